@@ -1,1 +1,1 @@
-export * from './decimal.js';
+export { ValidationError, type ValidationIssue, type IssueCode } from './errors/index.js';

@@ -1,0 +1,60 @@
+import { formatPath, type PathSegment } from './formatPath.js';
+import { issueMessages, type IssueCode } from './messages.js';
+
+/** One problem found in the input: where, what kind, and a plain sentence in English and Bahasa Indonesia. */
+export interface ValidationIssue {
+  /** Readable path into the input, e.g. `categories[1].criteria[3].usl`; `(root)` for the whole input. */
+  readonly path: string;
+  /** The same path as segments. */
+  readonly segments: readonly PathSegment[];
+  /** Stable machine-readable code, listed in docs/errors.md. */
+  readonly code: IssueCode;
+  /** The sentence in English. */
+  readonly message: string;
+  /** The sentence in Bahasa Indonesia. */
+  readonly messageId: string;
+  /** The values the sentence was made from. */
+  readonly params: Readonly<Record<string, string | number>>;
+}
+
+/**
+ * Returns a validation issue for a code, a path and the code's parameters, with both sentences filled in.
+ *
+ * @example
+ * createIssue('required', ['id']).message
+ * //=> 'This value is required.'
+ */
+export function createIssue(
+  code: IssueCode,
+  segments: readonly PathSegment[],
+  params: Readonly<Record<string, string | number>> = {},
+): ValidationIssue {
+  const sentences = issueMessages[code];
+  return {
+    path: formatPath(segments),
+    segments: [...segments],
+    code,
+    message: sentences.en(params),
+    messageId: sentences.id(params),
+    params: { ...params },
+  };
+}
+
+/**
+ * The one error type for invalid input. It carries every issue found, not only the first.
+ *
+ * @example
+ * try { defineProfile({}) } catch (e) { if (e instanceof ValidationError) e.issues.length }
+ * //=> 5
+ */
+export class ValidationError extends Error {
+  override readonly name = 'ValidationError';
+  readonly issues: readonly ValidationIssue[];
+
+  constructor(issues: readonly ValidationIssue[], subject = 'input') {
+    const lines = issues.slice(0, 20).map((issue) => `  ${issue.path}: ${issue.message}`);
+    if (issues.length > 20) lines.push(`  … and ${issues.length - 20} more`);
+    super(`Invalid ${subject}: ${issues.length} problem${issues.length === 1 ? '' : 's'}\n${lines.join('\n')}`);
+    this.issues = issues;
+  }
+}

@@ -1,0 +1,3 @@
+export { formatPath, type PathSegment } from './formatPath.js';
+export { issueMessages, type IssueCode } from './messages.js';
+export { createIssue, ValidationError, type ValidationIssue } from './ValidationError.js';
