@@ -5,6 +5,17 @@
 type Params = Readonly<Record<string, string | number>>;
 type Sentence = (p: Params) => string;
 
+/** Quantity names of src/units in Bahasa Indonesia. */
+const quantityId: Readonly<Record<string, string>> = {
+  length: 'panjang',
+  pressure: 'tekanan',
+  flow: 'laju alir',
+  mass: 'massa',
+  temperature: 'suhu',
+  ratio: 'rasio',
+};
+const inId = (quantity: string | number | undefined): string => quantityId[String(quantity)] ?? String(quantity);
+
 export const issueMessages = {
   invalid_type: {
     en: (p: Params) => `Expected ${p.expected}, got ${p.received}.`,
@@ -37,6 +48,16 @@ export const issueMessages = {
   invalid_date: {
     en: (p: Params) => `"${p.value}" is not a calendar date in the form YYYY-MM-DD.`,
     id: (p: Params) => `"${p.value}" bukan tanggal kalender berbentuk YYYY-MM-DD.`,
+  },
+  unit_unknown: {
+    en: (p: Params) => `Unit "${p.from}" cannot be converted to "${p.to}": "${p.unit}" is not a known unit.`,
+    id: (p: Params) => `Satuan "${p.from}" tidak dapat dikonversi ke "${p.to}": "${p.unit}" bukan satuan yang dikenal.`,
+  },
+  unit_incompatible: {
+    en: (p: Params) =>
+      `Unit "${p.from}" cannot be converted to "${p.to}": they measure different quantities (${p.fromQuantity}, ${p.toQuantity}).`,
+    id: (p: Params) =>
+      `Satuan "${p.from}" tidak dapat dikonversi ke "${p.to}": keduanya mengukur besaran yang berbeda (${inId(p.fromQuantity)}, ${inId(p.toQuantity)}).`,
   },
   custom: {
     en: (p: Params) => `${p.message}`,
