@@ -1,1 +1,45 @@
-export { ValidationError, type ValidationIssue, type IssueCode } from './errors/index.js';
+/**
+ * supplier-quality: score a supplier's audit evidence against a buyer's requirement profile.
+ * Everything exported here is public API; other modules are internal.
+ */
+export { evaluate, type EvaluateOptions } from './evaluate.js';
+export { parseProfile, defineProfile } from './parse/parseProfile.js';
+export { parseEvidence, defineEvidence } from './parse/parseEvidence.js';
+export type { ParseResult } from './parse/result.js';
+export { ValidationError, formatPath, type ValidationIssue, type IssueCode, type PathSegment } from './errors/index.js';
+
+export { profileSchema, type Profile, type ProfileInput, type Category, type GradeBand, DEFAULT_GRADES } from './schema/profile.js';
+export { evidenceSchema, type Evidence, type EvidenceInput, type EvidenceEntry } from './schema/evidence.js';
+export { ruleSchema, type Rule, type Condition, type Effect } from './schema/rule.js';
+export type { CauseFamily, Severity } from './schema/primitives.js';
+export { criterionSchema, type Criterion, type CriterionInput, type CriterionKind, type EvidenceEntryFor } from './criteria/criterion.js';
+export type { MeasurementCriterion, MeasurementEvidence, SpecLimits } from './criteria/measurement.js';
+export { specLimits } from './criteria/measurement.js';
+export type { AuditQuestionCriterion, AuditQuestionEvidence } from './criteria/auditQuestion.js';
+export { VDA_POINT_LEVELS } from './criteria/auditQuestion.js';
+export type { CertificateCriterion, CertificateEvidence } from './criteria/certificate.js';
+export type { MetricCriterion, MetricEvidence } from './criteria/metric.js';
+export type { DocumentCriterion, DocumentEvidence } from './criteria/document.js';
+export type { CheckCriterion, CheckEvidence } from './criteria/check.js';
+export type { CriterionStatus, Shortfall, Why, JsonValue } from './criteria/outcome.js';
+export type {
+  Evaluation,
+  CriterionResult,
+  CategoryResult,
+  FiredRule,
+  Reason,
+  Gap,
+  Decision,
+} from './scoring/evaluation.js';
+export { englishText, type MessageCode } from './messages/en.js';
+export type { CalendarDate } from './dates/calendarDate.js';
+export {
+  unitInfo,
+  canonicalUnit,
+  conversionBetween,
+  type UnitInfo,
+  type UnitQuantity,
+  type UnitConversion,
+  type UnitConversionFailure,
+} from './units/index.js';
+export { summaryText, type SummaryTextOptions } from './report/summaryText.js';

@@ -1,0 +1,33 @@
+import * as z from 'zod/mini';
+import { auditQuestionCriterionSchema, auditQuestionEvidenceSchema } from './auditQuestion.js';
+import { certificateCriterionSchema, certificateEvidenceSchema } from './certificate.js';
+import { checkCriterionSchema, checkEvidenceSchema } from './check.js';
+import { documentCriterionSchema, documentEvidenceSchema } from './document.js';
+import { measurementCriterionSchema, measurementEvidenceSchema } from './measurement.js';
+import { metricCriterionSchema, metricEvidenceSchema } from './metric.js';
+
+/** Every criterion kind, told apart by `kind`. Adding a kind adds one member here. */
+export const criterionSchema = z.discriminatedUnion('kind', [
+  measurementCriterionSchema,
+  auditQuestionCriterionSchema,
+  certificateCriterionSchema,
+  metricCriterionSchema,
+  documentCriterionSchema,
+  checkCriterionSchema,
+]);
+export type Criterion = z.infer<typeof criterionSchema>;
+export type CriterionInput = z.input<typeof criterionSchema>;
+export type CriterionKind = Criterion['kind'];
+
+/** The evidence schema of each criterion kind. */
+export const evidenceSchemaByKind = {
+  measurement: measurementEvidenceSchema,
+  'audit-question': auditQuestionEvidenceSchema,
+  certificate: certificateEvidenceSchema,
+  metric: metricEvidenceSchema,
+  document: documentEvidenceSchema,
+  check: checkEvidenceSchema,
+} as const satisfies Record<CriterionKind, unknown>;
+
+/** The evidence entry for a criterion of kind `K`. */
+export type EvidenceEntryFor<K extends CriterionKind> = z.infer<(typeof evidenceSchemaByKind)[K]>;

@@ -1,0 +1,44 @@
+import { Decimal } from '../decimal.js';
+import type { EvidenceEntry } from '../schema/evidence.js';
+import { evaluateAuditQuestion, type AuditQuestionEvidence } from './auditQuestion.js';
+import { evaluateCertificate, type CertificateEvidence } from './certificate.js';
+import { evaluateCheck, type CheckEvidence } from './check.js';
+import type { Criterion } from './criterion.js';
+import { evaluateDocument, type DocumentEvidence } from './document.js';
+import { evaluateMeasurement, type MeasurementEvidence } from './measurement.js';
+import { evaluateMetric, type MetricEvidence } from './metric.js';
+import type { CriterionContext, KindOutcome } from './outcome.js';
+import { requirementOf } from './requirement.js';
+
+/**
+ * Returns the outcome of one criterion for its evidence entry (already checked against the criterion's
+ * kind): `missing` without an entry, `not-applicable` when so claimed and allowed, else the kind's own
+ * evaluation.
+ *
+ * @example
+ * evaluateCriterion(leakTest, undefined, { at: '2026-11-28' }).status
+ * //=> 'missing'
+ */
+export function evaluateCriterion(criterion: Criterion, entry: EvidenceEntry | undefined, context: CriterionContext): KindOutcome {
+  if (entry === undefined) {
+    return { status: 'missing', score: new Decimal(0), required: requirementOf(criterion, context), found: null, why: { code: 'criterion.missing', params: {} }, shortfall: null };
+  }
+  if ((entry as { notApplicable?: boolean }).notApplicable === true) {
+    const reason = (entry as { reason?: string }).reason ?? '';
+    return { status: 'not-applicable', score: new Decimal(0), required: requirementOf(criterion, context), found: reason ? { reason } : {}, why: { code: 'criterion.notApplicable', params: { reason } }, shortfall: null };
+  }
+  switch (criterion.kind) {
+    case 'measurement':
+      return evaluateMeasurement(criterion, entry as unknown as MeasurementEvidence, context);
+    case 'audit-question':
+      return evaluateAuditQuestion(criterion, entry as unknown as AuditQuestionEvidence, context);
+    case 'certificate':
+      return evaluateCertificate(criterion, entry as unknown as CertificateEvidence, context);
+    case 'metric':
+      return evaluateMetric(criterion, entry as unknown as MetricEvidence, context);
+    case 'document':
+      return evaluateDocument(criterion, entry as unknown as DocumentEvidence, context);
+    case 'check':
+      return evaluateCheck(criterion, entry as unknown as CheckEvidence, context);
+  }
+}

@@ -1,0 +1,68 @@
+import { decimalString } from '../decimal.js';
+import { auditThresholds, type AuditQuestionCriterion } from './auditQuestion.js';
+import type { CertificateCriterion } from './certificate.js';
+import type { CheckCriterion } from './check.js';
+import type { DocumentCriterion } from './document.js';
+import { specLimits, type MeasurementCriterion } from './measurement.js';
+import type { MetricCriterion } from './metric.js';
+import type { CriterionContext, JsonValue } from './outcome.js';
+
+type Requirement = Record<string, JsonValue>;
+
+/**
+ * Returns what a criterion requires, as plain JSON, whatever the evidence: the `required` part of
+ * every criterion result, also when evidence is missing.
+ *
+ * @example
+ * requirementOf({ kind: 'check', expected: true, ... }, { at: '2026-11-28' })
+ * //=> { expected: true }
+ */
+export function requirementOf(
+  criterion: MeasurementCriterion | AuditQuestionCriterion | CertificateCriterion | MetricCriterion | DocumentCriterion | CheckCriterion,
+  context: CriterionContext,
+): Requirement {
+  switch (criterion.kind) {
+    case 'measurement': {
+      const limits = specLimits(criterion);
+      return {
+        ...(limits.lsl ? { lsl: decimalString(limits.lsl) } : {}),
+        ...(limits.usl ? { usl: decimalString(limits.usl) } : {}),
+        ...(limits.nominal ? { nominal: decimalString(limits.nominal) } : {}),
+        unit: criterion.unit,
+        requiredShare: criterion.requiredShare,
+      };
+    }
+    case 'audit-question': {
+      const { max, passPoints } = auditThresholds(criterion);
+      return {
+        passPoints,
+        maxPoints: max,
+        levels: [...criterion.levels],
+        star: criterion.star,
+        ...(criterion.number ? { number: criterion.number } : {}),
+      };
+    }
+    case 'certificate':
+      return {
+        standard: criterion.standard,
+        ...(criterion.alsoAccepted.length ? { alsoAccepted: [...criterion.alsoAccepted] } : {}),
+        validOn: context.at,
+        ...(criterion.minRemainingDays !== undefined ? { minRemainingDays: criterion.minRemainingDays } : {}),
+      };
+    case 'metric':
+      return {
+        direction: criterion.direction,
+        limit: criterion.limit,
+        ...(criterion.target !== undefined ? { target: criterion.target } : {}),
+        unit: criterion.unit,
+      };
+    case 'document':
+      return {
+        ...(criterion.document ? { document: criterion.document } : {}),
+        acceptedStatuses: [...criterion.acceptedStatuses],
+        ...(criterion.maxAgeDays !== undefined ? { maxAgeDays: criterion.maxAgeDays } : {}),
+      };
+    case 'check':
+      return { expected: criterion.expected };
+  }
+}

@@ -1,0 +1,197 @@
+import { evaluateCriterion } from './criteria/evaluateCriterion.js';
+import type { CriterionStatus, KindOutcome, Why } from './criteria/outcome.js';
+import { addCalendarDays } from './dates/addCalendarDays.js';
+import { isCalendarDate, type CalendarDate } from './dates/calendarDate.js';
+import { Decimal, decimalString, roundHalfUp } from './decimal.js';
+import { createIssue, ValidationError, type ValidationIssue } from './errors/index.js';
+import { gapList } from './gaps/gapList.js';
+import { englishText } from './messages/en.js';
+import { cachedCriteriaById, matchEvidence } from './parse/parseEvidence.js';
+import { parseProfile } from './parse/parseProfile.js';
+import { evidenceSchema, type Evidence } from './schema/evidence.js';
+import { fromZodIssues } from './schema/fromZodIssues.js';
+import type { Profile } from './schema/profile.js';
+import type { CategoryResult, CriterionResult, Decision, Evaluation, Reason } from './scoring/evaluation.js';
+import { decisionForGrade, gradeBandFor, worseDecision, worseGrade } from './scoring/grades.js';
+import { firedRules, KNOCK_OUT_RULE, profileRules, type RuleCriterion } from './scoring/rules.js';
+import { weightedScores } from './scoring/weightedScores.js';
+
+/** Options of `evaluate`. */
+export interface EvaluateOptions {
+  /** The evaluation date `YYYY-MM-DD` (default: the audit date; the clock is never read). */
+  readonly at?: CalendarDate;
+}
+
+const STATUSES: readonly CriterionStatus[] = ['pass', 'partial', 'fail', 'not-applicable', 'missing'];
+
+function profileOrThrow(input: unknown): Profile {
+  const parsed = parseProfile(input);
+  if (!parsed.success) throw parsed.error;
+  return parsed.data;
+}
+
+function evidenceOrThrow(input: unknown): Evidence {
+  const parsed = evidenceSchema.safeParse(input);
+  if (!parsed.success) throw new ValidationError(fromZodIssues(parsed.error.issues, input), 'evidence');
+  return parsed.data;
+}
+
+function pointsOf(outcome: KindOutcome): number[] {
+  const found = outcome.found as { points?: number; results?: number[] } | null;
+  if (!found) return [];
+  if (Array.isArray(found.results)) return found.results;
+  return typeof found.points === 'number' ? [found.points] : [];
+}
+
+/**
+ * Returns the evaluation of one supplier's evidence against a requirement profile: the decision
+ * (approved, conditional, rejected, incomplete), the score and grade, the reasons, every rule that
+ * fired, per-category and per-criterion results, and the gap list. Both inputs may be unparsed JSON;
+ * bad input throws one `ValidationError` listing every problem. Synchronous and pure.
+ *
+ * @example
+ * const result = evaluate(profile, evidence, { at: '2026-11-28' });
+ * [result.decision, result.score, result.grade]
+ * //=> ['conditional', '87.5', 'B']
+ */
+export function evaluate(profileInput: unknown, evidenceInput: unknown, options: EvaluateOptions = {}): Evaluation {
+  const profile = profileOrThrow(profileInput);
+  const evidence = evidenceOrThrow(evidenceInput);
+  const { issues, matched } = matchEvidence(profile, evidence);
+  const optionIssues: ValidationIssue[] =
+    options.at !== undefined && !isCalendarDate(options.at) ? [createIssue('invalid_date', ['at'], { value: String(options.at) })] : [];
+  if (issues.length > 0 || optionIssues.length > 0) throw new ValidationError([...issues, ...optionIssues], 'evidence');
+  const at = options.at ?? evidence.auditDate;
+  const context = { at };
+  const places = profile.places;
+  const criteria = cachedCriteriaById(profile);
+  const missingCountsAsFail = profile.decision.missingEvidence === 'fail';
+
+  // 1. Every criterion, in profile order.
+  const placed = profile.categories.flatMap((category) =>
+    category.criteria.map((criterion) => ({ category, criterion, outcome: evaluateCriterion(criterion, matched.entries.get(criterion.id), context) })),
+  );
+  const exactScores = placed.map((p) => p.outcome.score);
+  const statuses = placed.map((p) => p.outcome.status);
+
+  // 2. Weighted scores, rounded once at the end.
+  const scores = weightedScores(profile, exactScores, statuses);
+  const score = roundHalfUp(scores.overall, places);
+  const round = (d: Decimal) => decimalString(roundHalfUp(d, places));
+  const hundred = new Decimal(100);
+  const lost = placed.map((p, i) => hundred.minus(p.outcome.score).times(scores.shares[i] as Decimal));
+
+  const criterionResults: CriterionResult[] = placed.map(({ category, criterion, outcome }, i) => {
+    const why =
+      outcome.status === 'missing' && missingCountsAsFail && outcome.found === null ? { code: 'criterion.missingCounted', params: {} } : outcome.why;
+    return {
+      id: criterion.id,
+      category: category.id,
+      kind: criterion.kind,
+      title: criterion.title,
+      severity: criterion.severity,
+      causeFamily: criterion.causeFamily,
+      weight: criterion.weight,
+      status: outcome.status,
+      score: outcome.status === 'not-applicable' ? '0' : round(outcome.score),
+      required: outcome.required,
+      found: outcome.found,
+      explanation: englishText(why.code, why.params),
+      why,
+      pointsLost: round(lost[i] as Decimal),
+      shortfall: outcome.shortfall,
+      ...(criterion.remedy ? { remedy: criterion.remedy } : {}),
+      ...(criterion.reference ? { reference: criterion.reference } : {}),
+    };
+  });
+
+  let offset = 0;
+  const categoryResults: CategoryResult[] = profile.categories.map((category, k) => {
+    const results = criterionResults.slice(offset, offset + category.criteria.length);
+    const categoryLost = lost.slice(offset, offset + category.criteria.length).reduce((a, b) => a.plus(b), new Decimal(0));
+    offset += category.criteria.length;
+    const counts = Object.fromEntries(STATUSES.map((s) => [s, results.filter((r) => r.status === s).length])) as Record<CriterionStatus, number>;
+    const categoryScore = scores.categories[k]?.score ?? null;
+    return {
+      id: category.id,
+      title: category.title,
+      weight: category.weight,
+      score: categoryScore === null ? null : round(categoryScore),
+      ...(category.minScore !== undefined ? { minScore: category.minScore } : {}),
+      pointsLost: round(categoryLost),
+      counts,
+    };
+  });
+
+  // 3. Rules, grade and decision.
+  const ruleCriteria: RuleCriterion[] = placed.map(({ category, criterion, outcome }) => ({
+    id: criterion.id,
+    category: category.id,
+    kind: criterion.kind,
+    severity: criterion.severity,
+    causeFamily: criterion.causeFamily,
+    status: outcome.status,
+    score: outcome.score,
+    star: criterion.kind === 'audit-question' && criterion.star,
+    points: criterion.kind === 'audit-question' ? pointsOf(outcome) : [],
+  }));
+  const fired = firedRules(profileRules(profile), {
+    criteria: ruleCriteria,
+    categories: categoryResults.map((c) => ({ id: c.id, score: c.score === null ? null : new Decimal(c.score) })),
+    score,
+    missingCountsAsFail,
+  });
+  const scoreGrade = gradeBandFor(score, profile.grades).grade;
+  let grade = scoreGrade;
+  for (const rule of fired) if (rule.effect.capGrade) grade = worseGrade(grade, rule.effect.capGrade, profile.grades);
+  let ruled = decisionForGrade(grade, profile.grades);
+  for (const rule of fired) if (rule.effect.capDecision) ruled = worseDecision(ruled, rule.effect.capDecision);
+  const missing = criterionResults.filter((r) => r.status === 'missing').map((r) => r.id);
+  const rejectedByRule = fired.some((rule) => rule.effect.capDecision === 'rejected');
+  const decision: Decision = missing.length > 0 && !missingCountsAsFail && !rejectedByRule ? 'incomplete' : ruled;
+
+  // 4. Reasons, in the order a reader needs them.
+  const reasons: Reason[] = [];
+  for (const rule of fired) {
+    reasons.push({
+      code: rule.id === KNOCK_OUT_RULE ? 'knock-out' : 'rule',
+      message: rule.explanation,
+      why: rule.why,
+      ...(rule.criteria.length ? { criteria: rule.criteria } : {}),
+      rule: rule.id,
+    });
+  }
+  if (missing.length > 0) {
+    const why = { code: 'reason.missing', params: { count: String(missing.length), criteria: missing.join(', ') } };
+    reasons.push({ code: 'missing-evidence', message: englishText(why.code, why.params), why, criteria: missing });
+  }
+  const capping = fired.filter((rule) => rule.effect.capGrade && grade !== scoreGrade).map((rule) => rule.id);
+  const gradeWhy: Why =
+    grade === scoreGrade
+      ? { code: 'reason.grade', params: { score: decimalString(score), grade } }
+      : { code: 'reason.gradeCapped', params: { score: decimalString(score), grade, scoreGrade, rules: capping.join(', ') } };
+  reasons.push({ code: 'grade', message: englishText(gradeWhy.code, gradeWhy.params), why: gradeWhy });
+  const decisionWhy = { code: 'reason.decision', params: { decision } };
+  reasons.push({ code: 'decision', message: englishText(decisionWhy.code, decisionWhy.params), why: decisionWhy });
+
+  const reauditDays = profile.decision.reauditDays;
+  return {
+    profile: { id: profile.id, version: profile.version, title: profile.title },
+    supplier: { ...evidence.supplier },
+    auditDate: evidence.auditDate,
+    evaluatedOn: at,
+    ...(evidence.auditor ? { auditor: evidence.auditor } : {}),
+    decision,
+    score: decimalString(score),
+    places,
+    grade,
+    scoreGrade,
+    reasons,
+    rules: fired,
+    categories: categoryResults,
+    criteria: criterionResults,
+    gaps: gapList(criterionResults, criteria, fired),
+    ...(decision === 'conditional' && reauditDays !== undefined ? { reauditDue: addCalendarDays(evidence.auditDate, reauditDays) } : {}),
+    warnings: matched.warnings,
+  };
+}

@@ -1,0 +1,77 @@
+/**
+ * English text for every explanation, reason and rule the evaluation produces, keyed by code. Each
+ * entry takes the parameters of a `why` and returns a sentence. Numbers arrive as canonical decimal
+ * strings; a renderer for another language formats them before calling its own table.
+ */
+type P = Readonly<Record<string, string>>;
+
+const plural = (n: string, one: string, many: string) => (n === '1' ? one : many);
+const limitsText = (p: P) =>
+  p.lsl && p.usl ? `${p.lsl}–${p.usl} ${p.unit}` : p.lsl ? `at least ${p.lsl} ${p.unit}` : `at most ${p.usl} ${p.unit}`;
+
+export const en = {
+  'criterion.missing': () => 'No evidence was given.',
+  'criterion.missingCounted': () => 'No evidence was given; it counts as failed.',
+  'criterion.notApplicable': (p: P) => `Not applicable${p.reason ? `: ${p.reason}` : ''}.`,
+
+  'measurement.noValues': () => 'No measured values were given.',
+  'measurement.allWithin': (p: P) =>
+    `All ${p.n} ${plural(p.n!, 'value', 'values')} within ${limitsText(p)} (min ${p.min}, max ${p.max}).`,
+  'measurement.shareMet': (p: P) =>
+    `${p.out} of ${p.n} values outside ${limitsText(p)} (worst ${p.worst} ${p.unit}); ${p.share} % conform, ${p.requiredShare} % required.`,
+  'measurement.outOfSpec': (p: P) => {
+    const parts: string[] = [];
+    if (p.below !== '0') parts.push(`${p.below} of ${p.n} ${plural(p.n!, 'part', 'parts')} below the lower limit ${p.lsl} ${p.unit}`);
+    if (p.above !== '0') parts.push(`${p.above} of ${p.n} ${plural(p.n!, 'part', 'parts')} above the upper limit ${p.usl} ${p.unit}`);
+    const share = p.requiredShare === '100' ? '' : `; ${p.share} % conform, ${p.requiredShare} % required`;
+    return `${parts.join(' and ')} (worst ${p.worst} ${p.unit})${share}.`;
+  },
+
+  'audit.met': (p: P) => `${p.points} of ${p.max} points${p.star ? ' (star question)' : ''}: requirement met.`,
+  'audit.partlyMet': (p: P) => `${p.points} of ${p.max} points${p.star ? ' (star question)' : ''}: requirement partly met; ${p.pass} needed.`,
+  'audit.notMet': (p: P) => `${p.points} of ${p.max} points${p.star ? ' (star question)' : ''}: requirement not met.`,
+
+  'certificate.valid': (p: P) => `${p.held} valid until ${p.expires} (${p.remaining} days after ${p.at}).`,
+  'certificate.expiring': (p: P) => `${p.held} expires on ${p.expires}, only ${p.remaining} days after ${p.at}; ${p.window} days required.`,
+  'certificate.expired': (p: P) => `${p.held} expired on ${p.expires}, ${p.overdue} days before ${p.at}.`,
+  'certificate.notYetValid': (p: P) => `${p.held} is issued ${p.issued}, after ${p.at}.`,
+  'certificate.wrongStandard': (p: P) => `The certificate held is ${p.held}; ${p.standard} is required.`,
+
+  'metric.meetsTarget': (p: P) => `${p.value}${p.unit ? ` ${p.unit}` : ''} meets ${p.target ? `the target ${p.target}` : `the limit ${p.limit}`}.`,
+  'metric.belowTarget': (p: P) =>
+    `${p.value}${p.unit ? ` ${p.unit}` : ''} meets the limit ${p.limit}${p.target ? ` but not the target ${p.target}` : ' but not the top band'}.`,
+  'metric.worseThanLimit': (p: P) => `${p.value}${p.unit ? ` ${p.unit}` : ''}; ${p.better} ${p.limit} required.`,
+
+  'document.accepted': (p: P) => `Status "${p.status}"${p.date ? `, dated ${p.date}` : ''}: accepted.`,
+  'document.statusNotAccepted': (p: P) => `Status "${p.status}" is not accepted (${p.accepted}).`,
+  'document.tooOld': (p: P) => `Dated ${p.date}, ${p.age} days before ${p.at}; at most ${p.maxAge} days allowed.`,
+  'document.undated': (p: P) => `No date given; it must be at most ${p.maxAge} days old.`,
+  'document.datedAfter': (p: P) => `Dated ${p.date}, after the evaluation date ${p.at}.`,
+
+  'check.met': (p: P) => `Answer "${p.value}", as required.`,
+  'check.notMet': (p: P) => `Answer "${p.value}"; "${p.expected}" is required.`,
+
+  'reason.grade': (p: P) => `Score ${p.score} gives grade ${p.grade}.`,
+  'reason.gradeCapped': (p: P) => `Score ${p.score} gives grade ${p.scoreGrade}, capped at ${p.grade} by rule${(p.rules ?? '').includes(',') ? 's' : ''} ${p.rules}.`,
+  'reason.rule': (p: P) => `${p.title}: ${p.criteria || p.categories || p.score}.`,
+  'reason.missing': (p: P) => `No evidence for ${p.count} ${plural(p.count!, 'criterion', 'criteria')}: ${p.criteria}.`,
+  'reason.decision': (p: P) => `Decision: ${p.decision}.`,
+
+  'rule.knockOut': () => 'Failed critical criterion (knock-out) rejects',
+  'rule.categoryMinimum': (p: P) => `Category ${p.category} below its minimum ${p.min}`,
+  'rule.custom': (p: P) => p.title ?? p.id ?? '',
+} satisfies Record<string, (p: P) => string>;
+
+export type MessageCode = keyof typeof en;
+
+/**
+ * Returns the English sentence for a message code and its parameters.
+ *
+ * @example
+ * englishText('check.notMet', { value: 'no', expected: 'yes' })
+ * //=> 'Answer "no"; "yes" is required.'
+ */
+export function englishText(code: string, params: Readonly<Record<string, string>>): string {
+  const entry = (en as Record<string, (p: P) => string>)[code];
+  return entry ? entry(params) : code;
+}

@@ -1,0 +1,68 @@
+import type { AuditQuestionEvidence } from '../criteria/auditQuestion.js';
+import type { CertificateEvidence } from '../criteria/certificate.js';
+import type { Criterion } from '../criteria/criterion.js';
+import type { MeasurementEvidence } from '../criteria/measurement.js';
+import type { MetricEvidence } from '../criteria/metric.js';
+import { daysBetween } from '../dates/daysBetween.js';
+import { toDecimal } from '../decimal.js';
+import { createIssue, type PathSegment, type ValidationIssue } from '../errors/index.js';
+import { unitConversionIssues } from '../units/index.js';
+
+/**
+ * Returns the problems of an evidence entry, already valid for its kind's schema, against its
+ * criterion: the wrong combination of fields, points that are not allowed levels, a not-applicable
+ * claim where none is allowed, a zero denominator, a unit that cannot be converted.
+ *
+ * @example
+ * entryIssues(vdaQuestion, { criterion: 'p6-4-1', points: 5 }, ['entries', 3])[0].code
+ * //=> 'not_a_level'
+ */
+export function entryIssues(criterion: Criterion, entry: unknown, at: readonly PathSegment[]): ValidationIssue[] {
+  const issues: ValidationIssue[] = [];
+  switch (criterion.kind) {
+    case 'audit-question': {
+      const e = entry as AuditQuestionEvidence;
+      const given = [e.points !== undefined, e.results !== undefined, e.notApplicable === true].filter(Boolean).length;
+      if (given !== 1) {
+        issues.push(createIssue('evidence_form', at, { kind: criterion.kind, expected: 'exactly one of points, results or notApplicable: true' }));
+      }
+      const levels = criterion.levels;
+      if (e.points !== undefined && !levels.includes(e.points)) {
+        issues.push(createIssue('not_a_level', [...at, 'points'], { points: e.points, levels: levels.join(', ') }));
+      }
+      e.results?.forEach((points, i) => {
+        if (!levels.includes(points)) issues.push(createIssue('not_a_level', [...at, 'results', i], { points, levels: levels.join(', ') }));
+      });
+      if (e.notApplicable === true && !criterion.allowNotApplicable) {
+        issues.push(createIssue('not_applicable_not_allowed', [...at, 'notApplicable'], { id: criterion.id }));
+      }
+      break;
+    }
+    case 'metric': {
+      const e = entry as MetricEvidence;
+      const byValue = e.value !== undefined;
+      const byCount = e.numerator !== undefined || e.denominator !== undefined;
+      if (byValue === byCount || (byCount && (e.numerator === undefined || e.denominator === undefined))) {
+        issues.push(createIssue('evidence_form', at, { kind: criterion.kind, expected: 'either value, or numerator and denominator' }));
+      }
+      if (e.denominator !== undefined && toDecimal(e.denominator).lte(0)) issues.push(createIssue('zero_denominator', [...at, 'denominator']));
+      if (e.numerator !== undefined && toDecimal(e.numerator).lt(0)) issues.push(createIssue('too_small', [...at, 'numerator'], { minimum: 0 }));
+      break;
+    }
+    case 'measurement': {
+      const e = entry as MeasurementEvidence;
+      if (e.unit !== undefined) issues.push(...unitConversionIssues(e.unit, criterion.unit, [...at, 'unit']));
+      break;
+    }
+    case 'certificate': {
+      const e = entry as CertificateEvidence;
+      if (e.issued !== undefined && daysBetween(e.issued, e.expires) < 0) {
+        issues.push(createIssue('date_after', [...at, 'issued'], { date: e.issued, later: e.expires }));
+      }
+      break;
+    }
+    default:
+      break;
+  }
+  return issues;
+}

@@ -1,0 +1,115 @@
+import { evidenceSchemaByKind, type Criterion } from '../criteria/criterion.js';
+import { createIssue, formatPath, ValidationError, type ValidationIssue } from '../errors/index.js';
+import { evidenceSchema, type Evidence, type EvidenceEntry } from '../schema/evidence.js';
+import { fromZodIssues } from '../schema/fromZodIssues.js';
+import type { Profile } from '../schema/profile.js';
+import { entryIssues } from './entryIssues.js';
+import type { ParseResult } from './result.js';
+
+/** Evidence checked against a profile: the entries by criterion id, each valid for its criterion's kind. */
+export interface MatchedEvidence {
+  readonly evidence: Evidence;
+  readonly entries: ReadonlyMap<string, EvidenceEntry>;
+  readonly warnings: readonly ValidationIssue[];
+}
+
+/**
+ * Returns the criteria of a profile by id, in profile order.
+ *
+ * @example
+ * criteriaById(profile).get('nozzle-d')?.kind
+ * //=> 'measurement'
+ */
+export function criteriaById(profile: Profile): Map<string, Criterion> {
+  const map = new Map<string, Criterion>();
+  for (const category of profile.categories) for (const criterion of category.criteria) map.set(criterion.id, criterion);
+  return map;
+}
+
+const byProfile = new WeakMap<Profile, Map<string, Criterion>>();
+
+/** Returns the criteria of a (parsed, frozen) profile by id, computed once per profile. */
+export function cachedCriteriaById(profile: Profile): Map<string, Criterion> {
+  let map = byProfile.get(profile);
+  if (!map) {
+    map = criteriaById(profile);
+    if (Object.isFrozen(profile)) byProfile.set(profile, map);
+  }
+  return map;
+}
+
+/**
+ * Returns the evidence matched against a profile: every entry validated for its criterion's kind, or
+ * every problem found. Entries for criteria the profile does not have are warnings, not errors.
+ */
+export function matchEvidence(profile: Profile, evidence: Evidence): { issues: ValidationIssue[]; matched: MatchedEvidence } {
+  const criteria = cachedCriteriaById(profile);
+  const issues: ValidationIssue[] = [];
+  const warnings: ValidationIssue[] = [];
+  const entries = new Map<string, EvidenceEntry>();
+  const firstAt = new Map<string, string>();
+  if (evidence.profile && evidence.profile.id !== profile.id) {
+    warnings.push(createIssue('custom', ['profile', 'id'], {
+      message: `This evidence was collected for profile "${evidence.profile.id}", not "${profile.id}".`,
+      messageId: `Bukti ini dikumpulkan untuk profil "${evidence.profile.id}", bukan "${profile.id}".`,
+    }));
+  }
+  evidence.entries.forEach((entry, i) => {
+    const at = ['entries', i];
+    const criterion = criteria.get(entry.criterion);
+    if (!criterion) {
+      warnings.push(createIssue('unknown_criterion', [...at, 'criterion'], { id: entry.criterion }));
+      return;
+    }
+    const first = firstAt.get(entry.criterion);
+    if (first !== undefined) {
+      issues.push(createIssue('duplicate_entry', [...at, 'criterion'], { id: entry.criterion, first }));
+      return;
+    }
+    firstAt.set(entry.criterion, formatPath(at));
+    const parsed = evidenceSchemaByKind[criterion.kind].safeParse(entry);
+    if (!parsed.success) {
+      issues.push(...fromZodIssues(parsed.error.issues, entry, at));
+      return;
+    }
+    const problems = entryIssues(criterion, parsed.data, at);
+    if (problems.length > 0) {
+      issues.push(...problems);
+      return;
+    }
+    entries.set(entry.criterion, parsed.data as EvidenceEntry);
+  });
+  return { issues, matched: { evidence, entries, warnings } };
+}
+
+/**
+ * Returns the parsed evidence, or every problem with its path. With a profile, each entry is also
+ * checked against its criterion's kind. Never throws for bad input.
+ *
+ * @example
+ * parseEvidence({ supplier: { id: 's1', name: 'CV Maju' }, auditDate: '2026-02-30', entries: [] }).success
+ * //=> false
+ */
+export function parseEvidence(input: unknown, options: { profile?: Profile } = {}): ParseResult<Evidence> {
+  const parsed = evidenceSchema.safeParse(input);
+  if (!parsed.success) {
+    return { success: false, error: new ValidationError(fromZodIssues(parsed.error.issues, input), 'evidence') };
+  }
+  if (!options.profile) return { success: true, data: parsed.data, warnings: [] };
+  const { issues, matched } = matchEvidence(options.profile, parsed.data);
+  if (issues.length > 0) return { success: false, error: new ValidationError(issues, 'evidence') };
+  return { success: true, data: parsed.data, warnings: matched.warnings };
+}
+
+/**
+ * Returns the parsed evidence, or throws one `ValidationError` listing every problem.
+ *
+ * @example
+ * defineEvidence({ supplier: { id: 's1', name: 'CV Maju' }, auditDate: '2026-11-28', entries: [] }).auditDate
+ * //=> '2026-11-28'
+ */
+export function defineEvidence(input: unknown, options: { profile?: Profile } = {}): Evidence {
+  const result = parseEvidence(input, options);
+  if (!result.success) throw result.error;
+  return result.data;
+}

@@ -1,0 +1,50 @@
+import { ValidationError } from '../errors/index.js';
+import { fromZodIssues } from '../schema/fromZodIssues.js';
+import { profileSchema, type Profile } from '../schema/profile.js';
+import { profileIssues } from '../schema/profileIssues.js';
+import { deepFreeze } from './deepFreeze.js';
+import type { ParseResult } from './result.js';
+
+const parsedProfiles = new WeakSet<object>();
+
+/** Returns whether a value is a profile this library parsed (and froze), so it need not be checked again. */
+export function isParsedProfile(value: unknown): value is Profile {
+  return typeof value === 'object' && value !== null && parsedProfiles.has(value);
+}
+
+/**
+ * Returns the parsed requirement profile, or every problem with its path. Never throws for bad input.
+ * Decimals become canonical strings, defaults are filled in, and the result is frozen.
+ *
+ * @example
+ * const checked = parseProfile(JSON.parse(text));
+ * checked.success ? checked.data.id : checked.error.issues.map((i) => `${i.path}: ${i.message}`)
+ * //=> 'pump-injector-jp250'
+ */
+export function parseProfile(input: unknown): ParseResult<Profile> {
+  if (isParsedProfile(input)) return { success: true, data: input, warnings: [] };
+  const parsed = profileSchema.safeParse(input);
+  if (!parsed.success) {
+    return { success: false, error: new ValidationError(fromZodIssues(parsed.error.issues, input), 'profile') };
+  }
+  const issues = profileIssues(parsed.data);
+  if (issues.length > 0) return { success: false, error: new ValidationError(issues, 'profile') };
+  const data = deepFreeze(parsed.data);
+  parsedProfiles.add(data);
+  return { success: true, data, warnings: [] };
+}
+
+/**
+ * Returns the parsed profile, or throws one `ValidationError` listing every problem with its path and
+ * a plain sentence. For profiles written in code, where a bad profile is a programming error.
+ *
+ * @example
+ * const profile = defineProfile({ id: 'pump-injector', version: '1', title: 'Injector', component: { name: 'Injector' }, categories: [...] });
+ * profile.grades[0].grade
+ * //=> 'A'
+ */
+export function defineProfile(input: unknown): Profile {
+  const result = parseProfile(input);
+  if (!result.success) throw result.error;
+  return result.data;
+}

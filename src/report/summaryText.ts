@@ -1,0 +1,35 @@
+import type { Evaluation } from '../scoring/evaluation.js';
+
+/** Options of `summaryText`. */
+export interface SummaryTextOptions {
+  /** How many gaps to list (default 5). */
+  readonly gaps?: number;
+}
+
+/**
+ * Returns a short plain-text summary of an evaluation for a terminal: the supplier, decision, score,
+ * grade and re-audit date on one line, then the most important gaps, each with its cause family.
+ *
+ * @example
+ * summaryText(evaluation).split('\n')[0]
+ * //=> 'CV Maju Jaya Teknik   CONDITIONAL   score 86.6   grade B   re-audit by 2027-02-17'
+ */
+export function summaryText(evaluation: Evaluation, options: SummaryTextOptions = {}): string {
+  const head = [
+    evaluation.supplier.name,
+    evaluation.decision.toUpperCase(),
+    `score ${evaluation.score}`,
+    `grade ${evaluation.grade}`,
+    ...(evaluation.reauditDue ? [`re-audit by ${evaluation.reauditDue}`] : []),
+  ].join('   ');
+  const shown = evaluation.gaps.slice(0, options.gaps ?? 5);
+  const width = Math.max(0, ...shown.map((gap) => gap.criterion.length));
+  const lines = shown.map((gap) => {
+    const label = gap.knockOut ? 'knock-out' : gap.status === 'missing' ? 'missing' : 'gap';
+    const lost = gap.pointsLost === '0' ? '' : ` (-${gap.pointsLost})`;
+    return `  ${label.padEnd(9)}  ${gap.criterion.padEnd(width)}  ${gap.explanation}${lost}  [${gap.causeFamily}]`;
+  });
+  const more = evaluation.gaps.length - shown.length;
+  if (more > 0) lines.push(`  … ${more} more gap${more === 1 ? '' : 's'}`);
+  return [head, ...lines].join('\n');
+}

@@ -1,0 +1,98 @@
+import type { core } from 'zod/mini';
+import { createIssue, type PathSegment, type ValidationIssue } from '../errors/index.js';
+import type { IssueCode } from '../errors/messages.js';
+import { issueMessages } from '../errors/messages.js';
+
+type ZodIssue = core.$ZodIssue;
+
+/** Returns a short description of what a JSON value is, for "expected …, got …" sentences. */
+function describe(value: unknown): string {
+  if (value === undefined) return 'nothing';
+  if (value === null) return 'null';
+  if (Array.isArray(value)) return 'a list';
+  if (typeof value === 'number') return Number.isFinite(value) ? `the number ${value}` : `${value}`;
+  if (typeof value === 'string') return value.length > 40 ? 'a text' : `the text "${value}"`;
+  if (typeof value === 'boolean') return `${value}`;
+  if (typeof value === 'object') return 'an object';
+  return typeof value;
+}
+
+const EXPECTED: Record<string, string> = {
+  string: 'a text',
+  number: 'a number',
+  int: 'a whole number',
+  boolean: 'true or false',
+  array: 'a list',
+  object: 'an object',
+  literal: 'a fixed value',
+};
+
+/** Returns the input value at a path, or undefined when the path leaves the input. */
+function valueAt(input: unknown, path: readonly PathSegment[]): unknown {
+  let here: unknown = input;
+  for (const segment of path) {
+    if (here === null || typeof here !== 'object' || !Object.prototype.hasOwnProperty.call(here, segment)) return undefined;
+    here = (here as Record<PathSegment, unknown>)[segment];
+  }
+  return here;
+}
+
+function oneIssue(issue: ZodIssue, input: unknown, base: readonly PathSegment[]): ValidationIssue[] {
+  const path = [...base, ...(issue.path as PathSegment[])];
+  const value = valueAt(input, issue.path as PathSegment[]);
+  switch (issue.code) {
+    case 'invalid_type':
+      if (value === undefined) return [createIssue('required', path)];
+      return [createIssue('invalid_type', path, { expected: EXPECTED[issue.expected] ?? issue.expected, received: describe(value) })];
+    case 'too_small': {
+      const minimum = String(issue.minimum);
+      if (issue.origin === 'array') return [createIssue('too_few_items', path, { minimum })];
+      if (issue.origin === 'string') return [createIssue(minimum === '1' ? 'empty_text' : 'too_short', path, { minimum })];
+      return [createIssue('too_small', path, { minimum })];
+    }
+    case 'too_big': {
+      const maximum = String(issue.maximum);
+      if (issue.origin === 'array') return [createIssue('too_many_items', path, { maximum })];
+      if (issue.origin === 'string') return [createIssue('too_long', path, { maximum })];
+      return [createIssue('too_big', path, { maximum })];
+    }
+    case 'invalid_value':
+      return [createIssue('invalid_value', path, { options: issue.values.map((v) => JSON.stringify(v)).join(', '), received: describe(value) })];
+    case 'unrecognized_keys':
+      return issue.keys.map((key) => createIssue('unrecognized_key', [...path, key], { key }));
+    case 'invalid_union': {
+      if ('discriminator' in issue && issue.discriminator) {
+        const options = ((issue as { options?: unknown[] }).options ?? []).map((v) => JSON.stringify(v)).join(', ');
+        return [createIssue('invalid_value', path, { options, received: describe(value) })];
+      }
+      const branches = (issue.errors ?? []) as ZodIssue[][];
+      const best = [...branches].sort((a, b) => a.length - b.length)[0];
+      if (best && best.length > 0 && !(best.length === 1 && best[0]?.path.length === 0 && best[0]?.code === 'invalid_type')) {
+        return best.flatMap((inner) => oneIssue({ ...inner, path: [...issue.path, ...inner.path] } as ZodIssue, input, base));
+      }
+      return [createIssue('invalid_type', path, { expected: 'a value of another form', received: describe(value) })];
+    }
+    case 'custom': {
+      const params = (issue.params ?? {}) as Record<string, string | number>;
+      const code = (params.code ?? 'custom') as IssueCode;
+      const rest = { ...params, value: typeof value === 'string' || typeof value === 'number' ? String(value) : describe(value) };
+      if (value === undefined && code !== 'custom') return [createIssue('required', path)];
+      if (code in issueMessages) return [createIssue(code, path, rest)];
+      return [createIssue('custom', path, { message: issue.message })];
+    }
+    default:
+      return [createIssue('custom', path, { message: `Invalid value (${issue.code}).` })];
+  }
+}
+
+/**
+ * Returns the library's issues for zod's issues: every problem, with its path, a code and a plain
+ * sentence in English and Bahasa Indonesia.
+ *
+ * @example
+ * fromZodIssues(schema.safeParse(input).error.issues, input)[0].path
+ * //=> 'categories[1].criteria[3].usl'
+ */
+export function fromZodIssues(issues: readonly ZodIssue[], input: unknown, base: readonly PathSegment[] = []): ValidationIssue[] {
+  return issues.flatMap((issue) => oneIssue(issue, input, base));
+}

@@ -1,0 +1,92 @@
+import { criterionIssues } from '../criteria/criterionIssues.js';
+import { toDecimal } from '../decimal.js';
+import { createIssue, formatPath, type PathSegment, type ValidationIssue } from '../errors/index.js';
+import type { Profile } from './profile.js';
+
+/**
+ * Returns the problems of a structurally valid profile that its schema cannot see: ids used twice,
+ * limits out of order, weights adding up to zero, grade bands out of order or not covering every
+ * score, rules naming grades, criteria or categories that do not exist.
+ *
+ * @example
+ * profileIssues(profileWithTwoNozzleCriteria).map((issue) => issue.code)
+ * //=> ['duplicate_id']
+ */
+export function profileIssues(profile: Profile): ValidationIssue[] {
+  const issues: ValidationIssue[] = [];
+  const seen = new Map<string, string>();
+  const claim = (id: string, at: PathSegment[]) => {
+    const key = id.normalize('NFC');
+    const first = seen.get(key);
+    if (first !== undefined) issues.push(createIssue('duplicate_id', [...at, 'id'], { id, first }));
+    else seen.set(key, formatPath(at));
+  };
+  const categoryIds = new Set<string>();
+  const criterionIds = new Set<string>();
+
+  let categoryWeight = toDecimal(0);
+  profile.categories.forEach((category, c) => {
+    const at: PathSegment[] = ['categories', c];
+    claim(category.id, at);
+    categoryIds.add(category.id);
+    categoryWeight = categoryWeight.plus(category.weight);
+    let weight = toDecimal(0);
+    category.criteria.forEach((criterion, k) => {
+      const cat: PathSegment[] = [...at, 'criteria', k];
+      claim(criterion.id, cat);
+      criterionIds.add(criterion.id);
+      weight = weight.plus(criterion.weight);
+      issues.push(...criterionIssues(criterion, cat));
+    });
+    if (weight.isZero()) issues.push(createIssue('weights_zero', [...at, 'criteria']));
+    if (category.minScore !== undefined) issues.push(...percentIssues(category.minScore, [...at, 'minScore']));
+  });
+  if (categoryWeight.isZero()) issues.push(createIssue('weights_zero', ['categories']));
+
+  const grades = profile.grades.map((band) => band.grade);
+  const gradeSeen = new Set<string>();
+  profile.grades.forEach((band, g) => {
+    if (gradeSeen.has(band.grade)) issues.push(createIssue('duplicate_grade', ['grades', g, 'grade'], { grade: band.grade }));
+    gradeSeen.add(band.grade);
+    issues.push(...percentIssues(band.min, ['grades', g, 'min']));
+    const previous = profile.grades[g - 1];
+    if (previous && !toDecimal(band.min).lt(previous.min)) {
+      issues.push(createIssue('grade_bands_order', ['grades', g, 'min'], { grade: band.grade, min: band.min }));
+    }
+  });
+  const lowest = profile.grades[profile.grades.length - 1];
+  if (lowest && !toDecimal(lowest.min).isZero()) {
+    issues.push(createIssue('grade_bands_cover', ['grades', profile.grades.length - 1, 'min']));
+  }
+
+  profile.rules.forEach((rule, r) => {
+    const at: PathSegment[] = ['rules', r];
+    claim(rule.id, at);
+    if (rule.then.capGrade !== undefined && !grades.includes(rule.then.capGrade)) {
+      issues.push(createIssue('unknown_grade', [...at, 'then', 'capGrade'], { grade: rule.then.capGrade, grades: grades.join(', ') }));
+    }
+    if (rule.then.capGrade === undefined && rule.then.capDecision === undefined) {
+      issues.push(createIssue('required', [...at, 'then', 'capGrade']));
+    }
+    const when = rule.when;
+    if (when.type !== 'score') {
+      (when.categories ?? []).forEach((id, i) => {
+        if (!categoryIds.has(id)) issues.push(createIssue('unknown_category', [...at, 'when', 'categories', i], { id }));
+      });
+      issues.push(...percentIssues(when.type === 'category-score' ? when.below : '0', [...at, 'when', 'below']));
+    } else {
+      issues.push(...percentIssues(when.below, [...at, 'when', 'below']));
+    }
+    if (when.type === 'criteria') {
+      (when.criteria ?? []).forEach((id, i) => {
+        if (!criterionIds.has(id)) issues.push(createIssue('unknown_criterion', [...at, 'when', 'criteria', i], { id }));
+      });
+    }
+  });
+  return issues;
+}
+
+function percentIssues(value: string, at: PathSegment[]): ValidationIssue[] {
+  const d = toDecimal(value);
+  return d.lt(0) || d.gt(100) ? [createIssue('out_of_range', at, { minimum: 0, maximum: 100 })] : [];
+}

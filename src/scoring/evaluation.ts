@@ -1,0 +1,113 @@
+import type { CriterionKind } from '../criteria/criterion.js';
+import type { CriterionStatus, JsonValue, Shortfall, Why } from '../criteria/outcome.js';
+import type { CalendarDate } from '../dates/calendarDate.js';
+import type { ValidationIssue } from '../errors/index.js';
+import type { CauseFamily, Severity } from '../schema/primitives.js';
+import type { Effect } from '../schema/rule.js';
+
+/** The four decisions, best first. `incomplete`: evidence is missing, never silently passed. */
+export type Decision = 'approved' | 'conditional' | 'rejected' | 'incomplete';
+
+/** One criterion's result: what was required, what was found, and why it scored what it did. */
+export interface CriterionResult {
+  readonly id: string;
+  readonly category: string;
+  readonly kind: CriterionKind;
+  readonly title: string;
+  readonly severity: Severity;
+  readonly causeFamily: CauseFamily;
+  readonly weight: string;
+  readonly status: CriterionStatus;
+  /** 0–100, rounded to the profile's places. */
+  readonly score: string;
+  readonly required: Readonly<Record<string, JsonValue>>;
+  readonly found: Readonly<Record<string, JsonValue>> | null;
+  readonly explanation: string;
+  readonly why: Why;
+  /** Points this criterion's shortfall costs in the overall score, rounded to the profile's places. */
+  readonly pointsLost: string;
+  readonly shortfall: Shortfall | null;
+  readonly remedy?: string;
+  readonly reference?: string;
+}
+
+/** One category's weighted result. */
+export interface CategoryResult {
+  readonly id: string;
+  readonly title: string;
+  readonly weight: string;
+  /** Weighted mean of the applicable criteria, or null when none applies. */
+  readonly score: string | null;
+  readonly minScore?: string;
+  readonly pointsLost: string;
+  readonly counts: Readonly<Record<CriterionStatus, number>>;
+}
+
+/** A rule that fired, with what triggered it. */
+export interface FiredRule {
+  readonly id: string;
+  readonly title: string;
+  readonly effect: Effect;
+  readonly criteria: readonly string[];
+  readonly categories: readonly string[];
+  readonly reference?: string;
+  readonly explanation: string;
+  readonly why: Why;
+}
+
+/** A reason for the decision, as a code and a sentence. */
+export interface Reason {
+  readonly code: 'knock-out' | 'rule' | 'missing-evidence' | 'grade' | 'decision';
+  readonly message: string;
+  readonly why: Why;
+  readonly criteria?: readonly string[];
+  readonly rule?: string;
+}
+
+/** A criterion not fully met: required versus found, by how much, what it costs, and what to do. */
+export interface Gap {
+  /** 1 for the most important gap. */
+  readonly priority: number;
+  readonly criterion: string;
+  readonly title: string;
+  readonly category: string;
+  readonly kind: CriterionKind;
+  readonly severity: Severity;
+  readonly causeFamily: CauseFamily;
+  readonly status: CriterionStatus;
+  readonly required: Readonly<Record<string, JsonValue>>;
+  readonly found: Readonly<Record<string, JsonValue>> | null;
+  readonly shortfall: Shortfall | null;
+  readonly pointsLost: string;
+  /** A failed critical criterion: the supplier is rejected until it is closed. */
+  readonly knockOut: boolean;
+  /** Ids of the rules this gap triggers (caps and downgrades). */
+  readonly rules: readonly string[];
+  readonly explanation: string;
+  readonly remedy?: string;
+  readonly effort?: { readonly days?: string; readonly cost?: string; readonly currency?: string };
+}
+
+/** The result for one supplier against one profile. Plain JSON: it round-trips through JSON.stringify. */
+export interface Evaluation {
+  readonly profile: { readonly id: string; readonly version: string; readonly title: string };
+  readonly supplier: { readonly id: string; readonly name: string; readonly region?: string };
+  readonly auditDate: CalendarDate;
+  readonly evaluatedOn: CalendarDate;
+  readonly auditor?: string;
+  readonly decision: Decision;
+  /** 0–100, rounded once, half-up, to `places`. */
+  readonly score: string;
+  readonly places: number;
+  readonly grade: string;
+  /** The grade the score alone earns, before rules capped it. */
+  readonly scoreGrade: string;
+  readonly reasons: readonly Reason[];
+  readonly rules: readonly FiredRule[];
+  readonly categories: readonly CategoryResult[];
+  readonly criteria: readonly CriterionResult[];
+  readonly gaps: readonly Gap[];
+  /** For a conditional decision when the profile sets `decision.reauditDays`. */
+  readonly reauditDue?: CalendarDate;
+  readonly warnings: readonly ValidationIssue[];
+}

@@ -1,0 +1,57 @@
+import type { Decimal } from '../decimal.js';
+import type { GradeBand } from '../schema/profile.js';
+import type { Decision } from './evaluation.js';
+
+/**
+ * Returns the grade band a (rounded) score falls in: the first band, best first, whose minimum it
+ * reaches.
+ *
+ * @example
+ * gradeBandFor(toDecimal('89.9'), DEFAULT_GRADES).grade
+ * //=> 'B'
+ */
+export function gradeBandFor(score: Decimal, grades: readonly GradeBand[]): GradeBand {
+  for (const band of grades) if (score.gte(band.min)) return band;
+  return grades[grades.length - 1] as GradeBand;
+}
+
+/**
+ * Returns the decision a grade leads to: the band's own `decision`, else approved for the best band,
+ * conditional for the second, rejected below.
+ *
+ * @example
+ * decisionForGrade('B', DEFAULT_GRADES)
+ * //=> 'conditional'
+ */
+export function decisionForGrade(grade: string, grades: readonly GradeBand[]): Exclude<Decision, 'incomplete'> {
+  const index = grades.findIndex((band) => band.grade === grade);
+  const band = grades[index];
+  if (band?.decision) return band.decision;
+  return index === 0 ? 'approved' : index === 1 ? 'conditional' : 'rejected';
+}
+
+/**
+ * Returns the worse of two grades by their order in the bands (later is worse).
+ *
+ * @example
+ * worseGrade('A', 'B', DEFAULT_GRADES)
+ * //=> 'B'
+ */
+export function worseGrade(a: string, b: string, grades: readonly GradeBand[]): string {
+  const index = (g: string) => grades.findIndex((band) => band.grade === g);
+  return index(b) > index(a) ? b : a;
+}
+
+const DECISION_ORDER: readonly Decision[] = ['approved', 'conditional', 'rejected'];
+
+/**
+ * Returns the worse of two decisions (approved, conditional, rejected).
+ *
+ * @example
+ * worseDecision('approved', 'rejected')
+ * //=> 'rejected'
+ */
+export function worseDecision<D extends Exclude<Decision, 'incomplete'>>(a: D, b: D): D {
+  return DECISION_ORDER.indexOf(b) > DECISION_ORDER.indexOf(a) ? b : a;
+}
+
