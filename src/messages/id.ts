@@ -1,0 +1,65 @@
+import type { MessageCode } from './en.js';
+
+/**
+ * Bahasa Indonesia text for every explanation, reason and rule, keyed exactly as the English table.
+ * Numbers arrive already formatted for Indonesian (decimal comma) by the caller.
+ */
+type P = Readonly<Record<string, string>>;
+
+const limitsText = (p: P) =>
+  p.lsl && p.usl ? `${p.lsl}–${p.usl} ${p.unit}` : p.lsl ? `paling sedikit ${p.lsl} ${p.unit}` : `paling banyak ${p.usl} ${p.unit}`;
+
+export const id: Record<MessageCode, (p: P) => string> = {
+  'criterion.missing': () => 'Tidak ada bukti yang diberikan.',
+  'criterion.missingCounted': () => 'Tidak ada bukti yang diberikan; dihitung sebagai gagal.',
+  'criterion.notApplicable': (p) => `Tidak berlaku${p.reason ? `: ${p.reason}` : ''}.`,
+
+  'measurement.noValues': () => 'Tidak ada nilai ukur yang diberikan.',
+  'measurement.allWithin': (p) => `Semua ${p.n} nilai dalam ${limitsText(p)} (min ${p.min}, maks ${p.max}).`,
+  'measurement.shareMet': (p) =>
+    `${p.out} dari ${p.n} nilai di luar ${limitsText(p)} (terburuk ${p.worst} ${p.unit}); ${p.share} % sesuai, ${p.requiredShare} % disyaratkan.`,
+  'measurement.outOfSpec': (p) => {
+    const parts: string[] = [];
+    if (p.below !== '0') parts.push(`${p.below} dari ${p.n} komponen di bawah batas bawah ${p.lsl} ${p.unit}`);
+    if (p.above !== '0') parts.push(`${p.above} dari ${p.n} komponen di atas batas atas ${p.usl} ${p.unit}`);
+    const share = p.requiredShare === '100' ? '' : `; ${p.share} % sesuai, ${p.requiredShare} % disyaratkan`;
+    return `${parts.join(' dan ')} (terburuk ${p.worst} ${p.unit})${share}.`;
+  },
+
+  'audit.met': (p) => `${p.points} dari ${p.max} poin${p.star ? ' (pertanyaan bintang)' : ''}: persyaratan terpenuhi.`,
+  'audit.partlyMet': (p) =>
+    `${p.points} dari ${p.max} poin${p.star ? ' (pertanyaan bintang)' : ''}: persyaratan terpenuhi sebagian; perlu ${p.pass}.`,
+  'audit.notMet': (p) => `${p.points} dari ${p.max} poin${p.star ? ' (pertanyaan bintang)' : ''}: persyaratan tidak terpenuhi.`,
+
+  'certificate.valid': (p) => `${p.held} berlaku sampai ${p.expires} (${p.remaining} hari setelah ${p.at}).`,
+  'certificate.expiring': (p) =>
+    `${p.held} berakhir pada ${p.expires}, hanya ${p.remaining} hari setelah ${p.at}; disyaratkan ${p.window} hari.`,
+  'certificate.expired': (p) => `${p.held} telah berakhir pada ${p.expires}, ${p.overdue} hari sebelum ${p.at}.`,
+  'certificate.notYetValid': (p) => `${p.held} diterbitkan ${p.issued}, setelah ${p.at}.`,
+  'certificate.wrongStandard': (p) => `Sertifikat yang dimiliki adalah ${p.held}; yang disyaratkan ${p.standard}.`,
+
+  'metric.meetsTarget': (p) => `${p.value}${p.unit ? ` ${p.unit}` : ''} memenuhi ${p.target ? `target ${p.target}` : `batas ${p.limit}`}.`,
+  'metric.belowTarget': (p) =>
+    `${p.value}${p.unit ? ` ${p.unit}` : ''} memenuhi batas ${p.limit}${p.target ? ` tetapi belum mencapai target ${p.target}` : ' tetapi belum mencapai pita tertinggi'}.`,
+  'metric.worseThanLimit': (p) =>
+    `${p.value}${p.unit ? ` ${p.unit}` : ''}; disyaratkan ${p.better === 'at least' ? 'paling sedikit' : 'paling banyak'} ${p.limit}.`,
+
+  'document.accepted': (p) => `Status "${p.status}"${p.date ? `, bertanggal ${p.date}` : ''}: diterima.`,
+  'document.statusNotAccepted': (p) => `Status "${p.status}" tidak diterima (${p.accepted}).`,
+  'document.tooOld': (p) => `Bertanggal ${p.date}, ${p.age} hari sebelum ${p.at}; paling lama ${p.maxAge} hari.`,
+  'document.undated': (p) => `Tidak bertanggal; umurnya paling lama ${p.maxAge} hari.`,
+  'document.datedAfter': (p) => `Bertanggal ${p.date}, setelah tanggal evaluasi ${p.at}.`,
+
+  'check.met': (p) => `Jawaban "${p.value === 'yes' ? 'ya' : 'tidak'}", sesuai persyaratan.`,
+  'check.notMet': (p) => `Jawaban "${p.value === 'yes' ? 'ya' : 'tidak'}"; disyaratkan "${p.expected === 'yes' ? 'ya' : 'tidak'}".`,
+
+  'reason.grade': (p) => `Skor ${p.score} memberi nilai ${p.grade}.`,
+  'reason.gradeCapped': (p) => `Skor ${p.score} memberi nilai ${p.scoreGrade}, dibatasi menjadi ${p.grade} oleh aturan ${p.rules}.`,
+  'reason.rule': (p) => `${p.title}: ${p.criteria || p.categories || p.score}.`,
+  'reason.missing': (p) => `Tidak ada bukti untuk ${p.count} kriteria: ${p.criteria}.`,
+  'reason.decision': (p) => `Keputusan: ${p.decision}.`,
+
+  'rule.knockOut': () => 'Kriteria kritis gagal (gugur) menolak',
+  'rule.categoryMinimum': (p) => `Kategori ${p.category} di bawah minimumnya ${p.min}`,
+  'rule.custom': (p) => p.title ?? p.id ?? '',
+};
