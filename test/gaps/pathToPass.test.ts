@@ -326,7 +326,7 @@ const evidenceArb = fc
   .map((g) => ({
     supplier: { id: 'gen', name: 'Generated' },
     auditDate: at,
-    entries: [
+    entries: ([
       g.nozzle && { criterion: 'nozzle-d', values: g.nozzle },
       g.throat && { criterion: 'throat-d', values: g.throat },
       g.length && { criterion: 'overall-length', values: g.length },
@@ -337,7 +337,7 @@ const evidenceArb = fc
       g.maintenance !== undefined && { criterion: 'machine-maintenance', points: g.maintenance },
       g.ppm !== undefined && { criterion: 'defect-ppm', value: g.ppm },
       g.otd !== undefined && { criterion: 'on-time-delivery', value: (g.otd / 10).toFixed(1) },
-    ].filter((e): e is Record<string, unknown> & { criterion: string } => Boolean(e)),
+    ] as unknown[]).filter((e): e is { criterion: string } => Boolean(e)),
   }));
 
 /** A variant of the pump-injector profile with a category minimum and two rules, to exercise rule caps. */
