@@ -21,7 +21,7 @@ export const id: Record<MessageCode, (p: P) => string> = {
   'criterion.missing': () => 'Tidak ada bukti yang diberikan.',
   'criterion.missingCounted': () => 'Tidak ada bukti yang diberikan; dihitung sebagai gagal.',
   'criterion.notApplicable': (p) => `Tidak berlaku${p.reason ? `: ${p.reason}` : ''}.`,
-  'criterion.assumedMet': () => 'Dianggap terpenuhi sepenuhnya (andai-andai).',
+  'criterion.assumedMet': () => 'Dianggap terpenuhi sepenuhnya (simulasi).',
 
   'measurement.noValues': () => 'Tidak ada nilai ukur yang diberikan.',
   'measurement.allWithin': (p) => `Semua ${p.n} nilai dalam ${limitsText(p)} (min ${p.min}, maks ${p.max}).`,

@@ -403,3 +403,25 @@ describe('pathToPass, property over generated suppliers', () => {
     expect(plans).toBeGreaterThan(60);
   });
 });
+
+describe('pathToPass with many gaps', () => {
+  it('falls back to the largest gains first beyond its search limit, still checked by re-scoring', () => {
+    const ids = Array.from({ length: 30 }, (_, i) => `c${String(i).padStart(2, '0')}`);
+    const profile = defineProfile({
+      id: 'many',
+      version: '1',
+      title: 'Many checks',
+      component: { name: 'Part' },
+      categories: [{ id: 'all', title: 'All', criteria: ids.map((id, i) => ({ kind: 'check', id, title: id, causeFamily: 'method', weight: 1 + (i % 3) })) }],
+    });
+    const evidence = { supplier: { id: 'm', name: 'M' }, auditDate: '2026-11-20', entries: ids.map((id) => ({ criterion: id, value: false })) };
+    const path = pathToPass(profile, evaluate(profile, evidence));
+    const next = path.next!;
+    expect(next.optimal).toBe(false);
+    expect(next.reachable).toBe(true);
+    expect(evaluate(profile, withMet(profile, evidence, next.criteria)).decision).toBe('conditional');
+    // The heaviest checks first: 10 of weight 3 and 9 of weight 2 make 48 of 60, 80 %.
+    expect(next.criteria).toHaveLength(19);
+    expect(next.score).toBe('80');
+  });
+});
