@@ -59,7 +59,13 @@ export function lotDisposition(plan: DispositionPlan, nonconforming: number): Lo
   return dispositionFor(plan, nonconforming);
 }
 
-/** The disposition for input already checked. */
+/**
+ * Returns the disposition for input already checked (see `lotDisposition`).
+ *
+ * @example
+ * dispositionFor({ sampleSize: 80, acceptanceNumber: 2, rejectionNumber: 3 }, 3).decision
+ * //=> 'rejected'
+ */
 export function dispositionFor(plan: DispositionPlan, nonconforming: number): LotDisposition {
   const { sampleSize, acceptanceNumber: ac, rejectionNumber: re } = plan;
   const found = `${formatCount(nonconforming)} nonconforming in a sample of ${formatCount(sampleSize)}`;

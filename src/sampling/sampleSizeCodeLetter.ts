@@ -22,7 +22,13 @@ export function sampleSizeCodeLetter(lotSize: number, level: InspectionLevel): C
   return codeLetterFor(lotSize, level);
 }
 
-/** Table I lookup for input already checked. */
+/**
+ * Returns the Table I code letter for input already checked (a whole lot size ≥ 2, a known level).
+ *
+ * @example
+ * codeLetterFor(600000, 'III')
+ * //=> 'R'
+ */
 export function codeLetterFor(lotSize: number, level: InspectionLevel): CodeLetter {
   const row = CODE_LETTER_TABLE.find((r) => lotSize >= r.minLotSize && (r.maxLotSize === null || lotSize <= r.maxLotSize));
   if (row === undefined) throw new Error(`Table I has no row for lot size ${lotSize}`);

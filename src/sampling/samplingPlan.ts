@@ -80,7 +80,7 @@ export function samplingPlan(request: SamplingPlanRequest): SamplingPlan {
 }
 
 /** The lookup for input already checked. */
-export function planFor(
+function planFor(
   lotSize: number,
   column: number,
   level: InspectionLevel,

@@ -100,6 +100,10 @@ function listWords(numbers: readonly number[]): string {
  * accepted at the AQL one step tighter, else reset to 0; for Ac 0 or 1 add 2 if accepted, else reset to 0.
  * The score counts lots of the current run of normal inspection; so does the "2 of 5" rule.
  *
+ * The rules are the same in both editions; the gap rule applies whenever a lot's plan has a gap
+ * (the ANSI/ASQ Z1.4 reduced plans). The state may be `reduced` whatever the edition, but `samplingPlan`
+ * ships reduced plans only for ANSI/ASQ Z1.4-2003.
+ *
  * Throws a `ValidationError` for malformed lots or options, a lot whose `accepted` contradicts its
  * count and plan, a plan whose severity differs from the one the rules give for that lot, and lots
  * after discontinuation.
@@ -259,7 +263,8 @@ function runSwitchingRules(lots: readonly CheckedLot[], options: RunOptions): Sw
     const n = i + 1;
     const path = ['history', i, 'plan', 'inspection'];
     if (state === 'discontinued') {
-      throw new ValidationError([createIssue('lot_after_discontinuation', ['history', i], { lot: since })], 'switching history');
+      const stoppedAt = transitions[transitions.length - 1]?.lotNumber ?? i;
+      throw new ValidationError([createIssue('lot_after_discontinuation', ['history', i], { lot: stoppedAt })], 'switching history');
     }
     if (lot.plan !== undefined && lot.plan.inspection !== state) {
       throw new ValidationError(

@@ -4,7 +4,13 @@ import { toDecimal } from '../decimal.js';
 import { AQL_VALUES } from './aqlValues.js';
 import { aqlColumn } from './aqlColumn.js';
 
-/** Returns the type name used in issue sentences. */
+/**
+ * Returns the type name used in issue sentences.
+ *
+ * @example
+ * typeName(null)
+ * //=> 'null'
+ */
 export function typeName(value: unknown): string {
   if (value === null) return 'null';
   if (Array.isArray(value)) return 'array';
@@ -12,7 +18,13 @@ export function typeName(value: unknown): string {
   return typeof value;
 }
 
-/** Adds issues for a value that must be a whole number of at least `minimum`; returns true when it is. */
+/**
+ * Adds an issue unless the value is a whole number of at least `minimum`; returns true when it is.
+ *
+ * @example
+ * checkWholeNumber(1.5, 2, ['lotSize'], issues)
+ * //=> false (issues gets { path: 'lotSize', code: 'not_integer' })
+ */
 export function checkWholeNumber(
   value: unknown,
   minimum: number,
@@ -42,7 +54,13 @@ export function checkWholeNumber(
   return true;
 }
 
-/** Adds an issue unless `value` is one of `options`; returns true when it is. */
+/**
+ * Adds an issue unless `value` is one of `options`; returns true when it is.
+ *
+ * @example
+ * checkOneOf('IV', ['I', 'II', 'III'], ['level'], issues)
+ * //=> false (issues gets { path: 'level', code: 'invalid_value' })
+ */
 export function checkOneOf<T extends string>(
   value: unknown,
   options: readonly T[],
@@ -60,7 +78,13 @@ export function checkOneOf<T extends string>(
   return true;
 }
 
-/** Adds an issue unless `value` names an AQL column; returns the column index or -1. */
+/**
+ * Adds an issue unless `value` names an AQL column; returns the column index or -1.
+ *
+ * @example
+ * checkAql('0.3', ['aql'], issues)
+ * //=> -1 (issues gets { path: 'aql', code: 'aql_not_in_table' })
+ */
 export function checkAql(value: unknown, path: readonly PathSegment[], issues: ValidationIssue[]): number {
   if (value === undefined) {
     issues.push(createIssue('required', path));
@@ -86,7 +110,13 @@ export function checkAql(value: unknown, path: readonly PathSegment[], issues: V
   return -1;
 }
 
-/** Adds an issue for each key of `value` that is not in `known`. */
+/**
+ * Adds an issue for each key of `value` that is not in `known`.
+ *
+ * @example
+ * checkKnownKeys({ lot: 5 }, ['lotSize'], [], issues)
+ * //=> undefined (issues gets { path: 'lot', code: 'unrecognized_key' })
+ */
 export function checkKnownKeys(
   value: Readonly<Record<string, unknown>>,
   known: readonly string[],
@@ -98,7 +128,13 @@ export function checkKnownKeys(
   }
 }
 
-/** Returns true for a plain object (not null, not an array). */
+/**
+ * Returns true for an object that is not null and not an array.
+ *
+ * @example
+ * isRecord([1])
+ * //=> false
+ */
 export function isRecord(value: unknown): value is Readonly<Record<string, unknown>> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
