@@ -31,9 +31,9 @@ export const en = {
   'audit.partlyMet': (p: P) => `${p.points} of ${p.max} points${p.star ? ' (star question)' : ''}: requirement partly met; ${p.pass} needed.`,
   'audit.notMet': (p: P) => `${p.points} of ${p.max} points${p.star ? ' (star question)' : ''}: requirement not met.`,
 
-  'certificate.valid': (p: P) => `${p.held} valid until ${p.expires} (${p.remaining} days after ${p.at}).`,
-  'certificate.expiring': (p: P) => `${p.held} expires on ${p.expires}, only ${p.remaining} days after ${p.at}; ${p.window} days required.`,
-  'certificate.expired': (p: P) => `${p.held} expired on ${p.expires}, ${p.overdue} days before ${p.at}.`,
+  'certificate.valid': (p: P) => `${p.held} valid until ${p.expires} (${p.remaining} ${plural(p.remaining!, 'day', 'days')} after ${p.at}).`,
+  'certificate.expiring': (p: P) => `${p.held} expires on ${p.expires}, only ${p.remaining} ${plural(p.remaining!, 'day', 'days')} after ${p.at}; ${p.window} days required.`,
+  'certificate.expired': (p: P) => `${p.held} expired on ${p.expires}, ${p.overdue} ${plural(p.overdue!, 'day', 'days')} before ${p.at}.`,
   'certificate.notYetValid': (p: P) => `${p.held} is issued ${p.issued}, after ${p.at}.`,
   'certificate.wrongStandard': (p: P) => `The certificate held is ${p.held}; ${p.standard} is required.`,
 
@@ -44,7 +44,7 @@ export const en = {
 
   'document.accepted': (p: P) => `Status "${p.status}"${p.date ? `, dated ${p.date}` : ''}: accepted.`,
   'document.statusNotAccepted': (p: P) => `Status "${p.status}" is not accepted (${p.accepted}).`,
-  'document.tooOld': (p: P) => `Dated ${p.date}, ${p.age} days before ${p.at}; at most ${p.maxAge} days allowed.`,
+  'document.tooOld': (p: P) => `Dated ${p.date}, ${p.age} ${plural(p.age!, 'day', 'days')} before ${p.at}; at most ${p.maxAge} ${plural(p.maxAge!, 'day', 'days')} allowed.`,
   'document.undated': (p: P) => `No date given; it must be at most ${p.maxAge} days old.`,
   'document.datedAfter': (p: P) => `Dated ${p.date}, after the evaluation date ${p.at}.`,
 
