@@ -30,6 +30,16 @@ export function requirementOf(
         ...(limits.nominal ? { nominal: decimalString(limits.nominal) } : {}),
         unit: criterion.unit,
         requiredShare: criterion.requiredShare,
+        ...(criterion.capability
+          ? {
+              capability: {
+                index: criterion.capability.index,
+                min: criterion.capability.min,
+                minSamples: criterion.capability.minSamples,
+                ...(criterion.capability.useLowerBound ? { lowerBoundAt: criterion.capability.confidence } : {}),
+              },
+            }
+          : {}),
       };
     }
     case 'audit-question': {

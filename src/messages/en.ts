@@ -24,8 +24,16 @@ export const en = {
     if (p.below !== '0') parts.push(`${p.below} of ${p.n} ${plural(p.n!, 'part', 'parts')} below the lower limit ${p.lsl} ${p.unit}`);
     if (p.above !== '0') parts.push(`${p.above} of ${p.n} ${plural(p.n!, 'part', 'parts')} above the upper limit ${p.usl} ${p.unit}`);
     const share = p.requiredShare === '100' ? '' : `; ${p.share} % conform, ${p.requiredShare} % required`;
-    return `${parts.join(' and ')} (worst ${p.worst} ${p.unit})${share}.`;
+    const capability = p.capability ? `; ${p.capability} against ${p.capabilityMin}` : '';
+    return `${parts.join(' and ')} (worst ${p.worst} ${p.unit})${share}${capability}.`;
   },
+  'measurement.capable': (p: P) => `All ${p.n} values within ${limitsText(p)}; ${p.index} ${p.value}${p.useBound ? ` (${p.confidence} % lower bound ${p.bound})` : ''} meets ${p.minIndex}.`,
+  'measurement.notCapable': (p: P) =>
+    `All ${p.n} values within ${limitsText(p)}, but ${p.index} ${p.value} is below ${p.minIndex}; it needs a sigma of ${p.sigmaNeeded} ${p.unit} instead of ${p.sigma} ${p.unit}${p.meanShift && p.meanShift !== '0' ? `, or the mean moved by ${p.meanShift} ${p.unit}` : ''}.`,
+  'measurement.boundShort': (p: P) =>
+    `${p.index} ${p.value} from ${p.n} values, but its ${p.confidence} % lower bound ${p.bound} is below ${p.minIndex}.`,
+  'measurement.tooFewForCapability': (p: P) => `Only ${p.n} values; the capability study needs at least ${p.minSamples}.`,
+  'measurement.capabilityUndefined': (p: P) => `${p.index} cannot be computed: ${p.reason}`,
 
   'audit.met': (p: P) => `${p.points} of ${p.max} points${p.star ? ' (star question)' : ''}: requirement met.`,
   'audit.partlyMet': (p: P) => `${p.points} of ${p.max} points${p.star ? ' (star question)' : ''}: requirement partly met; ${p.pass} needed.`,
