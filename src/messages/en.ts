@@ -59,6 +59,11 @@ export const en = {
   'check.met': (p: P) => `Answer "${p.value}", as required.`,
   'check.notMet': (p: P) => `Answer "${p.value}"; "${p.expected}" is required.`,
 
+  'inspection.allAccepted': (p: P) => `All ${p.lots} ${plural(p.lots!, 'lot', 'lots')} accepted at AQL ${p.aql}, level ${p.level}; inspection is now ${p.state}.`,
+  'inspection.someRejected': (p: P) => `${p.accepted} of ${p.lots} lots accepted at AQL ${p.aql}, level ${p.level}; the latest lot was accepted; inspection is now ${p.state}.`,
+  'inspection.lastRejected': (p: P) => `${p.accepted} of ${p.lots} lots accepted at AQL ${p.aql}, level ${p.level}; the latest lot was rejected; inspection is now ${p.state}.`,
+  'inspection.discontinued': (p: P) => `Inspection is discontinued after ${p.lots} lots (${p.accepted} accepted): five lots were rejected on tightened inspection.`,
+  'inspection.tooFewInspected': (p: P) => `Lot ${p.lot} was inspected on ${p.inspected} units; its plan needs ${p.needed}.`,
   'reason.grade': (p: P) => `Score ${p.score} gives grade ${p.grade}.`,
   'reason.gradeCapped': (p: P) => `Score ${p.score} gives grade ${p.scoreGrade}, capped at ${p.grade} by rule${(p.rules ?? '').includes(',') ? 's' : ''} ${p.rules}.`,
   'reason.rule': (p: P) => `${p.title}: ${p.criteria || p.categories || p.score}.`,

@@ -60,6 +60,11 @@ export const id: Record<MessageCode, (p: P) => string> = {
   'check.met': (p) => `Jawaban "${p.value === 'yes' ? 'ya' : 'tidak'}", sesuai persyaratan.`,
   'check.notMet': (p) => `Jawaban "${p.value === 'yes' ? 'ya' : 'tidak'}"; disyaratkan "${p.expected === 'yes' ? 'ya' : 'tidak'}".`,
 
+  'inspection.allAccepted': (p) => `Semua ${p.lots} lot diterima pada AQL ${p.aql}, level ${p.level}; inspeksi sekarang ${p.state}.`,
+  'inspection.someRejected': (p) => `${p.accepted} dari ${p.lots} lot diterima pada AQL ${p.aql}, level ${p.level}; lot terakhir diterima; inspeksi sekarang ${p.state}.`,
+  'inspection.lastRejected': (p) => `${p.accepted} dari ${p.lots} lot diterima pada AQL ${p.aql}, level ${p.level}; lot terakhir ditolak; inspeksi sekarang ${p.state}.`,
+  'inspection.discontinued': (p) => `Inspeksi dihentikan setelah ${p.lots} lot (${p.accepted} diterima): lima lot ditolak pada inspeksi diperketat.`,
+  'inspection.tooFewInspected': (p) => `Lot ${p.lot} diperiksa pada ${p.inspected} unit; rencananya memerlukan ${p.needed}.`,
   'reason.grade': (p) => `Skor ${p.score} memberi nilai ${p.grade}.`,
   'reason.gradeCapped': (p) => `Skor ${p.score} memberi nilai ${p.scoreGrade}, dibatasi menjadi ${p.grade} oleh aturan ${p.rules}.`,
   'reason.rule': (p) => `${p.title}: ${p.criteria || p.categories || p.score}.`,
