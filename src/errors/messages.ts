@@ -171,6 +171,34 @@ export const issueMessages = {
     en: (p: Params) => `The date ${p.date} lies after ${p.later}.`,
     id: (p: Params) => `Tanggal ${p.date} jatuh setelah ${p.later}.`,
   },
+  subgroup_too_large: {
+    en: (p: Params) =>
+      `This subgroup has ${p.size} values; the ${p.method} method is tabulated for subgroups of 2 to ${p.maximum} values (use the pooled method for larger subgroups).`,
+    id: (p: Params) =>
+      `Subgrup ini berisi ${p.size} nilai; metode ${p.method} ditabelkan untuk subgrup berisi 2 sampai ${p.maximum} nilai (gunakan metode pooled untuk subgrup yang lebih besar).`,
+  },
+  probability_out_of_range: {
+    en: (p: Params) => `Must be greater than 0 and less than 1, got ${p.value}.`,
+    id: (p: Params) => `Harus lebih besar dari 0 dan lebih kecil dari 1, diterima ${p.value}.`,
+  },
+  zero_spread: {
+    en: (p: Params) =>
+      `The ${p.estimate === 'within' ? 'within-subgroup' : p.estimate === 'overall' ? 'overall' : 'given'} standard deviation is 0 (the values show no variation), so the indices based on it cannot be computed; check the gauge resolution.`,
+    id: (p: Params) =>
+      `Simpangan baku ${p.estimate === 'within' ? 'dalam subgrup' : p.estimate === 'overall' ? 'keseluruhan' : 'yang diberikan'} bernilai 0 (nilai-nilai tidak bervariasi), sehingga indeks yang memakainya tidak dapat dihitung; periksa resolusi alat ukur.`,
+  },
+  target_outside_limits: {
+    en: (p: Params) => `The target ${p.target} lies outside the specification limits.`,
+    id: (p: Params) => `Target ${p.target} berada di luar batas spesifikasi.`,
+  },
+  not_finite: {
+    en: (p: Params) => `Expected a finite number, got ${p.value}.`,
+    id: (p: Params) => `Diharapkan bilangan berhingga, diterima ${p.value}.`,
+  },
+  too_few_values: {
+    en: (p: Params) => `Needs at least ${p.minimum} values, got ${p.count}.`,
+    id: (p: Params) => `Membutuhkan minimal ${p.minimum} nilai, diterima ${p.count}.`,
+  },
   custom: {
     en: (p: Params) => `${p.message}`,
     id: (p: Params) => `${p.messageId ?? p.message}`,
