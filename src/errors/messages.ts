@@ -199,6 +199,44 @@ export const issueMessages = {
     en: (p: Params) => `Needs at least ${p.minimum} values, got ${p.count}.`,
     id: (p: Params) => `Membutuhkan minimal ${p.minimum} nilai, diterima ${p.count}.`,
   },
+  not_integer: {
+    en: (p: Params) => `Must be a whole number, got ${p.value}.`,
+    id: (p: Params) => `Harus bilangan bulat, diterima ${p.value}.`,
+  },
+  aql_not_in_table: {
+    en: (p: Params) => `AQL ${p.value} is not a column of the sampling tables; use one of: ${p.options}.`,
+    id: (p: Params) => `AQL ${p.value} bukan kolom tabel sampling; gunakan salah satu dari: ${p.options}.`,
+  },
+  edition_not_shipped: {
+    en: (p: Params) =>
+      `${p.inspection} inspection plans of ${p.edition} are not shipped: that edition's table could not be verified against the standard (${p.reason}). Use edition "${p.alternative}" or another severity.`,
+    id: (p: Params) =>
+      `Rencana inspeksi ${p.inspectionId} menurut ${p.edition} tidak disediakan: tabel edisi itu belum dapat diverifikasi terhadap standar (${p.reasonId}). Gunakan edisi "${p.alternative}" atau tingkat keketatan lain.`,
+  },
+  inspection_mismatch: {
+    en: (p: Params) =>
+      `This lot was inspected under ${p.used} inspection, but the switching rules put it on ${p.expected} inspection.`,
+    id: (p: Params) =>
+      `Lot ini diinspeksi dengan inspeksi ${p.usedId}, tetapi aturan perpindahan menempatkannya pada inspeksi ${p.expectedId}.`,
+  },
+  lot_result_mismatch: {
+    en: (p: Params) =>
+      `The lot is marked ${p.marked}, but ${p.nonconforming} nonconforming against Ac ${p.ac} / Re ${p.re} means it was ${p.actual}.`,
+    id: (p: Params) =>
+      `Lot ditandai ${p.markedId}, tetapi ${p.nonconforming} tidak sesuai terhadap Ac ${p.ac} / Re ${p.re} berarti lot ${p.actualId}.`,
+  },
+  lot_after_discontinuation: {
+    en: (p: Params) =>
+      `Inspection was discontinued after lot ${p.lot}; later lots cannot be judged under the switching rules. Once the responsible authority accepts the supplier's corrective action, start a new history on tightened inspection.`,
+    id: (p: Params) =>
+      `Inspeksi dihentikan setelah lot ${p.lot}; lot berikutnya tidak dapat dinilai dengan aturan perpindahan. Setelah otoritas yang berwenang menerima tindakan korektif pemasok, mulai riwayat baru dengan inspeksi diperketat.`,
+  },
+  plan_not_in_table: {
+    en: (p: Params) =>
+      `Ac ${p.ac} / Re ${p.re} is not the plan printed in row ${p.letter} at AQL ${p.aql} of the ${p.inspection} inspection table.`,
+    id: (p: Params) =>
+      `Ac ${p.ac} / Re ${p.re} bukan rencana yang tercetak di baris ${p.letter} pada AQL ${p.aql} dalam tabel inspeksi ${p.inspectionId}.`,
+  },
   custom: {
     en: (p: Params) => `${p.message}`,
     id: (p: Params) => `${p.messageId ?? p.message}`,
