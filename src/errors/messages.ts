@@ -237,6 +237,22 @@ export const issueMessages = {
     id: (p: Params) =>
       `Ac ${p.ac} / Re ${p.re} bukan rencana yang tercetak di baris ${p.letter} pada AQL ${p.aql} dalam tabel inspeksi ${p.inspectionId}.`,
   },
+  empty_sheet: {
+    en: () => 'The sheet is empty; it needs a header row.',
+    id: () => 'Lembar kosong; lembar ini memerlukan baris judul kolom.',
+  },
+  unknown_column: {
+    en: (p: Params) => `Unknown column "${p.header}" (known: ${p.known}; start a header with # to keep a column for notes).`,
+    id: (p: Params) => `Kolom "${p.header}" tidak dikenal (yang dikenal: ${p.known}; awali judul dengan # untuk kolom catatan).`,
+  },
+  duplicate_column: {
+    en: (p: Params) => `The column "${p.header}" is already given in column ${p.first}.`,
+    id: (p: Params) => `Kolom "${p.header}" sudah ada di kolom ${p.first}.`,
+  },
+  not_a_range: {
+    en: (p: Params) => `Expected ${p.expected}, got ${p.received}.`,
+    id: (p: Params) => `Diharapkan ${p.expectedId}, diterima ${p.received}.`,
+  },
   custom: {
     en: (p: Params) => `${p.message}`,
     id: (p: Params) => `${p.messageId ?? p.message}`,
