@@ -71,7 +71,7 @@ beforeAll(async () => {
   writeFileSync(at('bad-evidence.json'), JSON.stringify(bad));
   writeFileSync(at('bad-profile.json'), JSON.stringify({ ...profile, version: '', places: 9 }));
   writeFileSync(at('broken.json'), '{ "supplier": ');
-  writeFileSync(at('suppliers.csv'), toCsv([supplierHeader(profile), ...SUPPLIERS.map((name) => supplierRow(profile, evidence(name)))]) as string);
+  writeFileSync(at('suppliers.csv'), toCsv([supplierHeader(profile), ...SUPPLIERS.map((name) => supplierRow(profile, evidence(name)) as string[])]));
   writeFileSync(at('criteria.csv'), toCsv(profileSheets(profile).Criteria! as string[][]));
   writeFileSync(at('values.txt'), 'diameter\n5.0\n5.2\n4.9\n5.1\n5.3\n5.0\n4.8\n5.1\n');
   const calls: Record<string, [string[], string?]> = {
