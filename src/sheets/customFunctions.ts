@@ -10,7 +10,7 @@ import { evaluationRow, EVALUATION_COLUMNS } from './evaluationRows.js';
 import { evidenceFromRow } from './evidenceFromRow.js';
 import { numberCell, type OutputCell, type OutputRows } from './outputRows.js';
 import { profileFromSheets } from './profileFromSheets.js';
-import { issueText } from './sheetIssues.js';
+import { issueText, type SheetIssue } from './sheetIssues.js';
 
 /** What a custom function returns: one cell, or a block of cells. */
 export type CustomFunctionResult = OutputCell | OutputRows;
@@ -23,6 +23,11 @@ const langOf = (value: unknown): Lang => (cellText(value as Cell).toLowerCase() 
 function gridOf(value: unknown): readonly (readonly Cell[])[] {
   if (!Array.isArray(value)) return [[value as Cell]];
   return value.map((row) => (Array.isArray(row) ? (row as Cell[]) : [row as Cell]));
+}
+
+/** Returns the rows of a row argument: a block as it is, a flat list of cells as one row. */
+function rowsOf(value: unknown): readonly (readonly Cell[])[] {
+  return Array.isArray(value) && value.length > 0 && !value.some(Array.isArray) ? [value as Cell[]] : gridOf(value);
 }
 
 /**
@@ -247,18 +252,18 @@ export function evaluateCell(profile: unknown, header: unknown, rows: unknown, a
   return guarded(language, () => {
     const parsed = profileFromRange(profile);
     if (!parsed.success) throw parsed.error;
-    const headerRow = gridOf(header)[0] ?? [];
+    const headerRow = rowsOf(header)[0] ?? [];
     let date: string | undefined;
     if (at !== undefined && !isEmptyCell(at as Cell)) {
       date = cellDate(at as Cell);
       if (date === undefined) fail([createIssue('invalid_date', ['at'], { value: cellText(at as Cell) })], 'argument');
     }
     const width = EVALUATION_COLUMNS.length;
-    const out = gridOf(rows).map((row, r): OutputCell[] => {
+    const out = rowsOf(rows).map((row, r): OutputCell[] => {
       if (row.every(isEmptyCell)) return Array<OutputCell>(width).fill('');
       const evidence = evidenceFromRow(parsed.data, headerRow, row, { sheet: 'row', row: r + 1 });
       if (!evidence.success) {
-        const issues = evidence.error.issues.map((issue) => ({ ...issue, path: (issue as { header?: string }).header ?? issue.path, header: '' }));
+        const issues = (evidence.error.issues as SheetIssue[]).map((issue) => ({ ...issue, path: issue.header ?? issue.source, header: '' }));
         return [errorCell(new ValidationError(issues), language), ...Array<OutputCell>(width - 1).fill('')];
       }
       return evaluationRow(evaluate(parsed.data, evidence.data, date === undefined ? {} : { at: date }));
