@@ -53,8 +53,9 @@ async function output(args: ParsedArgs, io: CliIO, text: string): Promise<void> 
   }
 }
 
+/** Returns one line per problem: where (the file, or the sheet cell for CSV tables) and the sentence. */
 function problemsText(issues: readonly ValidationIssue[], source: string, lang: Lang): string {
-  return issues.map((issue) => `${source}: ${issueText(issue, lang)}\n`).join('');
+  return issues.map((issue) => ('sheet' in issue ? `${issueText(issue, lang)}\n` : `${source}: ${issueText(issue, lang)}\n`)).join('');
 }
 
 function evaluationDate(args: ParsedArgs): { at?: string } {

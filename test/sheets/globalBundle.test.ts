@@ -22,11 +22,11 @@ const read = (path: string) => readFileSync(join(root, path), 'utf8');
 const json = (path: string) => JSON.parse(read(path)) as Record<string, unknown>;
 
 /**
- * The most the minified global bundle may weigh, in bytes. The issue's target is 100 KB; with
- * everything the bundle must hold (evaluate, the sheet adapters, capability and sampling) it cannot
- * get there, see docs/sheets.md "Bundle size". This budget catches growth.
+ * The most the minified global bundle may weigh, in bytes (142,269 when this was written). The target
+ * was 100 KB; with everything the bundle must hold (evaluate, the sheet adapters, capability and
+ * sampling) it cannot get there, see docs/sheets.md "Bundle size". This budget catches growth.
  */
-const GLOBAL_BUNDLE_BUDGET = 145_000;
+const GLOBAL_BUNDLE_BUDGET = 150_000;
 
 const SUPPLIERS = ['injektor-presisi', 'maju-jaya', 'sumber-logam'] as const;
 const profile = json('examples/pump-injector/profile.json');
