@@ -9,11 +9,11 @@ export { parseEvidence, defineEvidence } from './parse/parseEvidence.js';
 export { ValidationError } from './errors/index.js';
 export { processCapability } from './stats/processCapability.js';
 export { samplingPlan } from './sampling/samplingPlan.js';
+export { evaluateCohort } from './cohort/evaluateCohort.js';
 export {
   capabilityCell,
   cellDate,
   cohortRows,
-  cohortSummary,
   errorCell,
   evaluateCell,
   evaluationRow,

@@ -29,8 +29,48 @@ export type {
   FiredRule,
   Reason,
   Gap,
+  GapImpact,
   Decision,
 } from './scoring/evaluation.js';
+export {
+  pathToPass,
+  whatIf,
+  compareEvaluations,
+  profileChanges,
+  evaluationDifference,
+  type PathToPass,
+  type PathPlan,
+  type PathStep,
+  type PathToPassOptions,
+  type EffortTotal,
+  type WhatIfChanges,
+  type WhatIfOptions,
+  type WhatIfResult,
+  type EvaluationComparison,
+  type ProfileChanges,
+  type EvaluationDifference,
+  type CriterionChange,
+  type CriterionState,
+  type GapChange,
+  type GapState,
+} from './gaps/index.js';
+export {
+  evaluateCohort,
+  evaluateCohortSync,
+  evaluateCohortAsync,
+  mergeCohortSummaries,
+  type CohortOptions,
+  type CohortProgress,
+  type CohortSummary,
+  type CohortSettings,
+  type CohortSupplier,
+  type RankingEntry,
+  type CriterionGapCount,
+  type CauseFamilyCount,
+  type NearMiss,
+  type RegionSummary,
+  type InvalidRecord,
+} from './cohort/index.js';
 export { englishText, type MessageCode } from './messages/en.js';
 export type { CalendarDate } from './dates/calendarDate.js';
 export {
@@ -43,3 +83,49 @@ export {
   type UnitConversionFailure,
 } from './units/index.js';
 export { summaryText, type SummaryTextOptions } from './report/summaryText.js';
+export type { CapabilityRequirement } from './criteria/capabilityRequirement.js';
+export type { AttributeInspectionCriterion, AttributeInspectionEvidence } from './criteria/attributeInspection.js';
+
+export {
+  processCapability,
+  processCapabilityValues,
+  meetsIndex,
+  bissellInterval,
+  mean,
+  sampleStandardDeviation,
+  d2,
+  c4,
+  c4Exact,
+  normalCdf,
+  inverseNormalCdf,
+  withinSigmaRbar,
+  withinSigmaSbar,
+  withinSigmaPooled,
+  withinSigmaMovingRange,
+  overallSigma,
+  REPORTED_PRECISION,
+  type ProcessCapability,
+  type ProcessCapabilityValues,
+  type ProcessCapabilityOptions,
+  type CapabilityData,
+  type CapabilityInterval,
+  type CapabilityConstants,
+  type WithinSigmaMethod,
+} from './stats/index.js';
+export {
+  samplingPlan,
+  sampleSizeCodeLetter,
+  lotDisposition,
+  switchingState,
+  AQL_VALUES,
+  type SamplingPlan,
+  type SamplingPlanRequest,
+  type InspectionLevel,
+  type Inspection,
+  type Edition,
+  type CodeLetter,
+  type LotDisposition,
+  type SwitchingLot,
+  type SwitchingOptions,
+  type SwitchingState,
+} from './sampling/index.js';

@@ -137,15 +137,16 @@ function evaluateWorkbook() {
 function summariseSuppliers() {
   var profile = workbookProfile_();
   var rows = sheetValues_('Suppliers').values;
-  var evaluations = [];
+  var evidences = [];
   for (var r = 1; r < rows.length; r++) {
     if (rows[r].every(function (cell) { return cell === '' || cell === null; })) continue;
     var evidence = orStop_(
       SupplierQuality.evidenceFromRow(profile, rows[0], rows[r], { sheet: 'Suppliers', row: r + 1 }),
       'Suppliers sheet, row ' + (r + 1),
     );
-    evaluations.push(SupplierQuality.evaluate(profile, evidence));
+    evidences.push(evidence);
   }
-  writeSheet_('Cohort', SupplierQuality.cohortRows(evaluations));
-  return evaluations.length;
+  var summary = SupplierQuality.evaluateCohort(profile, evidences, { fullRanking: true });
+  writeSheet_('Cohort', SupplierQuality.cohortRows(summary));
+  return summary.evaluated;
 }

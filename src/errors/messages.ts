@@ -92,12 +92,20 @@ export const issueMessages = {
     id: (p: Params) => `Pengenal "${p.id}" sudah dipakai di ${p.first}; pengenal harus unik dalam profil.`,
   },
   limits_missing: {
-    en: () => 'A measurement needs limits: nominal with tolerance, nominal with upper/lower deviation, or lsl and/or usl.',
-    id: () => 'Pengukuran memerlukan batas: nominal dengan toleransi, nominal dengan deviasi atas/bawah, atau lsl dan/atau usl.',
+    en: () => 'Give at least one specification limit: nominal with tolerance, nominal with upper/lower deviation, or lsl and/or usl.',
+    id: () => 'Berikan paling sedikit satu batas spesifikasi: nominal dengan toleransi, nominal dengan deviasi atas/bawah, atau lsl dan/atau usl.',
   },
   limits_ambiguous: {
     en: () => 'Give the limits one way only: tolerance, deviations, or lsl/usl.',
     id: () => 'Tuliskan batas dengan satu cara saja: toleransi, deviasi, atau lsl/usl.',
+  },
+  not_finite: {
+    en: (p: Params) => `Expected a finite number, got ${p.value}.`,
+    id: (p: Params) => `Diharapkan bilangan berhingga, diterima ${p.value}.`,
+  },
+  too_few_values: {
+    en: (p: Params) => `Needs at least ${p.minimum} values, got ${p.count}.`,
+    id: (p: Params) => `Membutuhkan minimal ${p.minimum} nilai, diterima ${p.count}.`,
   },
   limits_out_of_order: {
     en: (p: Params) => `The lower limit ${p.lsl} must be below the upper limit ${p.usl}.`,
@@ -171,33 +179,31 @@ export const issueMessages = {
     en: (p: Params) => `The date ${p.date} lies after ${p.later}.`,
     id: (p: Params) => `Tanggal ${p.date} jatuh setelah ${p.later}.`,
   },
-  subgroup_too_large: {
+  evaluation_profile_mismatch: {
+    en: (p: Params) => `This evaluation is against profile "${p.evaluated}" version ${p.evaluatedVersion}, not "${p.profile}" version ${p.version}.`,
+    id: (p: Params) => `Evaluasi ini terhadap profil "${p.evaluated}" versi ${p.evaluatedVersion}, bukan "${p.profile}" versi ${p.version}.`,
+  },
+  evaluation_criteria_mismatch: {
+    en: (p: Params) => `The evaluation has "${p.found}" here; the profile has "${p.expected}".`,
+    id: (p: Params) => `Evaluasi memuat "${p.found}" di sini; profil memuat "${p.expected}".`,
+  },
+  evaluation_not_reproduced: {
     en: (p: Params) =>
-      `This subgroup has ${p.size} values; the ${p.method} method is tabulated for subgroups of 2 to ${p.maximum} values (use the pooled method for larger subgroups).`,
+      `Scoring the recorded results again gives ${p.score} (grade ${p.grade}, ${p.decision}), not the recorded ${p.recordedScore} (grade ${p.recordedGrade}, ${p.recordedDecision}); the evaluation was changed or made with other settings.`,
     id: (p: Params) =>
-      `Subgrup ini berisi ${p.size} nilai; metode ${p.method} ditabelkan untuk subgrup berisi 2 sampai ${p.maximum} nilai (gunakan metode pooled untuk subgrup yang lebih besar).`,
+      `Penilaian ulang atas hasil yang tercatat memberi ${p.score} (nilai ${p.grade}, ${p.decision}), bukan ${p.recordedScore} (nilai ${p.recordedGrade}, ${p.recordedDecision}) yang tercatat; evaluasi telah diubah atau dibuat dengan pengaturan lain.`,
   },
-  probability_out_of_range: {
-    en: (p: Params) => `Must be greater than 0 and less than 1, got ${p.value}.`,
-    id: (p: Params) => `Harus lebih besar dari 0 dan lebih kecil dari 1, diterima ${p.value}.`,
+  supplier_mismatch: {
+    en: (p: Params) => `The two evaluations are of different suppliers ("${p.before}" and "${p.after}").`,
+    id: (p: Params) => `Kedua evaluasi untuk pemasok yang berbeda ("${p.before}" dan "${p.after}").`,
   },
-  zero_spread: {
-    en: (p: Params) =>
-      `The ${p.estimate === 'within' ? 'within-subgroup' : p.estimate === 'overall' ? 'overall' : 'given'} standard deviation is 0 (the values show no variation), so the indices based on it cannot be computed; check the gauge resolution.`,
-    id: (p: Params) =>
-      `Simpangan baku ${p.estimate === 'within' ? 'dalam subgrup' : p.estimate === 'overall' ? 'keseluruhan' : 'yang diberikan'} bernilai 0 (nilai-nilai tidak bervariasi), sehingga indeks yang memakainya tidak dapat dihitung; periksa resolusi alat ukur.`,
+  profile_mismatch: {
+    en: (p: Params) => `These are against different profiles ("${p.before}" and "${p.after}").`,
+    id: (p: Params) => `Keduanya terhadap profil yang berbeda ("${p.before}" dan "${p.after}").`,
   },
-  target_outside_limits: {
-    en: (p: Params) => `The target ${p.target} lies outside the specification limits.`,
-    id: (p: Params) => `Target ${p.target} berada di luar batas spesifikasi.`,
-  },
-  not_finite: {
-    en: (p: Params) => `Expected a finite number, got ${p.value}.`,
-    id: (p: Params) => `Diharapkan bilangan berhingga, diterima ${p.value}.`,
-  },
-  too_few_values: {
-    en: (p: Params) => `Needs at least ${p.minimum} values, got ${p.count}.`,
-    id: (p: Params) => `Membutuhkan minimal ${p.minimum} nilai, diterima ${p.count}.`,
+  settings_mismatch: {
+    en: (p: Params) => `The summaries were made with different settings: ${p.setting} is ${p.a} in one and ${p.b} in the other.`,
+    id: (p: Params) => `Ringkasan dibuat dengan pengaturan berbeda: ${p.setting} bernilai ${p.a} di satu dan ${p.b} di yang lain.`,
   },
   not_integer: {
     en: (p: Params) => `Must be a whole number, got ${p.value}.`,
@@ -237,6 +243,26 @@ export const issueMessages = {
     id: (p: Params) =>
       `Ac ${p.ac} / Re ${p.re} bukan rencana yang tercetak di baris ${p.letter} pada AQL ${p.aql} dalam tabel inspeksi ${p.inspectionId}.`,
   },
+  subgroup_too_large: {
+    en: (p: Params) =>
+      `This subgroup has ${p.size} values; the ${p.method} method is tabulated for subgroups of 2 to ${p.maximum} values (use the pooled method for larger subgroups).`,
+    id: (p: Params) =>
+      `Subgrup ini berisi ${p.size} nilai; metode ${p.method} ditabelkan untuk subgrup berisi 2 sampai ${p.maximum} nilai (gunakan metode pooled untuk subgrup yang lebih besar).`,
+  },
+  probability_out_of_range: {
+    en: (p: Params) => `Must be greater than 0 and less than 1, got ${p.value}.`,
+    id: (p: Params) => `Harus lebih besar dari 0 dan lebih kecil dari 1, diterima ${p.value}.`,
+  },
+  zero_spread: {
+    en: (p: Params) =>
+      `The ${p.estimate === 'within' ? 'within-subgroup' : p.estimate === 'overall' ? 'overall' : 'given'} standard deviation is 0 (the values show no variation), so the indices based on it cannot be computed; check the gauge resolution.`,
+    id: (p: Params) =>
+      `Simpangan baku ${p.estimate === 'within' ? 'dalam subgrup' : p.estimate === 'overall' ? 'keseluruhan' : 'yang diberikan'} bernilai 0 (nilai-nilai tidak bervariasi), sehingga indeks yang memakainya tidak dapat dihitung; periksa resolusi alat ukur.`,
+  },
+  target_outside_limits: {
+    en: (p: Params) => `The target ${p.target} lies outside the specification limits.`,
+    id: (p: Params) => `Target ${p.target} berada di luar batas spesifikasi.`,
+  },
   empty_sheet: {
     en: () => 'The sheet is empty; it needs a header row.',
     id: () => 'Lembar kosong; lembar ini memerlukan baris judul kolom.',
@@ -248,10 +274,6 @@ export const issueMessages = {
   duplicate_column: {
     en: (p: Params) => `The column "${p.header}" is already given in column ${p.first}.`,
     id: (p: Params) => `Kolom "${p.header}" sudah ada di kolom ${p.first}.`,
-  },
-  not_a_range: {
-    en: (p: Params) => `Expected ${p.expected}, got ${p.received}.`,
-    id: (p: Params) => `Diharapkan ${p.expectedId}, diterima ${p.received}.`,
   },
   custom: {
     en: (p: Params) => `${p.message}`,

@@ -19,7 +19,8 @@ import { checkAql, checkKnownKeys, checkOneOf, checkWholeNumber, isRecord, typeN
 
 const REQUEST_KEYS = ['lotSize', 'aql', 'level', 'inspection', 'edition'] as const;
 
-const NOT_SHIPPED = {
+/** Why ISO 2859-1:1999 reduced plans are not shipped, in both languages. */
+export const REDUCED_NOT_SHIPPED = {
   reason: 'its reduced plans have no gap between Ac and Re, so they differ from the ANSI/ASQ Z1.4 plans shipped here',
   reasonId: 'rencana dikurangi edisi itu tanpa celah antara Ac dan Re, sehingga berbeda dari rencana ANSI/ASQ Z1.4 yang disediakan',
 };
@@ -69,7 +70,7 @@ export function samplingPlan(request: SamplingPlanRequest): SamplingPlan {
         inspectionId: 'dikurangi',
         edition,
         alternative: 'ANSI/ASQ Z1.4-2003',
-        ...NOT_SHIPPED,
+        ...REDUCED_NOT_SHIPPED,
       }),
     );
   }

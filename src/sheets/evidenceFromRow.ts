@@ -30,7 +30,9 @@ const DATE_AT_END = /^(.*?)\s*(\d{4}-\d{2}-\d{2})$/;
  * Returns the evidence entry a single cell gives for a criterion, in the short forms of a supplier row:
  * measurement values separated by spaces or semicolons; audit points, several results, or `n/a`; a
  * certificate's expiry date, optionally after the standard held (`IATF 16949 2027-03-31`); a metric
- * value or `numerator/denominator`; a document status, optionally followed by its date; yes or no.
+ * value or `numerator/denominator`; a document status, optionally followed by its date; yes or no;
+ * inspected lots as `lot size/inspected/nonconforming`, separated by spaces or semicolons, in the
+ * order received (`1200/80/1; 1200/80/0`).
  *
  * @example
  * entryFromCell(iso9001, new Date(2027, 2, 31))
@@ -66,6 +68,14 @@ export function entryFromCell(criterion: Criterion, cell: Cell, dates: DateCells
     }
     case 'check':
       return { criterion: id, value: cellBoolean(cell) ?? cellNumeric(cell, dates) };
+    case 'attribute-inspection':
+      return {
+        criterion: id,
+        lots: tokens.map((token) => {
+          const [lotSize, inspected, nonconforming] = token.split('/').map((part) => cellInteger(part));
+          return { lotSize: lotSize ?? '', inspected: inspected ?? '', nonconforming: nonconforming ?? '' };
+        }),
+      };
   }
 }
 

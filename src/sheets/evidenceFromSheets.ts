@@ -3,7 +3,7 @@ import { parseEvidence } from '../parse/parseEvidence.js';
 import type { ParseResult } from '../parse/result.js';
 import type { Evidence } from '../schema/evidence.js';
 import type { Profile } from '../schema/profile.js';
-import { cellNumeric, cellText, isEmptyCell, type Cell } from './cells.js';
+import { cellNumeric, cellText, isEmptyCell, type Cell, type DateCells } from './cells.js';
 import type { SheetReadOptions } from './profileFromSheets.js';
 import { buildObject, f, type Field } from './sheetFields.js';
 import { createSheetIssue, LocationMap, placeIssues, type SheetIssue } from './sheetIssues.js';
@@ -26,6 +26,8 @@ export interface EvidenceSheets {
   readonly documents?: SheetLike;
   /** One row per yes/no check: criterion, value, note. */
   readonly checks?: SheetLike;
+  /** One row per inspected lot, in the order received: criterion, lot, lot size, inspected, nonconforming, production irregular. */
+  readonly lots?: SheetLike;
 }
 
 /** Options of `evidenceFromSheets`. */
@@ -129,6 +131,36 @@ function readMeasurements(sheet: Sheet, entries: unknown[], map: LocationMap, is
   if (entries.length === 0) issues.push(createSheetIssue('empty_sheet', location(index, 0)));
 }
 
+const LOT_FIELDS: readonly Field[] = [
+  CRITERION,
+  f('lot', 'text', [], ['id']),
+  f('lotSize', 'int'),
+  f('inspected', 'int'),
+  f('nonconforming', 'int', ['defectives']),
+  f('productionIrregular', 'bool'),
+];
+
+/** Reads a lots sheet: one row per lot; the lots of one criterion form one entry, in row order. */
+function readLots(sheet: Sheet, entries: unknown[], map: LocationMap, issues: SheetIssue[], dates: DateCells): void {
+  const table = readTable(sheet, LOT_FIELDS, issues);
+  const byCriterion = new Map<string, { at: PathSegment[]; lots: unknown[] }>();
+  for (const record of table.records) {
+    const named = record.cells.get('criterion');
+    const id = named ? cellText(named.cell) : '';
+    let entry = byCriterion.get(id);
+    if (!entry) {
+      entry = { at: ['entries', entries.length], lots: [] };
+      byCriterion.set(id, entry);
+      map.set(entry.at, record.location);
+      if (named) map.set([...entry.at, 'criterion'], named.location);
+      entries.push(id === '' ? { lots: entry.lots } : { criterion: id, lots: entry.lots });
+    }
+    const at = [...entry.at, 'lots', entry.lots.length];
+    map.set(at, record.location);
+    entry.lots.push(buildObject(record.cells, LOT_FIELDS, at, map, dates, ['criterion']));
+  }
+}
+
 /**
  * Returns one supplier's evidence written in sheets, or every problem with the sheet, row and column
  * it comes from (`'Audit answers'!B4`). With a profile, each entry is checked against its criterion as
@@ -177,6 +209,10 @@ export function evidenceFromSheets(sheets: EvidenceSheets, options: EvidenceShee
       }
       entries.push(entry);
     }
+  }
+  if (sheets.lots !== undefined) {
+    const sheet = toSheet(sheets.lots, 'Lots');
+    if (sheet) readLots(sheet, entries, map, issues, dates);
   }
   evidence.entries = entries;
   const parsed = parseEvidence(evidence, options.profile ? { profile: options.profile } : {});

@@ -24,15 +24,7 @@ export { entryFromCell, evidenceFromRow, type RowReadOptions } from './evidenceF
 export { rectangle, type OutputCell, type OutputRows } from './outputRows.js';
 export { evaluationRows, evaluationRow, CRITERION_COLUMNS, EVALUATION_COLUMNS } from './evaluationRows.js';
 export { gapRows, GAP_COLUMNS } from './gapRows.js';
-export {
-  cohortRows,
-  cohortSummary,
-  createCohortTally,
-  type CohortGap,
-  type CohortSummary,
-  type CohortSupplier,
-  type CohortTally,
-} from './cohortRows.js';
+export { cohortRows } from './cohortRows.js';
 export {
   capabilityCell,
   errorCell,

@@ -83,6 +83,15 @@ const CRITERION_FIELDS: readonly Field[] = [
   f('requiredShare', 'decimal'),
   f('partialFromShare', 'decimal'),
   f('resolution', 'decimal'),
+  f('capability index', 'text', [], ['capability', 'index']),
+  f('capability min', 'decimal', [], ['capability', 'min']),
+  f('min samples', 'int', [], ['capability', 'minSamples']),
+  f('subgroup size', 'int', [], ['capability', 'subgroupSize']),
+  f('sigma', 'text', [], ['capability', 'sigma']),
+  f('constants', 'text', [], ['capability', 'constants']),
+  f('use lower bound', 'bool', [], ['capability', 'useLowerBound']),
+  f('confidence', 'decimal', [], ['capability', 'confidence']),
+  f('capability partial from', 'decimal', [], ['capability', 'partialFrom']),
   // audit question
   f('number', 'text'),
   f('question', 'text'),
@@ -108,6 +117,11 @@ const CRITERION_FIELDS: readonly Field[] = [
   f('maxAgeDays', 'int'),
   // check
   f('expected', 'bool'),
+  // attribute inspection
+  f('aql', 'decimal'),
+  f('level', 'text'),
+  f('inspection', 'text'),
+  f('edition', 'text'),
 ];
 
 const GRADE_FIELDS: readonly Field[] = [f('grade', 'text'), f('min', 'decimal'), f('decision', 'text')];

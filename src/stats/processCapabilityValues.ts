@@ -115,13 +115,7 @@ export function processCapabilityValues(
 
   const level = Number(input.confidence.toString());
   const sizes = subgroups === null ? [1] : subgroups.map((subgroup) => subgroup.length);
-  let minIndex = 0;
-  let maxIndex = 0;
-  for (let i = 1; i < n; i++) {
-    const x = values[i] as number;
-    if (x < (values[minIndex] as number)) minIndex = i;
-    if (x > (values[maxIndex] as number)) maxIndex = i;
-  }
+  const [minIndex, maxIndex] = extremeIndices(input.originals, values);
   return {
     n,
     subgroups: {
@@ -162,6 +156,27 @@ export function processCapabilityValues(
 
 function toNumber(value: Decimal | undefined): number | null {
   return value === undefined ? null : Number(value.toString());
+}
+
+/**
+ * Returns the positions of the smallest and largest value, decided exactly: the float order is
+ * exact where the floats differ, and equal floats from decimal strings are compared as decimals.
+ */
+function extremeIndices(originals: readonly DecimalInput[], values: readonly number[]): [number, number] {
+  let minIndex = 0;
+  let maxIndex = 0;
+  const exactOrder = (i: number, j: number): number =>
+    typeof originals[i] === 'string' || typeof originals[j] === 'string'
+      ? toDecimal(originals[i] as DecimalInput).cmp(toDecimal(originals[j] as DecimalInput))
+      : 0;
+  for (let i = 1; i < values.length; i++) {
+    const x = values[i] as number;
+    const min = values[minIndex] as number;
+    const max = values[maxIndex] as number;
+    if (x < min || (x === min && exactOrder(i, minIndex) < 0)) minIndex = i;
+    if (x > max || (x === max && exactOrder(i, maxIndex) > 0)) maxIndex = i;
+  }
+  return [minIndex, maxIndex];
 }
 
 function exactText(value: DecimalInput | undefined): string {
