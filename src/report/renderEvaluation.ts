@@ -1,0 +1,47 @@
+import type { Evaluation } from '../scoring/evaluation.js';
+import { evaluationCsv } from './evaluationCsv.js';
+import { evaluationHtml } from './evaluationHtml.js';
+import { evaluationMarkdown } from './evaluationMarkdown.js';
+import { evaluationText } from './evaluationText.js';
+import { evaluationView } from './evaluationView.js';
+import { formatterFor } from './format.js';
+import type { ReportEvidence, ReportProfile } from './reportInputs.js';
+import { checkRenderOptions, type BaseRenderOptions } from './renderOptions.js';
+
+/** Options of `renderEvaluation`. */
+export interface RenderEvaluationOptions extends BaseRenderOptions {
+  /** The profile evaluated against: grade band lines in the chart, titles and remedies in the chosen language. */
+  readonly profile?: ReportProfile;
+  /** The supplier's evidence: measured values drawn as histograms (else each characteristic's range). */
+  readonly evidence?: ReportEvidence;
+  /** `text` only: how many gaps to list (default: all). */
+  readonly gaps?: number;
+}
+
+/**
+ * Returns a report of one evaluation for people to read: what was decided, why, and what to fix, in
+ * English or Bahasa Indonesia, as plain text, Markdown, a self-contained HTML file with charts, or
+ * CSV with one row per criterion. The same input always gives the same text.
+ *
+ * @example
+ * renderEvaluation(evaluation, { format: 'text', lang: 'id' }).split('\n')[0]
+ * //=> 'CV Maju Jaya Teknik   BERSYARAT   skor 86,6   nilai B   audit ulang paling lambat 17 Februari 2027'
+ */
+export function renderEvaluation(evaluation: Evaluation, options: RenderEvaluationOptions): string {
+  const { format, lang } = checkRenderOptions(options);
+  const f = formatterFor(lang, format === 'csv' ? 'plain' : 'prose');
+  const view = evaluationView(evaluation, f, {
+    ...(options.profile ? { profile: options.profile } : {}),
+    ...(options.evidence ? { evidence: options.evidence } : {}),
+  });
+  switch (format) {
+    case 'text':
+      return evaluationText(view, options.gaps !== undefined ? { gaps: options.gaps } : {});
+    case 'md':
+      return evaluationMarkdown(view);
+    case 'html':
+      return evaluationHtml(view);
+    case 'csv':
+      return evaluationCsv(view);
+  }
+}
