@@ -69,7 +69,7 @@ h1{font-size:1.35rem}
 table.stack thead{position:absolute;width:1px;height:1px;overflow:hidden;clip:rect(0 0 0 0)}
 table.stack,table.stack tbody,table.stack tr,table.stack td{display:block;width:100%}
 table.stack tr{border-bottom:1px solid var(--line);padding:.4rem 0}
-table.stack td{border:0;padding:.05rem 0;text-align:left}
+table.stack td{border:0;padding:.05rem 0;text-align:left;white-space:normal}
 table.stack td::before{content:attr(data-label) ": ";color:var(--mute);font-weight:400}
 table.stack td.first::before{content:none}
 table.stack td.first{font-weight:600}
