@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { evaluate, ValidationError } from 'supplier-quality';
+import { pathToPass } from 'supplier-quality/gaps';
 import { renderEvaluation, type RenderEvaluationOptions } from '../../src/report/renderEvaluation.js';
 import { evaluationOf, evidenceOf, HOSTILE, hostileCase, profile, SUPPLIERS } from './fixtures.js';
 import { parseCsv } from './parseCsv.js';
@@ -13,7 +14,9 @@ describe('renderEvaluation on the pump-injector example', () => {
     for (const lang of LANGS) {
       for (const format of FORMATS) {
         it(`${supplier} ${format} ${lang}`, async () => {
-          const out = renderEvaluation(evaluationOf(supplier), { format, lang, profile, evidence: evidenceOf(supplier) });
+          const evaluation = evaluationOf(supplier);
+          const path = pathToPass(profile, evaluation);
+          const out = renderEvaluation(evaluation, { format, lang, profile, evidence: evidenceOf(supplier), path });
           await expect(out).toMatchFileSnapshot(`./__snapshots__/evaluation/${supplier}.${lang}.${EXTENSION[format]}`);
         });
       }
