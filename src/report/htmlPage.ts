@@ -58,7 +58,7 @@ svg.chart .min-line{stroke:var(--ink);stroke-width:3}
 table{border-collapse:collapse;width:100%;font-size:.92rem}
 th,td{text-align:left;vertical-align:top;padding:.35rem .5rem;border-bottom:1px solid var(--line)}
 th{background:var(--soft);font-weight:600}
-td.num,th.num{text-align:right;white-space:nowrap}
+td.num,th.num{text-align:right}td.num{white-space:nowrap}
 .status{font-weight:600;white-space:nowrap}
 .status-pass{color:var(--ok)}.status-partial{color:var(--warn)}.status-fail{color:var(--bad)}.status-missing,.status-not-applicable{color:var(--none)}
 .up{color:var(--ok)}.down{color:var(--bad)}

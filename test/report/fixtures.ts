@@ -6,6 +6,9 @@ import type { ReportEvidence, ReportProfile } from '../../src/report/reportInput
 const example = (name: string): unknown =>
   JSON.parse(readFileSync(fileURLToPath(new URL(`../../examples/pump-injector/${name}`, import.meta.url)), 'utf8'));
 
+/** Any file of the pump-injector example, as JSON. */
+export const readExample = example;
+
 export const SUPPLIERS = ['injektor-presisi', 'maju-jaya', 'sumber-logam'] as const;
 export type SupplierName = (typeof SUPPLIERS)[number];
 

@@ -70,8 +70,8 @@ export function categoryChart(
   categories: readonly CategoryView[],
   gradeLines: readonly GradeLine[],
 ): string {
-  const rows: BarRow[] = [
-    { label: overall.label, value: overall.score, className: `bar-overall decision-${overall.decision}`, tooltip: overall.label, data: { row: 'overall' } },
+  const rows: ScoreBar[] = [
+    { label: overall.label, value: overall.score, className: `bar-overall decision-${overall.decision}`, data: { row: 'overall' } },
     ...categories.map((c) => {
       const label = `${c.title}: ${c.score ?? f.say('label.notScored')}${c.minScore !== undefined ? ` (${f.say('chart.minimum', { min: c.minScore })})` : ''}`;
       const below = c.scoreValue !== null && c.minValue !== undefined && c.scoreValue < c.minValue;
@@ -79,12 +79,33 @@ export function categoryChart(
         label,
         value: c.scoreValue,
         className: below ? 'bar-below' : 'bar-category',
-        tooltip: label,
         data: { row: 'category', category: c.id },
         ...(c.minValue !== undefined ? { minimum: c.minValue } : {}),
       };
     }),
   ];
+  return scoreBars(f, 'chart-categories', f.say('chart.categories'), rows, gradeLines);
+}
+
+/** A bar of a score chart (0–100). */
+export interface ScoreBar {
+  readonly label: string;
+  readonly value: number | null;
+  readonly className: string;
+  readonly data: Readonly<Record<string, string>>;
+  readonly minimum?: number;
+}
+
+/**
+ * Returns an inline SVG chart of scores (0–100) as horizontal bars, with the grade band edges as
+ * dashed lines across it and an optional minimum tick per bar.
+ *
+ * @example
+ * scoreBars(f, 'chart-scores', 'Score before and after', [{ label: 'Before: 86.6', value: 86.6, className: 'decision-conditional', data: {} }], [])
+ * //=> '<svg xmlns="http://www.w3.org/2000/svg" class="chart chart-scores" …'
+ */
+export function scoreBars(f: Formatter, className: string, title: string, bars: readonly ScoreBar[], gradeLines: readonly GradeLine[]): string {
+  const rows: BarRow[] = bars.map((bar) => ({ ...bar, tooltip: bar.label }));
   const height = TOP + rows.length * ROW + 4;
   const grades = gradeLines
     .map((line) => {
@@ -93,7 +114,7 @@ export function categoryChart(
       return `<line class="grade-line" x1="${x}" x2="${x}" y1="${TOP - 4}" y2="${height - 4}"><title>${escapeHtml(text)}</title></line><text class="grade-label" x="${x}" y="12" text-anchor="middle">${escapeHtml(clip(`${line.grade} ${line.min}`, 12))}</text>`;
     })
     .join('');
-  return `${svgOpen('chart-categories', height, f.say('chart.categories'))}${barRows(rows, 100)}${grades}</svg>`;
+  return `${svgOpen(className, height, title)}${barRows(rows, 100)}${grades}</svg>`;
 }
 
 /**
@@ -118,7 +139,7 @@ export function countChart(
     data: { key: item.key, count: String(item.count) },
   }));
   const height = TOP + rows.length * ROW + 4 - 12;
-  return `${svgOpen(className, height, title)}<g transform="translate(0,-12)">${barRows(rows, max)}</g></svg>`;
+  return `${svgOpen(`chart-counts ${className}`, height, title)}<g transform="translate(0,-12)">${barRows(rows, max)}</g></svg>`;
 }
 
 const H_TOP = 22;
@@ -194,4 +215,39 @@ export function measurementChart(f: Formatter, m: MeasurementView): string {
   const range = `<rect class="bar range" x="${pct(from)}" width="${pct(Math.max(0.5, to - from))}" y="${H_TOP + 30}" height="${H_PLOT - 60}" data-count="${m.n}"><title>${escapeHtml(label)}</title></rect>`;
   const mean = m.mean === null ? '' : `<line class="mean-line" x1="${pct(x(Number(m.mean)))}" x2="${pct(x(Number(m.mean)))}" y1="${H_TOP + 24}" y2="${bottom - 24}"/>`;
   return `${svgOpen('chart-values chart-range', height, label)}${range}${mean}${axis('', m.unit)}${limitLines(f, m, x, m.lsl === null ? null : Number(m.lsl), m.usl === null ? null : Number(m.usl), null)}</svg>`;
+}
+
+/**
+ * Returns the inline SVG chart of how many suppliers scored in each band of the 0–100 scale (bands
+ * of equal width), with the grade band edges as dashed lines.
+ *
+ * @example
+ * distributionChart(f, 'Suppliers by score', [{ index: 16, from: '80', to: '85', count: 12 }], 5, gradeLines)
+ * //=> '<svg xmlns="http://www.w3.org/2000/svg" class="chart chart-counts chart-distribution" …'
+ */
+export function distributionChart(
+  f: Formatter,
+  title: string,
+  bands: ReadonlyArray<{ readonly index: number; readonly from: string; readonly to: string; readonly count: number }>,
+  bandWidth: number,
+  gradeLines: readonly GradeLine[],
+): string {
+  const height = H_TOP + H_PLOT + H_BOTTOM;
+  const bottom = H_TOP + H_PLOT;
+  const max = Math.max(1, ...bands.map((band) => band.count));
+  const share = bandWidth / 100;
+  const bars = bands
+    .map((band) => {
+      const h = Math.max(2, (band.count / max) * (H_PLOT - 4));
+      const tip = f.say('chart.scoreBand', { from: band.from, to: band.to, count: f.number(String(band.count)) });
+      return `<rect class="bar" x="${pct((band.index + 0.05) * share * 100)}" width="${pct(0.9 * share * 100)}" y="${px(bottom - h)}" height="${px(h)}" data-count="${band.count}" data-from="${attr(band.from)}"><title>${escapeHtml(tip)}</title></rect>`;
+    })
+    .join('');
+  const grades = gradeLines
+    .map((line) => {
+      const x = pct(line.value);
+      return `<line class="grade-line" x1="${x}" x2="${x}" y1="${H_TOP - 6}" y2="${bottom}"><title>${escapeHtml(f.say('chart.gradeBand', { grade: line.grade, min: line.min }))}</title></line><text class="grade-label" x="${x}" y="12" text-anchor="middle">${escapeHtml(clip(`${line.grade} ${line.min}`, 12))}</text>`;
+    })
+    .join('');
+  return `${svgOpen('chart-counts chart-distribution', height, title)}${bars}${axis(f.number('0'), f.number('100'))}${grades}</svg>`;
 }
