@@ -2,7 +2,7 @@ import type { CohortSummary } from '../cohort/cohortSummary.js';
 import { Decimal } from '../decimal.js';
 import type { Decision } from '../scoring/evaluation.js';
 import type { CauseFamily } from '../schema/primitives.js';
-import type { GradeLine } from './evaluationView.js';
+import { gradeLinesOf, type GradeLine } from './evaluationView.js';
 import type { Formatter } from './format.js';
 import type { ReportMessageKey } from './messages/en.js';
 import { titlesFor, type ReportProfile } from './reportInputs.js';
@@ -178,8 +178,6 @@ export function cohortView(summary: CohortSummary, f: Formatter, options: { read
       supplier: [r.supplier?.name, r.supplier?.id].filter(Boolean).join(' ') || '—',
       issues: r.issues.map((i) => `${i.path}: ${f.lang === 'id' ? i.messageId : i.message}`).join('; '),
     })),
-    gradeLines: (options.profile?.grades ?? [])
-      .map((band) => ({ grade: band.grade, min: f.number(String(band.min)), value: Number(band.min) }))
-      .filter((line) => line.value > 0 && line.value < 100),
+    gradeLines: gradeLinesOf(options.profile, f),
   };
 }

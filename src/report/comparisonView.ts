@@ -2,7 +2,7 @@ import type { CriterionState, GapChange, GapState } from '../gaps/evaluationDiff
 import type { EvaluationComparison } from '../gaps/compareEvaluations.js';
 import type { CriterionStatus } from '../criteria/outcome.js';
 import type { Formatter } from './format.js';
-import type { GradeLine } from './evaluationView.js';
+import { gradeLinesOf, type GradeLine } from './evaluationView.js';
 import type { ReportMessageKey } from './messages/en.js';
 import { titlesFor, type ReportProfile, type Titles } from './reportInputs.js';
 
@@ -192,8 +192,6 @@ export function comparisonView(comparison: EvaluationComparison, f: Formatter, o
     dropped: views(comparison.gaps.dropped),
     criteria,
     profileChanges,
-    gradeLines: (options.profile?.grades ?? [])
-      .map((band) => ({ grade: band.grade, min: f.number(String(band.min)), value: Number(band.min) }))
-      .filter((line) => line.value > 0 && line.value < 100),
+    gradeLines: gradeLinesOf(options.profile, f),
   };
 }

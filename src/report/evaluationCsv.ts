@@ -36,7 +36,13 @@ export const EVALUATION_CSV_COLUMNS = [
   'column.pathApproval',
 ] as const satisfies readonly ReportMessageKey[];
 
-/** Returns the rows (without the header) of one evaluation, one per criterion. */
+/**
+ * Returns the rows (without the header) of one evaluation, one per criterion.
+ *
+ * @example
+ * evaluationCsvRows(evaluationView(evaluation, formatterFor('en', 'plain'))).length
+ * //=> 10
+ */
 export function evaluationCsvRows(view: EvaluationView, path?: PathView): string[][] {
   const f = view.f;
   const gapById = new Map(view.gaps.map((gap) => [gap.id, gap]));

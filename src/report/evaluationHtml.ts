@@ -3,7 +3,13 @@ import { escapeHtml as e } from './escape.js';
 import type { CriterionView, EvaluationView, GapView } from './evaluationView.js';
 import { htmlPage } from './htmlPage.js';
 
-/** A table cell with its column label, so a narrow screen can show rows as cards. */
+/**
+ * Returns a table cell with its column label, so a narrow screen can show rows as cards.
+ *
+ * @example
+ * cell('Score', '86.6', 'num')
+ * //=> '<td class="num" data-label="Score">86.6</td>'
+ */
 export function cell(label: string, content: string, className = ''): string {
   return `<td${className ? ` class="${className}"` : ''} data-label="${e(label)}">${content}</td>`;
 }
@@ -42,7 +48,13 @@ function criterionRow(view: EvaluationView, c: CriterionView): string {
   ].join('')}</tr>`;
 }
 
-/** Returns the body sections of an evaluation report, without the page around it. */
+/**
+ * Returns the body sections of an evaluation report, without the page around it.
+ *
+ * @example
+ * evaluationHtmlBody(evaluationView(evaluation, formatterFor('en'))).startsWith('<header>')
+ * //=> true
+ */
 export function evaluationHtmlBody(view: EvaluationView, extra: { readonly path?: string } = {}): string {
   const f = view.f;
   const t = (key: Parameters<typeof f.say>[0]) => f.say(key);

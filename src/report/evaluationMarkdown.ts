@@ -2,14 +2,26 @@ import { escapeMarkdown as m } from './escape.js';
 import type { EvaluationView } from './evaluationView.js';
 import type { ReportMessageKey } from './messages/en.js';
 
-/** Returns a Markdown table; every cell is escaped. */
+/**
+ * Returns a Markdown table; every cell is escaped.
+ *
+ * @example
+ * markdownTable(['Supplier', 'Score'], [['A|B', '86.6']], [1])
+ * //=> '| Supplier | Score |\n| --- | ---: |\n| A\\|B | 86.6 |'
+ */
 export function markdownTable(head: readonly string[], rows: ReadonlyArray<readonly string[]>, numeric: readonly number[] = []): string {
   const line = (cells: readonly string[]) => `| ${cells.map((c) => m(c) || ' ').join(' | ')} |`;
   const rule = `|${head.map((_, i) => (numeric.includes(i) ? ' ---: ' : ' --- ')).join('|')}|`;
   return [line(head), rule, ...rows.map(line)].join('\n');
 }
 
-/** Returns the body of an evaluation in Markdown, without the footer. */
+/**
+ * Returns the body of an evaluation in Markdown, without the footer.
+ *
+ * @example
+ * evaluationMarkdownBody(evaluationView(evaluation, formatterFor('en'))).split('\n')[0]
+ * //=> '# Supplier evaluation: CV Maju Jaya Teknik'
+ */
 export function evaluationMarkdownBody(view: EvaluationView, extra: { readonly path?: string; readonly level?: number } = {}): string {
   const f = view.f;
   const t = (key: ReportMessageKey) => f.say(key);

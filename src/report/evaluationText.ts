@@ -10,7 +10,14 @@ export interface EvaluationTextOptions {
   readonly path?: string;
 }
 
-/** Returns text on one line without control characters that would move a terminal's cursor or change its colours. */
+/**
+ * Returns text on one line without control characters that would move a terminal's cursor or change
+ * its colours.
+ *
+ * @example
+ * plain('red\u001b[31m\nnext')
+ * //=> 'red [31m next'
+ */
 export function plain(text: string): string {
   return withoutControls(text).replace(/[\t\r\n]+/g, ' ');
 }

@@ -110,6 +110,20 @@ export interface EvaluationView {
   readonly warnings: readonly string[];
 }
 
+/**
+ * Returns the lower edges of a profile's grade bands between 0 and 100, for the grade lines of the
+ * score charts (none without a profile).
+ *
+ * @example
+ * gradeLinesOf({ grades: [{ grade: 'A', min: 90 }, { grade: 'B', min: 80 }, { grade: 'C', min: 0 }] }, formatterFor('id'))
+ * //=> [{ grade: 'A', min: '90', value: 90 }, { grade: 'B', min: '80', value: 80 }]
+ */
+export function gradeLinesOf(profile: ReportProfile | undefined, f: Formatter): GradeLine[] {
+  return (profile?.grades ?? [])
+    .map((band) => ({ grade: band.grade, min: f.number(String(band.min)), value: Number(band.min) }))
+    .filter((line) => line.value > 0 && line.value < 100);
+}
+
 /** Options the view is made with. */
 export interface EvaluationViewOptions {
   readonly profile?: ReportProfile;
@@ -118,7 +132,13 @@ export interface EvaluationViewOptions {
 
 const str = (value: unknown): string => (value === undefined || value === null ? '' : String(value));
 
-/** The words a reader sees for a criterion's title. */
+/**
+ * Returns the words a reader sees for a criterion's title: the profile's translation, else the title.
+ *
+ * @example
+ * criterionTitle(titlesFor(profile, 'id'), { id: 'throat-d', title: 'Venturi throat diameter' })
+ * //=> 'Diameter leher venturi'
+ */
 export function criterionTitle(titles: Titles, result: Pick<CriterionResult, 'id' | 'title'>): string {
   return titles.criterion(result.id, result.title);
 }
@@ -272,9 +292,7 @@ export function evaluationView(evaluation: Evaluation, f: Formatter, options: Ev
     pointsLost: f.fixed(c.pointsLost, places),
     counts: [c.counts.pass, c.counts.partial, c.counts.fail, c.counts.missing].join(' / '),
   }));
-  const gradeLines: GradeLine[] = (options.profile?.grades ?? [])
-    .map((band) => ({ grade: band.grade, min: f.number(str(band.min)), value: Number(band.min) }))
-    .filter((line) => line.value > 0 && line.value < 100);
+  const gradeLines = gradeLinesOf(options.profile, f);
   const decisionLabel = f.say(`decision.${evaluation.decision}` as ReportMessageKey);
   const decisionNote =
     evaluation.decision === 'conditional' && evaluation.reauditDue

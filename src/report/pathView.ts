@@ -74,7 +74,13 @@ export function pathView(f: Formatter, titles: Titles, path: PathToPass, places:
   return { plans, nextStep: steps(path.next), approvalStep: steps(path.approval) };
 }
 
-/** Returns the path section of an HTML report (empty when there is nothing to reach). */
+/**
+ * Returns the path section of an HTML report (empty when there is nothing to reach).
+ *
+ * @example
+ * pathHtml(f, pathView(f, titles, pathToPass(profile, evaluation), 1)).startsWith('<section class="path">')
+ * //=> true
+ */
 export function pathHtml(f: Formatter, view: PathView): string {
   if (view.plans.length === 0) return '';
   const plans = view.plans
@@ -88,7 +94,13 @@ export function pathHtml(f: Formatter, view: PathView): string {
   return `<section class="path"><h2>${e(f.say('section.path'))}</h2>${plans}</section>`;
 }
 
-/** Returns the path section of a Markdown report (empty when there is nothing to reach). */
+/**
+ * Returns the path section of a Markdown report (empty when there is nothing to reach).
+ *
+ * @example
+ * pathMarkdown(f, pathView(f, titles, pathToPass(profile, evaluation), 1)).split('\n')[0]
+ * //=> '## Shortest path to a pass'
+ */
 export function pathMarkdown(f: Formatter, view: PathView, level = 2): string {
   if (view.plans.length === 0) return '';
   const out = [`${'#'.repeat(level)} ${m(f.say('section.path'))}`, ''];
@@ -101,7 +113,13 @@ export function pathMarkdown(f: Formatter, view: PathView, level = 2): string {
   return out.join('\n').trimEnd();
 }
 
-/** Returns the path lines of a plain-text report (empty when there is nothing to reach). */
+/**
+ * Returns the path lines of a plain-text report (empty when there is nothing to reach).
+ *
+ * @example
+ * pathText(f, pathView(f, titles, pathToPass(profile, evaluation), 1), plain).split('\n')[0]
+ * //=> 'Shortest path to a pass:'
+ */
 export function pathText(f: Formatter, view: PathView, plain: (text: string) => string): string {
   if (view.plans.length === 0) return '';
   const lines = [`${f.say('section.path')}:`];

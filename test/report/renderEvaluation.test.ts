@@ -86,6 +86,25 @@ describe('renderEvaluation on the pump-injector example', () => {
     expect(withValues.match(/class="grade-line"/g)).toHaveLength(2);
   });
 
+  it('shows the path to pass with the result after each step, and its steps in the CSV', () => {
+    const evaluation = evaluationOf('sumber-logam');
+    const path = pathToPass(profile, evaluation);
+    const text = renderEvaluation(evaluation, { format: 'text', lang: 'en', profile, path });
+    expect(text).toContain('  To reach “Conditional”: close 5 gaps; then score 80.7, grade B.');
+    expect(text).toContain('    1. Venturi throat diameter (+14.8): then score 37.5, grade C, Rejected.');
+    expect(text).toContain('    Effort: 91 days, IDR 50,000,000.');
+    const rows = parseCsv(renderEvaluation(evaluation, { format: 'csv', profile, path }));
+    const header = rows[0] as string[];
+    const step = (id: string) => rows.find((row) => row[header.indexOf('criterion_id')] === id)?.[header.indexOf('step_to_next_decision')];
+    expect(path.next?.criteria.map(step)).toEqual(['1', '2', '3', '4', '5']);
+    expect(step('nozzle-d')).toBe('');
+  });
+
+  it('refuses the path to pass of another supplier', () => {
+    const path = pathToPass(profile, evaluationOf('sumber-logam'));
+    expect(() => renderEvaluation(evaluationOf('maju-jaya'), { format: 'md', path })).toThrow(ValidationError);
+  });
+
   it('rejects an unknown format or language with a ValidationError naming both', () => {
     const evaluation = evaluationOf('maju-jaya');
     const bad = { format: 'pdf', lang: 'fr' } as unknown as RenderEvaluationOptions;
