@@ -7,10 +7,9 @@ import { Decimal, decimalString, roundHalfUp } from './decimal.js';
 import { createIssue, ValidationError, type ValidationIssue } from './errors/index.js';
 import { gapList } from './gaps/gapList.js';
 import { englishText } from './messages/en.js';
-import { cachedCriteriaById, matchEvidence, type MatchedEvidence } from './parse/parseEvidence.js';
+import { cachedCriteriaById, checkEvidence, type MatchedEvidence } from './parse/parseEvidence.js';
 import { parseProfile } from './parse/parseProfile.js';
-import { evidenceSchema, type Evidence } from './schema/evidence.js';
-import { fromZodIssues } from './schema/fromZodIssues.js';
+import type { Evidence } from './schema/evidence.js';
 import type { Profile } from './schema/profile.js';
 import type { CategoryResult, CriterionResult, Decision, Evaluation, FiredRule, Reason } from './scoring/evaluation.js';
 import { decisionForGrade, gradeBandFor, worseDecision, worseGrade } from './scoring/grades.js';
@@ -31,11 +30,6 @@ function profileOrThrow(input: unknown): Profile {
   return parsed.data;
 }
 
-function evidenceOrThrow(input: unknown): Evidence {
-  const parsed = evidenceSchema.safeParse(input);
-  if (!parsed.success) throw new ValidationError(fromZodIssues(parsed.error.issues, input), 'evidence');
-  return parsed.data;
-}
 
 function pointsOf(outcome: KindOutcome): number[] {
   const found = outcome.found as { points?: number; results?: number[] } | null;
@@ -57,12 +51,11 @@ function pointsOf(outcome: KindOutcome): number[] {
  */
 export function evaluate(profileInput: unknown, evidenceInput: unknown, options: EvaluateOptions = {}): Evaluation {
   const profile = profileOrThrow(profileInput);
-  const evidence = evidenceOrThrow(evidenceInput);
-  const { issues, matched } = matchEvidence(profile, evidence);
+  const { issues, matched } = checkEvidence(profile, evidenceInput);
   const optionIssues: ValidationIssue[] =
     options.at !== undefined && !isCalendarDate(options.at) ? [createIssue('invalid_date', ['at'], { value: String(options.at) })] : [];
-  if (issues.length > 0 || optionIssues.length > 0) throw new ValidationError([...issues, ...optionIssues], 'evidence');
-  return evaluateMatched(profile, matched, options.at ?? evidence.auditDate);
+  if (!matched || optionIssues.length > 0) throw new ValidationError([...issues, ...optionIssues], 'evidence');
+  return evaluateMatched(profile, matched, options.at ?? matched.evidence.auditDate);
 }
 
 /** Who was audited, when and by whom: the part of an evaluation that comes from the evidence's head. */

@@ -149,9 +149,9 @@ function notIterable(): ValidationError {
  * unless `failFast`.
  *
  * @example
- * const summary = evaluateCohortSync(profile, suppliers, { top: 3 });
+ * const summary = evaluateCohortSync(profile, generateSuppliers(150, 2026), { top: 3 });
  * [summary.evaluated, summary.decisions.approved, summary.ranking.entries[0].supplier.id]
- * //=> [150, 4, 'IKM-0087']
+ * //=> [150, 11, 'IKM-0144']
  */
 export function evaluateCohortSync(profile: unknown, evidences: Iterable<unknown>, options: CohortOptions = {}): CohortSummary {
   const run = start(profile, options);
@@ -188,12 +188,13 @@ export async function evaluateCohortAsync(profile: unknown, evidences: AsyncIter
  * decision and grade, exact score quantiles, a ranking with stable tie-breaking (the best `top`, or
  * all with `fullRanking`), the most frequent gaps per criterion and per cause family (how many
  * suppliers need people training versus machine work), near misses, a breakdown per region, and the
- * invalid records with their issues. Memory does not grow with the number of suppliers.
+ * invalid records with their issues. Memory does not grow with the number of suppliers. An object
+ * that is both iterable and async iterable is read synchronously.
  *
  * @example
- * const summary = evaluateCohort(profile, suppliers);
+ * const summary = evaluateCohort(profile, generateSuppliers(150, 2026));
  * summary.gaps.byCauseFamily.map((f) => [f.causeFamily, f.suppliers]).slice(0, 2)
- * //=> [['man', 61], ['machine', 118]]
+ * //=> [['man', 132], ['machine', 142]]
  */
 export function evaluateCohort(profile: unknown, evidences: Iterable<unknown>, options?: CohortOptions): CohortSummary;
 export function evaluateCohort(profile: unknown, evidences: AsyncIterable<unknown>, options?: CohortOptions): Promise<CohortSummary>;

@@ -89,9 +89,9 @@ function gapState(gap: Gap): GapState {
  * same) and dropped. Criteria are matched by id, so two versions of a profile can be compared.
  *
  * @example
- * const d = evaluationDifference(before, after);
+ * const d = evaluationDifference(sumberLogam, sumberLogamWithThroatReground);
  * [d.score.change, d.decision.direction, d.gaps.closed.map((g) => g.criterion)]
- * //=> ['58', 'better', ['throat-d', 'leak-test']]
+ * //=> ['14.8', 'same', ['throat-d']]
  */
 export function evaluationDifference(before: Evaluation, after: Evaluation): EvaluationDifference {
   const beforeResults = new Map(before.criteria.map((result) => [result.id, result]));

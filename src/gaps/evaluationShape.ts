@@ -21,6 +21,7 @@ export const evaluationShapeSchema = z.looseObject({
   score: decimalTextSchema,
   places: z.int(),
   grade: z.string(),
+  categories: z.array(z.looseObject({ id: z.string(), score: z.nullable(decimalTextSchema) })),
   rules: z.array(z.looseObject({ id: z.string(), criteria: z.array(z.string()), categories: z.array(z.string()) })),
   criteria: z.array(
     z.looseObject({

@@ -126,7 +126,7 @@ function forEachCombination(n: number, k: number, visit: (combo: readonly number
  * @example
  * const path = pathToPass(profile, evaluate(profile, sumberLogam));
  * [path.next?.criteria, path.next?.decision]
- * //=> [['throat-d', 'leak-test', 'defect-ppm', 'iso-9001', 'body-material-cert', 'op-training'], 'conditional']
+ * //=> [['throat-d', 'leak-test', 'body-material-cert', 'defect-ppm', 'on-time-delivery'], 'conditional']
  */
 export function pathToPass(profileInput: unknown, evaluationInput: unknown, options: PathToPassOptions = {}): PathToPass {
   const scorer = rescorer(profileInput, evaluationInput);

@@ -29,12 +29,14 @@ export function profileOrThrow(input: unknown): Profile {
  * Returns a rescorer for an evaluation: the criterion outcomes it records (with the exact scores it
  * keeps where rounding changed them) fed back through the same scoring as `evaluate`, with any
  * criteria taken as fully met. Checks that the evaluation belongs to the profile (id, version,
- * criteria in order, places) and that scoring it again reproduces its score, grade and decision;
- * otherwise throws a `ValidationError`.
+ * criteria in order, places) and that scoring it again reproduces its score, grade, decision and
+ * category scores; otherwise throws a `ValidationError`. Exact for evaluations made by this version,
+ * which keep the unrounded score of every criterion whose rounding changed it (`exactScore`).
  *
  * @example
- * rescorer(profile, evaluation).decide(new Set(['throat-d', 'leak-test'])).decision
- * //=> 'conditional'
+ * const decided = rescorer(profile, evaluate(profile, sumberLogam)).decide(new Set(['throat-d', 'leak-test']));
+ * [decided.score.toString(), decided.decision]
+ * //=> ['47.4', 'rejected']
  */
 export function rescorer(profileInput: unknown, evaluationInput: unknown): Rescorer {
   const profile = profileOrThrow(profileInput);
@@ -87,7 +89,11 @@ export function rescorer(profileInput: unknown, evaluationInput: unknown): Resco
   };
   const again = self.decide(new Set());
   const score = decimalString(again.score);
-  if (!again.score.eq(toDecimal(evaluation.score)) || again.grade !== evaluation.grade || again.decision !== evaluation.decision) {
+  const sameCategories = again.categoryScores.every((s, k) => {
+    const recorded = evaluation.categories[k]?.score;
+    return recorded === undefined || (s === null ? recorded === null : recorded !== null && s.eq(toDecimal(recorded)));
+  });
+  if (!again.score.eq(toDecimal(evaluation.score)) || again.grade !== evaluation.grade || again.decision !== evaluation.decision || !sameCategories) {
     throw new ValidationError(
       [
         createIssue('evaluation_not_reproduced', [], {

@@ -2,8 +2,8 @@ import * as z from 'zod/mini';
 import { isCalendarDate, type CalendarDate } from '../dates/calendarDate.js';
 import { createIssue, ValidationError, type PathSegment, type ValidationIssue } from '../errors/index.js';
 import { evaluateMatched } from '../evaluate.js';
-import { cachedCriteriaById, matchEvidence } from '../parse/parseEvidence.js';
-import { evidenceEntrySchema, evidenceSchema, type Evidence } from '../schema/evidence.js';
+import { cachedCriteriaById, checkEvidence, matchEvidence } from '../parse/parseEvidence.js';
+import { evidenceEntrySchema, type Evidence } from '../schema/evidence.js';
 import { fromZodIssues } from '../schema/fromZodIssues.js';
 import { idSchema } from '../schema/primitives.js';
 import type { Evaluation } from '../scoring/evaluation.js';
@@ -59,19 +59,17 @@ function moved(issue: ValidationIssue, base: readonly PathSegment[], from: numbe
 export function whatIf(profileInput: unknown, evidenceInput: unknown, changesInput: WhatIfChanges | readonly unknown[], options: WhatIfOptions = {}): WhatIfResult {
   const profile = profileOrThrow(profileInput);
   const issues: ValidationIssue[] = [];
-  const parsedEvidence = evidenceSchema.safeParse(evidenceInput);
-  if (!parsedEvidence.success) issues.push(...fromZodIssues(parsedEvidence.error.issues, evidenceInput, ['evidence']));
+  const before = checkEvidence(profile, evidenceInput);
+  issues.push(...before.issues.map((issue) => moved(issue, ['evidence'], 0)));
   const changesValue = Array.isArray(changesInput) ? { entries: changesInput } : changesInput;
   const parsedChanges = changesSchema.safeParse(changesValue);
   if (!parsedChanges.success) issues.push(...fromZodIssues(parsedChanges.error.issues, changesValue, ['changes']));
   if (options.at !== undefined && !isCalendarDate(options.at)) issues.push(createIssue('invalid_date', ['at'], { value: String(options.at) }));
-  if (!parsedEvidence.success || !parsedChanges.success) throw new ValidationError(issues, 'what-if');
+  if (!before.matched || !parsedChanges.success) throw new ValidationError(issues, 'what-if');
 
-  const evidence: Evidence = parsedEvidence.data;
+  const evidence: Evidence = before.matched.evidence;
   const changes = parsedChanges.data;
   const criteria = cachedCriteriaById(profile);
-  const before = matchEvidence(profile, evidence);
-  issues.push(...before.issues.map((issue) => moved(issue, ['evidence'], 0)));
   const entries = changes.entries ?? [];
   const changed = matchEvidence(profile, { ...evidence, entries });
   issues.push(...changed.issues.map((issue) => moved(issue, ['changes'], 0)));

@@ -41,6 +41,8 @@ export function metEntry(criterion: Criterion, auditDate: string): Record<string
       return { criterion: criterion.id, status: criterion.acceptedStatuses[0], date: auditDate };
     case 'check':
       return { criterion: criterion.id, value: criterion.expected };
+    case 'attribute-inspection':
+      return { criterion: criterion.id, lots: [{ lotSize: 1200, inspected: 1200, nonconforming: 0 }] };
   }
 }
 

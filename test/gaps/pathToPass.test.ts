@@ -326,7 +326,7 @@ const evidenceArb = fc
   .map((g) => ({
     supplier: { id: 'gen', name: 'Generated' },
     auditDate: at,
-    entries: [
+    entries: ([
       g.nozzle && { criterion: 'nozzle-d', values: g.nozzle },
       g.throat && { criterion: 'throat-d', values: g.throat },
       g.length && { criterion: 'overall-length', values: g.length },
@@ -337,7 +337,7 @@ const evidenceArb = fc
       g.maintenance !== undefined && { criterion: 'machine-maintenance', points: g.maintenance },
       g.ppm !== undefined && { criterion: 'defect-ppm', value: g.ppm },
       g.otd !== undefined && { criterion: 'on-time-delivery', value: (g.otd / 10).toFixed(1) },
-    ].filter((e): e is Record<string, unknown> & { criterion: string } => Boolean(e)),
+    ] as unknown[]).filter((e): e is { criterion: string } => Boolean(e)),
   }));
 
 /** A variant of the pump-injector profile with a category minimum and two rules, to exercise rule caps. */
@@ -401,5 +401,27 @@ describe('pathToPass, property over generated suppliers', () => {
       { seed: 20261128, numRuns: 60 },
     );
     expect(plans).toBeGreaterThan(60);
+  });
+});
+
+describe('pathToPass with many gaps', () => {
+  it('falls back to the largest gains first beyond its search limit, still checked by re-scoring', () => {
+    const ids = Array.from({ length: 30 }, (_, i) => `c${String(i).padStart(2, '0')}`);
+    const profile = defineProfile({
+      id: 'many',
+      version: '1',
+      title: 'Many checks',
+      component: { name: 'Part' },
+      categories: [{ id: 'all', title: 'All', criteria: ids.map((id, i) => ({ kind: 'check', id, title: id, causeFamily: 'method', weight: 1 + (i % 3) })) }],
+    });
+    const evidence = { supplier: { id: 'm', name: 'M' }, auditDate: '2026-11-20', entries: ids.map((id) => ({ criterion: id, value: false })) };
+    const path = pathToPass(profile, evaluate(profile, evidence));
+    const next = path.next!;
+    expect(next.optimal).toBe(false);
+    expect(next.reachable).toBe(true);
+    expect(evaluate(profile, withMet(profile, evidence, next.criteria)).decision).toBe('conditional');
+    // The heaviest checks first: 10 of weight 3 and 9 of weight 2 make 48 of 60, 80 %.
+    expect(next.criteria).toHaveLength(19);
+    expect(next.score).toBe('80');
   });
 });
