@@ -27,6 +27,14 @@ function toCell(value: unknown): Cell {
 }
 
 const get = (key: string) => (item: Json) => item[key];
+const translation = (item: Json, lang: 'en' | 'id', key: 'title' | 'remedy') =>
+  ((item.translations as Record<string, Json | undefined> | undefined)?.[lang] as Json | undefined)?.[key];
+
+/** Returns a table without the columns that are empty in every row. */
+function withoutEmptyColumns(rows: Rows): Rows {
+  const keep = (rows[0] ?? []).map((_, c) => rows.slice(1).some((row) => row[c] !== '' && row[c] !== undefined));
+  return rows.map((row) => row.filter((_, c) => keep[c]));
+}
 
 const CRITERION_COLUMNS: readonly (readonly [string, (item: Json) => unknown])[] = [
   ['category', get('category')],
@@ -55,6 +63,10 @@ const CRITERION_COLUMNS: readonly (readonly [string, (item: Json) => unknown])[]
   ['max age days', get('maxAgeDays')],
   ['reference', get('reference')],
   ['remedy', get('remedy')],
+  ['title (id)', (item) => translation(item, 'id', 'title')],
+  ['remedy (id)', (item) => translation(item, 'id', 'remedy')],
+  ['title (en)', (item) => translation(item, 'en', 'title')],
+  ['remedy (en)', (item) => translation(item, 'en', 'remedy')],
   ['effort days', (item) => (item.effort as Json | undefined)?.days],
   ['effort cost', (item) => (item.effort as Json | undefined)?.cost],
   ['currency', (item) => (item.effort as Json | undefined)?.currency],
@@ -77,16 +89,29 @@ export function profileSheets(profile: Json): Record<string, Rows> {
     ['places', (profile.places as number) ?? ''],
     ['missing evidence', (decision.missingEvidence as string) ?? ''],
     ['reaudit days', (decision.reauditDays as number) ?? ''],
+    ['title (id)', (translation(profile, 'id', 'title') as string) ?? ''],
+    ['title (en)', (translation(profile, 'en', 'title') as string) ?? ''],
   ];
   return {
     Profile: fields.filter((row) => row[1] !== ''),
-    Categories: table(
-      [['id', get('id')], ['title', get('title')], ['weight', get('weight')], ['min score', get('minScore')]],
-      categories,
+    Categories: withoutEmptyColumns(
+      table(
+        [
+          ['id', get('id')],
+          ['title', get('title')],
+          ['weight', get('weight')],
+          ['min score', get('minScore')],
+          ['title (id)', (item) => translation(item, 'id', 'title')],
+          ['title (en)', (item) => translation(item, 'en', 'title')],
+        ],
+        categories,
+      ),
     ),
-    Criteria: table(
-      CRITERION_COLUMNS,
-      categories.flatMap((category) => (category.criteria as Json[]).map((criterion) => ({ category: category.id, ...criterion }))),
+    Criteria: withoutEmptyColumns(
+      table(
+        CRITERION_COLUMNS,
+        categories.flatMap((category) => (category.criteria as Json[]).map((criterion) => ({ category: category.id, ...criterion }))),
+      ),
     ),
     ...(profile.grades
       ? { Grades: table([['grade', get('grade')], ['min', get('min')], ['decision', get('decision')]], profile.grades as Json[]) }

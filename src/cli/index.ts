@@ -12,8 +12,9 @@ import { parseEvidence } from '../parse/parseEvidence.js';
 import { parseProfile } from '../parse/parseProfile.js';
 import type { ParseResult } from '../parse/result.js';
 import { samplingPlan } from '../sampling/samplingPlan.js';
-import type { Evaluation } from '../scoring/evaluation.js';
-import { cohortRows, createCohortTally } from '../sheets/cohortRows.js';
+import { evaluateCohortAsync } from '../cohort/index.js';
+import { pathToPass } from '../gaps/pathToPass.js';
+import type { Evidence } from '../schema/evidence.js';
 import { evidenceFromRow } from '../sheets/evidenceFromRow.js';
 import { profileFromSheets } from '../sheets/profileFromSheets.js';
 import { issueText } from '../sheets/sheetIssues.js';
@@ -23,7 +24,7 @@ import { parseCsv } from './csv.js';
 import { HELP } from './help.js';
 import { evidenceRecords, formOf, loadProfile, parseJson, readText, type CliIO, type ReadProgress } from './input.js';
 import { evidenceJsonSchema, profileJsonSchema } from './jsonSchema.js';
-import { FORMATS, renderCohort, renderEvaluations, type Lang } from './render.js';
+import { FORMATS, renderCohortSummary, renderEvaluations, type Evaluated, type Lang } from './render.js';
 
 export type { CliIO } from './input.js';
 
@@ -75,7 +76,7 @@ async function profileOf(path: string, io: CliIO): Promise<import('../schema/pro
 }
 
 async function evaluateCommand(argv: readonly string[], io: CliIO): Promise<number> {
-  const args = parseArgs(argv, ['format', 'lang', 'at', 'out'], ['fail-unless-approved']);
+  const args = parseArgs(argv, ['format', 'lang', 'at', 'out'], ['fail-unless-approved', 'no-path']);
   if (args.options.has('help')) return help(io, 'evaluate');
   const format = choice(args, 'format', FORMATS);
   const lang = choice(args, 'lang', LANGS);
@@ -84,7 +85,7 @@ async function evaluateCommand(argv: readonly string[], io: CliIO): Promise<numb
   if (profilePath === undefined || sources.length === 0) throw new UsageError('evaluate needs a profile and at least one evidence file');
   if ([profilePath, ...sources].filter((path) => path === '-').length > 1) throw new UsageError('standard input ("-") can be read only once');
   const profile = await profileOf(profilePath, io);
-  const evaluations: Evaluation[] = [];
+  const items: Evaluated[] = [];
   let problems = 0;
   const progress: ReadProgress = { bytes: 0, total: 0 };
   for (const source of sources) {
@@ -95,7 +96,9 @@ async function evaluateCommand(argv: readonly string[], io: CliIO): Promise<numb
         continue;
       }
       try {
-        evaluations.push(evaluate(profile, record.result.data, options));
+        const evaluation = evaluate(profile, record.result.data, options);
+        const path = args.options.has('no-path') || evaluation.decision === 'approved' ? undefined : pathToPass(profile, evaluation);
+        items.push({ evaluation, evidence: record.result.data, ...(path ? { path } : {}) });
       } catch (error) {
         if (!(error instanceof ValidationError)) throw error;
         problems += 1;
@@ -103,9 +106,9 @@ async function evaluateCommand(argv: readonly string[], io: CliIO): Promise<numb
       }
     }
   }
-  if (evaluations.length > 0) await output(args, io, renderEvaluations(evaluations, format, lang));
+  if (items.length > 0) await output(args, io, renderEvaluations(items, format, lang, profile));
   if (problems > 0) return 2;
-  if (args.options.has('fail-unless-approved') && evaluations.some((e) => e.decision !== 'approved')) return 1;
+  if (args.options.has('fail-unless-approved') && items.some((item) => item.evaluation.decision !== 'approved')) return 1;
   return 0;
 }
 
@@ -179,52 +182,56 @@ function progressLine(io: CliIO, count: number, progress: ReadProgress): void {
   if (progress.total > 0) {
     const share = Math.min(1, progress.bytes / progress.total);
     const filled = Math.round(share * width);
-    io.stderr.write(`\r[${'#'.repeat(filled)}${'.'.repeat(width - filled)}] ${(share * 100).toFixed(0).padStart(3)} %  ${count} suppliers`);
+    io.stderr.write(`\r[${'#'.repeat(filled)}${'.'.repeat(width - filled)}] ${(share * 100).toFixed(0).padStart(3)} %  ${count} records`);
   } else {
-    io.stderr.write(`\r${count} suppliers`);
+    io.stderr.write(`\r${count} records`);
   }
 }
 
 async function cohortCommand(argv: readonly string[], io: CliIO): Promise<number> {
-  const args = parseArgs(argv, ['format', 'lang', 'at', 'out'], []);
+  const args = parseArgs(argv, ['format', 'lang', 'at', 'out', 'top'], ['full-ranking', 'paths']);
   if (args.options.has('help')) return help(io, 'cohort');
   const format = choice(args, 'format', FORMATS);
   const lang = choice(args, 'lang', LANGS);
   const options = evaluationDate(args);
+  const top = option(args, 'top');
+  if (top !== undefined && !/^\d{1,9}$/.test(top)) throw new UsageError(`--top must be a whole number, got "${top}"`);
   const [profilePath, source, ...rest] = args.positional;
   if (profilePath === undefined || source === undefined || rest.length > 0) throw new UsageError('cohort needs a profile and one source');
   if (profilePath === '-' && source === '-') throw new UsageError('standard input ("-") can be read only once');
   const profile = await profileOf(profilePath, io);
-  const tally = createCohortTally();
   const progress: ReadProgress = { bytes: 0, total: 0 };
   const tty = io.stderr.isTTY === true;
-  let count = 0;
+  let read = 0;
   let problems = 0;
-  for await (const record of evidenceRecords(source, profile, io, progress)) {
-    if (record.result.success) {
-      try {
-        tally.add(evaluate(profile, record.result.data, options));
-        count += 1;
-      } catch (error) {
-        if (!(error instanceof ValidationError)) throw error;
+  async function* valid(): AsyncGenerator<Evidence> {
+    for await (const record of evidenceRecords(source as string, profile, io, progress)) {
+      read += 1;
+      if (record.result.success) yield record.result.data;
+      else {
         problems += 1;
         if (tty) io.stderr.write('\r\x1b[K');
-        await write(io.stderr, problemsText(error.issues, record.source, lang));
+        await write(io.stderr, problemsText(record.result.error.issues, record.source, lang));
       }
-    } else {
-      problems += 1;
-      if (tty) io.stderr.write('\r\x1b[K');
-      await write(io.stderr, problemsText(record.result.error.issues, record.source, lang));
+      if (tty && read % 50 === 0) progressLine(io, read, progress);
     }
-    if (tty && (count + problems) % 50 === 0) progressLine(io, count, progress);
   }
+  const summary = await evaluateCohortAsync(profile, valid(), {
+    ...options,
+    ...(top !== undefined ? { top: Number(top) } : {}),
+    ...(args.options.has('full-ranking') ? { fullRanking: true } : {}),
+    ...(args.options.has('paths') ? { paths: true } : {}),
+  });
   if (tty) {
-    progressLine(io, count, progress);
+    progressLine(io, read, progress);
     io.stderr.write('\n');
   }
-  const summary = tally.summary();
-  await output(args, io, renderCohort(summary, format, lang, () => cohortRows(summary)));
-  return problems > 0 ? 2 : 0;
+  for (const invalid of summary.invalidRecords.records) {
+    problems += 1;
+    await write(io.stderr, invalid.issues.map((issue) => `record ${invalid.index + 1}: ${issue.path}: ${lang === 'id' ? issue.messageId : issue.message}\n`).join(''));
+  }
+  await output(args, io, renderCohortSummary(summary, format, lang, profile));
+  return problems > 0 || summary.invalid > 0 ? 2 : 0;
 }
 
 async function planCommand(argv: readonly string[], io: CliIO): Promise<number> {

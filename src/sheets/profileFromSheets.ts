@@ -41,6 +41,8 @@ const PROFILE_FIELDS: readonly Field[] = [
   f('missingEvidence', 'text', [], ['decision', 'missingEvidence']),
   f('belowCategoryMinimum', 'text', [], ['decision', 'belowCategoryMinimum']),
   f('reauditDays', 'int', [], ['decision', 'reauditDays']),
+  f('title (en)', 'text', [], ['translations', 'en', 'title']),
+  f('title (id)', 'text', [], ['translations', 'id', 'title']),
 ];
 
 const TRANSLATIONS: readonly Field[] = [

@@ -1,4 +1,4 @@
-import { createIssue, formatPath, type IssueCode, type PathSegment, type ValidationIssue } from '../errors/index.js';
+import { createIssue, type IssueCode, type PathSegment, type ValidationIssue } from '../errors/index.js';
 import { locationReference, type CellLocation } from './sheetInput.js';
 
 /**
@@ -25,6 +25,11 @@ export class LocationMap {
   /** Records the cell (or row) a path was read from. */
   set(segments: readonly PathSegment[], location: CellLocation): void {
     this.byPath.set(JSON.stringify(segments), location);
+  }
+
+  /** Returns the location recorded for exactly this path. */
+  exact(segments: readonly PathSegment[]): CellLocation | undefined {
+    return this.byPath.get(JSON.stringify(segments));
   }
 
   /** Returns the location of the longest recorded prefix of a path. */
@@ -60,9 +65,24 @@ export function createSheetIssue(
   return sheetIssue(createIssue(code, segments, params), location);
 }
 
-/** Returns the library's issues placed in the sheets they were read from. */
+/** Returns the segments of a path as `formatPath` writes it (`entries[2].criterion`). */
+function segmentsOf(path: string): PathSegment[] {
+  return [...path.matchAll(/\[(\d+)\]|\[("(?:[^"\\]|\\.)*")\]|([^.[\]]+)/g)].map((m) =>
+    m[1] !== undefined ? Number(m[1]) : m[2] !== undefined ? (JSON.parse(m[2]) as string) : (m[3] as string),
+  );
+}
+
+/**
+ * Returns the library's issues placed in the sheets they were read from. An issue that names where
+ * something was first given (`duplicate_id`, `duplicate_entry`) names that cell too.
+ */
 export function placeIssues(issues: readonly ValidationIssue[], map: LocationMap, fallback: CellLocation): SheetIssue[] {
-  return issues.map((issue) => sheetIssue(issue, map.find(issue.segments) ?? fallback));
+  return issues.map((issue) => {
+    const first = issue.params.first;
+    const firstAt = typeof first === 'string' && first !== '' ? map.exact(segmentsOf(first)) : undefined;
+    const placed = firstAt ? createIssue(issue.code, issue.segments, { ...issue.params, first: locationReference(firstAt) }) : issue;
+    return sheetIssue(placed, map.find(issue.segments) ?? fallback);
+  });
 }
 
 /**
@@ -79,6 +99,3 @@ export function issueText(issue: ValidationIssue & { readonly header?: string },
   const sentence = lang === 'id' ? issue.messageId : issue.message;
   return where || header ? `${where}${header}: ${sentence}` : sentence;
 }
-
-/** Returns the path text of segments, for issues not read from a sheet. */
-export const pathOf = (segments: readonly PathSegment[]): string => formatPath(segments);

@@ -83,22 +83,12 @@ describe('evidenceFromSheets', () => {
     expect(issuesOf(result).map((issue) => `${issue.path} ${issue.code}`)).toEqual([
       'Pemasok!A4 unrecognized_key',
       'Pemasok!B3 invalid_date',
-    ]);
-    const entries = evidenceFromSheets(
-      {
-        supplier: [['supplier id', 'S1'], ['supplier name', 'CV Satu'], ['audit date', '2026-11-19']],
-        measurements: [['throat-d', 'nozzle-d'], [6.5, 'abc'], [6.51, 3.2]],
-        audit: [['criterion', 'points'], ['op-training', 5], ['op-training', 6]],
-        checks: [['criterion', 'value'], ['leak-test', 'maybe']],
-      },
-      { profile },
-    );
-    expect(issuesOf(entries).map((issue) => `${issue.path} ${issue.code}`)).toEqual([
       'Measurements!B2 invalid_decimal',
       "'Audit answers'!B2 not_a_level",
       "'Audit answers'!A3 duplicate_entry",
       'Checks!B2 invalid_type',
     ]);
+    expect(issuesOf(result)[4]!.message).toBe(`Evidence for "op-training" is given twice (first at 'Audit answers'!2:2).`);
   });
 
   it('warns about columns for criteria the profile does not have', () => {

@@ -26,7 +26,7 @@ const json = (path: string) => JSON.parse(read(path)) as Record<string, unknown>
  * was 100 KB; with everything the bundle must hold (evaluate, the sheet adapters, capability and
  * sampling) it cannot get there, see docs/sheets.md "Bundle size". This budget catches growth.
  */
-const GLOBAL_BUNDLE_BUDGET = 150_000;
+const GLOBAL_BUNDLE_BUDGET = 200_000;
 
 const SUPPLIERS = ['injektor-presisi', 'maju-jaya', 'sumber-logam'] as const;
 const profile = json('examples/pump-injector/profile.json');
@@ -176,7 +176,7 @@ describe('global bundle', () => {
     ]);
     expect(report!.book.Gaps![1]!.slice(0, 2)).toEqual([1, 'iso-9001']);
     expect(cohort!.result).toBe(3);
-    expect(cohort!.book.Cohort![5]!.slice(0, 2)).toEqual(['pass rate %', 66.7]);
+    expect(cohort!.book.Cohort![6]!.slice(0, 2)).toEqual(['pass rate %', 66.67]);
     expect(broken!.result).toBe('thrown: The profile has 1 problem(s); see the Problems sheet.');
     expect(broken!.book.Problems![1]![0]).toBe(
       'Criteria!J3 (tolerance): "0,05" is not a finite decimal number (use digits with an optional sign and a dot, e.g. 10.05).',

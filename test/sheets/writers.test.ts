@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { evaluate } from 'supplier-quality';
-import { cohortRows, cohortSummary, createCohortTally, evaluationRow, evaluationRows, gapRows, GAP_COLUMNS, rectangle } from 'supplier-quality/sheets';
+import { evaluate, evaluateCohort } from 'supplier-quality';
+import { cohortRows, evaluationRow, evaluationRows, gapRows, GAP_COLUMNS, rectangle } from 'supplier-quality/sheets';
 import { jsonText, numberCell } from '../../src/sheets/outputRows.js';
 
 const read = (path: string) => JSON.parse(readFileSync(new URL(`../../examples/pump-injector/${path}`, import.meta.url), 'utf8')) as unknown;
@@ -56,37 +56,33 @@ describe('gapRows', () => {
   });
 });
 
-describe('cohort summary', () => {
-  it('counts decisions, ranks suppliers and counts shared gaps', () => {
-    const summary = cohortSummary([sumberLogam!, presisi!, majuJaya!]);
-    expect([summary.count, summary.decisions, summary.passRate]).toEqual([3, { approved: 1, conditional: 1, rejected: 1, incomplete: 0 }, '66.7']);
-    expect(summary.suppliers.map((s) => [s.rank, s.id, s.score, s.knockOuts])).toEqual([
-      [1, 'IKM-0001', '98.5', []],
-      [2, 'IKM-0002', '86.6', []],
-      [3, 'IKM-0003', '22.7', ['throat-d', 'leak-test']],
-    ]);
-    expect(summary.gaps[0]).toEqual({ criterion: 'machine-maintenance', title: 'Machines and tools are maintained on a preventive plan', causeFamily: 'machine', suppliers: 3, knockOuts: 0, share: '100' });
-    expect(summary.causeFamilies[0]).toEqual({ causeFamily: 'method', gaps: 7 });
-  });
-
-  it('adds up one evaluation at a time as it adds up a list', () => {
-    const tally = createCohortTally();
-    [presisi!, majuJaya!, sumberLogam!].forEach((e) => tally.add(e));
-    expect(tally.summary()).toEqual(cohortSummary([presisi!, majuJaya!, sumberLogam!]));
-    expect(cohortSummary([]).passRate).toBe('0');
-  });
-
-  it('writes the summary as a sheet', () => {
-    const rows = cohortRows([presisi!, majuJaya!, sumberLogam!]);
+describe('cohortRows', () => {
+  it('writes a cohort summary as a sheet: counts, ranking, gaps by criterion and by cause family', () => {
+    const summary = evaluateCohort(profile, ['sumber-logam', 'injektor-presisi', 'maju-jaya'].map((name) => read(`evidence/${name}.json`)), { fullRanking: true });
+    const rows = cohortRows(summary);
     expect(isRectangle(rows)).toBe(true);
-    expect(rows.slice(0, 6).map((row) => row.slice(0, 2))).toEqual([
+    expect(rows.slice(0, 10).map((row) => row.slice(0, 2))).toEqual([
       ['suppliers', 3],
       ['approved', 1],
       ['conditional', 1],
       ['rejected', 1],
       ['incomplete', 0],
-      ['pass rate %', 66.7],
+      ['invalid records', 0],
+      ['pass rate %', 66.67],
+      ['mean score', 69.267],
+      ['lowest score', 22.7],
+      ['highest score', 98.5],
     ]);
-    expect(rows[8]!.slice(0, 6)).toEqual([1, 'IKM-0001', 'PT Injektor Presisi Mandiri', 'approved', 98.5, 'A']);
+    expect(rows.slice(12, 15).map((row) => row.slice(0, 8))).toEqual([
+      [1, 'IKM-0001', 'PT Injektor Presisi Mandiri', 'Jawa Timur', '2026-11-12', 'approved', 98.5, 'A'],
+      [2, 'IKM-0002', 'CV Maju Jaya Teknik', 'Jawa Barat', '2026-11-19', 'conditional', 86.6, 'B'],
+      [3, 'IKM-0003', 'UD Sumber Logam', 'Jawa Tengah', '2026-11-24', 'rejected', 22.7, 'C'],
+    ]);
+    expect(rows[17]!.slice(0, 8)).toEqual(['machine-maintenance', 'Machines and tools are maintained on a preventive plan', 'quality-system', 'machine', 'major', 3, 100, 0]);
+    const families = rows.findIndex((row) => row[0] === 'cause family');
+    expect(rows.slice(families + 1, families + 3).map((row) => row.slice(0, 4))).toEqual([
+      ['man', 2, 2, 0],
+      ['machine', 3, 4, 1],
+    ]);
   });
 });
