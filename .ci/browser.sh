@@ -1,7 +1,9 @@
-#!/bin/sh
+#!/usr/bin/env bash
 # Browser check of the HTML reports: installs Chromium from Debian's packages (never a downloaded
-# browser) and runs `npm run test:browser`. Call from .ci/run as root.
-set -eu
+# browser) when it is not there, then runs `npm run test:browser`. Needs root for apt-get.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
 if [ ! -x /usr/bin/chromium ]; then
   apt-get update
   apt-get install -y chromium

@@ -2,10 +2,19 @@ import type { CriterionKind } from '../criteria/criterion.js';
 import type { CriterionStatus, JsonValue } from '../criteria/outcome.js';
 import { Decimal } from '../decimal.js';
 import type { Formatter } from './format.js';
+import type { ReportMessageKey } from './messages/en.js';
 
 type Json = Readonly<Record<string, JsonValue>>;
 
 const text = (value: JsonValue | undefined): string => (value === undefined || value === null ? '' : String(value));
+/** `cpk` → `Cpk`, `ppk` → `Ppk`. */
+const indexLabel = (index: JsonValue | undefined): string => (text(index) === 'ppk' ? 'Ppk' : 'Cpk');
+
+/** The words for an inspection severity of ISO 2859-1 (normal, tightened, reduced, switching, discontinued). */
+function inspectionText(f: Formatter, state: string): string {
+  const key = `inspection.${state}`;
+  return key in f.messages ? f.say(key as ReportMessageKey) : state;
+}
 const decimals = (value: string): number => value.split('.')[1]?.length ?? 0;
 
 function limitsText(f: Formatter, lsl: string, usl: string, unit: string): string {
@@ -36,8 +45,13 @@ export function requiredText(f: Formatter, kind: CriterionKind, required: Json):
   switch (kind) {
     case 'measurement': {
       const share = text(required.requiredShare);
-      const limits = measurementLimitsText(f, required);
-      return share && share !== '100' ? `${limits}; ${f.say('required.share', { share: f.number(share) })}` : limits;
+      const parts = [measurementLimitsText(f, required)];
+      if (share && share !== '100') parts.push(f.say('required.share', { share: f.number(share) }));
+      const capability = required.capability as Json | undefined;
+      if (capability && typeof capability === 'object') {
+        parts.push(f.say('required.capability', { index: indexLabel(capability.index), min: f.number(text(capability.min)) }));
+      }
+      return parts.join('; ');
     }
     case 'audit-question':
       return f.say('required.points', { pass: f.number(text(required.passPoints)), max: f.number(text(required.maxPoints)) });
@@ -65,6 +79,13 @@ export function requiredText(f: Formatter, kind: CriterionKind, required: Json):
     }
     case 'check':
       return f.say(required.expected === false ? 'answer.no' : 'answer.yes');
+    case 'attribute-inspection':
+      return f.say('required.inspection', {
+        aql: f.number(text(required.aql)),
+        level: text(required.level),
+        inspection: inspectionText(f, text(required.inspection)),
+        edition: text(required.edition),
+      });
   }
 }
 
@@ -91,8 +112,20 @@ export function foundText(
       const places = Math.max(decimals(min), decimals(max)) + 1;
       const mean = text(found.mean) ? f.number(new Decimal(text(found.mean)).toDecimalPlaces(places).toFixed()) : '';
       const base = f.say('found.values', { n: f.number(n), min: f.number(min), max: f.number(max), unit: text(found.unit), mean });
+      const parts = [base];
       const out = text(found.outOfSpec);
-      return out && out !== '0' ? `${base}; ${f.say('found.outOfSpec', { out: f.number(out) })}` : base;
+      if (out && out !== '0') parts.push(f.say('found.outOfSpec', { out: f.number(out) }));
+      const capability = found.capability as Json | undefined;
+      if (capability && typeof capability === 'object' && capability.value !== undefined && capability.value !== null) {
+        parts.push(
+          f.say('found.capability', {
+            index: indexLabel(capability.index),
+            value: f.number(text(capability.value)),
+            bound: capability.lowerBound === undefined || capability.lowerBound === null ? '' : f.number(text(capability.lowerBound)),
+          }),
+        );
+      }
+      return parts.join('; ');
     }
     case 'audit-question': {
       const base = f.say('found.points', { points: f.number(text(found.points)), max: f.number(text(required.maxPoints)) });
@@ -112,5 +145,11 @@ export function foundText(
     }
     case 'check':
       return f.say(found.value === true ? 'answer.yes' : 'answer.no');
+    case 'attribute-inspection': {
+      const base = f.say('found.lots', { accepted: f.number(text(found.accepted)), lots: f.number(text(found.judged)) });
+      const switching = found.switching as Json | undefined;
+      const state = switching && typeof switching === 'object' ? text(switching.state) : '';
+      return state ? `${base}; ${f.say('found.inspectionNow', { state: inspectionText(f, state) })}` : base;
+    }
   }
 }

@@ -46,7 +46,15 @@ const TEXT_PARAMS = new Set([
   'star',
   'number',
   'better',
+  'level',
+  'state',
+  'index',
+  'useBound',
+  'method',
 ]);
+
+/** Parameters that are a word followed by numbers (`Cpk 0.71`): each number in them is formatted. */
+const MIXED_PARAMS = new Set(['capability']);
 
 function group(digits: string, separator: string): string {
   if (digits.length < 4) return digits;
@@ -106,7 +114,13 @@ export function localParams(
 ): Record<string, string> {
   const out: Record<string, string> = {};
   for (const [key, value] of Object.entries(params)) {
-    out[key] = TEXT_PARAMS.has(key) ? value : ISO_DATE.test(value) ? formatCalendarDate(value, lang, style) : formatDecimalText(value, lang, style);
+    out[key] = TEXT_PARAMS.has(key)
+      ? value
+      : MIXED_PARAMS.has(key)
+        ? value.replace(/-?\d+(\.\d+)?/g, (number) => formatDecimalText(number, lang, style))
+        : ISO_DATE.test(value)
+          ? formatCalendarDate(value, lang, style)
+          : formatDecimalText(value, lang, style);
   }
   return out;
 }

@@ -4,6 +4,7 @@ import { pathToPass } from 'supplier-quality/gaps';
 import { renderEvaluation, type RenderEvaluationOptions } from '../../src/report/renderEvaluation.js';
 import { evaluationOf, evidenceOf, HOSTILE, hostileCase, profile, SUPPLIERS } from './fixtures.js';
 import { parseCsv } from './parseCsv.js';
+import { evidenceWith, profileWith } from '../fixtures.js';
 
 const FORMATS = ['text', 'md', 'html', 'csv'] as const;
 const LANGS = ['en', 'id'] as const;
@@ -114,6 +115,37 @@ describe('renderEvaluation on the pump-injector example', () => {
     } catch (error) {
       expect((error as ValidationError).issues.map((issue) => issue.path)).toEqual(['format', 'lang']);
     }
+  });
+});
+
+describe('renderEvaluation of capability requirements and attribute inspection', () => {
+  const subgroups = [
+    [10.2, 9.9, 10.1, 10.0],
+    [10.3, 10.1, 10.0, 10.2],
+    [9.8, 10.0, 10.1, 9.9],
+    [10.0, 10.2, 10.1, 10.3],
+    [9.9, 10.1, 10.0, 10.0],
+  ];
+  const lot = (nonconforming: number) => ({ lotSize: 1200, inspected: 80, nonconforming });
+  const evaluation = evaluate(
+    profileWith([
+      { kind: 'measurement', id: 'd', title: 'Diameter', causeFamily: 'machine', unit: 'mm', lsl: 9.4, usl: 10.6, capability: { index: 'cpk', min: '1.67', minSamples: 20 } },
+      { kind: 'attribute-inspection', id: 'incoming', title: 'Incoming inspection', causeFamily: 'method', aql: '1.0' },
+    ] as never),
+    evidenceWith([
+      { criterion: 'd', values: subgroups },
+      { criterion: 'incoming', lots: [lot(3), lot(3), lot(2), lot(0)] },
+    ] as never),
+  );
+
+  it('says what is required and found in the reader’s words, with numbers for the language', () => {
+    const md = renderEvaluation(evaluation, { format: 'md', lang: 'id' });
+    expect(md).toContain('| 9,4–10,6 mm; Cpk paling sedikit 1,67 | 20 nilai, 9,8 sampai 10,3 mm, rata-rata 10,06; Cpk 1,3236 (batas bawah 0,9498) |');
+    expect(md).toContain('AQL 1, tingkat inspeksi II, aturan perpindahan (ISO 2859-1:1999)');
+    expect(md).toContain('1 dari 4 lot diterima; sekarang inspeksi diperketat');
+    expect(md).toContain('inspeksi sekarang diperketat.');
+    const en = renderEvaluation(evaluation, { format: 'text', lang: 'en' });
+    expect(en).toContain('Diameter: All 20 values within 9.4–10.6 mm, but Cpk 1.3236 is below 1.67');
   });
 });
 
