@@ -4,7 +4,10 @@ import type { CertificateCriterion } from '../criteria/certificate.js';
 import type { CheckCriterion } from '../criteria/check.js';
 import type { Criterion, CriterionKind } from '../criteria/criterion.js';
 import type { DocumentCriterion } from '../criteria/document.js';
-import { specLimits, type MeasurementCriterion } from '../criteria/measurement.js';
+import type { CapabilityRequirement } from '../criteria/capabilityRequirement.js';
+import { specLimits, type MeasurementCriterion, type SpecLimits } from '../criteria/measurement.js';
+import { ValidationError } from '../errors/index.js';
+import { readCapabilityInput, type CapabilityInput } from '../stats/readCapabilityInput.js';
 import { ratioScale, type MetricCriterion } from '../criteria/metric.js';
 import type { JsonValue } from '../criteria/outcome.js';
 import { requirementOf } from '../criteria/requirement.js';
@@ -94,6 +97,9 @@ export interface CompiledCapability {
   readonly partialFrom: FastLimit | null;
   /** The confidence in percent, as printed. */
   readonly confidencePercent: string;
+  /** The study options as `readCapabilityInput` reads them, for a list of values and for subgroups (null: refused). */
+  readonly flat: CapabilityInput | null;
+  readonly grouped: CapabilityInput | null;
 }
 
 export interface CompiledMeasurement extends CompiledBase<'measurement', MeasurementCriterion> {
@@ -274,12 +280,30 @@ function compileCriterion(criterion: Criterion, index: number, category: number)
               min: fastLimit(capability.min),
               partialFrom: capability.partialFrom === undefined ? null : fastLimit(capability.partialFrom),
               confidencePercent: decimalString(toDecimal(capability.confidence).times(100)),
+              flat: studyOptions(capability, limits, capability.subgroupSize > 1 ? [[1, 2], [3, 4]] : [1, 2]),
+              grouped: studyOptions(capability, limits, [[1, 2], [3, 4]]),
             }
           : null,
       };
     }
     case 'attribute-inspection':
       return { ...base, kind: criterion.kind, criterion, required, reference: true };
+  }
+}
+
+/** Returns the study options a capability requirement gives, as read for data of the shape of `sample`, or null when refused. */
+function studyOptions(capability: CapabilityRequirement, limits: SpecLimits, sample: unknown): CapabilityInput | null {
+  try {
+    return readCapabilityInput(sample, {
+      lsl: limits.lsl ? decimalString(limits.lsl) : null,
+      usl: limits.usl ? decimalString(limits.usl) : null,
+      ...(capability.sigma ? { sigma: capability.sigma } : {}),
+      constants: capability.constants,
+      confidence: capability.confidence,
+    });
+  } catch (error) {
+    if (error instanceof ValidationError) return null;
+    throw error;
   }
 }
 

@@ -2,7 +2,7 @@ import { isCalendarDate } from '../dates/calendarDate.js';
 import { unitConversionIssues } from '../units/index.js';
 import { CACHE_LIMIT, type CompiledCriterion, type CompiledProfile } from './compiledProfile.js';
 import { dayNumber } from './dayNumber.js';
-import { compareInputToText, decimalTextFloat, isPlainDecimalText } from './decimalText.js';
+import { compareInputToText, decimalTextValue, isPlainDecimalText } from './decimalText.js';
 
 /** A plain object as JSON gives it. */
 type Entry = Record<string, unknown>;
@@ -43,10 +43,11 @@ export function fastEvidenceHolder(compiled: CompiledProfile): FastEvidence {
   };
 }
 
+/** A plain object: its prototype is `Object.prototype` (of any realm, e.g. a spreadsheet host's) or null. */
 function isPlainObject(value: unknown): value is Entry {
   if (typeof value !== 'object' || value === null || Array.isArray(value)) return false;
-  const proto = Object.getPrototypeOf(value);
-  return proto === Object.prototype || proto === null;
+  const proto: unknown = Object.getPrototypeOf(value);
+  return proto === Object.prototype || proto === null || (Object.getPrototypeOf(proto) === null && Object.prototype.toString.call(value) === '[object Object]');
 }
 
 function isSpaceCode(code: number): boolean {
@@ -127,12 +128,10 @@ function readValues(holder: FastEvidence, index: number, values: unknown): boole
       const group = values[g] as unknown[];
       sizes[g] = group.length;
       for (let j = 0; j < group.length; j++) {
-        const v = group[j];
-        if (typeof v === 'number') {
-          if (!Number.isFinite(v)) return false;
-          floats[k++] = v;
-        } else if (typeof v === 'string' && isPlainDecimalText(v)) floats[k++] = decimalTextFloat(v);
-        else return false;
+        const v: unknown = group[j];
+        const f = typeof v === 'string' ? decimalTextValue(v) : typeof v === 'number' && Number.isFinite(v) ? v : Number.NaN;
+        if (f !== f) return false;
+        floats[k++] = f;
       }
     }
     holder.values[index] = floats;
@@ -143,11 +142,9 @@ function readValues(holder: FastEvidence, index: number, values: unknown): boole
   const floats = new Float64Array(n);
   for (let i = 0; i < n; i++) {
     const v: unknown = values[i];
-    if (typeof v === 'number') {
-      if (!Number.isFinite(v)) return false;
-      floats[i] = v;
-    } else if (typeof v === 'string' && isPlainDecimalText(v)) floats[i] = decimalTextFloat(v);
-    else return false;
+    const f = typeof v === 'string' ? decimalTextValue(v) : typeof v === 'number' && Number.isFinite(v) ? v : Number.NaN;
+    if (f !== f) return false;
+    floats[i] = f;
   }
   holder.values[index] = floats;
   holder.groups[index] = null;

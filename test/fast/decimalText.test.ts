@@ -6,6 +6,7 @@ import {
   compareDecimalTexts,
   compareInputToText,
   decimalTextFloat,
+  decimalTextValue,
   isPlainDecimalText,
   numberText,
   quotientText,
@@ -41,6 +42,16 @@ describe('decimalTextFloat', () => {
     expect(decimalTextFloat('3.205')).toBe(3.205);
     expect(decimalTextFloat('0.1')).toBe(0.1);
     expect(Object.is(decimalTextFloat('-0'), -0)).toBe(true);
+  });
+});
+
+describe('decimalTextValue', () => {
+  it('checks and reads a text in one pass: NaN exactly when evidence refuses it, else what Number reads', () => {
+    fc.assert(fc.property(fc.oneof(decimalText, fc.string({ maxLength: 12 }), fc.string({ unit: fc.constantFrom('1', '.', '-', '+', ' ', 'e', '0', '\u3000') })), (text) => {
+      const value = decimalTextValue(text);
+      if (isDecimalInput(text)) expect(Object.is(value, Number(text))).toBe(true);
+      else expect(value).toBeNaN();
+    }), runs);
   });
 });
 

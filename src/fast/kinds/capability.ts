@@ -3,7 +3,7 @@ import type { JsonValue } from '../../criteria/outcome.js';
 import { toDecimal, type DecimalInput } from '../../decimal.js';
 import { ValidationError } from '../../errors/index.js';
 import { capabilityValuesOf } from '../../stats/processCapabilityValues.js';
-import { readCapabilityInput } from '../../stats/readCapabilityInput.js';
+import { readCapabilityInput, type CapabilityInput } from '../../stats/readCapabilityInput.js';
 import type { ProcessCapabilityValues } from '../../stats/index.js';
 import type { CompiledCapability } from '../compiledProfile.js';
 import { compareInputToText, roundedText, significantText } from '../decimalText.js';
@@ -20,6 +20,50 @@ function subgroupsOf(values: readonly DecimalInput[], size: number): DecimalInpu
     if (group.length >= 2) groups.push(group);
   }
   return groups;
+}
+
+/**
+ * Returns the input of the capability study straight from the values already read, when the study's
+ * options were accepted for data of this shape and the data has the sizes `readCapabilityInput`
+ * wants (at least two values, subgroups of 2 to 25 values for R̄ and S̄); null otherwise, so the
+ * values are read the usual way and any problem is reported as it always is.
+ */
+function directInput(
+  requirement: CapabilityRequirement,
+  compiled: CompiledCapability,
+  values: readonly DecimalInput[],
+  parsed: ArrayLike<number>,
+  subgroups: readonly (readonly DecimalInput[])[] | null,
+): CapabilityInput | null {
+  const template = subgroups ? compiled.grouped : compiled.flat;
+  if (template === null) return null;
+  const largest = template.method === 'rbar' || template.method === 'sbar' ? 25 : Number.POSITIVE_INFINITY;
+  let sizes: number[] | null = null;
+  if (subgroups) sizes = subgroups.map((group) => group.length);
+  else if (requirement.subgroupSize > 1) {
+    sizes = [];
+    for (let i = 0; i < values.length; i += requirement.subgroupSize) {
+      const size = Math.min(requirement.subgroupSize, values.length - i);
+      if (size >= 2) sizes.push(size);
+    }
+  }
+  if (sizes === null) {
+    if (values.length < 2) return null;
+    return { ...template, originals: values, values: parsed as unknown as number[], subgroups: null };
+  }
+  if (sizes.length === 0) return null;
+  const groups: number[][] = new Array<number[]>(sizes.length);
+  let k = 0;
+  for (let g = 0; g < sizes.length; g++) {
+    const size = sizes[g] as number;
+    if (size < 2 || size > largest) return null;
+    const group = new Array<number>(size);
+    for (let j = 0; j < size; j++) group[j] = parsed[k++] as number;
+    groups[g] = group;
+  }
+  const kept = k === values.length ? values : values.slice(0, k);
+  const numbers = k === parsed.length ? parsed : Array.prototype.slice.call(parsed, 0, k);
+  return { ...template, originals: kept, values: numbers as unknown as number[], subgroups: groups };
 }
 
 /** What it would take to reach the minimum index (as `capabilityOutcome` reports it). */
@@ -73,10 +117,11 @@ export function fastCapabilityOutcome(
   if (values.length < requirement.minSamples) {
     return { state: 'too-few', compared: null, credit: ZERO, found: { index, n: values.length, minSamples: requirement.minSamples }, params: base };
   }
-  const data = subgroups ?? (requirement.subgroupSize > 1 ? subgroupsOf(values, requirement.subgroupSize) : values);
   let study: ProcessCapabilityValues;
   try {
-    const input = readCapabilityInput(
+    const direct = directInput(requirement, compiled, values, parsed, subgroups);
+    const data = direct ? [] : (subgroups ?? (requirement.subgroupSize > 1 ? subgroupsOf(values, requirement.subgroupSize) : values));
+    const input = direct ?? readCapabilityInput(
       data,
       {
         lsl: limits.lsl,

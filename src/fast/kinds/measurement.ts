@@ -80,6 +80,9 @@ export function measurementOutcome(
   const upper = c.upper;
   const lowerFloat = lower ? lower.float : 0;
   const upperFloat = upper ? upper.float : 0;
+  // Doubles this far inside a limit are inside it whatever decimals they stand for (see `side`).
+  const lowerCut = lower ? lowerFloat + 2 * BAND * Math.abs(lowerFloat) + Number.MIN_VALUE : Number.NEGATIVE_INFINITY;
+  const upperCut = upper ? upperFloat - 2 * BAND * Math.abs(upperFloat) - Number.MIN_VALUE : Number.POSITIVE_INFINITY;
   let below = 0;
   let above = 0;
   let minI = 0;
@@ -104,10 +107,10 @@ export function measurementOutcome(
       maxF = f;
       maxI = i;
     } else if (f === maxF && i !== maxI && compareInputs(values[i] as DecimalInput, values[maxI] as DecimalInput) > 0) maxI = i;
-    if (lower && (f < lowerFloat + BAND * Math.max(Math.abs(f), Math.abs(lowerFloat)) + Number.MIN_VALUE) && side(values[i] as DecimalInput, f, lowerFloat, lower.text) < 0) {
+    if (f < lowerCut && side(values[i] as DecimalInput, f, lowerFloat, (lower as NonNullable<typeof lower>).text) < 0) {
       below++;
       if (lowestOut < 0 || f < (floats[lowestOut] as number) || (f === floats[lowestOut] && compareInputs(values[i] as DecimalInput, values[lowestOut] as DecimalInput) < 0)) lowestOut = i;
-    } else if (upper && (f > upperFloat - BAND * Math.max(Math.abs(f), Math.abs(upperFloat)) - Number.MIN_VALUE) && side(values[i] as DecimalInput, f, upperFloat, upper.text) > 0) {
+    } else if (f > upperCut && side(values[i] as DecimalInput, f, upperFloat, (upper as NonNullable<typeof upper>).text) > 0) {
       above++;
       if (highestOut < 0 || f > (floats[highestOut] as number) || (f === floats[highestOut] && compareInputs(values[i] as DecimalInput, values[highestOut] as DecimalInput) > 0)) highestOut = i;
     }
