@@ -11,6 +11,7 @@ import { parseProfile } from './parse/parseProfile.js';
 import { evidenceSchema, type Evidence } from './schema/evidence.js';
 import { fromZodIssues } from './schema/fromZodIssues.js';
 import type { Profile } from './schema/profile.js';
+import { auditGroups, auditGroupsResult, auditQuestionState } from './scoring/auditGroups.js';
 import type { CategoryResult, CriterionResult, Decision, Evaluation, Reason } from './scoring/evaluation.js';
 import { decisionForGrade, gradeBandFor, worseDecision, worseGrade } from './scoring/grades.js';
 import { firedRules, KNOCK_OUT_RULE, profileRules, type RuleCriterion } from './scoring/rules.js';
@@ -135,11 +136,18 @@ export function evaluate(profileInput: unknown, evidenceInput: unknown, options:
     star: criterion.kind === 'audit-question' && criterion.star,
     points: criterion.kind === 'audit-question' ? pointsOf(outcome) : [],
   }));
+  const audit = auditGroups(
+    placed.flatMap(({ category, criterion, outcome }) =>
+      criterion.kind === 'audit-question' ? [auditQuestionState(category.id, criterion, outcome.status, matched.entries.get(criterion.id))] : [],
+    ),
+    evidence.processSteps,
+  );
   const fired = firedRules(profileRules(profile), {
     criteria: ruleCriteria,
     categories: categoryResults.map((c) => ({ id: c.id, score: c.score === null ? null : new Decimal(c.score) })),
     score,
     missingCountsAsFail,
+    groups: audit.flatMap((c) => c.groups),
   });
   const scoreGrade = gradeBandFor(score, profile.grades).grade;
   let grade = scoreGrade;
@@ -148,7 +156,8 @@ export function evaluate(profileInput: unknown, evidenceInput: unknown, options:
   for (const rule of fired) if (rule.effect.capDecision) ruled = worseDecision(ruled, rule.effect.capDecision);
   const missing = criterionResults.filter((r) => r.status === 'missing').map((r) => r.id);
   const rejectedByRule = fired.some((rule) => rule.effect.capDecision === 'rejected');
-  const decision: Decision = missing.length > 0 && !missingCountsAsFail && !rejectedByRule ? 'incomplete' : ruled;
+  const incompleteByRule = fired.some((rule) => rule.effect.incomplete === true);
+  const decision: Decision = ((missing.length > 0 && !missingCountsAsFail) || incompleteByRule) && !rejectedByRule ? 'incomplete' : ruled;
 
   // 4. Reasons, in the order a reader needs them.
   const reasons: Reason[] = [];
@@ -189,6 +198,7 @@ export function evaluate(profileInput: unknown, evidenceInput: unknown, options:
     reasons,
     rules: fired,
     categories: categoryResults,
+    ...(audit.length > 0 ? { auditGroups: auditGroupsResult(audit, places) } : {}),
     criteria: criterionResults,
     gaps: gapList(criterionResults, criteria, fired),
     ...(decision === 'conditional' && reauditDays !== undefined ? { reauditDue: addCalendarDays(evidence.auditDate, reauditDays) } : {}),

@@ -54,6 +54,7 @@ export const en = {
   'reason.grade': (p: P) => `Score ${p.score} gives grade ${p.grade}.`,
   'reason.gradeCapped': (p: P) => `Score ${p.score} gives grade ${p.scoreGrade}, capped at ${p.grade} by rule${(p.rules ?? '').includes(',') ? 's' : ''} ${p.rules}.`,
   'reason.rule': (p: P) => `${p.title}: ${p.criteria || p.categories || p.score}.`,
+  'reason.groupRule': (p: P) => `${p.title}: ${p.groups}.`,
   'reason.missing': (p: P) => `No evidence for ${p.count} ${plural(p.count!, 'criterion', 'criteria')}: ${p.criteria}.`,
   'reason.decision': (p: P) => `Decision: ${p.decision}.`,
 

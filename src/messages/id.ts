@@ -55,7 +55,8 @@ export const id: Record<MessageCode, (p: P) => string> = {
 
   'reason.grade': (p) => `Skor ${p.score} memberi nilai ${p.grade}.`,
   'reason.gradeCapped': (p) => `Skor ${p.score} memberi nilai ${p.scoreGrade}, dibatasi menjadi ${p.grade} oleh aturan ${p.rules}.`,
-  'reason.rule': (p) => `${p.title}: ${p.criteria || p.categories || p.score}.`,
+  'reason.rule': (p) => `${p.titleId ?? p.title}: ${p.criteria || p.categories || p.score}.`,
+  'reason.groupRule': (p) => `${p.titleId ?? p.title}: ${p.groups}.`,
   'reason.missing': (p) => `Tidak ada bukti untuk ${p.count} kriteria: ${p.criteria}.`,
   'reason.decision': (p) => `Keputusan: ${p.decision}.`,
 
