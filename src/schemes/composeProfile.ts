@@ -34,11 +34,12 @@ export interface ComposeProfileOptions {
  * //=> ['product', 'process-audit']
  */
 export function composeProfile(options: ComposeProfileOptions): ProfileInput {
-  const { blocks, rules, ...own } = options;
+  const { blocks, rules, grades, decision, ...own } = options;
   const profile = {
     ...own,
-    ...(own.grades ? { grades: own.grades.map((band) => ({ ...band })) } : {}),
     categories: blocks.flatMap((block) => block.categories),
+    ...(grades ? { grades: grades.map((band) => ({ ...band })) } : {}),
+    ...(decision ? { decision: { ...decision } } : {}),
     rules: [...blocks.flatMap((block) => block.rules), ...(rules ?? [])],
   } as ProfileInput;
   const parsed = parseProfile(profile);
