@@ -180,8 +180,10 @@ export const issueMessages = {
     id: (p: Params) => `Langkah proses "${p.step}" tidak tercantum dalam processSteps (${p.steps}).`,
   },
   unknown_group: {
-    en: (p: Params) => `No audit question in ${p.where} belongs to the group "${p.id}" (known: ${p.groups || 'none'}).`,
-    id: (p: Params) => `Tidak ada pertanyaan audit di ${p.where} yang termasuk kelompok "${p.id}" (yang dikenal: ${p.groups || 'tidak ada'}).`,
+    en: (p: Params) =>
+      `No audit question in ${p.categories ? `category ${p.categories}` : 'the profile'} belongs to the group "${p.id}" (known: ${p.groups || 'none'}).`,
+    id: (p: Params) =>
+      `Tidak ada pertanyaan audit di ${p.categories ? `kategori ${p.categories}` : 'profil'} yang termasuk kelompok "${p.id}" (yang dikenal: ${p.groups || 'tidak ada'}).`,
   },
   edition_unsupported: {
     en: (p: Params) => `${p.scheme} edition ${p.edition} is not implemented: ${p.why} Implemented: ${p.implemented}.`,

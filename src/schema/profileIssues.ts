@@ -100,9 +100,9 @@ export function profileIssues(profile: Profile): ValidationIssue[] {
         .map((c) => c.id)
         .filter((id) => (rule.scope === undefined || rule.scope === id) && (when.categories === undefined || when.categories.includes(id)));
       const known = new Set(looked.flatMap((id) => [...(groupIds.get(id) ?? [])]));
-      const where = rule.scope !== undefined ? `category ${rule.scope}` : looked.length === profile.categories.length ? 'the profile' : `categories ${looked.join(', ')}`;
+      const categories = looked.length === profile.categories.length ? '' : looked.join(', ');
       when.groups.forEach((id, i) => {
-        if (!known.has(id)) issues.push(createIssue('unknown_group', [...at, 'when', 'groups', i], { id, where, groups: [...known].join(', ') }));
+        if (!known.has(id)) issues.push(createIssue('unknown_group', [...at, 'when', 'groups', i], { id, categories, groups: [...known].join(', ') }));
       });
     }
     if (when.type === 'group-coverage' && when.minShare.numerator > when.minShare.denominator) {
