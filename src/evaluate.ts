@@ -6,10 +6,8 @@ import { Decimal, decimalString, roundHalfUp } from './decimal.js';
 import { createIssue, ValidationError, type ValidationIssue } from './errors/index.js';
 import { gapList } from './gaps/gapList.js';
 import { englishText } from './messages/en.js';
-import { cachedCriteriaById, matchEvidence } from './parse/parseEvidence.js';
+import { cachedCriteriaById, checkEvidence } from './parse/parseEvidence.js';
 import { parseProfile } from './parse/parseProfile.js';
-import { evidenceSchema, type Evidence } from './schema/evidence.js';
-import { fromZodIssues } from './schema/fromZodIssues.js';
 import type { Profile } from './schema/profile.js';
 import { auditGroups, auditGroupsResult, auditQuestionState } from './scoring/auditGroups.js';
 import type { CategoryResult, CriterionResult, Decision, Evaluation, Reason } from './scoring/evaluation.js';
@@ -31,11 +29,6 @@ function profileOrThrow(input: unknown): Profile {
   return parsed.data;
 }
 
-function evidenceOrThrow(input: unknown): Evidence {
-  const parsed = evidenceSchema.safeParse(input);
-  if (!parsed.success) throw new ValidationError(fromZodIssues(parsed.error.issues, input), 'evidence');
-  return parsed.data;
-}
 
 function pointsOf(outcome: KindOutcome): number[] {
   const found = outcome.found as { points?: number; results?: number[] } | null;
@@ -57,11 +50,11 @@ function pointsOf(outcome: KindOutcome): number[] {
  */
 export function evaluate(profileInput: unknown, evidenceInput: unknown, options: EvaluateOptions = {}): Evaluation {
   const profile = profileOrThrow(profileInput);
-  const evidence = evidenceOrThrow(evidenceInput);
-  const { issues, matched } = matchEvidence(profile, evidence);
+  const { issues, matched } = checkEvidence(profile, evidenceInput);
   const optionIssues: ValidationIssue[] =
     options.at !== undefined && !isCalendarDate(options.at) ? [createIssue('invalid_date', ['at'], { value: String(options.at) })] : [];
-  if (issues.length > 0 || optionIssues.length > 0) throw new ValidationError([...issues, ...optionIssues], 'evidence');
+  if (!matched || optionIssues.length > 0) throw new ValidationError([...issues, ...optionIssues], 'evidence');
+  const evidence = matched.evidence;
   const at = options.at ?? evidence.auditDate;
   const context = { at };
   const places = profile.places;

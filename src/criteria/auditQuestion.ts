@@ -135,6 +135,7 @@ export function evaluateAuditQuestion(criterion: AuditQuestionCriterion, evidenc
     pass: String(passPoints),
     star: criterion.star ? 'yes' : '',
     number: criterion.number ?? '',
+    ...(results.length > 1 ? { of: String(results.length), steps: evidence.steps ? 'yes' : '' } : {}),
   };
   const code = status === 'pass' ? 'audit.met' : status === 'fail' ? 'audit.notMet' : 'audit.partlyMet';
   return {

@@ -4,6 +4,7 @@ import { ValidationError } from '../../../src/errors/index.js';
 import { parseProfile } from '../../../src/parse/parseProfile.js';
 import { PPAP_GRADES } from '../../../src/schemes/ppap/ppapGrades.js';
 import { ppapProfile } from '../../../src/schemes/ppap/ppapProfile.js';
+import { initialStudyDisposition } from '../../../src/schemes/ppap/initialStudyDisposition.js';
 import { pswDispositionFor } from '../../../src/schemes/ppap/pswDispositionFor.js';
 
 const profile = ppapProfile({ level: 3, id: 'inj-ppap', version: '1', title: 'Injector PPAP level 3', component: { name: 'Pump injector' } });
@@ -46,5 +47,31 @@ describe('ppapProfile', () => {
     expect(evaluate(profile, submission({}, ['ppap-control-plan'])).decision).toBe('incomplete');
     expect(evaluate(profile, submission({ 'ppap-engineering-change-documents': 'not applicable' })).decision).toBe('approved');
     expect(evaluate(profile, submission({ 'ppap-control-plan': 'not applicable' })).decision).toBe('conditional');
+  });
+
+  it('judges characteristics by the initial process study: Ppk ≥ 1.67 approved, 1.33–1.67 interim at best', () => {
+    const withStudy = ppapProfile({
+      level: 3,
+      id: 'inj-ppap',
+      version: '1',
+      title: 'Injector PPAP level 3',
+      component: { name: 'Pump injector' },
+      characteristics: [{ id: 'throat-d', title: 'Venturi throat diameter', causeFamily: 'machine', unit: 'mm', nominal: '6.50', tolerance: '0.05' }],
+    });
+    const run = (a: string) => {
+      const values = Array.from({ length: 30 }, (_, i) => ['6.500', (6.5 - Number(a)).toFixed(3), (6.5 + Number(a)).toFixed(3)][i % 3]);
+      const evidence = submission();
+      return evaluate(withStudy, { ...evidence, entries: [...evidence.entries, { criterion: 'throat-d', values }] });
+    };
+    const capable = run('0.010');
+    expect(capable.decision).toBe('approved');
+    const study = capable.criteria.find((c) => c.id === 'throat-d')?.found?.capability as { index: string; value: string };
+    expect(study.index).toBe('ppk');
+    expect(initialStudyDisposition(study.value)).toBe('accept');
+    const review = run('0.013');
+    const reviewStudy = review.criteria.find((c) => c.id === 'throat-d');
+    expect(reviewStudy?.status).toBe('partial');
+    expect(initialStudyDisposition((reviewStudy?.found?.capability as { value: string }).value)).toBe('conditional');
+    expect([review.decision, review.rules.map((r) => r.id)]).toEqual(['conditional', ['ppap:ppap-not-approved']]);
   });
 });
