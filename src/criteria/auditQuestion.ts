@@ -52,6 +52,8 @@ export const auditQuestionEvidenceSchema = z.strictObject({
   /**
    * One result per audited process step, named by the step (questions with `perStep`, VDA 6.3:2016
    * P6). A step not listed was not evaluated for this question. Their mean counts, as for `results`.
+   * Answer every per-step question of an audit this way: one answered with plain `points` counts in
+   * its element and sub-element but at no process step.
    */
   steps: z.optional(
     z

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { id } from '../../../src/messages/id.js';
 import { ruleSchema } from '../../../src/schema/rule.js';
 import { vda63Rules } from '../../../src/schemes/vda63/vda63Rules.js';
 import { answered, fired, many, vdaCase, type Q } from './vdaCase.js';
@@ -48,6 +49,9 @@ describe('VDA 6.3:2016 downgrading, each rule alone', () => {
     expect([e.score, e.scoreGrade, e.grade, e.decision]).toEqual(['95.8', 'A', 'B', 'conditional']);
     expect(e.rules[0]?.groups).toEqual([{ category: 'process-audit', level: 'element', id: 'P5', score: '75', evaluated: 4, questions: 4 }]);
     expect(e.rules[0]?.criteria).toEqual(['P5.1', 'P5.2', 'P5.3', 'P5.4']);
+    expect(e.rules[0]?.explanation).toBe('VDA 6.3 downgrade to B: a process element or process step below 80 %: P5 75 %.');
+    expect(id['reason.groupRule'](e.rules[0]!.why.params)).toBe('Penurunan VDA 6.3 ke B: elemen proses atau langkah proses di bawah 80 %: P5 75 %.');
+    expect(JSON.parse(JSON.stringify(e))).toEqual(e);
   });
 
   it('A→B (1): a process step below 80 % while element and sub-elements are not', () => {
