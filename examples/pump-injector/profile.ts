@@ -1,7 +1,6 @@
 /**
- * The pump-injector requirement profile, composed of blocks: the buyer's own product, material,
- * quality-system and performance criteria, and a partial VDA 6.3 process audit (element P6) built with
- * the VDA 6.3 builder. `profile.json` is this profile written out; regenerate it with
+ * The pump-injector requirement profile: the buyer's own product, material, quality-system and
+ * performance criteria, with the process questions (VDA 6.3 element P6) built by the VDA 6.3 builder. `profile.json` is this profile written out; regenerate it with
  * `npx tsx examples/pump-injector/profile.ts > examples/pump-injector/profile.json`.
  */
 import { fileURLToPath } from 'node:url';
@@ -93,8 +92,8 @@ const buyerBlock: ProfileBlock = {
     },
     {
       id: 'quality-system',
-      title: 'Quality system',
-      weight: 1,
+      title: 'Quality system and people',
+      weight: 2,
       criteria: [
         {
           kind: 'certificate',
@@ -148,32 +147,20 @@ const buyerBlock: ProfileBlock = {
 };
 
 /**
- * A partial VDA 6.3:2016 process audit of production (P6), one question per sub-element. Question
- * numbers follow the standard; the titles are the buyer's own short texts.
+ * Two questions of a VDA 6.3:2016 process audit of production (P6), built with the VDA 6.3 builder.
+ * Question numbers follow the standard; the titles are the buyer's own short texts. They sit in the
+ * quality-system category beside the certificate, and the builder's 2016 rules are scoped to that
+ * category; the classification of the block's own E_G is left out, as the category also holds the
+ * certificate (the audit groups still report E_G, E_P6 and E_U).
  */
-const processAudit = vda63Block({
+const processQuestions = vda63Block({
   edition: '2016',
-  category: 'process-audit',
-  title: 'Process audit (VDA 6.3:2016, P6 production)',
-  weight: 2,
+  category: 'quality-system',
+  classify: false,
   elements: [
     {
       element: 'P6',
       questions: [
-        {
-          number: 'P6.1.1',
-          id: 'material-release',
-          title: 'Incoming bar stock is identified and released before use',
-          remedy: 'Tag each bundle with its heat number and release it only against the mill certificate.',
-          effort: idr(3, 500000),
-        },
-        {
-          number: 'P6.2.1',
-          id: 'work-instructions',
-          title: 'Work and inspection instructions are at each machine and followed',
-          remedy: 'Put a one-page instruction with the gauge checks at each lathe and drill.',
-          effort: idr(5, 1000000),
-        },
         {
           number: 'P6.3.1',
           id: 'op-training',
@@ -188,31 +175,18 @@ const processAudit = vda63Block({
           remedy: 'Write a preventive-maintenance plan for the lathes and record each service.',
           effort: idr(7, 3000000),
         },
-        {
-          number: 'P6.5.1',
-          id: 'scrap-follow-up',
-          title: 'Scrap and rework are recorded and followed up',
-          remedy: 'Log scrap per shift and review the top causes weekly.',
-          effort: idr(5, 0),
-        },
-        {
-          number: 'P6.6.1',
-          id: 'part-protection',
-          title: 'Finished parts are protected, labelled and packed as agreed',
-          remedy: 'Pack in the agreed divided boxes with a label per lot.',
-          effort: idr(3, 1500000),
-        },
       ],
     },
   ],
 });
 
 /**
- * Returns the pump-injector profile: the buyer's categories with the VDA 6.3 block inserted after the
- * quality system, its rules scoped to the process-audit category.
+ * Returns the pump-injector profile: the buyer's categories, with the VDA 6.3 questions and their
+ * rules in the quality-system category.
  */
 export function pumpInjectorProfile(): ProfileInput {
   const [product, material, qualitySystem, performance] = buyerBlock.categories;
+  const withQuestions = { ...qualitySystem!, criteria: [...qualitySystem!.criteria, ...processQuestions.categories[0]!.criteria] };
   return composeProfile({
     $schema: '../../schema/profile.schema.json',
     id: 'pump-injector-jp250',
@@ -227,7 +201,7 @@ export function pumpInjectorProfile(): ProfileInput {
       { grade: 'C', min: 0 },
     ],
     decision: { missingEvidence: 'incomplete', reauditDays: 90 },
-    blocks: [{ categories: [product!, material!, qualitySystem!], rules: [] }, processAudit, { categories: [performance!], rules: [] }],
+    blocks: [{ categories: [product!, material!, withQuestions, performance!], rules: processQuestions.rules }],
   });
 }
 

@@ -209,6 +209,32 @@ export const issueMessages = {
     en: () => 'An interim approval is limited in time or quantity: give an expiry date (expires) or a quantity.',
     id: () => 'Persetujuan sementara dibatasi waktu atau jumlah: berikan tanggal berakhir (expires) atau jumlah (quantity).',
   },
+  evaluation_profile_mismatch: {
+    en: (p: Params) => `This evaluation is against profile "${p.evaluated}" version ${p.evaluatedVersion}, not "${p.profile}" version ${p.version}.`,
+    id: (p: Params) => `Evaluasi ini terhadap profil "${p.evaluated}" versi ${p.evaluatedVersion}, bukan "${p.profile}" versi ${p.version}.`,
+  },
+  evaluation_criteria_mismatch: {
+    en: (p: Params) => `The evaluation has "${p.found}" here; the profile has "${p.expected}".`,
+    id: (p: Params) => `Evaluasi memuat "${p.found}" di sini; profil memuat "${p.expected}".`,
+  },
+  evaluation_not_reproduced: {
+    en: (p: Params) =>
+      `Scoring the recorded results again gives ${p.score} (grade ${p.grade}, ${p.decision}), not the recorded ${p.recordedScore} (grade ${p.recordedGrade}, ${p.recordedDecision}); the evaluation was changed or made with other settings.`,
+    id: (p: Params) =>
+      `Penilaian ulang atas hasil yang tercatat memberi ${p.score} (nilai ${p.grade}, ${p.decision}), bukan ${p.recordedScore} (nilai ${p.recordedGrade}, ${p.recordedDecision}) yang tercatat; evaluasi telah diubah atau dibuat dengan pengaturan lain.`,
+  },
+  supplier_mismatch: {
+    en: (p: Params) => `The two evaluations are of different suppliers ("${p.before}" and "${p.after}").`,
+    id: (p: Params) => `Kedua evaluasi untuk pemasok yang berbeda ("${p.before}" dan "${p.after}").`,
+  },
+  profile_mismatch: {
+    en: (p: Params) => `These are against different profiles ("${p.before}" and "${p.after}").`,
+    id: (p: Params) => `Keduanya terhadap profil yang berbeda ("${p.before}" dan "${p.after}").`,
+  },
+  settings_mismatch: {
+    en: (p: Params) => `The summaries were made with different settings: ${p.setting} is ${p.a} in one and ${p.b} in the other.`,
+    id: (p: Params) => `Ringkasan dibuat dengan pengaturan berbeda: ${p.setting} bernilai ${p.a} di satu dan ${p.b} di yang lain.`,
+  },
   not_integer: {
     en: (p: Params) => `Must be a whole number, got ${p.value}.`,
     id: (p: Params) => `Harus bilangan bulat, diterima ${p.value}.`,

@@ -11,11 +11,19 @@ const limitsText = (p: P) =>
 
 const auditPoints = (p: P) =>
   `${p.points} dari ${p.max} poin${p.of ? ` (rata-rata ${p.of} ${p.steps ? 'langkah proses' : 'hasil'})` : ''}${p.star ? ' (pertanyaan bintang)' : ''}`;
+const DECISIONS_ID: Readonly<Record<string, string>> = {
+  approved: 'disetujui',
+  conditional: 'disetujui bersyarat',
+  rejected: 'ditolak',
+  incomplete: 'belum lengkap',
+};
+const decisionId = (decision: string | undefined): string => DECISIONS_ID[decision ?? ''] ?? decision ?? '';
 
 export const id: Record<MessageCode, (p: P) => string> = {
   'criterion.missing': () => 'Tidak ada bukti yang diberikan.',
   'criterion.missingCounted': () => 'Tidak ada bukti yang diberikan; dihitung sebagai gagal.',
   'criterion.notApplicable': (p) => `Tidak berlaku${p.reason ? `: ${p.reason}` : ''}.`,
+  'criterion.assumedMet': () => 'Dianggap terpenuhi sepenuhnya (simulasi).',
 
   'measurement.noValues': () => 'Tidak ada nilai ukur yang diberikan.',
   'measurement.allWithin': (p) => `Semua ${p.n} nilai dalam ${limitsText(p)} (min ${p.min}, maks ${p.max}).`,
@@ -73,6 +81,15 @@ export const id: Record<MessageCode, (p: P) => string> = {
   'reason.groupRule': (p) => `${p.titleId ?? p.title}: ${p.groups}.`,
   'reason.missing': (p) => `Tidak ada bukti untuk ${p.count} kriteria: ${p.criteria}.`,
   'reason.decision': (p) => `Keputusan: ${p.decision}.`,
+
+  'path.close': (p) => `Tutup ${p.criterion} (+${p.points}): skor ${p.score}, nilai ${p.grade}, ${decisionId(p.decision)}.`,
+  'path.provide': (p) => `Berikan bukti bahwa ${p.criterion} terpenuhi (+${p.points}): skor ${p.score}, nilai ${p.grade}, ${decisionId(p.decision)}.`,
+  'path.plan': (p) =>
+    p.count === '0'
+      ? `Sudah ${decisionId(p.decision)}.`
+      : `Untuk mencapai ${decisionId(p.target)}: ${p.count} kesenjangan ditutup (${p.criteria}); lalu skor ${p.score}, nilai ${p.grade}, ${decisionId(p.decision)}.`,
+  'path.unreachable': (p) =>
+    `${decisionId(p.target)} tidak dapat dicapai hanya dengan menutup kesenjangan: bila ke-${p.count} ditutup, skor ${p.score}, nilai ${p.grade}, ${decisionId(p.decision)}.`,
 
   'rule.knockOut': () => 'Kriteria kritis gagal (gugur) menolak',
   'rule.categoryMinimum': (p) => `Kategori ${p.category} di bawah minimumnya ${p.min}`,

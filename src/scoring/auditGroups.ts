@@ -1,7 +1,7 @@
-import { auditPoints, auditResults, auditThresholds, type AuditQuestionCriterion, type AuditQuestionEvidence } from '../criteria/auditQuestion.js';
-import type { CriterionStatus } from '../criteria/outcome.js';
+import { auditPoints, auditThresholds, type AuditQuestionCriterion } from '../criteria/auditQuestion.js';
+import type { CriterionStatus, KindOutcome } from '../criteria/outcome.js';
 import { Decimal, decimalString, roundHalfUp } from '../decimal.js';
-import type { EvidenceEntry, ProcessStep } from '../schema/evidence.js';
+import type { ProcessStep } from '../schema/evidence.js';
 import type { AuditGroupLevel } from '../schema/rule.js';
 import type { AuditGroupResult, AuditGroupsResult } from './evaluation.js';
 
@@ -19,6 +19,8 @@ export interface AuditQuestionState {
   readonly results: readonly number[];
   /** The per-step results, when the question was answered per process step. */
   readonly steps?: ReadonlyArray<{ readonly step: string; readonly points: number }>;
+  /** Taken as fully met (a what-if or path to a pass): full points at every audited step too. */
+  readonly assumedMet?: boolean;
 }
 
 /** One pooled group of audit questions, exact. */
@@ -51,21 +53,25 @@ export interface CategoryAuditGroups {
 }
 
 /**
- * Returns what the group scores need of one audit question: its grouping, possible points, status
- * and individual results (none when not evaluated).
+ * Returns what the group scores need of one audit question, read from its outcome: its grouping,
+ * possible points, status and individual results (none when not evaluated), with the per-step results
+ * when it was answered per process step.
  *
  * @example
- * auditQuestionState('process-audit', p621, 'partial', { criterion: 'P6.2.1', steps: [{ step: 'OP10', points: 8 }] }).results
- * //=> [8]
+ * auditQuestionState('process-audit', p621, evaluateAuditQuestion(p621, { criterion: 'P6.2.1', steps: [{ step: 'OP10', points: 8 }] }, context)).steps
+ * //=> [{ step: 'OP10', points: 8 }]
  */
-export function auditQuestionState(
-  category: string,
-  criterion: AuditQuestionCriterion,
-  status: CriterionStatus,
-  entry: EvidenceEntry | undefined,
-): AuditQuestionState {
-  const evidence = entry as AuditQuestionEvidence | undefined;
-  const evaluated = evidence !== undefined && status !== 'not-applicable' && status !== 'missing';
+export function auditQuestionState(category: string, criterion: AuditQuestionCriterion, outcome: Pick<KindOutcome, 'status' | 'found'>): AuditQuestionState {
+  const found = outcome.found as { points?: unknown; results?: unknown; steps?: unknown; assumedMet?: unknown } | null;
+  const evaluated = found !== null && outcome.status !== 'not-applicable' && outcome.status !== 'missing';
+  const results = !evaluated
+    ? []
+    : Array.isArray(found.results)
+      ? (found.results as number[])
+      : typeof found.points === 'number'
+        ? [found.points]
+        : [];
+  const steps = evaluated && Array.isArray(found.steps) ? (found.steps as Array<{ step: string; points: number }>) : undefined;
   return {
     id: criterion.id,
     category,
@@ -73,9 +79,10 @@ export function auditQuestionState(
     ...(criterion.subElement !== undefined ? { subElement: criterion.subElement } : {}),
     perStep: criterion.perStep === true,
     max: auditThresholds(criterion).max,
-    status,
-    results: evaluated ? auditResults(evidence) : [],
-    ...(evaluated && evidence.steps ? { steps: evidence.steps.map((s) => ({ step: s.step, points: s.points })) } : {}),
+    status: outcome.status,
+    results,
+    ...(steps ? { steps: steps.map((s) => ({ step: s.step, points: s.points })) } : {}),
+    ...(evaluated && found.assumedMet === true ? { assumedMet: true } : {}),
   };
 }
 
@@ -162,6 +169,7 @@ export function auditGroups(questions: readonly AuditQuestionState[], processSte
     const stepOrder = [...declaredOrder, ...answeredSteps.filter((id) => !declaredOrder.includes(id))];
     for (const step of stepOrder) {
       const scored = perStep.map((question) => {
+        if (question.assumedMet) return { question, value: new Decimal(question.max) };
         const hit = question.steps?.find((s) => s.step === step);
         return { question, value: hit === undefined ? null : new Decimal(hit.points) };
       });

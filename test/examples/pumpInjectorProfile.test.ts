@@ -11,37 +11,26 @@ describe('pump-injector example profile', () => {
     expect(profileJson).toEqual(JSON.parse(JSON.stringify(pumpInjectorProfile())));
   });
 
-  it('takes its process questions from the VDA 6.3 builder', () => {
-    const audit = profileJson.categories.find((c: { id: string }) => c.id === 'process-audit');
-    expect(audit.criteria.map((c: { id: string; number: string; subElement: string }) => `${c.id} ${c.number} ${c.subElement}`)).toEqual([
-      'material-release P6.1.1 P6.1',
-      'work-instructions P6.2.1 P6.2',
-      'op-training P6.3.1 P6.3',
-      'machine-maintenance P6.4.2 P6.4',
-      'scrap-follow-up P6.5.1 P6.5',
-      'part-protection P6.6.1 P6.6',
+  it('takes its process questions from the VDA 6.3 builder, with the 2016 rules scoped to their category', () => {
+    const quality = profileJson.categories.find((c: { id: string }) => c.id === 'quality-system');
+    expect(quality.criteria.map((c: { id: string; number?: string; subElement?: string }) => [c.id, c.number ?? '', c.subElement ?? ''])).toEqual([
+      ['iso-9001', '', ''],
+      ['op-training', 'P6.3.1', 'P6.3'],
+      ['machine-maintenance', 'P6.4.2', 'P6.4'],
     ]);
-    expect(profileJson.rules.every((r: { scope: string }) => r.scope === 'process-audit')).toBe(true);
+    expect(profileJson.rules.every((r: { scope: string; reference: string }) => r.scope === 'quality-system' && r.reference.startsWith('VDA 6.3:2016'))).toBe(true);
   });
 
-  it('keeps the three decisions: approved, conditional, rejected by knock-out', () => {
+  it('keeps the three decisions and scores: approved, conditional, rejected by knock-out', () => {
     const [presisi, majuJaya, sumberLogam] = evaluateExamples();
-    expect([presisi?.decision, presisi?.score, presisi?.grade, presisi?.rules]).toEqual(['approved', '99', 'A', []]);
-    expect(presisi?.auditGroups?.[0]?.groups.filter((g) => g.level === 'process-step').map((g) => [g.id, g.score])).toEqual([
-      ['OP10', '93.3'],
-      ['OP20', '96.7'],
+    expect([presisi?.decision, presisi?.score, presisi?.grade, presisi?.rules]).toEqual(['approved', '98.5', 'A', []]);
+    expect(presisi?.auditGroups?.[0]).toMatchObject({ category: 'quality-system', score: '90', evaluated: 2, questions: 2 });
+    expect([majuJaya?.decision, majuJaya?.score, majuJaya?.grade, majuJaya?.reauditDue]).toEqual(['conditional', '86.6', 'B', '2027-02-17']);
+    expect(majuJaya?.rules.map((r) => r.explanation)).toEqual([
+      'VDA 6.3 downgrade to B: a process element or process step below 80 %: P6 70 %.',
+      'VDA 6.3 downgrade to B: a P6 sub-element below 80 %: P6.3 60 %.',
     ]);
-    expect([majuJaya?.decision, majuJaya?.score, majuJaya?.grade, majuJaya?.reauditDue]).toEqual(['conditional', '87', 'B', '2027-02-17']);
-    expect(majuJaya?.rules.map((r) => r.id)).toEqual(['process-audit:vda63-class-b', 'process-audit:vda63-a-to-b-2']);
-    expect(majuJaya?.auditGroups?.[0]?.score).toBe('83.3');
-    expect([sumberLogam?.decision, sumberLogam?.grade]).toEqual(['rejected', 'C']);
-    expect(sumberLogam?.rules.find((r) => r.id === 'knock-out')?.criteria).toEqual(['throat-d', 'leak-test']);
-  });
-
-  it('prints a demo naming each supplier with its decision', () => {
-    const text = demoText();
-    expect(text).toContain('PT Injektor Presisi Mandiri   APPROVED   score 99   grade A');
-    expect(text).toContain('CV Maju Jaya Teknik   CONDITIONAL   score 87   grade B   re-audit by 2027-02-17');
-    expect(text).toContain('UD Sumber Logam   REJECTED');
+    expect([sumberLogam?.decision, sumberLogam?.score, sumberLogam?.grade]).toEqual(['rejected', '22.7', 'C']);
+    expect(sumberLogam?.rules[0]).toMatchObject({ id: 'knock-out', criteria: ['throat-d', 'leak-test'] });
   });
 });

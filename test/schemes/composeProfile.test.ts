@@ -60,7 +60,7 @@ describe('composeProfile', () => {
   it('combines blocks into one valid profile: categories in order, each block’s rules scoped to its category', () => {
     expect(profile.categories.map((c) => [c.id, c.weight])).toEqual([
       ['product', 4],
-      ['process-audit', '2'],
+      ['process-audit', 2],
       ['ppap', '1'],
       ['scorecard', '1'],
     ]);

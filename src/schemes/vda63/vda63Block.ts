@@ -22,8 +22,10 @@ export function vda63Block(input: Vda63BlockOptions): ProfileBlock {
   const options = checkedVda63Options(vda63BlockOptionsSchema, input);
   const category = options.category ?? 'process-audit';
   const prefix = options.idPrefix ?? '';
-  const criteria: CriterionInput[] = options.elements.flatMap(({ element, questions }) =>
-    questions.map((question) => {
+  // Decimals (weight, effort) are kept as the buyer wrote them; the profile parser normalises them.
+  const criteria: CriterionInput[] = options.elements.flatMap(({ element, questions }, e) =>
+    questions.map((question, q) => {
+      const effort = input.elements[e]?.questions[q]?.effort;
       const place = vda63QuestionPlace(question.number) as NonNullable<ReturnType<typeof vda63QuestionPlace>>;
       const part = VDA63_P6_SUB_ELEMENTS.find((s) => s.id === place.subElement) ?? VDA63_ELEMENTS[element];
       const titleId = question.translations?.id?.title ?? (question.title === undefined ? `${place.number} ${part.titleId}` : undefined);
@@ -42,7 +44,7 @@ export function vda63Block(input: Vda63BlockOptions): ProfileBlock {
         ...(question.allowNotApplicable !== undefined ? { allowNotApplicable: question.allowNotApplicable } : {}),
         reference: question.reference ?? `VDA 6.3:${options.edition} ${place.number}`,
         ...(question.remedy !== undefined ? { remedy: question.remedy } : {}),
-        ...(question.effort !== undefined ? { effort: { ...question.effort } } : {}),
+        ...(effort !== undefined ? { effort: { ...effort } } : {}),
         ...(titleId !== undefined || remedyId !== undefined || question.translations?.en
           ? {
               translations: {
@@ -59,7 +61,7 @@ export function vda63Block(input: Vda63BlockOptions): ProfileBlock {
       {
         id: category,
         title: options.title ?? `Process audit (VDA 6.3:${options.edition})`,
-        ...(options.weight !== undefined ? { weight: options.weight } : {}),
+        ...(input.weight !== undefined ? { weight: input.weight } : {}),
         criteria,
       },
     ],

@@ -15,7 +15,7 @@ describe('vda63Block', () => {
       {
         id: 'vda-p6',
         title: 'Process audit (VDA 6.3:2016)',
-        weight: '2',
+        weight: 2,
         criteria: [
           {
             kind: 'audit-question',

@@ -104,3 +104,45 @@ describe('vda63Profile', () => {
     }
   });
 });
+
+describe('VDA 6.3 evaluations in the gap analysis', () => {
+  it('are scored again from their JSON with process steps and product groups, and a path to a pass reaches A', async () => {
+    const { evaluate } = await import('../../../src/evaluate.js');
+    const { rescorer } = await import('../../../src/gaps/rescore.js');
+    const { pathToPass } = await import('../../../src/gaps/pathToPass.js');
+    const profile = vda63Profile({
+      ...options,
+      elements: [{ element: 'P6', questions: ['P6.1.1', 'P6.2.1', 'P6.3.1'].map((number) => ({ number })) }],
+    });
+    const evaluation = evaluate(profile, {
+      supplier: { id: 'IKM-7', name: 'CV Langkah' },
+      auditDate: '2026-11-19',
+      processSteps: [
+        { id: 'OP10', productGroup: 'PG-A' },
+        { id: 'OP20', productGroup: 'PG-B' },
+      ],
+      entries: [
+        { criterion: 'P6.1.1', steps: [{ step: 'OP10', points: 10 }, { step: 'OP20', points: 10 }] },
+        { criterion: 'P6.2.1', steps: [{ step: 'OP10', points: 10 }, { step: 'OP20', points: 6 }] },
+        { criterion: 'P6.3.1', steps: [{ step: 'OP10', points: 10 }, { step: 'OP20', points: 8 }] },
+      ],
+    });
+    // E_G (10 + 8 + 9) / 30 = 90 % (A); step OP20 and E_U2 at 80 % downgrade nothing, but within PG-B
+    // E_U2 is 60 % and E_G(PG-B) 80 %: both cap at B.
+    expect([evaluation.score, evaluation.scoreGrade, evaluation.grade]).toEqual(['90', 'A', 'B']);
+    expect(evaluation.rules.map((r) => [r.id, r.explanation])).toEqual([
+      ['process-audit:vda63-a-to-b-2', 'VDA 6.3 downgrade to B: a P6 sub-element below 80 %: P6.2 (PG-B) 60 %.'],
+      ['process-audit:vda63-product-group-b', 'VDA 6.3 product group E_G(PGn) below 90 %: at most B: PG-B 80 %.'],
+    ]);
+    expect(evaluation.processSteps).toEqual([
+      { id: 'OP10', productGroup: 'PG-A' },
+      { id: 'OP20', productGroup: 'PG-B' },
+    ]);
+    const again = rescorer(profile, JSON.parse(JSON.stringify(evaluation))).decide(new Set());
+    expect([again.grade, again.decision]).toEqual(['B', 'conditional']);
+    // A question taken as met counts with full points at every step.
+    const path = pathToPass(profile, evaluation);
+    expect(path.next?.criteria).toEqual(['P6.2.1']);
+    expect(path.next?.steps[0]).toMatchObject({ score: '96.7', grade: 'A', decision: 'approved' });
+  });
+});
