@@ -30,6 +30,7 @@ const buyerBlock: ProfileBlock = {
           reference: 'DWG-JP250-INJ rev. C, item 4',
           remedy: 'Replace the worn drill bushing and re-ream the orifice; verify with a 32-part run on a calibrated pin gauge.',
           effort: idr(5, 4500000),
+          translations: { id: { title: 'Diameter lubang nozzle', remedy: 'Ganti bushing bor yang aus dan reamer ulang lubangnya; verifikasi dengan 32 komponen memakai pin gauge terkalibrasi.' } },
         },
         {
           kind: 'measurement',
@@ -44,6 +45,7 @@ const buyerBlock: ProfileBlock = {
           reference: 'DWG-JP250-INJ rev. C, item 7',
           remedy: 'Re-grind or replace the reamer and hold the throat with a go/no-go plug gauge at the machine.',
           effort: idr(10, 12000000),
+          translations: { id: { title: 'Diameter leher venturi', remedy: 'Gerinda ulang atau ganti reamer, dan jaga diameter leher dengan plug gauge go/no-go di mesin.' } },
         },
         {
           kind: 'measurement',
@@ -58,6 +60,7 @@ const buyerBlock: ProfileBlock = {
           weight: 1,
           remedy: 'Set a fixed end stop on the cut-off and check the first part of every batch.',
           effort: idr(1, 500000),
+          translations: { id: { title: 'Panjang keseluruhan', remedy: 'Pasang stopper tetap pada pemotongan dan periksa komponen pertama setiap batch.' } },
         },
         {
           kind: 'check',
@@ -68,8 +71,10 @@ const buyerBlock: ProfileBlock = {
           weight: 2,
           remedy: 'Install a leak-test bench with a calibrated gauge and log each part.',
           effort: idr(14, 25000000),
+          translations: { id: { title: 'Uji kebocoran hidrostatik 9 bar selama 60 detik pada setiap komponen', remedy: 'Pasang bangku uji kebocoran dengan manometer terkalibrasi dan catat setiap komponen.' } },
         },
       ],
+      translations: { id: { title: 'Spesifikasi produk' } },
     },
     {
       id: 'material',
@@ -87,8 +92,10 @@ const buyerBlock: ProfileBlock = {
           maxAgeDays: 365,
           remedy: 'Buy bar stock only with a 3.1 mill certificate and file it per heat number.',
           effort: idr(7, 0),
+          translations: { id: { title: 'Laporan uji material badan (EN 10204 3.1, kuningan CW617N)', remedy: 'Beli batang bahan hanya dengan sertifikat pabrik 3.1 dan arsipkan per nomor heat.' } },
         },
       ],
+      translations: { id: { title: 'Material' } },
     },
     {
       id: 'quality-system',
@@ -106,8 +113,10 @@ const buyerBlock: ProfileBlock = {
           causeFamily: 'method',
           remedy: 'Schedule the surveillance or recertification audit with the certification body.',
           effort: idr(60, 30000000),
+          translations: { id: { title: 'Sertifikasi ISO 9001', remedy: 'Jadwalkan audit surveilans atau sertifikasi ulang dengan lembaga sertifikasi.' } },
         },
       ],
+      translations: { id: { title: 'Sistem mutu dan SDM' } },
     },
     {
       id: 'performance',
@@ -126,6 +135,7 @@ const buyerBlock: ProfileBlock = {
           causeFamily: 'method',
           remedy: 'Run 8D on the top two defect types and add a final inspection step.',
           effort: idr(30, 5000000),
+          translations: { id: { title: 'Tingkat cacat pada inspeksi penerimaan (12 bulan)', remedy: 'Jalankan 8D untuk dua jenis cacat teratas dan tambahkan langkah inspeksi akhir.' } },
         },
         {
           kind: 'metric',
@@ -139,8 +149,10 @@ const buyerBlock: ProfileBlock = {
           causeFamily: 'method',
           remedy: "Plan production from the buyer's forecast and keep a safety stock of two weeks.",
           effort: idr(30, 8000000),
+          translations: { id: { title: 'Ketepatan waktu pengiriman (12 bulan)', remedy: 'Rencanakan produksi dari perkiraan pembeli dan simpan stok pengaman dua minggu.' } },
         },
       ],
+      translations: { id: { title: 'Kinerja pengiriman dan cacat' } },
     },
   ],
   rules: [],
@@ -167,6 +179,7 @@ const processQuestions = vda63Block({
           title: 'Operators are qualified and trained for their tasks',
           remedy: 'Train the lathe operators on the work instruction and gauge use; keep a qualification matrix.',
           effort: idr(10, 6000000),
+          translations: { id: { title: 'Operator memenuhi kualifikasi dan terlatih untuk tugasnya', remedy: 'Latih operator bubut tentang instruksi kerja dan cara memakai alat ukur; simpan matriks kualifikasi.' } },
         },
         {
           number: 'P6.4.2',
@@ -174,6 +187,7 @@ const processQuestions = vda63Block({
           title: 'Machines and tools are maintained on a preventive plan',
           remedy: 'Write a preventive-maintenance plan for the lathes and record each service.',
           effort: idr(7, 3000000),
+          translations: { id: { title: 'Mesin dan perkakas dirawat menurut rencana pemeliharaan preventif', remedy: 'Buat rencana pemeliharaan preventif untuk mesin bubut dan catat setiap servis.' } },
         },
       ],
     },
@@ -201,6 +215,7 @@ export function pumpInjectorProfile(): ProfileInput {
       { grade: 'C', min: 0 },
     ],
     decision: { missingEvidence: 'incomplete', reauditDays: 90 },
+    translations: { id: { title: 'Injektor (jet ejector) untuk pompa jet sumur dangkal JP-250' } },
     blocks: [{ categories: [product!, material!, withQuestions, performance!], rules: processQuestions.rules }],
   });
 }

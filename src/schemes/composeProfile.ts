@@ -17,6 +17,7 @@ export interface ComposeProfileOptions {
   /** Grade bands, best first (default A ≥ 90, B ≥ 80, C). */
   readonly grades?: ReadonlyArray<{ readonly grade: string; readonly min: number | string; readonly decision?: GradeBand['decision'] }>;
   readonly decision?: ProfileInput['decision'];
+  readonly translations?: ProfileInput['translations'];
   readonly blocks: readonly ProfileBlock[];
   /** Rules of the whole profile, after the blocks' own rules. */
   readonly rules?: readonly RuleInput[];
@@ -34,13 +35,14 @@ export interface ComposeProfileOptions {
  * //=> ['product', 'process-audit']
  */
 export function composeProfile(options: ComposeProfileOptions): ProfileInput {
-  const { blocks, rules, grades, decision, ...own } = options;
+  const { blocks, rules, grades, decision, translations, ...own } = options;
   const profile = {
     ...own,
     categories: blocks.flatMap((block) => block.categories),
     ...(grades ? { grades: grades.map((band) => ({ ...band })) } : {}),
     ...(decision ? { decision: { ...decision } } : {}),
     rules: [...blocks.flatMap((block) => block.rules), ...(rules ?? [])],
+    ...(translations ? { translations } : {}),
   } as ProfileInput;
   const parsed = parseProfile(profile);
   if (!parsed.success) throw parsed.error;
