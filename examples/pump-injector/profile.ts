@@ -5,7 +5,7 @@
  */
 import { fileURLToPath } from 'node:url';
 import type { ProfileInput } from 'supplier-quality';
-import { composeProfile, vda63Block, type ProfileBlock } from 'supplier-quality/schemes';
+import { composeProfile, vda63Block, type ProfileBlock } from 'supplier-quality';
 
 const idr = (days: number, cost: number) => ({ days, cost, currency: 'IDR' });
 
