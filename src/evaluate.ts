@@ -10,8 +10,9 @@ import { englishText } from './messages/en.js';
 import { cachedCriteriaById, checkEvidence, type MatchedEvidence } from './parse/parseEvidence.js';
 import { parseProfile } from './parse/parseProfile.js';
 import { evaluateFast } from './fast/evaluateFast.js';
-import type { Evidence } from './schema/evidence.js';
+import type { Evidence, ProcessStep } from './schema/evidence.js';
 import type { Profile } from './schema/profile.js';
+import { auditGroups, auditGroupsResult, auditQuestionState, type CategoryAuditGroups } from './scoring/auditGroups.js';
 import type { CategoryResult, CriterionResult, Decision, Evaluation, FiredRule, Reason } from './scoring/evaluation.js';
 import { decisionForGrade, gradeBandFor, worseDecision, worseGrade } from './scoring/grades.js';
 import type { Rule } from './schema/rule.js';
@@ -73,6 +74,8 @@ export interface EvaluationHead {
   readonly supplier: Evidence['supplier'];
   readonly auditDate: CalendarDate;
   readonly auditor?: string;
+  /** The audited process steps and their product groups, when the evidence lists them. */
+  readonly processSteps?: readonly ProcessStep[];
   readonly warnings: readonly ValidationIssue[];
 }
 
@@ -88,8 +91,9 @@ export function evaluateMatched(profile: Profile, matched: MatchedEvidence, at: 
       met?.has(criterion.id) ? assumedMet(criterion, context) : evaluateCriterion(criterion, matched.entries.get(criterion.id), context),
     ),
   );
-  const { supplier, auditDate, auditor } = matched.evidence;
-  return evaluateOutcomes(profile, { supplier, auditDate, ...(auditor ? { auditor } : {}), warnings: matched.warnings }, outcomes, at);
+  const { supplier, auditDate, auditor, processSteps } = matched.evidence;
+  const head = { supplier, auditDate, ...(auditor ? { auditor } : {}), ...(processSteps ? { processSteps } : {}), warnings: matched.warnings };
+  return evaluateOutcomes(profile, head, outcomes, at);
 }
 
 /** The decision part of an evaluation, before any text is written. */
@@ -100,6 +104,8 @@ export interface Decided {
   /** Category scores rounded to the profile's places (null when nothing applies). */
   readonly categoryScores: ReadonlyArray<Decimal | null>;
   readonly fired: FiredRule[];
+  /** Audit group scores (VDA 6.3 E_G, E_Pn, E_Un, E_n, E_G(PGn)) of the categories that have them. */
+  readonly audit: CategoryAuditGroups[];
   readonly scoreGrade: string;
   readonly grade: string;
   readonly decision: Decision;
@@ -107,9 +113,10 @@ export interface Decided {
 
 /**
  * Returns the scores, fired rules, grade and decision for criterion outcomes in profile order: the
- * scoring every evaluation goes through. Internal.
+ * scoring every evaluation goes through. `processSteps` places audited process steps in product
+ * groups. Internal.
  */
-export function decideOutcomes(profile: Profile, outcomes: readonly KindOutcome[]): Decided {
+export function decideOutcomes(profile: Profile, outcomes: readonly KindOutcome[], processSteps?: readonly ProcessStep[]): Decided {
   const places = profile.places;
   const scores = weightedScores(
     profile,
@@ -118,21 +125,22 @@ export function decideOutcomes(profile: Profile, outcomes: readonly KindOutcome[
   );
   const score = roundHalfUp(scores.overall, places);
   const categoryScores = scores.categories.map((c) => (c.score === null ? null : roundHalfUp(c.score, places)));
-  return { scores, score, categoryScores, ...decideRounded(profile, outcomes, score, categoryScores) };
+  return { scores, score, categoryScores, ...decideRounded(profile, outcomes, score, categoryScores, processSteps) };
 }
 
-/** What the rules, grade and decision come to once the scores are rounded. */
-export type RoundedDecision = Pick<Decided, 'fired' | 'scoreGrade' | 'grade' | 'decision'>;
+/** What the rules, audit groups, grade and decision come to once the scores are rounded. */
+export type RoundedDecision = Pick<Decided, 'fired' | 'audit' | 'scoreGrade' | 'grade' | 'decision'>;
 
 /**
- * Returns the fired rules, grade and decision for criterion outcomes in profile order and the rounded
- * overall and category scores. Internal: the exact and the fast scoring both end here.
+ * Returns the audit groups, fired rules, grade and decision for criterion outcomes in profile order and
+ * the rounded overall and category scores. Internal: the exact and the fast scoring both end here.
  */
 export function decideRounded(
   profile: Profile,
   outcomes: readonly KindOutcome[],
   score: Decimal,
   categoryScores: ReadonlyArray<Decimal | null>,
+  processSteps?: readonly ProcessStep[],
   rules: readonly Rule[] = profileRules(profile),
 ): RoundedDecision {
   const missingCountsAsFail = profile.decision.missingEvidence === 'fail';
@@ -151,11 +159,18 @@ export function decideRounded(
       points: criterion.kind === 'audit-question' ? pointsOf(outcome) : [],
     };
   });
+  const audit = auditGroups(
+    criteria.flatMap(({ category, criterion }, i) =>
+      criterion.kind === 'audit-question' ? [auditQuestionState(category.id, criterion, outcomes[i] as KindOutcome)] : [],
+    ),
+    processSteps,
+  );
   const fired = firedRules(rules, {
     criteria: ruleCriteria,
     categories: profile.categories.map((c, k) => ({ id: c.id, score: categoryScores[k] ?? null })),
     score,
     missingCountsAsFail,
+    groups: audit.flatMap((c) => c.groups),
   });
   const scoreGrade = gradeBandFor(score, profile.grades).grade;
   let grade = scoreGrade;
@@ -164,8 +179,9 @@ export function decideRounded(
   for (const rule of fired) if (rule.effect.capDecision) ruled = worseDecision(ruled, rule.effect.capDecision);
   const anyMissing = outcomes.some((o) => o.status === 'missing');
   const rejectedByRule = fired.some((rule) => rule.effect.capDecision === 'rejected');
-  const decision: Decision = anyMissing && !missingCountsAsFail && !rejectedByRule ? 'incomplete' : ruled;
-  return { fired, scoreGrade, grade, decision };
+  const incompleteByRule = fired.some((rule) => rule.effect.incomplete === true);
+  const decision: Decision = ((anyMissing && !missingCountsAsFail) || incompleteByRule) && !rejectedByRule ? 'incomplete' : ruled;
+  return { fired, audit, scoreGrade, grade, decision };
 }
 
 /**
@@ -190,9 +206,9 @@ export interface EvaluationNumbers extends RoundedDecision {
  * Returns the numbers of an evaluation worked out in exact decimal arithmetic: the reference every
  * faster route must reproduce. Internal.
  */
-export function exactNumbers(profile: Profile, outcomes: readonly KindOutcome[]): EvaluationNumbers {
+export function exactNumbers(profile: Profile, outcomes: readonly KindOutcome[], processSteps?: readonly ProcessStep[]): EvaluationNumbers {
   const places = profile.places;
-  const { scores, score, categoryScores, fired, scoreGrade, grade, decision } = decideOutcomes(profile, outcomes);
+  const { scores, score, categoryScores, fired, audit, scoreGrade, grade, decision } = decideOutcomes(profile, outcomes, processSteps);
   const round = (d: Decimal) => decimalString(roundHalfUp(d, places));
   const hundred = new Decimal(100);
   const lost = outcomes.map((outcome, i) => hundred.minus(outcome.score).times(scores.shares[i] as Decimal));
@@ -206,6 +222,7 @@ export function exactNumbers(profile: Profile, outcomes: readonly KindOutcome[])
     score: decimalString(score),
     categoryScores: categoryScores.map((c) => (c === null ? null : decimalString(c))),
     fired,
+    audit,
     scoreGrade,
     grade,
     decision,
@@ -225,7 +242,7 @@ export function evaluateOutcomes(
   head: EvaluationHead,
   outcomes: readonly KindOutcome[],
   at: CalendarDate,
-  numbers: EvaluationNumbers = exactNumbers(profile, outcomes),
+  numbers: EvaluationNumbers = exactNumbers(profile, outcomes, head.processSteps),
 ): Evaluation {
   const places = profile.places;
   const criteria = cachedCriteriaById(profile);
@@ -235,7 +252,7 @@ export function evaluateOutcomes(
   const placed = profile.categories.flatMap((category) => category.criteria.map((criterion) => ({ category, criterion })));
 
   // 2. Weighted scores, rounded once at the end; rules, grade and decision.
-  const { score, categoryScores, fired, scoreGrade, grade, decision } = numbers;
+  const { score, categoryScores, fired, audit, scoreGrade, grade, decision } = numbers;
 
   const criterionResults: CriterionResult[] = placed.map(({ category, criterion }, i) => {
     const outcome = outcomes[i] as KindOutcome;
@@ -315,6 +332,7 @@ export function evaluateOutcomes(
     auditDate: head.auditDate,
     evaluatedOn: at,
     ...(head.auditor ? { auditor: head.auditor } : {}),
+    ...(head.processSteps ? { processSteps: head.processSteps.map((step) => ({ ...step })) } : {}),
     decision,
     score,
     places,
@@ -323,6 +341,7 @@ export function evaluateOutcomes(
     reasons,
     rules: fired,
     categories: categoryResults,
+    ...(audit.length > 0 ? { auditGroups: auditGroupsResult(audit, places) } : {}),
     criteria: criterionResults,
     gaps: gapList(criterionResults, criteria, fired, profile.grades),
     ...(decision === 'conditional' && reauditDays !== undefined ? { reauditDue: addCalendarDays(head.auditDate, reauditDays) } : {}),

@@ -99,7 +99,7 @@ function start(profileInput: unknown, options: CohortOptions): Run {
     settings,
   );
   const compiled = options.onEvaluation === undefined && !settings.paths ? compiledProfile(profile) : null;
-  return { profile, screener: compiled ? screener(compiled) : null, state, rules: cohortRules(profile, margin), options, every, index: firstIndex };
+  return { profile, screener: compiled && compiled.screeningRules ? screener(compiled) : null, state, rules: cohortRules(profile, margin), options, every, index: firstIndex };
 }
 
 /** Evaluates one record into the run's state. */

@@ -18,7 +18,7 @@ import { decisionForGrade } from '../scoring/grades.js';
 import { profileRules } from '../scoring/rules.js';
 import { unitKey } from '../units/index.js';
 import { fastLimit, type FastLimit } from './limit.js';
-import { isKnownProfile } from './knownKeys.js';
+import { isKnownProfile, screenableRules } from './knownKeys.js';
 
 /** Criterion status codes of the fast path, in the order of `STATUS_NAMES`. */
 export const PASS = 0;
@@ -157,6 +157,8 @@ export interface CompiledRule {
   readonly belowUnits: number;
   readonly capGrade: number;
   readonly capDecision: number;
+  /** The rule makes the evaluation incomplete (unless a rule rejects). */
+  readonly incomplete: boolean;
 }
 
 /** A validated profile prepared once for fast evaluation. */
@@ -169,7 +171,8 @@ export interface CompiledProfile {
   readonly grades: readonly CompiledGrade[];
   readonly missingCountsAsFail: boolean;
   readonly rules: readonly Rule[];
-  readonly screeningRules: readonly CompiledRule[];
+  /** The rules for the screening route, or null when it cannot fire them all itself (then `screen` evaluates). */
+  readonly screeningRules: readonly CompiledRule[] | null;
   /** Whether a calendar date text is valid, by text (bounded). */
   readonly dates: Map<string, boolean>;
   /** Rounded scores as decimals, by text (bounded), for the rules. */
@@ -318,7 +321,10 @@ function compileRules(profile: Profile, rules: readonly Rule[], criteria: readon
     const effect = {
       capGrade: gradeIndex(rule.then.capGrade),
       capDecision: rule.then.capDecision === undefined ? -1 : (DECISION_CODES[rule.then.capDecision] as number),
+      incomplete: rule.then.incomplete === true,
     };
+    // A rule with a scope looks at that category only, as its own category filter does.
+    const inScope = (category: string) => (rule.scope === undefined || rule.scope === category) && (!('categories' in when) || !when.categories || when.categories.includes(category));
     const none = { candidates: [], statusMask: 0, pointsAtMost: undefined, scoreBelow: undefined, atLeast: 0, categories: [], belowUnits: 0 };
     if (when.type === 'criteria') {
       let statusMask = 31;
@@ -337,7 +343,7 @@ function compileRules(profile: Profile, rules: readonly Rule[], criteria: readon
             (!when.causeFamily || when.causeFamily.includes(criterion.causeFamily)) &&
             (when.star === undefined || (criterion.kind === 'audit-question' && criterion.star === when.star)) &&
             (!when.criteria || when.criteria.includes(criterion.id)) &&
-            (!when.categories || when.categories.includes(category))
+            inScope(category)
           );
         })
         .map((c) => c.index);
@@ -354,10 +360,18 @@ function compileRules(profile: Profile, rules: readonly Rule[], criteria: readon
       };
     }
     if (when.type === 'category-score') {
-      const looked = categories.map((c, k) => ({ c, k })).filter(({ c }) => !when.categories || when.categories.includes(c.id)).map(({ k }) => k);
+      const looked = categories.map((c, k) => ({ c, k })).filter(({ c }) => inScope(c.id)).map(({ k }) => k);
       return { ...none, rule, type: 'category-score', categories: looked, belowUnits: unitsOf(when.below, profile.places), ...effect };
     }
-    return { ...none, rule, type: 'score', belowUnits: unitsOf(when.below, profile.places), ...effect };
+    if (when.type === 'score') {
+      // With a scope, the score read is that category's: the same as a category-score condition on it.
+      if (rule.scope !== undefined) {
+        const looked = categories.map((c, k) => ({ c, k })).filter(({ c }) => c.id === rule.scope).map(({ k }) => k);
+        return { ...none, rule, type: 'category-score', categories: looked, belowUnits: unitsOf(when.below, profile.places), ...effect };
+      }
+      return { ...none, rule, type: 'score', belowUnits: unitsOf(when.below, profile.places), ...effect };
+    }
+    throw new Error(`Rule condition ${when.type} is not compiled (isKnownProfile refuses it)`);
   });
 }
 
@@ -405,7 +419,7 @@ function compile(profile: Profile): CompiledProfile {
     })),
     missingCountsAsFail: profile.decision.missingEvidence === 'fail',
     rules,
-    screeningRules: compileRules(profile, rules, criteria, categories),
+    screeningRules: screenableRules(profile) ? compileRules(profile, rules, criteria, categories) : null,
     dates: new Map(),
     decimals: new Map(),
     shares: new Map(),

@@ -158,6 +158,7 @@ export function fastNumbers(compiled: CompiledProfile, outcomes: readonly KindOu
     outcomes,
     decimalOf(compiled, score),
     categoryScores.map((text) => (text === null ? null : decimalOf(compiled, text))),
+    undefined,
     compiled.rules,
   );
   const exactTexts = outcomes.map((o) => (o.score === ZERO ? '0' : o.score === HUNDRED ? '100' : decimalString(o.score)));

@@ -74,7 +74,7 @@ export function screener(compiled: CompiledProfile): Screener {
     exact: new Array<Decimal | null>(n).fill(null),
     floats: floatScoresHolder(compiled),
     categoryUnits: new Float64Array(compiled.categories.length),
-    fired: new Uint8Array(compiled.screeningRules.length),
+    fired: new Uint8Array(compiled.screeningRules?.length ?? 0),
     knockOut: new Uint8Array(n),
     at: '',
     atDay: 0,
@@ -184,6 +184,8 @@ function units(x: number, error: number, places: number, value: () => Decimal): 
  */
 export function screenRecord(s: Screener, input: unknown, at: string | undefined): boolean {
   const compiled = s.compiled;
+  const rules = compiled.screeningRules;
+  if (rules === null) return false;
   if (at !== undefined && !isDateText(compiled, at)) return false;
   if (!matchFast(compiled, input, s.holder)) return false;
   s.at = at ?? s.holder.auditDate;
@@ -204,11 +206,11 @@ export function screenRecord(s: Screener, input: unknown, at: string | undefined
 
   // Rules.
   const statuses = s.statuses;
-  const rules = compiled.screeningRules;
   s.knockOut.fill(0);
   let capGrade = -1;
   let capDecision = -1;
   let rejected = false;
+  let incomplete = false;
   for (let r = 0; r < rules.length; r++) {
     const rule = rules[r] as (typeof rules)[number];
     let fires = false;
@@ -246,6 +248,7 @@ export function screenRecord(s: Screener, input: unknown, at: string | undefined
     if (rule.capGrade > capGrade) capGrade = rule.capGrade;
     if (rule.capDecision > capDecision) capDecision = rule.capDecision;
     if (rule.capDecision === 2) rejected = true;
+    if (rule.incomplete) incomplete = true;
   }
 
   // Grade and decision.
@@ -261,11 +264,14 @@ export function screenRecord(s: Screener, input: unknown, at: string | undefined
   s.grade = capGrade > band ? capGrade : band;
   let decision: number = (grades[s.grade] as (typeof grades)[number]).decision;
   if (capDecision > decision) decision = capDecision;
-  if (!compiled.missingCountsAsFail && !rejected) {
-    for (let i = 0; i < statuses.length; i++) {
-      if (statuses[i] === MISSING) {
-        decision = 3;
-        break;
+  if (!rejected) {
+    if (incomplete) decision = 3;
+    else if (!compiled.missingCountsAsFail) {
+      for (let i = 0; i < statuses.length; i++) {
+        if (statuses[i] === MISSING) {
+          decision = 3;
+          break;
+        }
       }
     }
   }

@@ -30,7 +30,8 @@ export function screenedEvaluation(s: Screener): CohortEvaluation {
     });
   }
   const rules: Array<CohortEvaluation['rules'][number]> = [];
-  for (let r = 0; r < compiled.screeningRules.length; r++) if (s.fired[r] === 1) rules.push({ effect: (compiled.screeningRules[r] as (typeof compiled.screeningRules)[number]).rule.then });
+  const compiledRules = compiled.screeningRules ?? [];
+  for (let r = 0; r < compiledRules.length; r++) if (s.fired[r] === 1) rules.push({ effect: (compiledRules[r] as (typeof compiledRules)[number]).rule.then });
   return {
     supplier: s.holder.supplier,
     auditDate: s.holder.auditDate,

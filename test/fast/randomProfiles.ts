@@ -41,6 +41,7 @@ function criterionAt(random: Random, id: string): CriterionInput {
         ...(chance(random, 0.2) ? { levels: [0, 1, 2, 3, 7] } : chance(random, 0.25) ? { passPoints: 8, failBelow: 6 } : {}),
         star: chance(random, 0.3),
         allowNotApplicable: chance(random, 0.7),
+        ...(chance(random, 0.3) ? { element: pick(random, ['P5', 'P6']), subElement: pick(random, ['P6.3', 'P6.4']), perStep: chance(random, 0.5) } : {}),
       } as CriterionInput;
     case 'certificate':
       return { ...base, kind: 'certificate', standard: 'ISO 9001', alsoAccepted: ['IATF 16949'], ...(chance(random, 0.6) ? { minRemainingDays: 90, expiringScore: pick(random, ['50', '33.3', '0']) } : {}) } as CriterionInput;
@@ -91,12 +92,15 @@ export function randomProfile(seed: number): ProfileInput {
   for (const category of categories) if (category.criteria.every((c) => c.weight === '0')) (category.criteria[0] as { weight: string }).weight = '2';
   const ids = categories.flatMap((c) => c.criteria.map((criterion) => criterion.id));
   const rules = Array.from({ length: Math.floor(random() * 4) }, (_, r) => {
-    const then = chance(random, 0.5) ? { capGrade: 'B' } : { capDecision: pick(random, ['conditional', 'rejected'] as const) };
-    const type = pick(random, ['criteria', 'criteria', 'category-score', 'score'] as const);
-    if (type === 'category-score') return { id: `rule-${r}`, when: { type, below: pick(random, ['60', '75.5']) }, then };
-    if (type === 'score') return { id: `rule-${r}`, when: { type, below: pick(random, ['55', '82.25']) }, then };
+    const then = chance(random, 0.45) ? { capGrade: 'B' } : chance(random, 0.8) ? { capDecision: pick(random, ['conditional', 'rejected'] as const) } : { incomplete: true };
+    const type = pick(random, ['criteria', 'criteria', 'category-score', 'score', 'group'] as const);
+    const extra = { ...(chance(random, 0.2) ? { scope: pick(random, categories).id } : {}), ...(chance(random, 0.2) ? { translations: { id: { title: 'Aturan' } } } : {}) };
+    if (type === 'group') return { id: `rule-${r}`, ...extra, when: { type: 'group-score', levels: ['element', 'process-step'], below: '80', places: 0 }, then };
+    if (type === 'category-score') return { id: `rule-${r}`, ...extra, when: { type, below: pick(random, ['60', '75.5']) }, then };
+    if (type === 'score') return { id: `rule-${r}`, ...extra, when: { type, below: pick(random, ['55', '82.25']) }, then };
     return {
       id: `rule-${r}`,
+      ...extra,
       when: {
         type,
         ...(chance(random, 0.5) ? { status: [pick(random, ['fail', 'partial', 'missing'] as const)] } : {}),

@@ -76,6 +76,7 @@ export function auditQuestionOutcome(ctx: FastContext, c: CompiledAudit, evidenc
     pass: String(c.passPoints),
     star: criterion.star ? 'yes' : '',
     number: criterion.number ?? '',
+    ...(evidence.results && evidence.results.length > 1 ? { of: String(evidence.results.length), steps: '' } : {}),
   };
   const code = status === 'pass' ? 'audit.met' : status === 'fail' ? 'audit.notMet' : 'audit.partlyMet';
   const short = 100 * c.passPoints - p;
