@@ -1,5 +1,6 @@
 import { assumedMet } from './criteria/assumedMet.js';
 import { evaluateCriterion } from './criteria/evaluateCriterion.js';
+import type { Criterion } from './criteria/criterion.js';
 import type { CriterionStatus, KindOutcome, Why } from './criteria/outcome.js';
 import { addCalendarDays } from './dates/addCalendarDays.js';
 import { isCalendarDate, type CalendarDate } from './dates/calendarDate.js';
@@ -128,6 +129,18 @@ export function decideOutcomes(profile: Profile, outcomes: readonly KindOutcome[
   return { scores, score, categoryScores, ...decideRounded(profile, outcomes, score, categoryScores, processSteps) };
 }
 
+const placements = new WeakMap<Profile, ReadonlyArray<{ category: Profile['categories'][number]; criterion: Criterion }>>();
+
+/** Returns every criterion of a profile with its category, in profile order (remembered for frozen profiles). */
+function placedCriteria(profile: Profile): ReadonlyArray<{ category: Profile['categories'][number]; criterion: Criterion }> {
+  let placed = placements.get(profile);
+  if (!placed) {
+    placed = profile.categories.flatMap((category) => category.criteria.map((criterion) => ({ category, criterion })));
+    if (Object.isFrozen(profile)) placements.set(profile, placed);
+  }
+  return placed;
+}
+
 /** What the rules, audit groups, grade and decision come to once the scores are rounded. */
 export type RoundedDecision = Pick<Decided, 'fired' | 'audit' | 'scoreGrade' | 'grade' | 'decision'>;
 
@@ -144,7 +157,7 @@ export function decideRounded(
   rules: readonly Rule[] = profileRules(profile),
 ): RoundedDecision {
   const missingCountsAsFail = profile.decision.missingEvidence === 'fail';
-  const criteria = profile.categories.flatMap((category) => category.criteria.map((criterion) => ({ category, criterion })));
+  const criteria = placedCriteria(profile);
   const ruleCriteria: RuleCriterion[] = criteria.map(({ category, criterion }, i) => {
     const outcome = outcomes[i] as KindOutcome;
     return {

@@ -50,8 +50,10 @@ export function cohortRules(profile: Profile, margin: string): CohortRules {
  * A full `Evaluation` is one; the screening route builds just this.
  */
 export type CohortEvaluation = Pick<Evaluation, 'supplier' | 'auditDate' | 'score' | 'decision' | 'grade'> & {
-  readonly gaps: ReadonlyArray<Pick<Gap, 'criterion' | 'status' | 'knockOut' | 'pointsLost' | 'causeFamily'>>;
+  readonly gaps: ReadonlyArray<Pick<Gap, 'criterion' | 'status' | 'knockOut' | 'pointsLost' | 'causeFamily'> & { readonly pointsLostUnits?: number }>;
   readonly rules: ReadonlyArray<Pick<FiredRule, 'effect'>>;
+  /** The score in units of 10^-places, when already known (else read from `score`). */
+  readonly units?: number;
 };
 
 /**
@@ -60,7 +62,7 @@ export type CohortEvaluation = Pick<Evaluation, 'supplier' | 'auditDate' | 'scor
  */
 export function addEvaluation(state: CohortState, evaluation: CohortEvaluation, rules: CohortRules, path?: PathToPass | null): void {
   const places = state.places;
-  const units = scoreUnits(evaluation.score, places);
+  const units = evaluation.units ?? scoreUnits(evaluation.score, places);
   const decision = evaluation.decision;
   const supplier = {
     id: evaluation.supplier.id,
@@ -84,7 +86,7 @@ export function addEvaluation(state: CohortState, evaluation: CohortEvaluation, 
       if (gap.status === 'missing') counter.missing++;
       else if (gap.status === 'partial') counter.partial++;
       else if (gap.status === 'fail') counter.fail++;
-      counter.pointsLost += decimalUnits(gap.pointsLost, places);
+      counter.pointsLost += gap.pointsLostUnits === undefined ? decimalUnits(gap.pointsLost, places) : BigInt(gap.pointsLostUnits);
     }
     state.families[gap.causeFamily].gaps++;
     families.add(gap.causeFamily);

@@ -179,6 +179,8 @@ export interface CompiledProfile {
   readonly decimals: Map<string, Decimal>;
   /** Exact shares of criteria in the overall score, by criterion and pattern of applicable criteria (bounded). */
   readonly shares: Map<string, Decimal>;
+  /** Points lost by a criterion scoring 0, in units, by criterion and pattern of applicable criteria (bounded). */
+  readonly lostUnits: Map<string, number>;
 }
 
 /** At most this many texts are remembered per cache. */
@@ -423,5 +425,6 @@ function compile(profile: Profile): CompiledProfile {
     dates: new Map(),
     decimals: new Map(),
     shares: new Map(),
+    lostUnits: new Map(),
   };
 }

@@ -4,9 +4,9 @@ import type { CheckEvidence } from '../criteria/check.js';
 import type { DocumentEvidence } from '../criteria/document.js';
 import type { MeasurementEvidence } from '../criteria/measurement.js';
 import type { MetricEvidence } from '../criteria/metric.js';
-import { decimalString, roundHalfUp, type Decimal } from '../decimal.js';
+import { roundHalfUp, type Decimal } from '../decimal.js';
 import { KNOCK_OUT_RULE } from '../scoring/rules.js';
-import { MISSING, NOT_APPLICABLE, type CompiledCriterion, type CompiledProfile } from './compiledProfile.js';
+import { CACHE_LIMIT, FAIL, MISSING, NOT_APPLICABLE, type CompiledCriterion, type CompiledProfile } from './compiledProfile.js';
 import { dayNumber } from './dayNumber.js';
 import { exactScores, type ExactScores } from './exactScores.js';
 import { decimalOf, ZERO, type FastContext } from './fastContext.js';
@@ -19,7 +19,7 @@ import { decideDocument } from './kinds/document.js';
 import { measurementOutcome } from './kinds/measurement.js';
 import { decideMetric } from './kinds/metric.js';
 import { fastEvidenceHolder, isDateText, matchFast, type FastEvidence } from './matchFast.js';
-import { roundedUnits, unitsString } from './roundedUnits.js';
+import { roundedUnits } from './roundedUnits.js';
 import { emptyVerdict, type Verdict } from './verdict.js';
 
 const U = Number.EPSILON;
@@ -281,13 +281,13 @@ export function screenRecord(s: Screener, input: unknown, at: string | undefined
 
 /**
  * Returns the points a criterion of the last screened record loses, rounded to the profile's places,
- * as canonical text (as the evaluation's `pointsLost`).
+ * in units of 10^-places (as the evaluation's `pointsLost`, whose text is `unitsString` of it).
  *
  * @example
- * pointsLostText(s, 1)
+ * unitsString(pointsLostUnits(s, 1), 1)
  * //=> '13.6'
  */
-export function pointsLostText(s: Screener, i: number): string {
+export function pointsLostUnits(s: Screener, i: number): number {
   const compiled = s.compiled;
   const c = compiled.criteria[i] as CompiledCriterion;
   const k = c.category;
@@ -303,6 +303,26 @@ export function pointsLostText(s: Screener, i: number): string {
     value = missing * criterionShare;
     error = criterionShare * ((s.errors[i] as number) + 8 * U * Math.abs(missing)) + Math.abs(value) * 400 * U * (category.to - category.from + compiled.categories.length + 4);
   }
-  const u = roundedUnits(value, error, compiled.places);
-  return Number.isNaN(u) ? decimalString(roundHalfUp(exactly(s).lost(i), compiled.places)) : unitsString(u, compiled.places);
+  const rounded = roundedUnits(value, error, compiled.places);
+  if (!Number.isNaN(rounded)) return rounded;
+  // A tie: worked out exactly. A failed or missing criterion (score 0) loses the same points for every
+  // record with the same criteria applicable, so that result is remembered per profile.
+  const status = s.statuses[i];
+  const constant = (status === FAIL || status === MISSING) && s.scores[i] === 0 && s.errors[i] === 0;
+  if (!constant) return units(value, error, compiled.places, () => exactly(s).lost(i));
+  const key = `${i}:${applicablePattern(s)}`;
+  let known = compiled.lostUnits.get(key);
+  if (known === undefined) {
+    known = units(value, error, compiled.places, () => exactly(s).lost(i));
+    if (compiled.lostUnits.size >= CACHE_LIMIT) compiled.lostUnits.clear();
+    compiled.lostUnits.set(key, known);
+  }
+  return known;
+}
+
+/** Returns which criteria of the last record are not applicable, as a text of 0s and 1s. */
+function applicablePattern(s: Screener): string {
+  let text = '';
+  for (let i = 0; i < s.statuses.length; i++) text += s.statuses[i] === NOT_APPLICABLE ? '1' : '0';
+  return text;
 }

@@ -3,7 +3,7 @@ import type { CriterionStatus } from '../criteria/outcome.js';
 import type { Decision } from '../scoring/evaluation.js';
 import { DECISION_NAMES, FAIL, MISSING, PARTIAL, STATUS_NAMES, type CompiledCriterion } from './compiledProfile.js';
 import { unitsString } from './roundedUnits.js';
-import { pointsLostText, type Screener } from './screenRecord.js';
+import { pointsLostUnits, type Screener } from './screenRecord.js';
 
 /**
  * Returns what a cohort summary reads of the last record screened: supplier, audit date, decision,
@@ -21,11 +21,13 @@ export function screenedEvaluation(s: Screener): CohortEvaluation {
     const status = s.statuses[i] as number;
     if (status !== PARTIAL && status !== FAIL && status !== MISSING) continue;
     const criterion = (compiled.criteria[i] as CompiledCriterion).criterion;
+    const lost = pointsLostUnits(s, i);
     gaps.push({
       criterion: criterion.id,
       status: STATUS_NAMES[status] as CriterionStatus,
       knockOut: s.knockOut[i] === 1,
-      pointsLost: pointsLostText(s, i),
+      pointsLost: unitsString(lost, compiled.places),
+      pointsLostUnits: lost,
       causeFamily: criterion.causeFamily,
     });
   }
@@ -36,6 +38,7 @@ export function screenedEvaluation(s: Screener): CohortEvaluation {
     supplier: s.holder.supplier,
     auditDate: s.holder.auditDate,
     score: unitsString(s.units, compiled.places),
+    units: s.units,
     decision: DECISION_NAMES[s.decision] as Decision,
     grade: (compiled.grades[s.grade] as (typeof compiled.grades)[number]).grade,
     gaps,

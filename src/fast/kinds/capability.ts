@@ -52,18 +52,19 @@ function directInput(
     return { ...template, originals: values, values: parsed as unknown as number[], subgroups: null };
   }
   if (sizes.length === 0) return null;
-  const groups: number[][] = new Array<number[]>(sizes.length);
+  // Subgroups as views of the doubles already read (the statistics read any list of numbers).
+  const doubles = parsed instanceof Float64Array ? parsed : Float64Array.from(parsed);
+  const groups: Float64Array[] = new Array<Float64Array>(sizes.length);
   let k = 0;
   for (let g = 0; g < sizes.length; g++) {
     const size = sizes[g] as number;
     if (size < 2 || size > largest) return null;
-    const group = new Array<number>(size);
-    for (let j = 0; j < size; j++) group[j] = parsed[k++] as number;
-    groups[g] = group;
+    groups[g] = doubles.subarray(k, k + size);
+    k += size;
   }
   const kept = k === values.length ? values : values.slice(0, k);
   const numbers = k === parsed.length ? parsed : Array.prototype.slice.call(parsed, 0, k);
-  return { ...template, originals: kept, values: numbers as unknown as number[], subgroups: groups };
+  return { ...template, originals: kept, values: numbers as unknown as number[], subgroups: groups as unknown as number[][] };
 }
 
 /** What it would take to reach the minimum index (as `capabilityOutcome` reports it). */
