@@ -11,6 +11,7 @@ import { parseProfile } from './parse/parseProfile.js';
 import { evidenceSchema, type Evidence } from './schema/evidence.js';
 import { fromZodIssues } from './schema/fromZodIssues.js';
 import type { Profile } from './schema/profile.js';
+import type { ProfileShape, TypedEvaluation, TypedProfile } from './schema/profileShape.js';
 import type { CategoryResult, CriterionResult, Decision, Evaluation, Reason } from './scoring/evaluation.js';
 import { decisionForGrade, gradeBandFor, worseDecision, worseGrade } from './scoring/grades.js';
 import { firedRules, KNOCK_OUT_RULE, profileRules, type RuleCriterion } from './scoring/rules.js';
@@ -54,6 +55,8 @@ function pointsOf(outcome: KindOutcome): number[] {
  * [result.decision, result.score, result.grade]
  * //=> ['conditional', '87.5', 'B']
  */
+export function evaluate<S extends ProfileShape>(profile: TypedProfile<S>, evidenceInput: unknown, options?: EvaluateOptions): TypedEvaluation<S>;
+export function evaluate(profileInput: unknown, evidenceInput: unknown, options?: EvaluateOptions): Evaluation;
 export function evaluate(profileInput: unknown, evidenceInput: unknown, options: EvaluateOptions = {}): Evaluation {
   const profile = profileOrThrow(profileInput);
   const evidence = evidenceOrThrow(evidenceInput);
