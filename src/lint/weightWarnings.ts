@@ -105,10 +105,12 @@ export function unreachableGrades(profile: Profile, placed: readonly PlacedCrite
   const warnings: LintWarning[] = [];
   profile.grades.forEach((band, g) => {
     if (capped.has(band.grade)) return;
-    const from = roundedReachFrom(band.min, places).minus(EPSILON);
     const better = profile.grades[g - 1];
+    // No rounded score lies in a band narrower than the rounding step, whatever the criteria.
+    const empty = better !== undefined && !roundedReachFrom(band.min, places).lt(roundedReachFrom(better.min, places));
+    const from = roundedReachFrom(band.min, places).minus(EPSILON);
     const to = better ? roundedReachFrom(better.min, places).plus(EPSILON) : null;
-    const reached = possible.some((i) => i.high.gte(from) && (to === null || i.low.lt(to)));
+    const reached = !empty && possible.some((i) => i.high.gte(from) && (to === null || i.low.lt(to)));
     if (reached) return;
     const below = possible.filter((i) => i.low.lt(from)).map((i) => Decimal.min(i.high, from));
     const above = to === null ? [] : possible.filter((i) => i.high.gte(to)).map((i) => Decimal.max(i.low, to));

@@ -75,9 +75,9 @@ export type ShapeIn<T> =
 /** The criterion ids of a typed profile or evaluation (`string` for untyped ones). */
 export type CriterionId<T> = keyof ShapeIn<T>['criteria'] & string;
 
-/** The ids of the criteria of one kind in a typed profile or evaluation. */
+/** The ids of the criteria of some kinds in a typed profile or evaluation (`string` for untyped ones). */
 export type CriterionIdOfKind<T, K extends CriterionKind> = {
-  [Id in keyof ShapeIn<T>['criteria']]: ShapeIn<T>['criteria'][Id] extends K ? Id : never;
+  [Id in keyof ShapeIn<T>['criteria']]: [Extract<ShapeIn<T>['criteria'][Id], K>] extends [never] ? never : Id;
 }[keyof ShapeIn<T>['criteria']] &
   string;
 

@@ -73,12 +73,14 @@ function statusMatcher(this: MatcherContext, received: unknown, criterionId: unk
   const evaluation = evaluationOf(received, matcher);
   const result = resultOf(evaluation, criterionId);
   const pass = result.status === status;
+  const verb = status === 'pass' || status === 'fail' ? status : `be ${status}`;
+  const did = status === 'pass' ? 'it passed' : status === 'fail' ? 'it failed' : `it is ${status}`;
   return {
     pass,
     message: () =>
       pass
-        ? `expected ${result.id} not to ${status === 'pass' ? 'pass' : status === 'fail' ? 'fail' : `be ${status}`}, but it is ${status}\n\n${criterionDetails(result)}`
-        : `expected ${result.id} to ${status === 'pass' ? 'pass' : status === 'fail' ? 'fail' : `be ${status}`}, but its status is ${result.status}\n\n${criterionDetails(result)}`,
+        ? `expected ${result.id} not to ${verb}, but ${did}\n\n${criterionDetails(result)}`
+        : `expected ${result.id} to ${verb}, but its status is ${result.status}\n\n${criterionDetails(result)}`,
     actual: result.status,
     expected: status,
   };
@@ -132,11 +134,9 @@ export const matchers = {
     }
     const gap = evaluation.gaps.find((g) => g.criterion === result.id);
     const wanted = [
-      expectation.shortfall !== undefined ? `a shortfall of ${toDecimal(expectation.shortfall).toFixed()}${gap?.shortfall ? ` ${gap.shortfall.unit}` : ''}` : '',
-      expectation.knockOut === undefined ? '' : expectation.knockOut ? 'as a knock-out' : 'not as a knock-out',
-    ]
-      .filter(Boolean)
-      .join(', ');
+      expectation.shortfall !== undefined ? ` falling short by ${toDecimal(expectation.shortfall).toFixed()}${gap?.shortfall ? ` ${gap.shortfall.unit}` : ''}` : '',
+      expectation.knockOut === undefined ? '' : expectation.knockOut ? ' that is a knock-out' : ' that is not a knock-out',
+    ].join(expectation.shortfall !== undefined && expectation.knockOut !== undefined ? ' and' : '');
     const shortfallOk =
       expectation.shortfall === undefined || (gap?.shortfall != null && toDecimal(gap.shortfall.amount).eq(toDecimal(expectation.shortfall)));
     const knockOutOk = expectation.knockOut === undefined || gap?.knockOut === expectation.knockOut;
@@ -152,8 +152,8 @@ export const matchers = {
       pass,
       message: () =>
         pass
-          ? `expected no gap on ${result.id}${wanted ? ` with ${wanted}` : ''}, but there is one: ${found}\n\n${criterionDetails(result)}`
-          : `expected a gap on ${result.id}${wanted ? ` with ${wanted}` : ''}, but ${found}\n\n${criterionDetails(result)}`,
+          ? `expected no gap on ${result.id}${wanted}, but there is one: ${found}\n\n${criterionDetails(result)}`
+          : `expected a gap on ${result.id}${wanted}, but ${found}\n\n${criterionDetails(result)}`,
       actual: gap ? { shortfall: gap.shortfall?.amount ?? null, knockOut: gap.knockOut } : null,
       expected: { ...(expectation.shortfall !== undefined ? { shortfall: toDecimal(expectation.shortfall).toFixed() } : {}), ...(expectation.knockOut !== undefined ? { knockOut: expectation.knockOut } : {}) },
     };

@@ -99,6 +99,7 @@ describe('defineProfile infers ids from a profile written in code', () => {
     const fromJson = defineProfile(pumpInjector);
     expectTypeOf(fromJson).toEqualTypeOf<Profile>();
     expectTypeOf<CriterionId<typeof fromJson>>().toEqualTypeOf<string>();
+    expectTypeOf<CriterionIdOfKind<typeof fromJson, 'metric'>>().toEqualTypeOf<string>();
     const fromUnknown = defineProfile(JSON.parse(JSON.stringify(pumpInjector)) as unknown);
     expectTypeOf(fromUnknown).toEqualTypeOf<Profile>();
     const fromAny = defineProfile(JSON.parse(JSON.stringify(pumpInjector)));
