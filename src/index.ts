@@ -43,3 +43,49 @@ export {
   type UnitConversionFailure,
 } from './units/index.js';
 export { summaryText, type SummaryTextOptions } from './report/summaryText.js';
+export type { CapabilityRequirement } from './criteria/capabilityRequirement.js';
+export type { AttributeInspectionCriterion, AttributeInspectionEvidence } from './criteria/attributeInspection.js';
+
+export {
+  processCapability,
+  processCapabilityValues,
+  meetsIndex,
+  bissellInterval,
+  mean,
+  sampleStandardDeviation,
+  d2,
+  c4,
+  c4Exact,
+  normalCdf,
+  inverseNormalCdf,
+  withinSigmaRbar,
+  withinSigmaSbar,
+  withinSigmaPooled,
+  withinSigmaMovingRange,
+  overallSigma,
+  REPORTED_PRECISION,
+  type ProcessCapability,
+  type ProcessCapabilityValues,
+  type ProcessCapabilityOptions,
+  type CapabilityData,
+  type CapabilityInterval,
+  type CapabilityConstants,
+  type WithinSigmaMethod,
+} from './stats/index.js';
+export {
+  samplingPlan,
+  sampleSizeCodeLetter,
+  lotDisposition,
+  switchingState,
+  AQL_VALUES,
+  type SamplingPlan,
+  type SamplingPlanRequest,
+  type InspectionLevel,
+  type Inspection,
+  type Edition,
+  type CodeLetter,
+  type LotDisposition,
+  type SwitchingLot,
+  type SwitchingOptions,
+  type SwitchingState,
+} from './sampling/index.js';

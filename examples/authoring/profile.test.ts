@@ -29,6 +29,14 @@ describe('impeller profile', () => {
     expect(result).toHaveGap('bore-d', { shortfall: '0.002', knockOut: true });
   });
 
+  test('a bore within 8 H7 but not capable (Cpk below 1.33) is a knock-out too', () => {
+    const values = Array.from({ length: 30 }, (_, i) => (i % 2 === 0 ? '8.001' : '8.014'));
+    const result = evaluate(profile, passingEvidence(profile, { 'bore-d': { values } }));
+    expect(result).toFail('bore-d');
+    expect(result).toHaveGap('bore-d', { knockOut: true });
+    expect(result.gaps[0]?.shortfall?.unit).toBe('Cpk');
+  });
+
   test('a star question at 4 points caps an otherwise perfect supplier at B', () => {
     const result = evaluate(profile, passingEvidence(profile, { 'p6-4-1': { points: 4 } }));
     expect(result).toTriggerRule('star-question-4-points');

@@ -21,6 +21,7 @@ export const impellerProfile = profile('pump-impeller-jp250', 'Impeller for the 
           upperDeviation: '+0.015',
           lowerDeviation: '0',
           resolution: '0.001',
+          capability: { index: 'cpk', min: '1.33' },
           weight: 3,
           severity: 'critical',
           causeFamily: 'machine',

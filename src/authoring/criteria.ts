@@ -1,4 +1,5 @@
 import type * as z from 'zod/mini';
+import type { attributeInspectionCriterionSchema } from '../criteria/attributeInspection.js';
 import type { auditQuestionCriterionSchema } from '../criteria/auditQuestion.js';
 import type { certificateCriterionSchema } from '../criteria/certificate.js';
 import type { checkCriterionSchema } from '../criteria/check.js';
@@ -40,6 +41,8 @@ export type MetricOptions = OptionsOf<typeof metricCriterionSchema>;
 export type RequiredDocumentOptions = OptionsOf<typeof documentCriterionSchema>;
 /** Everything a yes/no check takes besides its kind, id and title. */
 export type CheckOptions = OptionsOf<typeof checkCriterionSchema>;
+/** Everything an attribute-inspection criterion takes besides its kind, id and title. */
+export type AttributeInspectionOptions = OptionsOf<typeof attributeInspectionCriterionSchema>;
 
 function built<K extends string, Id extends string, Options extends object>(kind: K, id: Id, title: string, options: Options): Built<K, Id, Options> {
   return { kind, id, title, ...options };
@@ -113,4 +116,20 @@ export function requiredDocument<const Id extends string>(id: Id, title: string,
  */
 export function check<const Id extends string>(id: Id, title: string, options: CheckOptions): Built<'check', Id, CheckOptions> {
   return built('check', id, title, options);
+}
+
+/**
+ * Returns an attribute-inspection criterion: incoming lots judged by ISO 2859-1 single sampling plans
+ * at an AQL (level II and the switching rules by default).
+ *
+ * @example
+ * attributeInspection('incoming', 'Incoming inspection of housings', { aql: '1.0', causeFamily: 'material' }).kind
+ * //=> 'attribute-inspection'
+ */
+export function attributeInspection<const Id extends string>(
+  id: Id,
+  title: string,
+  options: AttributeInspectionOptions,
+): Built<'attribute-inspection', Id, AttributeInspectionOptions> {
+  return built('attribute-inspection', id, title, options);
 }

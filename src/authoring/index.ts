@@ -5,6 +5,7 @@ export {
   metric,
   requiredDocument,
   check,
+  attributeInspection,
   type Built,
   type MeasurementLimits,
   type MeasurementOptions,
@@ -13,6 +14,7 @@ export {
   type MetricOptions,
   type RequiredDocumentOptions,
   type CheckOptions,
+  type AttributeInspectionOptions,
 } from './criteria.js';
 export { category, type BuiltCategory, type CategoryOptions } from './category.js';
 export { profile, type ProfileOptions, type RuleFor, type ConditionFor, type DefaultGrades } from './profile.js';

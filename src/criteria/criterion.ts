@@ -1,4 +1,5 @@
 import * as z from 'zod/mini';
+import { attributeInspectionCriterionSchema, attributeInspectionEvidenceSchema } from './attributeInspection.js';
 import { auditQuestionCriterionSchema, auditQuestionEvidenceSchema } from './auditQuestion.js';
 import { certificateCriterionSchema, certificateEvidenceSchema } from './certificate.js';
 import { checkCriterionSchema, checkEvidenceSchema } from './check.js';
@@ -14,6 +15,7 @@ export const criterionSchema = z.discriminatedUnion('kind', [
   metricCriterionSchema,
   documentCriterionSchema,
   checkCriterionSchema,
+  attributeInspectionCriterionSchema,
 ]);
 export type Criterion = z.infer<typeof criterionSchema>;
 export type CriterionInput = z.input<typeof criterionSchema>;
@@ -27,6 +29,7 @@ export const evidenceSchemaByKind = {
   metric: metricEvidenceSchema,
   document: documentEvidenceSchema,
   check: checkEvidenceSchema,
+  'attribute-inspection': attributeInspectionEvidenceSchema,
 } as const satisfies Record<CriterionKind, unknown>;
 
 /** The evidence entry for a criterion of kind `K`. */

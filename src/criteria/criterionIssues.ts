@@ -1,5 +1,8 @@
 import { createIssue, type PathSegment, type ValidationIssue } from '../errors/index.js';
 import { toDecimal } from '../decimal.js';
+import { AQL_VALUES } from '../sampling/aqlValues.js';
+import { REDUCED_NOT_SHIPPED } from '../sampling/samplingPlan.js';
+import { isTableAql } from './attributeInspection.js';
 import { auditThresholds } from './auditQuestion.js';
 import type { Criterion } from './criterion.js';
 import { specLimits } from './measurement.js';
@@ -78,6 +81,22 @@ export function criterionIssues(criterion: Criterion, at: readonly PathSegment[]
       if (criterion.bands && criterion.target !== undefined) issues.push(createIssue('bands_and_target', at));
       break;
     }
+    case 'attribute-inspection':
+      if (!isTableAql(criterion.aql)) {
+        issues.push(createIssue('aql_not_in_table', [...at, 'aql'], { value: criterion.aql, options: AQL_VALUES.join(', ') }));
+      }
+      if (criterion.inspection === 'reduced' && criterion.edition === 'ISO 2859-1:1999') {
+        issues.push(
+          createIssue('edition_not_shipped', [...at, 'inspection'], {
+            inspection: 'Reduced',
+            inspectionId: 'dikurangi',
+            edition: criterion.edition,
+            alternative: 'ANSI/ASQ Z1.4-2003',
+            ...REDUCED_NOT_SHIPPED,
+          }),
+        );
+      }
+      break;
     default:
       break;
   }

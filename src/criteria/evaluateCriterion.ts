@@ -1,5 +1,6 @@
 import { Decimal } from '../decimal.js';
 import type { EvidenceEntry } from '../schema/evidence.js';
+import { evaluateAttributeInspection, type AttributeInspectionEvidence } from './attributeInspection.js';
 import { evaluateAuditQuestion, type AuditQuestionEvidence } from './auditQuestion.js';
 import { evaluateCertificate, type CertificateEvidence } from './certificate.js';
 import { evaluateCheck, type CheckEvidence } from './check.js';
@@ -40,5 +41,7 @@ export function evaluateCriterion(criterion: Criterion, entry: EvidenceEntry | u
       return evaluateDocument(criterion, entry as unknown as DocumentEvidence, context);
     case 'check':
       return evaluateCheck(criterion, entry as unknown as CheckEvidence, context);
+    case 'attribute-inspection':
+      return evaluateAttributeInspection(criterion, entry as unknown as AttributeInspectionEvidence, context);
   }
 }

@@ -5,6 +5,7 @@ import { convertValue, unitKey } from '../units/index.js';
 import { decimalInputSchema, decimalSchema, idSchema, noteSchema } from '../schema/primitives.js';
 import type { CriterionContext, KindOutcome } from './outcome.js';
 import { requirementOf } from './requirement.js';
+import { capabilityOutcome, capabilityRequirementSchema } from './capabilityRequirement.js';
 
 const shareSchema = decimalSchema.check(
   z.refine((v: string) => toDecimal(v).gt(0) && toDecimal(v).lte(100), {
@@ -33,6 +34,8 @@ export const measurementCriterionSchema = z.strictObject({
   partialFromShare: z.optional(shareSchema),
   /** Smallest step the gauge resolves, for boundary tests (optional). */
   resolution: z.optional(decimalSchema),
+  /** A process-capability requirement (Cpk or Ppk) on the same values. */
+  capability: z.optional(capabilityRequirementSchema),
 });
 export type MeasurementCriterion = z.infer<typeof measurementCriterionSchema>;
 
@@ -123,10 +126,20 @@ export function flatValues(values: MeasurementEvidence['values']): DecimalInput[
  * //=> ['6.35']
  */
 export function valuesInUnit(unit: string, evidence: MeasurementEvidence): DecimalInput[] {
-  const values = flatValues(evidence.values);
+  return flatValues(subgroupsInUnit(unit, evidence) ?? (inUnit(unit, evidence, evidence.values as DecimalInput[])));
+}
+
+function inUnit(unit: string, evidence: MeasurementEvidence, values: DecimalInput[]): DecimalInput[] {
   if (evidence.unit === undefined || unitKey(evidence.unit) === unitKey(unit)) return values;
   const from = evidence.unit;
   return values.map((value) => decimalString(convertValue(toDecimal(value), from, unit)));
+}
+
+/** Returns the subgroups in the criterion's unit when the evidence gives subgroups, else null. */
+function subgroupsInUnit(unit: string, evidence: MeasurementEvidence): DecimalInput[][] | null {
+  const values = evidence.values;
+  if (values.length === 0 || !Array.isArray(values[0])) return null;
+  return (values as DecimalInput[][]).map((group) => inUnit(unit, evidence, group));
 }
 
 /**
@@ -143,7 +156,8 @@ export function evaluateMeasurement(
   evidence: MeasurementEvidence,
   context: CriterionContext,
 ): KindOutcome {
-  const values = valuesInUnit(criterion.unit, evidence);
+  const groups = subgroupsInUnit(criterion.unit, evidence);
+  const values = groups ? flatValues(groups) : inUnit(criterion.unit, evidence, evidence.values as DecimalInput[]);
   const limits = specLimits(criterion);
   const lower = fastLimit(limits.lsl);
   const upper = fastLimit(limits.usl);
@@ -214,7 +228,7 @@ export function evaluateMeasurement(
     conformingShare: decimalString(share.toDecimalPlaces(4)),
     unit,
   };
-  const params = {
+  const params: Record<string, string> = {
     n: String(n),
     out: String(out),
     below: String(below),
@@ -239,8 +253,40 @@ export function evaluateMeasurement(
         }
       : null;
   const code = out === 0 ? 'measurement.allWithin' : passes ? 'measurement.shareMet' : 'measurement.outOfSpec';
+  const capability = criterion.capability
+    ? capabilityOutcome(
+        criterion.capability,
+        values,
+        { lsl: limits.lsl ? decimalString(limits.lsl) : null, usl: limits.usl ? decimalString(limits.usl) : null },
+        groups,
+      )
+    : null;
+  if (capability) {
+    Object.assign(found, { capability: capability.found });
+    Object.assign(params, { capability: capability.state === 'short' || capability.state === 'met' ? `${capability.params.index} ${capability.params.value}` : '', capabilityMin: capability.params.minIndex });
+  }
+  if (passes && capability && capability.state !== 'met') {
+    const cp: Record<string, string> = { ...params, ...capability.params };
+    if (capability.state === 'too-few') {
+      return { status: 'missing', score: new Decimal(0), required, found, why: { code: 'measurement.tooFewForCapability', params: cp }, shortfall: null };
+    }
+    if (capability.state === 'undefined') {
+      return { status: 'missing', score: new Decimal(0), required, found, why: { code: 'measurement.capabilityUndefined', params: cp }, shortfall: null };
+    }
+    const min = toDecimal(criterion.capability!.min);
+    const gap = min.minus(capability.compared!);
+    return {
+      status: capability.credit.gt(0) ? 'partial' : 'fail',
+      score: capability.credit,
+      required,
+      found,
+      why: { code: cp.useBound ? 'measurement.boundShort' : 'measurement.notCapable', params: cp },
+      shortfall: { amount: decimalString(gap.toDecimalPlaces(4)), unit: cp.index ?? '', relative: decimalString(gap.div(min).toSignificantDigits(6)) },
+    };
+  }
   if (passes) {
-    return { status: 'pass', score: new Decimal(100), required, found, why: { code, params }, shortfall: null };
+    const why = capability ? { code: 'measurement.capable', params: { ...params, ...capability.params } } : { code, params };
+    return { status: 'pass', score: new Decimal(100), required, found, why, shortfall: null };
   }
   if (criterion.partialFromShare !== undefined) {
     const from = toDecimal(criterion.partialFromShare);

@@ -1,4 +1,5 @@
 import { decimalString } from '../decimal.js';
+import type { AttributeInspectionCriterion } from './attributeInspection.js';
 import { auditThresholds, type AuditQuestionCriterion } from './auditQuestion.js';
 import type { CertificateCriterion } from './certificate.js';
 import type { CheckCriterion } from './check.js';
@@ -18,7 +19,8 @@ type Requirement = Record<string, JsonValue>;
  * //=> { expected: true }
  */
 export function requirementOf(
-  criterion: MeasurementCriterion | AuditQuestionCriterion | CertificateCriterion | MetricCriterion | DocumentCriterion | CheckCriterion,
+  criterion: MeasurementCriterion | AuditQuestionCriterion | CertificateCriterion | MetricCriterion | DocumentCriterion | CheckCriterion
+    | AttributeInspectionCriterion,
   context: CriterionContext,
 ): Requirement {
   switch (criterion.kind) {
@@ -30,6 +32,16 @@ export function requirementOf(
         ...(limits.nominal ? { nominal: decimalString(limits.nominal) } : {}),
         unit: criterion.unit,
         requiredShare: criterion.requiredShare,
+        ...(criterion.capability
+          ? {
+              capability: {
+                index: criterion.capability.index,
+                min: criterion.capability.min,
+                minSamples: criterion.capability.minSamples,
+                ...(criterion.capability.useLowerBound ? { lowerBoundAt: criterion.capability.confidence } : {}),
+              },
+            }
+          : {}),
       };
     }
     case 'audit-question': {
@@ -64,5 +76,7 @@ export function requirementOf(
       };
     case 'check':
       return { expected: criterion.expected };
+    case 'attribute-inspection':
+      return { aql: criterion.aql, level: criterion.level, inspection: criterion.inspection, edition: criterion.edition };
   }
 }

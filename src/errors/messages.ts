@@ -92,12 +92,20 @@ export const issueMessages = {
     id: (p: Params) => `Pengenal "${p.id}" sudah dipakai di ${p.first}; pengenal harus unik dalam profil.`,
   },
   limits_missing: {
-    en: () => 'A measurement needs limits: nominal with tolerance, nominal with upper/lower deviation, or lsl and/or usl.',
-    id: () => 'Pengukuran memerlukan batas: nominal dengan toleransi, nominal dengan deviasi atas/bawah, atau lsl dan/atau usl.',
+    en: () => 'Give at least one specification limit: nominal with tolerance, nominal with upper/lower deviation, or lsl and/or usl.',
+    id: () => 'Berikan paling sedikit satu batas spesifikasi: nominal dengan toleransi, nominal dengan deviasi atas/bawah, atau lsl dan/atau usl.',
   },
   limits_ambiguous: {
     en: () => 'Give the limits one way only: tolerance, deviations, or lsl/usl.',
     id: () => 'Tuliskan batas dengan satu cara saja: toleransi, deviasi, atau lsl/usl.',
+  },
+  not_finite: {
+    en: (p: Params) => `Expected a finite number, got ${p.value}.`,
+    id: (p: Params) => `Diharapkan bilangan berhingga, diterima ${p.value}.`,
+  },
+  too_few_values: {
+    en: (p: Params) => `Needs at least ${p.minimum} values, got ${p.count}.`,
+    id: (p: Params) => `Membutuhkan minimal ${p.minimum} nilai, diterima ${p.count}.`,
   },
   limits_out_of_order: {
     en: (p: Params) => `The lower limit ${p.lsl} must be below the upper limit ${p.usl}.`,
@@ -174,6 +182,90 @@ export const issueMessages = {
   date_after: {
     en: (p: Params) => `The date ${p.date} lies after ${p.later}.`,
     id: (p: Params) => `Tanggal ${p.date} jatuh setelah ${p.later}.`,
+  },
+  evaluation_profile_mismatch: {
+    en: (p: Params) => `This evaluation is against profile "${p.evaluated}" version ${p.evaluatedVersion}, not "${p.profile}" version ${p.version}.`,
+    id: (p: Params) => `Evaluasi ini terhadap profil "${p.evaluated}" versi ${p.evaluatedVersion}, bukan "${p.profile}" versi ${p.version}.`,
+  },
+  evaluation_criteria_mismatch: {
+    en: (p: Params) => `The evaluation has "${p.found}" here; the profile has "${p.expected}".`,
+    id: (p: Params) => `Evaluasi memuat "${p.found}" di sini; profil memuat "${p.expected}".`,
+  },
+  evaluation_not_reproduced: {
+    en: (p: Params) =>
+      `Scoring the recorded results again gives ${p.score} (grade ${p.grade}, ${p.decision}), not the recorded ${p.recordedScore} (grade ${p.recordedGrade}, ${p.recordedDecision}); the evaluation was changed or made with other settings.`,
+    id: (p: Params) =>
+      `Penilaian ulang atas hasil yang tercatat memberi ${p.score} (nilai ${p.grade}, ${p.decision}), bukan ${p.recordedScore} (nilai ${p.recordedGrade}, ${p.recordedDecision}) yang tercatat; evaluasi telah diubah atau dibuat dengan pengaturan lain.`,
+  },
+  supplier_mismatch: {
+    en: (p: Params) => `The two evaluations are of different suppliers ("${p.before}" and "${p.after}").`,
+    id: (p: Params) => `Kedua evaluasi untuk pemasok yang berbeda ("${p.before}" dan "${p.after}").`,
+  },
+  profile_mismatch: {
+    en: (p: Params) => `These are against different profiles ("${p.before}" and "${p.after}").`,
+    id: (p: Params) => `Keduanya terhadap profil yang berbeda ("${p.before}" dan "${p.after}").`,
+  },
+  settings_mismatch: {
+    en: (p: Params) => `The summaries were made with different settings: ${p.setting} is ${p.a} in one and ${p.b} in the other.`,
+    id: (p: Params) => `Ringkasan dibuat dengan pengaturan berbeda: ${p.setting} bernilai ${p.a} di satu dan ${p.b} di yang lain.`,
+  },
+  not_integer: {
+    en: (p: Params) => `Must be a whole number, got ${p.value}.`,
+    id: (p: Params) => `Harus bilangan bulat, diterima ${p.value}.`,
+  },
+  aql_not_in_table: {
+    en: (p: Params) => `AQL ${p.value} is not a column of the sampling tables; use one of: ${p.options}.`,
+    id: (p: Params) => `AQL ${p.value} bukan kolom tabel sampling; gunakan salah satu dari: ${p.options}.`,
+  },
+  edition_not_shipped: {
+    en: (p: Params) =>
+      `${p.inspection} inspection plans of ${p.edition} are not shipped: that edition's table could not be verified against the standard (${p.reason}). Use edition "${p.alternative}" or another severity.`,
+    id: (p: Params) =>
+      `Rencana inspeksi ${p.inspectionId} menurut ${p.edition} tidak disediakan: tabel edisi itu belum dapat diverifikasi terhadap standar (${p.reasonId}). Gunakan edisi "${p.alternative}" atau tingkat keketatan lain.`,
+  },
+  inspection_mismatch: {
+    en: (p: Params) =>
+      `This lot was inspected under ${p.used} inspection, but the switching rules put it on ${p.expected} inspection.`,
+    id: (p: Params) =>
+      `Lot ini diinspeksi dengan inspeksi ${p.usedId}, tetapi aturan perpindahan menempatkannya pada inspeksi ${p.expectedId}.`,
+  },
+  lot_result_mismatch: {
+    en: (p: Params) =>
+      `The lot is marked ${p.marked}, but ${p.nonconforming} nonconforming against Ac ${p.ac} / Re ${p.re} means it was ${p.actual}.`,
+    id: (p: Params) =>
+      `Lot ditandai ${p.markedId}, tetapi ${p.nonconforming} tidak sesuai terhadap Ac ${p.ac} / Re ${p.re} berarti lot ${p.actualId}.`,
+  },
+  lot_after_discontinuation: {
+    en: (p: Params) =>
+      `Inspection was discontinued after lot ${p.lot}; later lots cannot be judged under the switching rules. Once the responsible authority accepts the supplier's corrective action, start a new history on tightened inspection.`,
+    id: (p: Params) =>
+      `Inspeksi dihentikan setelah lot ${p.lot}; lot berikutnya tidak dapat dinilai dengan aturan perpindahan. Setelah otoritas yang berwenang menerima tindakan korektif pemasok, mulai riwayat baru dengan inspeksi diperketat.`,
+  },
+  plan_not_in_table: {
+    en: (p: Params) =>
+      `Ac ${p.ac} / Re ${p.re} is not the plan printed in row ${p.letter} at AQL ${p.aql} of the ${p.inspection} inspection table.`,
+    id: (p: Params) =>
+      `Ac ${p.ac} / Re ${p.re} bukan rencana yang tercetak di baris ${p.letter} pada AQL ${p.aql} dalam tabel inspeksi ${p.inspectionId}.`,
+  },
+  subgroup_too_large: {
+    en: (p: Params) =>
+      `This subgroup has ${p.size} values; the ${p.method} method is tabulated for subgroups of 2 to ${p.maximum} values (use the pooled method for larger subgroups).`,
+    id: (p: Params) =>
+      `Subgrup ini berisi ${p.size} nilai; metode ${p.method} ditabelkan untuk subgrup berisi 2 sampai ${p.maximum} nilai (gunakan metode pooled untuk subgrup yang lebih besar).`,
+  },
+  probability_out_of_range: {
+    en: (p: Params) => `Must be greater than 0 and less than 1, got ${p.value}.`,
+    id: (p: Params) => `Harus lebih besar dari 0 dan lebih kecil dari 1, diterima ${p.value}.`,
+  },
+  zero_spread: {
+    en: (p: Params) =>
+      `The ${p.estimate === 'within' ? 'within-subgroup' : p.estimate === 'overall' ? 'overall' : 'given'} standard deviation is 0 (the values show no variation), so the indices based on it cannot be computed; check the gauge resolution.`,
+    id: (p: Params) =>
+      `Simpangan baku ${p.estimate === 'within' ? 'dalam subgrup' : p.estimate === 'overall' ? 'keseluruhan' : 'yang diberikan'} bernilai 0 (nilai-nilai tidak bervariasi), sehingga indeks yang memakainya tidak dapat dihitung; periksa resolusi alat ukur.`,
+  },
+  target_outside_limits: {
+    en: (p: Params) => `The target ${p.target} lies outside the specification limits.`,
+    id: (p: Params) => `Target ${p.target} berada di luar batas spesifikasi.`,
   },
   custom: {
     en: (p: Params) => `${p.message}`,

@@ -28,7 +28,9 @@ export function statusPossible(criterion: Criterion, status: CriterionStatus, mi
     case 'partial':
       switch (criterion.kind) {
         case 'measurement':
-          return criterion.partialFromShare !== undefined;
+          return criterion.partialFromShare !== undefined || criterion.capability?.partialFrom !== undefined;
+        case 'attribute-inspection':
+          return true;
         case 'audit-question': {
           const { failBelow, passPoints } = auditThresholds(criterion);
           return failBelow < passPoints;

@@ -9,7 +9,7 @@ const clamp = (value: Decimal | string | number): Decimal => Decimal.min(100, De
  * Returns the scores (0–100) a criterion can get, as its kind scores them: any score at all, or only
  * the scores that do not fail it (what a critical criterion scores when it does not knock the supplier
  * out). Any score includes 0, the score of missing evidence. Scores that can take many values (an averaged audit question, a metric scored linearly between
- * limit and target, partial credit from a conforming share) are taken as a whole interval.
+ * limit and target, partial credit, the share of lots accepted) are taken as a whole interval.
  *
  * @example
  * criterionScoreSet({ kind: 'check', ... }, 'any').map((i) => i.low.toNumber())
@@ -22,8 +22,12 @@ export function criterionScoreSet(criterion: Criterion, mode: 'any' | 'not-faili
     case 'document':
       return scoreSet(any ? [[0, 0], [100, 100]] : [[100, 100]]);
     case 'measurement':
-      if (criterion.partialFromShare !== undefined) return scoreSet([[0, 100]]);
+      // Partial credit from a conforming share or from a capability index short of its minimum.
+      if (criterion.partialFromShare !== undefined || criterion.capability?.partialFrom !== undefined) return scoreSet([[0, 100]]);
       return scoreSet(any ? [[0, 0], [100, 100]] : [[100, 100]]);
+    case 'attribute-inspection':
+      // The share of lots accepted when earlier lots were rejected.
+      return scoreSet([[0, 100]]);
     case 'certificate': {
       const scores: [Decimal | string | number, Decimal | string | number][] = [[100, 100]];
       if (criterion.minRemainingDays !== undefined) {

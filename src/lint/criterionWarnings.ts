@@ -76,11 +76,18 @@ function toleranceWarnings(criterion: Extract<Criterion, { kind: 'measurement' }
 }
 
 /**
- * The place for the capability check: a required Cp/Cpk/Pp/Ppk below 1.0 accepts a process whose
- * spread is wider than its tolerance (AIAG SPC 2nd ed.; PPAP asks for 1.33 and 1.67). Measurement
- * criteria do not carry a capability requirement yet; once they do, compare its minimum with
- * `CAPABILITY_MINIMUM_FLOOR` here and report `capability_minimum_low` at its path.
+ * A required Cpk or Ppk below 1.0 accepts a process whose spread is wider than its tolerance (Cp = 1
+ * when the tolerance is six sigma; AIAG SPC 2nd ed.). Requirements are usually 1.33 in production and
+ * 1.67 for an initial study (AIAG PPAP 4th ed.).
  */
-function capabilityWarnings(_criterion: Extract<Criterion, { kind: 'measurement' }>, _at: readonly PathSegment[]): LintWarning[] {
-  return [];
+function capabilityWarnings(criterion: Extract<Criterion, { kind: 'measurement' }>, at: readonly PathSegment[]): LintWarning[] {
+  const capability = criterion.capability;
+  if (!capability || !toDecimal(capability.min).lt(CAPABILITY_MINIMUM_FLOOR)) return [];
+  return [
+    lintWarning('capability_minimum_low', [...at, 'capability', 'min'], {
+      id: criterion.id,
+      index: capability.index === 'cpk' ? 'Cpk' : 'Ppk',
+      min: capability.min,
+    }),
+  ];
 }

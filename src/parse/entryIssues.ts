@@ -1,3 +1,4 @@
+import type { AttributeInspectionEvidence } from '../criteria/attributeInspection.js';
 import type { AuditQuestionEvidence } from '../criteria/auditQuestion.js';
 import type { CertificateEvidence } from '../criteria/certificate.js';
 import type { Criterion } from '../criteria/criterion.js';
@@ -59,6 +60,14 @@ export function entryIssues(criterion: Criterion, entry: unknown, at: readonly P
       if (e.issued !== undefined && daysBetween(e.issued, e.expires) < 0) {
         issues.push(createIssue('date_after', [...at, 'issued'], { date: e.issued, later: e.expires }));
       }
+      break;
+    }
+    case 'attribute-inspection': {
+      const e = entry as AttributeInspectionEvidence;
+      e.lots.forEach((lot, i) => {
+        if (lot.inspected > lot.lotSize) issues.push(createIssue('too_big', [...at, 'lots', i, 'inspected'], { maximum: lot.lotSize }));
+        if (lot.nonconforming > lot.inspected) issues.push(createIssue('too_big', [...at, 'lots', i, 'nonconforming'], { maximum: lot.inspected }));
+      });
       break;
     }
     default:

@@ -84,6 +84,33 @@ export function matchEvidence(profile: Profile, evidence: Evidence): { issues: V
 }
 
 /**
+ * Returns the evidence matched against a profile, or every problem found: the evidence's own shape
+ * and, for every entry whose shape is sound, its fields against its criterion's kind, all at once.
+ */
+export function checkEvidence(profile: Profile, input: unknown): { issues: ValidationIssue[]; matched?: MatchedEvidence } {
+  const parsed = evidenceSchema.safeParse(input);
+  if (parsed.success) {
+    const { issues, matched } = matchEvidence(profile, parsed.data);
+    return issues.length > 0 ? { issues } : { issues, matched };
+  }
+  const issues = fromZodIssues(parsed.error.issues, input);
+  const entries = (input as { entries?: unknown } | null)?.entries;
+  if (Array.isArray(entries)) {
+    const broken = new Set(parsed.error.issues.filter((i) => i.path[0] === 'entries').map((i) => i.path[1]));
+    const sound = entries.map((entry, i) => (broken.has(i) ? null : entry)) as EvidenceEntry[];
+    const partial = { supplier: { id: '-', name: '-' }, auditDate: '2000-01-01', entries: sound } as Evidence;
+    const more = matchEvidence(profile, { ...partial, entries: sound.filter((e) => e !== null) });
+    // Re-index: matchEvidence numbered the sound entries only.
+    const indexOf = sound.map((e, i) => (e === null ? -1 : i)).filter((i) => i >= 0);
+    for (const issue of more.issues) {
+      const [head, index, ...rest] = issue.segments;
+      issues.push(head === 'entries' && typeof index === 'number' ? createIssue(issue.code, ['entries', indexOf[index] as number, ...rest], issue.params) : issue);
+    }
+  }
+  return { issues };
+}
+
+/**
  * Returns the parsed evidence, or every problem with its path. With a profile, each entry is also
  * checked against its criterion's kind. Never throws for bad input.
  *
@@ -92,14 +119,16 @@ export function matchEvidence(profile: Profile, evidence: Evidence): { issues: V
  * //=> false
  */
 export function parseEvidence(input: unknown, options: { profile?: Profile } = {}): ParseResult<Evidence> {
+  if (options.profile) {
+    const { issues, matched } = checkEvidence(options.profile, input);
+    if (!matched) return { success: false, error: new ValidationError(issues, 'evidence') };
+    return { success: true, data: matched.evidence, warnings: matched.warnings };
+  }
   const parsed = evidenceSchema.safeParse(input);
   if (!parsed.success) {
     return { success: false, error: new ValidationError(fromZodIssues(parsed.error.issues, input), 'evidence') };
   }
-  if (!options.profile) return { success: true, data: parsed.data, warnings: [] };
-  const { issues, matched } = matchEvidence(options.profile, parsed.data);
-  if (issues.length > 0) return { success: false, error: new ValidationError(issues, 'evidence') };
-  return { success: true, data: parsed.data, warnings: matched.warnings };
+  return { success: true, data: parsed.data, warnings: [] };
 }
 
 /**

@@ -62,11 +62,20 @@ export type ProfileShapeOf<P> =
 type KindsOf<P> = CriteriaOf<P> extends infer C ? (C extends { readonly kind: infer K } ? K : never) : never;
 
 /**
- * Whether a profile input was written in TypeScript rather than read from JSON: its criteria kinds are
- * literal types (`'measurement'`), not `string`. A profile written in code must type-check as a
- * `ProfileInput`, so a misspelt kind or cause family is a compile error, not a silent fallback.
+ * Whether a profile input was written in TypeScript rather than read from JSON: an object with every
+ * required top-level field whose criteria kinds are literal types (`'measurement'`), not `string`. A
+ * profile written in code must type-check as a `ProfileInput`, so a misspelt kind or cause family is
+ * a compile error, not a silent fallback; anything else is checked when it runs.
  */
-export type WrittenInCode<T> = IsAny<T> extends true ? false : [KindsOf<T>] extends [never] ? false : string extends KindsOf<T> ? false : true;
+export type WrittenInCode<T> = IsAny<T> extends true
+  ? false
+  : T extends { readonly id: unknown; readonly version: unknown; readonly title: unknown; readonly component: unknown; readonly categories: unknown }
+    ? [KindsOf<T>] extends [never]
+      ? false
+      : string extends KindsOf<T>
+        ? false
+        : true
+    : false;
 
 /** The shape a typed profile or evaluation carries; the open `ProfileShape` for untyped ones. */
 export type ShapeIn<T> =

@@ -2,7 +2,7 @@ import * as z from 'zod/mini';
 import { decimalSchema, idSchema, severitySchema, causeFamilySchema, textSchema } from './primitives.js';
 
 const statusSchema = z.enum(['pass', 'partial', 'fail', 'not-applicable', 'missing']);
-const kindSchema = z.enum(['measurement', 'audit-question', 'certificate', 'metric', 'document', 'check']);
+const kindSchema = z.enum(['measurement', 'audit-question', 'certificate', 'metric', 'document', 'check', 'attribute-inspection']);
 
 /** Fires when at least `atLeast` criteria match every given filter. */
 export const criteriaConditionSchema = z.strictObject({

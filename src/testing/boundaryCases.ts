@@ -1,14 +1,13 @@
 import type { Criterion } from '../criteria/criterion.js';
-import { specLimits } from '../criteria/measurement.js';
 import type { CriterionStatus } from '../criteria/outcome.js';
 import { toDecimal } from '../decimal.js';
 import { defineProfile } from '../parse/parseProfile.js';
 import type { Evidence } from '../schema/evidence.js';
 import type { CriterionIdOfKind, ProfileShape, TypedProfile } from '../schema/profileShape.js';
 import { limitValuesOf, type LimitValues } from './limitValues.js';
+import { declaredMeasurementStatus, valuesWith } from './measurementValues.js';
 import { passingEvidence, type FixtureOptions } from './passingEvidence.js';
 
-type MeasurementCriterion = Extract<Criterion, { kind: 'measurement' }>;
 type MetricCriterion = Extract<Criterion, { kind: 'metric' }>;
 
 /** Where a boundary value lies relative to its limit. */
@@ -30,18 +29,14 @@ export interface BoundaryCase<Id extends string = string> {
   readonly unit: string;
   /** The status the criterion must get with this value alone, as its limits are declared. */
   readonly expected: CriterionStatus;
-  /** Passing evidence for every criterion, with this criterion's value replaced by `value`. */
+  /**
+   * Passing evidence for every criterion, with this criterion's value replaced by `value` (for a
+   * measurement with a capability requirement, the last of its capable values replaced).
+   */
   readonly evidence: Evidence;
 }
 
 const POSITION_TEXT: Record<BoundaryPosition, string> = { at: 'at', inside: 'just inside', outside: 'just outside' };
-
-/** The status a single measured value gets, as declared: on or within the limits passes, anything else fails. */
-function measurementStatus(criterion: MeasurementCriterion, value: string): CriterionStatus {
-  const { lsl, usl } = specLimits(criterion);
-  const v = toDecimal(value);
-  return (!lsl || v.gte(lsl)) && (!usl || v.lte(usl)) ? 'pass' : 'fail';
-}
 
 /**
  * The status a metric value gets, as declared: worse than the limit fails; with bands it passes when
@@ -64,7 +59,9 @@ function metricStatus(criterion: MetricCriterion, value: string): CriterionStatu
  * Returns the boundary tests of a profile: for each measurement and metric criterion, the value at
  * each of its limits (lower and upper specification limits; pass limit, target and band bounds) and one
  * resolution step either side, each with the status it must get as the limits are declared and
- * passing evidence for every other criterion. A value on a limit is inside it. Use with
+ * passing evidence for every other criterion. A value on a limit is inside it. A measurement with a
+ * capability requirement gets the value among enough capable values that the index still clears its
+ * minimum, so the case tests the limit, not the capability. Use with
  * `test.each(boundaryCases(profile))('$name', (c) => expect(evaluate(profile, c.evidence)).toHaveStatus(c.criterion, c.expected))`.
  *
  * @example
@@ -92,8 +89,9 @@ export function boundaryCases<S extends ProfileShape>(
     for (const { limit, band, values: around } of limits) {
       for (const position of ['at', 'inside', 'outside'] as const) {
         const value = around[position];
-        const expected = criterion.kind === 'measurement' ? measurementStatus(criterion, value) : metricStatus(criterion, value);
-        const entry = criterion.kind === 'measurement' ? { values: [value] } : { value };
+        const measured = criterion.kind === 'measurement' ? valuesWith(criterion, value) : [];
+        const expected = criterion.kind === 'measurement' ? declaredMeasurementStatus(criterion, measured) : metricStatus(criterion, value);
+        const entry = criterion.kind === 'measurement' ? { values: measured } : { value };
         const unit = values.unit ? ` ${values.unit}` : '';
         const label = band === undefined ? limit : `band ${band + 1}`;
         cases.push({

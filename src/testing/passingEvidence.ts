@@ -1,18 +1,22 @@
 import { auditThresholds } from '../criteria/auditQuestion.js';
 import type { Criterion, CriterionKind } from '../criteria/criterion.js';
-import { specLimits } from '../criteria/measurement.js';
 import { addCalendarDays } from '../dates/addCalendarDays.js';
 import type { CalendarDate } from '../dates/calendarDate.js';
-import { decimalString, toDecimal } from '../decimal.js';
+import { toDecimal } from '../decimal.js';
 import { createIssue, ValidationError } from '../errors/index.js';
 import { defineEvidence } from '../parse/parseEvidence.js';
 import { defineProfile } from '../parse/parseProfile.js';
 import type { Evidence, EvidenceInput } from '../schema/evidence.js';
 import type { Profile } from '../schema/profile.js';
 import type { EntryFieldsFor, ProfileShape, TypedProfile } from '../schema/profileShape.js';
+import { samplingPlan } from '../sampling/samplingPlan.js';
+import { passingValues } from './measurementValues.js';
 
 /** The audit date of fixture evidence unless another is given (fixtures never read the clock). */
 export const FIXTURE_AUDIT_DATE: CalendarDate = '2026-01-15';
+
+/** The size of the one lot fixture evidence gives for an attribute-inspection criterion. */
+export const FIXTURE_LOT_SIZE = 1000;
 
 /** Options of `passingEvidence`. */
 export interface FixtureOptions {
@@ -38,21 +42,12 @@ const EXCLUSIVE: Partial<Record<CriterionKind, readonly (readonly string[])[]>> 
 };
 
 /**
- * Returns the passing value of a measurement: its nominal when within its limits, else the middle of
- * its limits, else its one limit (a value on a limit is inside it).
- */
-function passingValue(criterion: Extract<Criterion, { kind: 'measurement' }>): string {
-  const { lsl, usl, nominal } = specLimits(criterion);
-  if (nominal && (!lsl || nominal.gte(lsl)) && (!usl || nominal.lte(usl))) return decimalString(nominal);
-  if (lsl && usl) return decimalString(lsl.plus(usl).div(2));
-  return decimalString((lsl ?? usl ?? toDecimal(0)));
-}
-
-/**
  * Returns the evidence entry that fully meets a criterion (full score) on an audit date: a
- * measurement at its nominal, an audit question at its highest level, a certificate of the required
- * standard valid for a year beyond any window, a metric at its target (or best band, or limit), a
- * document in its first accepted status dated on the audit day, a check with the expected answer.
+ * measurement at its nominal (with a capability requirement, enough values close around it), an
+ * audit question at its highest level, a certificate of the required standard valid for a year beyond
+ * any window, a metric at its target (or best band, or limit), a document in its first accepted status
+ * dated on the audit day, a check with the expected answer, one lot of 1,000 inspected by its sampling
+ * plan with nothing nonconforming.
  *
  * @example
  * passingEntry({ kind: 'measurement', id: 'nozzle-d', nominal: '3.2', tolerance: '0.02', ... }, '2026-01-15')
@@ -62,7 +57,7 @@ export function passingEntry(criterion: Criterion, auditDate: CalendarDate = FIX
   const criterionId = criterion.id;
   switch (criterion.kind) {
     case 'measurement':
-      return { criterion: criterionId, values: [passingValue(criterion)] };
+      return { criterion: criterionId, values: passingValues(criterion) };
     case 'audit-question':
       return { criterion: criterionId, points: auditThresholds(criterion).max };
     case 'certificate':
@@ -87,6 +82,16 @@ export function passingEntry(criterion: Criterion, auditDate: CalendarDate = FIX
       };
     case 'check':
       return { criterion: criterionId, value: criterion.expected };
+    case 'attribute-inspection': {
+      const plan = samplingPlan({
+        lotSize: FIXTURE_LOT_SIZE,
+        aql: criterion.aql,
+        level: criterion.level,
+        inspection: criterion.inspection === 'switching' ? 'normal' : criterion.inspection,
+        edition: criterion.edition,
+      });
+      return { criterion: criterionId, lots: [{ lotSize: FIXTURE_LOT_SIZE, inspected: Math.min(plan.sampleSize, FIXTURE_LOT_SIZE), nonconforming: 0 }] };
+    }
   }
 }
 

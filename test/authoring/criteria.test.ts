@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { auditQuestion, certificate, check, measurement, metric, requiredDocument } from '../../src/authoring/index.js';
+import { attributeInspection, auditQuestion, certificate, check, measurement, metric, requiredDocument } from '../../src/authoring/index.js';
 import { criterionSchema } from '../../src/criteria/criterion.js';
 
 describe('criterion builders', () => {
@@ -42,6 +42,13 @@ describe('criterion builders', () => {
       title: 'Control plan',
       causeFamily: 'method',
     });
+    expect(attributeInspection('incoming', 'Incoming inspection', { aql: '1.0', causeFamily: 'material' })).toEqual({
+      kind: 'attribute-inspection',
+      id: 'incoming',
+      title: 'Incoming inspection',
+      aql: '1.0',
+      causeFamily: 'material',
+    });
     expect(check('leak-test', 'Leak test', { causeFamily: 'method', expected: true })).toEqual({
       kind: 'check',
       id: 'leak-test',
@@ -72,6 +79,14 @@ describe('criterion builders', () => {
       metric('x2', 'X2', { ...common, direction: 'lower-is-better', limit: 10, bands: [{ bound: 5, score: 100 }, { bound: 10, score: 50 }] }),
       requiredDocument('d1', 'D1', { ...common, document: 'PFMEA', acceptedStatuses: ['approved', 'released'], maxAgeDays: 730 }),
       check('k1', 'K1', { ...common, expected: false, question: 'Any rework?' }),
+      attributeInspection('i1', 'I1', { ...common, aql: '0.65', level: 'III', inspection: 'tightened', edition: 'ANSI/ASQ Z1.4-2003' }),
+      measurement('m5', 'M5', {
+        ...common,
+        unit: 'mm',
+        nominal: 8,
+        tolerance: '0.01',
+        capability: { index: 'ppk', min: '1.67', minSamples: 50, subgroupSize: 5, sigma: 'sbar', constants: 'exact', useLowerBound: true, confidence: '0.99', partialFrom: '1.33' },
+      }),
     ];
     for (const criterion of all) {
       const parsed = criterionSchema.safeParse(criterion);

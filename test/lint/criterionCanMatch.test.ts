@@ -21,6 +21,8 @@ describe('statusPossible', () => {
     expect(statusPossible(c({ kind: 'measurement', unit: 'mm', lsl: 1, partialFromShare: 90 }), 'partial', false)).toBe(true);
     expect(statusPossible(c({ kind: 'metric', direction: 'lower-is-better', limit: 10, bands: [{ bound: 5, score: 80 }] }), 'pass', false)).toBe(false);
     expect(statusPossible(c({ kind: 'certificate', standard: 'ISO 9001' }), 'partial', false)).toBe(false);
+    expect(statusPossible(c({ kind: 'attribute-inspection', aql: '1.0' }), 'partial', false)).toBe(true);
+    expect(statusPossible(c({ kind: 'measurement', unit: 'mm', lsl: 1, capability: { min: '1.33', partialFrom: '1' } }), 'partial', false)).toBe(true);
   });
 
   test('criterionCanMatch applies fixed filters and possible outcomes', () => {
@@ -37,6 +39,9 @@ describe('criterionScoreSet', () => {
   test('scores each kind can get, and those that do not fail it', () => {
     expect(plain(criterionScoreSet(c({ kind: 'check' }), 'any'))).toEqual([['0', '0'], ['100', '100']]);
     expect(plain(criterionScoreSet(c({ kind: 'check' }), 'not-failing'))).toEqual([['100', '100']]);
+    expect(plain(criterionScoreSet(c({ kind: 'attribute-inspection', aql: '1.0' }), 'any'))).toEqual([['0', '100']]);
+    expect(plain(criterionScoreSet(c({ kind: 'measurement', unit: 'mm', lsl: 1, capability: { min: '1.33', partialFrom: '1' } }), 'not-failing'))).toEqual([['0', '100']]);
+    expect(plain(criterionScoreSet(c({ kind: 'measurement', unit: 'mm', lsl: 1, capability: { min: '1.33' } }), 'not-failing'))).toEqual([['100', '100']]);
     expect(plain(criterionScoreSet(c({ kind: 'certificate', standard: 'ISO 9001', minRemainingDays: 90 }), 'not-failing'))).toEqual([['50', '50'], ['100', '100']]);
     expect(plain(criterionScoreSet(c({ kind: 'audit-question' }), 'not-failing'))).toEqual([['40', '100']]);
     expect(plain(criterionScoreSet(c({ kind: 'metric', direction: 'lower-is-better', limit: 10, target: 5, scoreAtLimit: 20 }), 'any'))).toEqual([['0', '0'], ['20', '100']]);

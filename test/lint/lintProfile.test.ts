@@ -126,7 +126,16 @@ describe('lintProfile', () => {
     expect(warnings[0]?.message).toBe('The tolerance 0.2–0.8 mm (width 0.6) is wider than the nominal 0.5 mm; check the tolerance and its unit.');
   });
 
-  test.todo('capability_minimum_low: measurement criteria carry no capability requirement yet');
+  test('capability_minimum_low: a Cpk or Ppk minimum below 1.0', () => {
+    const p = base();
+    (p.categories[0]?.criteria[0] as Json).capability = { index: 'ppk', min: '0.9' };
+    const warnings = lintProfile(p);
+    expect(warnings.map((w) => `${w.path} ${w.code}`)).toEqual(['categories[0].criteria[0].capability.min capability_minimum_low']);
+    expect(warnings[0]?.message).toBe('A minimum Ppk of 0.9 accepts a process wider than its tolerance; capability requirements are usually 1.33 or more.');
+    expect(warnings[0]?.messageId).toBe('Ppk minimum 0.9 menerima proses yang lebih lebar dari toleransinya; persyaratan kapabilitas biasanya 1,33 atau lebih.');
+    (p.categories[0]?.criteria[0] as Json).capability = { min: '1' };
+    expect(lintProfile(p)).toEqual([]);
+  });
 
   test('critical_weight_zero', () => {
     const p = base();

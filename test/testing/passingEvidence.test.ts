@@ -32,6 +32,35 @@ describe('passingEntry', () => {
     expect(passingEntry(c({ kind: 'metric', direction: 'higher-is-better', limit: 90 }))).toEqual({ criterion: 'x', value: '90' });
     expect(passingEntry(c({ kind: 'document', acceptedStatuses: ['released', 'approved'], maxAgeDays: 30 }))).toEqual({ criterion: 'x', status: 'released', date: FIXTURE_AUDIT_DATE });
     expect(passingEntry(c({ kind: 'check', expected: false }))).toEqual({ criterion: 'x', value: false });
+    // One lot of 1,000: code letter J at level II; normal inspection at AQL 1.0 inspects 80 (ISO 2859-1:1999 Tables 1, 2-A).
+    expect(passingEntry(c({ kind: 'attribute-inspection', aql: '1.0' }))).toEqual({ criterion: 'x', lots: [{ lotSize: 1000, inspected: 80, nonconforming: 0 }] });
+    // Tightened inspection at AQL 0.65, level III: code letter K, 125 units.
+    expect(passingEntry(c({ kind: 'attribute-inspection', aql: '0.65', level: 'III', inspection: 'tightened' }))).toMatchObject({ lots: [{ inspected: 125 }] });
+    const capable = passingEntry(c({ kind: 'measurement', unit: 'mm', nominal: '3.20', tolerance: '0.02', capability: { min: '1.33' } }));
+    expect(capable.values).toHaveLength(107);
+  });
+
+  test('meets the newer kinds in full too', () => {
+    const p = defineProfile({
+      id: 'p',
+      version: '1',
+      title: 'P',
+      component: { name: 'C' },
+      categories: [
+        {
+          id: 'c',
+          title: 'C',
+          criteria: [
+            { kind: 'attribute-inspection', id: 'incoming', title: 'Incoming', aql: '0.65', causeFamily: 'material' },
+            { kind: 'measurement', id: 'bore', title: 'Bore', unit: 'mm', nominal: '8', upperDeviation: '0.015', lowerDeviation: '0', capability: { index: 'ppk', min: '1.67' }, causeFamily: 'machine' },
+          ],
+        },
+      ],
+    });
+    const result = evaluate(p, passingEvidence(p));
+    expect(result).toBeApproved();
+    expect(result).toPass('incoming');
+    expect(result).toPass('bore');
   });
 });
 
