@@ -6,9 +6,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { defineProfile, evaluate, type Profile } from 'supplier-quality';
-import { evaluateCohortSync, type CohortSummary } from 'supplier-quality/cohort';
-import { pathToPass } from 'supplier-quality/gaps';
+import { defineProfile, evaluate, evaluateCohortSync, pathToPass, type CohortSummary, type Profile } from 'supplier-quality';
 import { generateSuppliers } from './generate.js';
 
 /** The seed of the synthetic suppliers, so the example prints the same every time. */

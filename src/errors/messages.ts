@@ -267,6 +267,18 @@ export const issueMessages = {
     en: (p: Params) => `The target ${p.target} lies outside the specification limits.`,
     id: (p: Params) => `Target ${p.target} berada di luar batas spesifikasi.`,
   },
+  empty_sheet: {
+    en: () => 'The sheet is empty; it needs a header row.',
+    id: () => 'Lembar kosong; lembar ini memerlukan baris judul kolom.',
+  },
+  unknown_column: {
+    en: (p: Params) => `Unknown column "${p.header}" (known: ${p.known}; start a header with # to keep a column for notes).`,
+    id: (p: Params) => `Kolom "${p.header}" tidak dikenal (yang dikenal: ${p.known}; awali judul dengan # untuk kolom catatan).`,
+  },
+  duplicate_column: {
+    en: (p: Params) => `The column "${p.header}" is already given in column ${p.first}.`,
+    id: (p: Params) => `Kolom "${p.header}" sudah ada di kolom ${p.first}.`,
+  },
   custom: {
     en: (p: Params) => `${p.message}`,
     id: (p: Params) => `${p.messageId ?? p.message}`,

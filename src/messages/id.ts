@@ -17,6 +17,10 @@ const DECISIONS_ID: Readonly<Record<string, string>> = {
 };
 const decisionId = (decision: string | undefined): string => DECISIONS_ID[decision ?? ''] ?? decision ?? '';
 
+/** ISO 2859-1 inspection severities in Bahasa Indonesia. */
+const INSPECTION_STATES: Readonly<Record<string, string>> = { normal: 'normal', tightened: 'diperketat', reduced: 'dikurangi', discontinued: 'dihentikan' };
+const inspectionState = (state: string | undefined): string => INSPECTION_STATES[state ?? ''] ?? state ?? '';
+
 export const id: Record<MessageCode, (p: P) => string> = {
   'criterion.missing': () => 'Tidak ada bukti yang diberikan.',
   'criterion.missingCounted': () => 'Tidak ada bukti yang diberikan; dihitung sebagai gagal.',
@@ -69,9 +73,9 @@ export const id: Record<MessageCode, (p: P) => string> = {
   'check.met': (p) => `Jawaban "${p.value === 'yes' ? 'ya' : 'tidak'}", sesuai persyaratan.`,
   'check.notMet': (p) => `Jawaban "${p.value === 'yes' ? 'ya' : 'tidak'}"; disyaratkan "${p.expected === 'yes' ? 'ya' : 'tidak'}".`,
 
-  'inspection.allAccepted': (p) => `Semua ${p.lots} lot diterima pada AQL ${p.aql}, level ${p.level}; inspeksi sekarang ${p.state}.`,
-  'inspection.someRejected': (p) => `${p.accepted} dari ${p.lots} lot diterima pada AQL ${p.aql}, level ${p.level}; lot terakhir diterima; inspeksi sekarang ${p.state}.`,
-  'inspection.lastRejected': (p) => `${p.accepted} dari ${p.lots} lot diterima pada AQL ${p.aql}, level ${p.level}; lot terakhir ditolak; inspeksi sekarang ${p.state}.`,
+  'inspection.allAccepted': (p) => `Semua ${p.lots} lot diterima pada AQL ${p.aql}, level ${p.level}; inspeksi sekarang ${inspectionState(p.state)}.`,
+  'inspection.someRejected': (p) => `${p.accepted} dari ${p.lots} lot diterima pada AQL ${p.aql}, level ${p.level}; lot terakhir diterima; inspeksi sekarang ${inspectionState(p.state)}.`,
+  'inspection.lastRejected': (p) => `${p.accepted} dari ${p.lots} lot diterima pada AQL ${p.aql}, level ${p.level}; lot terakhir ditolak; inspeksi sekarang ${inspectionState(p.state)}.`,
   'inspection.discontinued': (p) => `Inspeksi dihentikan setelah ${p.lots} lot (${p.accepted} diterima): lima lot ditolak pada inspeksi diperketat.`,
   'inspection.tooFewInspected': (p) => `Lot ${p.lot} diperiksa pada ${p.inspected} unit; rencananya memerlukan ${p.needed}.`,
   'reason.grade': (p) => `Skor ${p.score} memberi nilai ${p.grade}.`,
