@@ -129,3 +129,19 @@ export {
   type SwitchingOptions,
   type SwitchingState,
 } from './sampling/index.js';
+export {
+  renderEvaluation,
+  renderComparison,
+  renderCohort,
+  REPORT_FORMATS,
+  REPORT_LANGUAGES,
+  type RenderEvaluationOptions,
+  type RenderComparisonOptions,
+  type RenderCohortOptions,
+  type BaseRenderOptions,
+  type ReportFormat,
+  type ReportLanguage,
+  type ReportProfile,
+  type ReportEvidence,
+  type ReportTranslations,
+} from './report/index.js';
