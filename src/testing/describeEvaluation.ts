@@ -1,7 +1,13 @@
 import type { JsonValue } from '../criteria/outcome.js';
 import type { CriterionResult, Evaluation, Gap } from '../scoring/evaluation.js';
 
-/** Returns a JSON value on one line: objects as `key value, key value`, lists space-separated. */
+/**
+ * Returns a JSON value on one line: objects as `key value, key value`, lists space-separated.
+ *
+ * @example
+ * jsonLine({ lsl: '3.18', usl: '3.22', unit: 'mm' })
+ * //=> 'lsl 3.18, usl 3.22, unit mm'
+ */
 export function jsonLine(value: JsonValue | Readonly<Record<string, JsonValue>> | null | undefined): string {
   if (value === null || value === undefined) return '—';
   if (Array.isArray(value)) return value.length > 8 ? `${value.slice(0, 8).map(jsonLine).join(' ')} … (${value.length})` : value.map(jsonLine).join(' ');

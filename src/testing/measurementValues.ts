@@ -67,6 +67,10 @@ export function passingValues(criterion: MeasurementCriterion): string[] {
 /**
  * Returns the passing values with the last one replaced by `value`: the evidence a boundary test gives
  * for a measurement (a single value without a capability requirement).
+ *
+ * @example
+ * valuesWith({ nominal: '3.20', tolerance: '0.02', ... }, '3.23')
+ * //=> ['3.23']
  */
 export function valuesWith(criterion: MeasurementCriterion, value: string): string[] {
   const values = passingValues(criterion);
@@ -78,6 +82,10 @@ export function valuesWith(criterion: MeasurementCriterion, value: string): stri
  * Returns the status measured values get as the limits are declared: the share within the limits (on a
  * limit is within) against the required share, partial credit from `partialFromShare`. A capability
  * requirement is taken as met: the fixture values meet it by far.
+ *
+ * @example
+ * declaredMeasurementStatus({ lsl: '3.18', usl: '3.22', requiredShare: '100', ... }, ['3.22'])
+ * //=> 'pass'
  */
 export function declaredMeasurementStatus(criterion: MeasurementCriterion, values: readonly string[]): CriterionStatus {
   const { lsl, usl } = specLimits(criterion);
