@@ -1,4 +1,8 @@
-/** A mistake in how the command was called, or an input that cannot be read: exit code 2. */
+/** A mistake in how the command was called, or an input that cannot be read: exit code 2.
+ *
+ * @example
+ * throw new UsageError('evaluate needs a profile and at least one evidence file')
+ */
 export class UsageError extends Error {
   override readonly name = 'UsageError';
 }
@@ -51,13 +55,23 @@ export function parseArgs(argv: readonly string[], valued: readonly string[], fl
   return { positional, options };
 }
 
-/** Returns an option's value, or the default; a flag given where a value is needed is a usage error. */
+/** Returns an option's value, or the default; a flag given where a value is needed is a usage error.
+ *
+ * @example
+ * option(parseArgs(['--at', '2026-12-31'], ['at'], []), 'at')
+ * //=> '2026-12-31'
+ */
 export function option(args: ParsedArgs, name: string): string | undefined {
   const value = args.options.get(name);
   return value === true ? undefined : value;
 }
 
-/** Returns an option that must be one of `choices` (default: the first). */
+/** Returns an option that must be one of `choices` (default: the first).
+ *
+ * @example
+ * choice(parseArgs([], ['format'], []), 'format', ['text', 'json'])
+ * //=> 'text'
+ */
 export function choice<T extends string>(args: ParsedArgs, name: string, choices: readonly T[]): T {
   const value = option(args, name) ?? choices[0];
   if (!choices.includes(value as T)) throw new UsageError(`--${name} must be one of ${choices.join(', ')}, got "${value}"`);

@@ -3,7 +3,13 @@
  * they hold the delimiter, a quote or a line break, quotes doubled inside; lines end in LF or CRLF.
  */
 
-/** Parses CSV incrementally: feed chunks, get the complete rows so far; `end` flushes the last row. */
+/** Parses CSV incrementally: feed chunks, get the complete rows so far; `end` flushes the last row.
+ *
+ * @example
+ * const parser = new CsvParser();
+ * [...parser.push('a,b\n1,'), ...parser.end()]
+ * //=> [{ row: ['a', 'b'], line: 1 }, { row: ['1', ''], line: 2 }]
+ */
 export class CsvParser {
   private field = '';
   private row: string[] = [];
@@ -109,7 +115,12 @@ export function parseCsv(text: string, delimiter = guessDelimiter(text)): string
   return rows.map((entry) => entry.row);
 }
 
-/** Returns `;` when the first line has semicolons but no commas, else `,`. */
+/** Returns `;` when the first line has semicolons but no commas, else `,`.
+ *
+ * @example
+ * guessDelimiter('criterion;value\n')
+ * //=> ';'
+ */
 export function guessDelimiter(text: string): string {
   const first = text.slice(0, text.search(/\r?\n|$/));
   return first.includes(';') && !first.includes(',') ? ';' : ',';

@@ -29,6 +29,7 @@ Options:
   --lang en|id                     language of the text, md, html and csv output and of errors (default en)
   --at YYYY-MM-DD                  evaluation date (default: each audit date)
   --out FILE                       write the output to FILE instead of standard output
+  --no-path                        leave out the shortest path to a pass (text, md, html, csv)
   --fail-unless-approved           exit with 1 when any supplier is not approved
   -h, --help                       show this help
 `,
@@ -63,8 +64,8 @@ Exit codes: 0 no warnings; 1 warnings; 2 not a valid profile, or usage.
 `,
   cohort: `Usage: supplier-quality cohort <profile> <source> [options]
 
-Evaluates many suppliers one at a time and summarises them: decisions, pass rate, ranking and the
-gaps most suppliers share. <source> is a JSON Lines file (one evidence object per line), a CSV
+Evaluates many suppliers one at a time and summarises them: decisions, pass rate, score
+distribution, ranking, near misses and the gaps most suppliers share. <source> is a JSON Lines file (one evidence object per line), a CSV
 supplier table, a JSON list, a directory of such files, or "-". A progress line is shown on standard
 error when it is a terminal. Records with problems are reported with their line and skipped.
 
@@ -72,6 +73,9 @@ Options:
   --format text|json|md|html|csv   output format (default text)
   --lang en|id                     language (default en)
   --at YYYY-MM-DD                  evaluation date (default: each audit date)
+  --top N                          how many suppliers the ranking lists (default 10)
+  --full-ranking                   rank every supplier (memory grows with their number)
+  --paths                          count the gaps on each supplier's path to a pass (slower)
   --out FILE                       write the output to FILE
   -h, --help                       show this help
 `,

@@ -23,7 +23,12 @@ export interface CliIO {
 /** The forms an input file can take. */
 export type InputForm = 'json' | 'jsonl' | 'csv';
 
-/** Returns the text of a file, or of standard input for `-`; a missing file is a usage error. */
+/** Returns the text of a file, or of standard input for `-`; a missing file is a usage error.
+ *
+ * @example
+ * await readText('-', io)
+ * //=> the text of standard input
+ */
 export async function readText(path: string, io: CliIO): Promise<string> {
   if (path === '-') {
     let text = '';
@@ -38,7 +43,12 @@ export async function readText(path: string, io: CliIO): Promise<string> {
   }
 }
 
-/** Returns a short reason for a file-system error (no stack, no errno numbers). */
+/** Returns a short reason for a file-system error (no stack, no errno numbers).
+ *
+ * @example
+ * describeFsError({ code: 'ENOENT' })
+ * //=> 'no such file or directory'
+ */
 export function describeFsError(error: unknown): string {
   const code = (error as { code?: string }).code;
   if (code === 'ENOENT') return 'no such file or directory';
@@ -47,7 +57,12 @@ export function describeFsError(error: unknown): string {
   return (error as Error).message ?? String(error);
 }
 
-/** Returns the form an input's extension names, or undefined when the extension says nothing. */
+/** Returns the form an input's extension names, or undefined when the extension says nothing.
+ *
+ * @example
+ * formOfPath('suppliers.ndjson')
+ * //=> 'jsonl'
+ */
 export function formOfPath(path: string): InputForm | undefined {
   const ext = extname(path).toLowerCase();
   if (ext === '.json') return 'json';
@@ -59,6 +74,10 @@ export function formOfPath(path: string): InputForm | undefined {
 /**
  * Returns the form of an input from its first characters: a list or an object that does not end on
  * its first line is JSON, an object per line is JSON Lines, anything else CSV.
+ *
+ * @example
+ * sniffForm('{"supplier":{}}\n{"supplier":{}}\n')
+ * //=> 'jsonl'
  */
 export function sniffForm(head: string): InputForm {
   const start = head.replace(/^\uFEFF/, '').trimStart();
@@ -74,12 +93,22 @@ export function sniffForm(head: string): InputForm {
   }
 }
 
-/** Returns the form of an input: by its extension, else by its text. */
+/** Returns the form of an input: by its extension, else by its text.
+ *
+ * @example
+ * formOf('-', 'supplier id,supplier name\n')
+ * //=> 'csv'
+ */
 export function formOf(path: string, text: string): InputForm {
   return formOfPath(path) ?? sniffForm(text);
 }
 
-/** Returns the JSON value of a text, or a usage error naming the file and the position. */
+/** Returns the JSON value of a text, or a usage error naming the file and the position.
+ *
+ * @example
+ * parseJson('{ "a": 1 }', 'profile.json')
+ * //=> { a: 1 }
+ */
 export function parseJson(text: string, source: string): unknown {
   try {
     return JSON.parse(text.replace(/^\uFEFF/, ''));
@@ -93,6 +122,10 @@ const nameOf = (path: string) => (path === '-' ? 'stdin' : basename(path));
 /**
  * Returns the parsed profile of a file: a JSON profile, or a CSV criteria table (one criterion per row,
  * see docs/sheets.md). Throws a `ValidationError` listing every problem.
+ *
+ * @example
+ * (await loadProfile('examples/pump-injector/profile.json', io)).id
+ * //=> 'pump-injector-jp250'
  */
 export async function loadProfile(path: string, io: CliIO): Promise<Profile> {
   const text = await readText(path, io);
@@ -159,6 +192,10 @@ async function* linesOf(chunks: AsyncIterable<string>): AsyncGenerator<{ line: s
  * header row, then one supplier per row, see docs/sheets.md), or a directory of such files (in name
  * order). The form comes from the extension, else from the first line. Each record is checked against
  * the profile; a bad record is a failed result, not an error.
+ *
+ * @example
+ * for await (const record of evidenceRecords('suppliers.csv', profile, io, progress)) record.source
+ * //=> 'suppliers.csv:2', 'suppliers.csv:3', …
  */
 export async function* evidenceRecords(path: string, profile: Profile, io: CliIO, progress: ReadProgress): AsyncGenerator<EvidenceRecord> {
   if (path !== '-') {

@@ -24,6 +24,10 @@ const bodyOf = (page: string): string => page.slice(page.indexOf('>', page.index
  * Returns evaluations in an output format: `json` the evaluations as the library returns them (one
  * object, or a list for several); otherwise the report renderers' text, Markdown, HTML (several
  * suppliers in one page) or CSV (one header, then every supplier's rows).
+ *
+ * @example
+ * renderEvaluations([{ evaluation, evidence }], 'text', 'en', profile).split('\n')[0]
+ * //=> 'CV Maju Jaya Teknik   CONDITIONAL   score 86.6   grade B   re-audit by 17 February 2027'
  */
 export function renderEvaluations(items: readonly Evaluated[], format: Format, lang: Lang, profile: Profile): string {
   if (format === 'json') {
@@ -50,7 +54,12 @@ export function renderEvaluations(items: readonly Evaluated[], format: Format, l
   }
 }
 
-/** Returns a cohort summary: `json` as the library returns it, else the report renderer's output. */
+/** Returns a cohort summary: `json` as the library returns it, else the report renderer's output.
+ *
+ * @example
+ * renderCohortSummary(summary, 'json', 'en', profile)
+ * //=> the summary as JSON text
+ */
 export function renderCohortSummary(summary: CohortSummary, format: Format, lang: Lang, profile: Profile): string {
   if (format === 'json') return `${JSON.stringify(summary, null, 2)}\n`;
   const text = renderCohort(summary, { format, lang, profile });

@@ -23,12 +23,22 @@ export type Grid = readonly (readonly Cell[])[];
  */
 export type DateCells = 'local' | 'utc';
 
-/** Returns whether a cell is empty: `null`, `undefined`, or a text of white space only. */
+/** Returns whether a cell is empty: `null`, `undefined`, or a text of white space only.
+ *
+ * @example
+ * isEmptyCell('  ')
+ * //=> true
+ */
 export function isEmptyCell(cell: unknown): boolean {
   return cell === null || cell === undefined || (typeof cell === 'string' && cell.trim() === '');
 }
 
-/** Returns whether a value is a `Date` (also one made in another realm, as script hosts may pass). */
+/** Returns whether a value is a `Date` (also one made in another realm, as script hosts may pass).
+ *
+ * @example
+ * isDateCell(new Date(2026, 10, 28))
+ * //=> true
+ */
 export function isDateCell(cell: unknown): cell is Date {
   return Object.prototype.toString.call(cell) === '[object Date]';
 }
@@ -163,6 +173,10 @@ export function cellList(cell: Cell): string[] {
 /**
  * Returns the number or decimal text of a numeric cell as the library's schemas accept it: a number as
  * it is, a text trimmed, a `Date` as its calendar date (which the schema then reports as not a number).
+ *
+ * @example
+ * cellNumeric(' 6.55 ')
+ * //=> '6.55'
  */
 export function cellNumeric(cell: Cell, dates: DateCells = 'local'): number | string | boolean {
   if (typeof cell === 'number' || typeof cell === 'boolean') return cell;
@@ -173,6 +187,10 @@ export function cellNumeric(cell: Cell, dates: DateCells = 'local'): number | st
 /**
  * Returns a whole number cell as a number when it is one (`'12'` gives 12), else the cell's value as
  * the schema should see it, so it reports the problem.
+ *
+ * @example
+ * cellInteger('12')
+ * //=> 12
  */
 export function cellInteger(cell: Cell, dates: DateCells = 'local'): number | string | boolean {
   const value = cellNumeric(cell, dates);

@@ -217,6 +217,10 @@ export function samplingPlanCell(lotSize: unknown, aql: unknown, level?: unknown
 /**
  * Returns the profile a range holds: one cell with the profile's JSON text, or a criteria table (see
  * `profileFromSheets`; cell references count from the range's top-left cell as A1).
+ *
+ * @example
+ * profileFromRange([['id', 'kind', 'title', 'cause family', 'expected'], ['leak-test', 'check', 'Leak test', 'method', 'yes']]).success
+ * //=> true
  */
 export function profileFromRange(range: unknown, dates: DateCells = 'local'): ParseResult<Profile> {
   const grid = gridOf(range);

@@ -6,12 +6,21 @@ import type { ColumnSpec, RecordCell } from './sheetTable.js';
 /** How a cell is turned into JSON for the schema to check. */
 export type CellType = 'text' | 'decimal' | 'int' | 'bool' | 'date' | 'list' | 'intList' | 'bands';
 
+/** A column of a sheet and how its cells become JSON. */
 export interface Field extends ColumnSpec {
   readonly type: CellType;
   /** Where the value goes in the object the row builds (default: `[key]`). */
   readonly path?: readonly string[];
 }
 
+/**
+ * Returns a field of a sheet: its key (also its header), its type, other header names, and where its
+ * value goes in the object a row builds.
+ *
+ * @example
+ * f('effortDays', 'decimal', [], ['effort', 'days'])
+ * //=> { key: 'effortDays', type: 'decimal', names: [], path: ['effort', 'days'] }
+ */
 export const f = (key: string, type: CellType, names?: readonly string[], path?: readonly string[]): Field => ({
   key,
   type,
@@ -55,6 +64,10 @@ function setPath(target: Record<string, unknown>, path: readonly string[], value
 
 /**
  * Returns the object a row (or a field sheet) describes, recording each cell's location under `base`.
+ *
+ * @example
+ * buildObject(record.cells, [f('usl', 'decimal'), f('effortDays', 'decimal', [], ['effort', 'days'])], ['categories', 0, 'criteria', 2], map, 'local')
+ * //=> { usl: 6.55, effort: { days: 5 } }
  */
 export function buildObject(
   cells: ReadonlyMap<string, RecordCell>,

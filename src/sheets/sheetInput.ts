@@ -35,6 +35,10 @@ export interface CellLocation {
 /**
  * Returns a sheet ready to read, or `undefined` when the input is not a list of rows. Rows that are
  * not lists are read as empty rows.
+ *
+ * @example
+ * toSheet({ name: 'Criteria', values: rows, origin: 'B3' }, 'Criteria')
+ * //=> { name: 'Criteria', rows, firstRow: 3, firstColumn: 2 }
  */
 export function toSheet(input: SheetLike, defaultName: string): Sheet | undefined {
   const given = Array.isArray(input) ? { values: input as Grid } : (input as SheetInput | null);
@@ -44,12 +48,22 @@ export function toSheet(input: SheetLike, defaultName: string): Sheet | undefine
   return { name: given.name ?? defaultName, rows, firstRow: origin.row, firstColumn: origin.column };
 }
 
-/** Returns the A1 reference of a location. */
+/** Returns the A1 reference of a location.
+ *
+ * @example
+ * locationReference({ sheet: 'Criteria', row: 7, column: 6 })
+ * //=> 'Criteria!F7'
+ */
 export function locationReference(location: CellLocation): string {
   return cellReference(location.sheet, location.row, location.column);
 }
 
-/** Returns whether every cell of a row is empty. */
+/** Returns whether every cell of a row is empty.
+ *
+ * @example
+ * isEmptyRow(['', null, '  '])
+ * //=> true
+ */
 export function isEmptyRow(row: readonly Cell[]): boolean {
   return row.every(isEmptyCell);
 }

@@ -18,7 +18,14 @@ export interface SheetIssue extends ValidationIssue {
   readonly source: string;
 }
 
-/** Remembers which cell each part of the JSON read from sheets came from. */
+/** Remembers which cell each part of the JSON read from sheets came from.
+ *
+ * @example
+ * const map = new LocationMap();
+ * map.set(['entries', 0], { sheet: 'Checks', row: 2 });
+ * map.find(['entries', 0, 'value'])
+ * //=> { sheet: 'Checks', row: 2 }
+ */
 export class LocationMap {
   private readonly byPath = new Map<string, CellLocation>();
 
@@ -42,7 +49,12 @@ export class LocationMap {
   }
 }
 
-/** Returns a sheet issue for an issue and the location it comes from. */
+/** Returns a sheet issue for an issue and the location it comes from.
+ *
+ * @example
+ * sheetIssue(createIssue('required', ['supplier', 'id']), { sheet: 'Supplier', row: 2, column: 2 }).path
+ * //=> 'Supplier!B2'
+ */
 export function sheetIssue(issue: ValidationIssue, location: CellLocation): SheetIssue {
   return {
     ...issue,
@@ -55,7 +67,12 @@ export function sheetIssue(issue: ValidationIssue, location: CellLocation): Shee
   };
 }
 
-/** Returns a new sheet issue for a code at a location. */
+/** Returns a new sheet issue for a code at a location.
+ *
+ * @example
+ * createSheetIssue('empty_sheet', { sheet: 'Criteria', row: 1 }).path
+ * //=> 'Criteria!1:1'
+ */
 export function createSheetIssue(
   code: IssueCode,
   location: CellLocation,
@@ -75,6 +92,10 @@ function segmentsOf(path: string): PathSegment[] {
 /**
  * Returns the library's issues placed in the sheets they were read from. An issue that names where
  * something was first given (`duplicate_id`, `duplicate_entry`) names that cell too.
+ *
+ * @example
+ * placeIssues(parsed.error.issues, map, { sheet: 'Criteria', row: 1 })[0].path
+ * //=> 'Criteria!K5'
  */
 export function placeIssues(issues: readonly ValidationIssue[], map: LocationMap, fallback: CellLocation): SheetIssue[] {
   return issues.map((issue) => {

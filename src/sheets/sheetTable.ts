@@ -30,6 +30,10 @@ export interface Table {
 
 /**
  * Returns the index of the header row: the first row with a filled cell, or -1 when the sheet is empty.
+ *
+ * @example
+ * headerRowIndex({ name: 'Checks', rows: [[], ['criterion', 'value']], firstRow: 1, firstColumn: 1 })
+ * //=> 1
  */
 export function headerRowIndex(sheet: Sheet): number {
   return sheet.rows.findIndex((row) => !isEmptyRow(row));
@@ -39,6 +43,10 @@ export function headerRowIndex(sheet: Sheet): number {
  * Returns the records of a table sheet: the first non-empty row is the header, each later non-empty row
  * a record. Headers are matched by `headerKey`; a column whose header is empty or starts with `#` is a
  * comment column and ignored. Unknown and repeated headers are reported.
+ *
+ * @example
+ * readTable(sheet, [{ key: 'criterion' }, { key: 'value', names: ['answer'] }], issues).records[0].cells.get('value')?.cell
+ * //=> 'yes'
  */
 export function readTable(sheet: Sheet, columns: readonly ColumnSpec[], issues: SheetIssue[]): Table {
   const index = headerRowIndex(sheet);
@@ -88,6 +96,10 @@ export function readTable(sheet: Sheet, columns: readonly ColumnSpec[], issues: 
  * Returns the fields of a two-column sheet (field name, value), as `Profile` and `Supplier` sheets are
  * written: one field per row, the name in the first filled column and the value in the next. A first
  * row headed `field` is a header and skipped.
+ *
+ * @example
+ * readFields(sheet, SUPPLIER_FIELDS, issues).get('supplierId')?.cell
+ * //=> 'IKM-0002'
  */
 export function readFields(sheet: Sheet, columns: readonly ColumnSpec[], issues: SheetIssue[]): Map<string, RecordCell> {
   const byName = new Map<string, string>();

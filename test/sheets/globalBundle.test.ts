@@ -22,7 +22,7 @@ const read = (path: string) => readFileSync(join(root, path), 'utf8');
 const json = (path: string) => JSON.parse(read(path)) as Record<string, unknown>;
 
 /**
- * The most the minified global bundle may weigh, in bytes (142,269 when this was written). The target
+ * The most the minified global bundle may weigh, in bytes (189,614 when this was written). The target
  * was 100 KB; with everything the bundle must hold (evaluate, the sheet adapters, capability and
  * sampling) it cannot get there, see docs/sheets.md "Bundle size". This budget catches growth.
  */
