@@ -19,13 +19,17 @@ export type DefaultGrades = readonly [{ grade: 'A'; min: 90 }, { grade: 'B'; min
 export type ConditionFor<CriterionIds extends string, CategoryIds extends string> = ConditionInput extends infer W
   ? W extends { type: 'criteria' }
     ? Omit<W, 'criteria' | 'categories'> & { criteria?: readonly CriterionIds[]; categories?: readonly CategoryIds[] }
-    : W extends { type: 'category-score' }
+    : W extends { categories?: unknown }
       ? Omit<W, 'categories'> & { categories?: readonly CategoryIds[] }
       : W
   : never;
 
-/** A rule whose condition and grade cap accept only the profile's own ids and grades. */
-export type RuleFor<CriterionIds extends string, CategoryIds extends string, Grades extends string> = Omit<RuleInput, 'when' | 'then'> & {
+/** The rule's scope (where rules have one) limited to the profile's own categories. */
+type ScopeFor<CategoryIds extends string> = 'scope' extends keyof RuleInput ? { readonly scope?: CategoryIds } : unknown;
+
+/** A rule whose condition, scope and grade cap accept only the profile's own ids and grades. */
+export type RuleFor<CriterionIds extends string, CategoryIds extends string, Grades extends string> = Omit<RuleInput, 'when' | 'then' | 'scope'> &
+  ScopeFor<CategoryIds> & {
   readonly when: ConditionFor<CriterionIds, CategoryIds>;
   readonly then: Omit<RuleInput['then'], 'capGrade'> & { capGrade?: Grades };
 };

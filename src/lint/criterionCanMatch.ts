@@ -47,10 +47,29 @@ export function statusPossible(criterion: Criterion, status: CriterionStatus, mi
 }
 
 /**
- * Returns whether a criterion can ever match a rule's criteria condition: it passes the condition's
- * fixed filters (ids, categories, kind, severity, cause family, star) and each outcome filter (status,
- * points, score) is possible for it on its own. A necessary condition: a rule's filters are not
- * checked for being possible together.
+ * Returns whether a rule's criteria condition is about a criterion at all: it lies in the rule's scope
+ * (when rules have one) and passes the condition's fixed filters (ids, categories, kind, severity,
+ * cause family, star).
+ *
+ * @example
+ * criterionSelected({ type: 'criteria', star: true, atLeast: 1 }, leakTest, 'product')
+ * //=> false
+ */
+export function criterionSelected(condition: Extract<Condition, { type: 'criteria' }>, criterion: Criterion, categoryId: string, scope?: string): boolean {
+  const when = condition;
+  if (scope !== undefined && scope !== categoryId) return false;
+  if (when.criteria && !when.criteria.includes(criterion.id)) return false;
+  if (when.categories && !when.categories.includes(categoryId)) return false;
+  if (when.kind && !when.kind.includes(criterion.kind)) return false;
+  if (when.severity && !when.severity.includes(criterion.severity)) return false;
+  if (when.causeFamily && !when.causeFamily.includes(criterion.causeFamily)) return false;
+  return when.star === undefined || (criterion.kind === 'audit-question' && criterion.star === when.star);
+}
+
+/**
+ * Returns whether a criterion can ever match a rule's criteria condition: the condition is about it
+ * (`criterionSelected`) and each outcome filter (status, points, score) is possible for it on its
+ * own. A necessary condition: a rule's filters are not checked for being possible together.
  *
  * @example
  * criterionCanMatch({ type: 'criteria', kind: ['check'], status: ['partial'], atLeast: 1 }, leakTest, 'product', false)
@@ -61,15 +80,14 @@ export function criterionCanMatch(
   criterion: Criterion,
   categoryId: string,
   missingCountsAsFail: boolean,
+  scope?: string,
 ): boolean {
   const when = condition;
-  if (when.criteria && !when.criteria.includes(criterion.id)) return false;
-  if (when.categories && !when.categories.includes(categoryId)) return false;
-  if (when.kind && !when.kind.includes(criterion.kind)) return false;
-  if (when.severity && !when.severity.includes(criterion.severity)) return false;
-  if (when.causeFamily && !when.causeFamily.includes(criterion.causeFamily)) return false;
-  if (when.star !== undefined && !(criterion.kind === 'audit-question' && criterion.star === when.star)) return false;
+  if (!criterionSelected(when, criterion, categoryId, scope)) return false;
   if (when.pointsAtMost !== undefined && !(criterion.kind === 'audit-question' && Math.min(...criterion.levels) <= when.pointsAtMost)) return false;
+  // Exact point levels, where the rule schema has them.
+  const pointsIn = (when as { pointsIn?: readonly number[] }).pointsIn;
+  if (pointsIn !== undefined && !(criterion.kind === 'audit-question' && pointsIn.some((points) => criterion.levels.includes(points)))) return false;
   if (when.status && !when.status.some((status) => statusPossible(criterion, status, missingCountsAsFail))) return false;
   // Missing evidence scores 0, so any limit above 0 can be met.
   if (when.scoreBelow !== undefined && !toDecimal(when.scoreBelow).gt(0)) return false;

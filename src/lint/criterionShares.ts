@@ -49,3 +49,15 @@ export function placedCriteria(profile: Profile): PlacedCriterion[] {
     }));
   });
 }
+
+/**
+ * Returns the category a rule is limited to, for rule schemas that have a `scope`, else undefined.
+ *
+ * @example
+ * ruleScope({ id: 'r', scope: 'process-audit', when, then })
+ * //=> 'process-audit'
+ */
+export function ruleScope(rule: object): string | undefined {
+  const scope = (rule as { scope?: unknown }).scope;
+  return typeof scope === 'string' ? scope : undefined;
+}

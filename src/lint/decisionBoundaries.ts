@@ -1,6 +1,7 @@
 import { Decimal, toDecimal } from '../decimal.js';
 import type { Profile } from '../schema/profile.js';
 import { decisionForGrade } from '../scoring/grades.js';
+import { ruleScope } from './criterionShares.js';
 
 /**
  * Returns the exact score from which a score rounded half-up to `places` decimals reaches `limit`: the
@@ -34,7 +35,8 @@ export function decisionBoundaries(profile: Profile): string[] {
     }
   });
   for (const rule of profile.rules) {
-    if (rule.when.type === 'score') limits.set(toDecimal(rule.when.below).toString(), toDecimal(rule.when.below));
+    // A score rule limited to one category reads that category's score, not the overall one.
+    if (rule.when.type === 'score' && ruleScope(rule) === undefined) limits.set(toDecimal(rule.when.below).toString(), toDecimal(rule.when.below));
   }
   return [...limits.values()].sort((a, b) => a.comparedTo(b)).map((d) => d.toFixed());
 }

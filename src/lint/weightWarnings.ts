@@ -2,7 +2,7 @@ import { Decimal, decimalString, roundHalfUp, toDecimal } from '../decimal.js';
 import type { Profile } from '../schema/profile.js';
 import { criterionCanMatch } from './criterionCanMatch.js';
 import { criterionScoreSet } from './criterionScoreSet.js';
-import { categoryCarriesWeight, type PlacedCriterion } from './criterionShares.js';
+import { categoryCarriesWeight, ruleScope, type PlacedCriterion } from './criterionShares.js';
 import { decisionBoundaries, roundedReachFrom } from './decisionBoundaries.js';
 import { lintWarning, type LintWarning } from './lintWarning.js';
 import { addScoreSets, scaleScoreSet, sumsMeet, ZERO_SET, type ScoreSet } from './scoreSet.js';
@@ -28,16 +28,23 @@ export function weightlessCategories(profile: Profile): LintWarning[] {
 
 /**
  * Returns whether any rule can act on a criterion besides through the overall score: a criteria rule
- * whose filters it can match, a category-score rule or a category minimum on its category.
+ * whose filters it can match, a rule on its category's score (a category-score rule, a score rule
+ * limited to its category, a category minimum), or, for an audit question, any other kind of rule on
+ * its category (rules on audit groups).
  */
 function referencedByRule(profile: Profile, placed: PlacedCriterion): boolean {
   const missingCountsAsFail = profile.decision.missingEvidence === 'fail';
+  const category = placed.category.id;
   if (placed.category.minScore !== undefined) return true;
   return profile.rules.some((rule) => {
     const when = rule.when;
-    if (when.type === 'criteria') return criterionCanMatch(when, placed.criterion, placed.category.id, missingCountsAsFail);
-    if (when.type === 'category-score') return !when.categories || when.categories.includes(placed.category.id);
-    return false;
+    const scope = ruleScope(rule);
+    if (scope !== undefined && scope !== category) return false;
+    if (when.type === 'criteria') return criterionCanMatch(when, placed.criterion, category, missingCountsAsFail, scope);
+    if (when.type === 'score') return scope !== undefined;
+    const categories = (when as { categories?: readonly string[] }).categories;
+    if (categories && !categories.includes(category)) return false;
+    return when.type === 'category-score' || placed.criterion.kind === 'audit-question';
   });
 }
 

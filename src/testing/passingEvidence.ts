@@ -37,7 +37,7 @@ export type EvidenceOverrides<S extends ProfileShape = ProfileShape> = {
 
 /** Fields that describe the same finding in different ways: giving one group drops the others. */
 const EXCLUSIVE: Partial<Record<CriterionKind, readonly (readonly string[])[]>> = {
-  'audit-question': [['points'], ['results'], ['notApplicable', 'reason']],
+  'audit-question': [['points'], ['results'], ['steps'], ['notApplicable', 'reason']],
   metric: [['value'], ['numerator', 'denominator']],
 };
 

@@ -4,6 +4,7 @@ import pumpInjector from '../../examples/pump-injector/profile.json';
 import { ValidationError } from '../../src/errors/index.js';
 import { LINT_CODES } from '../../src/lint/lintMessages.js';
 import { lintProfile } from '../../src/lint/lintProfile.js';
+import { ruleSchema } from '../../src/schema/rule.js';
 
 type Json = Record<string, unknown>;
 
@@ -190,7 +191,9 @@ describe('lintProfile', () => {
     p.rules.push(
       { id: 'three-checks', when: { type: 'criteria', kind: ['check'], status: ['fail'], atLeast: 3 }, then: { capGrade: 'B' } },
       { id: 'partial-check', when: { type: 'criteria', criteria: ['leak'], status: ['partial'] }, then: { capGrade: 'B' } },
-      { id: 'star', when: { type: 'criteria', star: true }, then: { capGrade: 'B' } },
+      { id: 'named-star', when: { type: 'criteria', criteria: ['leak'], star: true }, then: { capGrade: 'B' } },
+      // A general rule about star questions, which the profile does not have, waits for them: not reported.
+      { id: 'star', when: { type: 'criteria', star: true, pointsAtMost: 4 }, then: { capGrade: 'B' } },
       { id: 'score-below-0', when: { type: 'score', below: 0 }, then: { capDecision: 'rejected' } },
       { id: 'legal-low', when: { type: 'category-score', categories: ['legal'], below: 50 }, then: { capDecision: 'rejected' } },
       { id: 'fires', when: { type: 'criteria', kind: ['check'], status: ['fail'], atLeast: 2 }, then: { capGrade: 'B' } },
@@ -200,17 +203,35 @@ describe('lintProfile', () => {
       'categories[1].minScore category-minimum:system below',
       'rules[0].when three-checks criteria',
       'rules[1].when partial-check criteria',
-      'rules[2].when star criteria',
-      'rules[3].when.below score-below-0 below',
-      'rules[4].when legal-low no-score',
+      'rules[2].when named-star criteria',
+      'rules[4].when.below score-below-0 below',
+      'rules[5].when legal-low no-score',
     ]);
     expect(warnings.map((w) => w.message)).toEqual([
       'Rule "category-minimum:system" can never fire: no score can be below 0 (the lowest possible is 0).',
       'Rule "three-checks" can never fire: only 2 criteria can match its filters, and it needs 3.',
       'Rule "partial-check" can never fire: only 0 criteria can match its filters, and it needs 1.',
-      'Rule "star" can never fire: only 0 criteria can match its filters, and it needs 1.',
+      'Rule "named-star" can never fire: only 0 criteria can match its filters, and it needs 1.',
       'Rule "score-below-0" can never fire: no score can be below 0 (the lowest possible is 0).',
       'Rule "legal-low" can never fire: the categories it looks at carry no criterion weight, so they never have a score.',
+    ]);
+  });
+
+  // Rules limited to one category (`scope`) and rules on audit groups, where the rule schema has them.
+  const scoped = ruleSchema.safeParse({ id: 'x', scope: 'c', when: { type: 'score', below: 50 }, then: { capGrade: 'B' } }).success;
+  test.runIf(scoped)('rule_never_fires: scopes and audit groups', () => {
+    const p = base();
+    p.rules.push(
+      { id: 'scoped-checks', scope: 'system', when: { type: 'criteria', kind: ['check'], criteria: ['leak'] }, then: { capGrade: 'B' } },
+      { id: 'system-below-0', scope: 'system', when: { type: 'score', below: 0 }, then: { capDecision: 'rejected' } },
+      { id: 'groups-below-0', when: { type: 'group-score', levels: ['element'], below: 0 }, then: { capGrade: 'B' } },
+      { id: 'elements-low', when: { type: 'group-score', levels: ['element'], below: 80 }, then: { capGrade: 'B' } },
+      { id: 'system-low', scope: 'system', when: { type: 'score', below: 60 }, then: { capDecision: 'conditional' } },
+    );
+    expect(lintProfile(p).map((w) => `${w.path} ${w.params.id} ${w.params.reason}`)).toEqual([
+      'rules[0].when scoped-checks criteria',
+      'rules[1].when.below system-below-0 below',
+      'rules[2].when.below groups-below-0 below',
     ]);
   });
 
