@@ -138,10 +138,50 @@ const pumpInjector = profile('pump-injector-jp250', 'Injector (jet ejector) for 
 
 describe('profile', () => {
   test('a profile written with the builders is the same data as its JSON form', () => {
-    // The JSON file also carries Indonesian translations of titles and remedies, left out above.
-    const withoutTranslations = JSON.parse(JSON.stringify(pumpInjectorJson), (key, value: unknown) => (key === 'translations' ? undefined : value));
-    expect(pumpInjector).toEqual(defineProfile(withoutTranslations));
-    expect(JSON.stringify(pumpInjector)).toBe(JSON.stringify(defineProfile(withoutTranslations)));
+    // The JSON file also carries Indonesian translations of titles and remedies (and may carry rules
+    // and fields its process questions come with from a scheme), left out above: everything the
+    // builders say, it says the same.
+    const json = JSON.parse(JSON.stringify(pumpInjectorJson), (key, value: unknown) => (key === 'translations' ? undefined : value)) as object;
+    expect(defineProfile({ ...json, rules: [] })).toMatchObject(pumpInjector);
+  });
+
+  test('the builders give exactly the JSON form, field for field', () => {
+    const json = {
+      id: 'p',
+      version: '1',
+      title: 'Small part',
+      component: { name: 'Part' },
+      categories: [
+        {
+          id: 'product',
+          title: 'Product',
+          weight: 2,
+          criteria: [
+            { kind: 'measurement', id: 'd', title: 'Diameter', unit: 'mm', nominal: '8.000', upperDeviation: '+0.015', lowerDeviation: '0', severity: 'critical', causeFamily: 'machine' },
+            { kind: 'check', id: 'leak', title: 'Leak test', causeFamily: 'method', expected: true },
+          ],
+        },
+        { id: 'system', title: 'System', criteria: [{ kind: 'certificate', id: 'iso', title: 'ISO 9001', standard: 'ISO 9001', minRemainingDays: 60, causeFamily: 'method' }] },
+      ],
+      rules: [{ id: 'leak-caps', when: { type: 'criteria', criteria: ['leak'], status: ['fail'] }, then: { capGrade: 'B' } }],
+    };
+    const built = profile('p', 'Small part', {
+      version: '1',
+      component: { name: 'Part' },
+      categories: [
+        category('product', 'Product', {
+          weight: 2,
+          criteria: [
+            measurement('d', 'Diameter', { unit: 'mm', nominal: '8.000', upperDeviation: '+0.015', lowerDeviation: '0', severity: 'critical', causeFamily: 'machine' }),
+            check('leak', 'Leak test', { causeFamily: 'method', expected: true }),
+          ],
+        }),
+        category('system', 'System', { criteria: [certificate('iso', 'ISO 9001', { standard: 'ISO 9001', minRemainingDays: 60, causeFamily: 'method' })] }),
+      ],
+      rules: [{ id: 'leak-caps', when: { type: 'criteria', criteria: ['leak'], status: ['fail'] }, then: { capGrade: 'B' } }],
+    });
+    expect(built).toEqual(defineProfile(json));
+    expect(JSON.stringify(built)).toBe(JSON.stringify(defineProfile(json)));
   });
 
   test('it serialises to JSON that parses back to an equal profile', () => {

@@ -21,7 +21,7 @@ writeFileSync(
   }),
 );
 const invalid = join(dir, 'invalid.json');
-writeFileSync(invalid, JSON.stringify({ ...profile, grades: [{ grade: 'A', min: 90 }, { grade: 'B', min: 95 }] }));
+writeFileSync(invalid, JSON.stringify({ ...profile, grades: [{ grade: 'A', min: 90 }, { grade: 'B', min: 95 }, { grade: 'C', min: 10 }] }));
 
 async function run(args: string[], stdin = '') {
   const io = memoryIO(root, stdin);

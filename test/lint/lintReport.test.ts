@@ -30,10 +30,11 @@ describe('lintReport', () => {
   });
 
   test('status 2 and the problems for an invalid profile; never throws', () => {
-    const report = lintReport({ ...pumpInjector, grades: [{ grade: 'A', min: 90 }, { grade: 'B', min: 95 }] });
+    const report = lintReport({ ...pumpInjector, grades: [{ grade: 'A', min: 90 }, { grade: 'B', min: 95 }, { grade: 'C', min: 10 }] });
     expect(report.status).toBe(2);
     expect(report.warnings).toEqual([]);
     expect(report.issues.map((issue) => issue.code)).toEqual(['grade_bands_order', 'grade_bands_cover']);
+    expect(report.text.split('\n')[0]).toBe('grades[1].min: Grade bands must be listed best first with falling minimum scores; "B" (95) is out of order. [grade_bands_order]');
     expect(report.text.split('\n').at(-1)).toBe('Not a valid profile: 2 problems.');
     expect(lintReport('not a profile').status).toBe(2);
   });
