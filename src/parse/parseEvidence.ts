@@ -5,6 +5,7 @@ import { fromZodIssues } from '../schema/fromZodIssues.js';
 import type { Profile } from '../schema/profile.js';
 import type { CriterionId, EvidenceInputFor, EvidenceWrittenInCode, ProfileShape, TypedProfile } from '../schema/profileShape.js';
 import { entryIssues } from './entryIssues.js';
+import { processStepIssues } from './processStepIssues.js';
 import type { ParseResult } from './result.js';
 
 /** Evidence checked against a profile: the entries by criterion id, each valid for its criterion's kind. */
@@ -80,6 +81,7 @@ export function matchEvidence(profile: Profile, evidence: Evidence): { issues: V
     }
     entries.set(entry.criterion, parsed.data as EvidenceEntry);
   });
+  issues.push(...processStepIssues(evidence));
   return { issues, matched: { evidence, entries, warnings } };
 }
 

@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
-import { main } from '../../src/cli/index.js';
+import { main } from '../../cli/index.js';
 import { memoryIO } from './fixtures/io.js';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
