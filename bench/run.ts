@@ -76,6 +76,18 @@ async function timedAsync(count: number, body: () => Promise<number>): Promise<T
 
 const round = (x: number, digits = 1) => Math.round(x * 10 ** digits) / 10 ** digits;
 
+/**
+ * Returns the CPU milliseconds a fixed workload takes (10^8 additions in a loop): a yardstick for how
+ * fast this machine ran at the time, to read the absolute figures against (the ratios need none).
+ */
+function calibration(): number {
+  const cpu = process.cpuUsage();
+  let sum = 0;
+  for (let i = 0; i < 1e8; i++) sum += i * 0.5;
+  const used = process.cpuUsage(cpu);
+  return sum > 0 ? round((used.user + used.system) / 1000) : 0;
+}
+
 function machine() {
   const list = cpus();
   return {
@@ -359,7 +371,7 @@ export async function runBench(options: BenchOptions = {}): Promise<Record<strin
   await bundle(!useDist);
   const lib = (await import(pathToFileURL(join(BUILD, 'library.mjs')).href)) as Library;
   const before = machine();
-  const results: Record<string, unknown> = { mode: small ? 'small' : 'full', machine: before };
+  const results: Record<string, unknown> = { mode: small ? 'small' : 'full', machine: before, calibrationMsBefore: small ? null : calibration() };
   const cases: Record<string, unknown> = {};
   if (!skip.has('screening')) cases.screening = await screeningCase(lib, small, log);
   if (!skip.has('full')) cases.full = fullCase(lib, small, log);
@@ -367,6 +379,7 @@ export async function runBench(options: BenchOptions = {}): Promise<Record<strin
   if (!skip.has('spreadsheet')) cases.spreadsheet = spreadsheetCase(small, useDist ? distGlobal : join(BUILD, 'supplier-quality.global.js'), log);
   results.cases = cases;
   results.loadAverageAfter = loadavg().map((x) => round(x, 2));
+  results.calibrationMsAfter = small ? null : calibration();
   results.goals = goals(cases);
   const out = options.out ?? (small ? join(DATA, 'results.small.json') : join(ROOT, 'bench', 'results.json'));
   mkdirSync(dirname(out), { recursive: true });
@@ -411,6 +424,7 @@ export function resultsTable(results: Record<string, unknown>): string {
   const lines: string[] = [];
   lines.push(`supplier-quality benchmark (${results.mode}) — ${m.cpuModel}, ${m.cores} cores, ${m.memoryGb} GB, Node ${m.node}, ${m.date}`);
   lines.push(`load average before ${m.loadAverage.join(' ')}, after ${(results.loadAverageAfter as number[]).join(' ')}`);
+  if (results.calibrationMsBefore !== null) lines.push(`yardstick (10^8 additions, CPU ms) before ${String(results.calibrationMsBefore)}, after ${String(results.calibrationMsAfter)}`);
   const row = (cells: string[]) => lines.push(cells.map((c, i) => (i === 0 ? c.padEnd(46) : c.padStart(14))).join(''));
   const s = cases.screening as Awaited<ReturnType<typeof screeningCase>> | undefined;
   if (s) {

@@ -11,7 +11,7 @@ const CRITERION: Readonly<Record<string, ReadonlySet<string>>> = {
   measurement: set(...BASE, 'unit', 'nominal', 'tolerance', 'upperDeviation', 'lowerDeviation', 'lsl', 'usl', 'requiredShare', 'partialFromShare', 'resolution', 'capability'),
   'audit-question': set(...BASE, 'levels', 'star', 'allowNotApplicable', 'passPoints', 'failBelow', 'number', 'question', 'element', 'subElement', 'perStep'),
   certificate: set(...BASE, 'standard', 'alsoAccepted', 'minRemainingDays', 'expiringScore'),
-  metric: set(...BASE, 'unit', 'direction', 'limit', 'target', 'scoreAtLimit', 'bands'),
+  metric: set(...BASE, 'unit', 'direction', 'limit', 'target', 'scoreAtLimit', 'bands', 'resolution'),
   document: set(...BASE, 'document', 'acceptedStatuses', 'maxAgeDays'),
   check: set(...BASE, 'expected', 'question'),
   'attribute-inspection': set(...BASE, 'aql', 'level', 'inspection', 'edition'),
