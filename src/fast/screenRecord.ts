@@ -6,18 +6,18 @@ import type { MeasurementEvidence } from '../criteria/measurement.js';
 import type { MetricEvidence } from '../criteria/metric.js';
 import { roundHalfUp, type Decimal } from '../decimal.js';
 import { KNOCK_OUT_RULE } from '../scoring/rules.js';
-import { CACHE_LIMIT, FAIL, MISSING, NOT_APPLICABLE, type CompiledCriterion, type CompiledProfile } from './compiledProfile.js';
+import { CACHE_LIMIT, FAIL, MISSING, NOT_APPLICABLE, PARTIAL, type CompiledCriterion, type CompiledProfile } from './compiledProfile.js';
 import { dayNumber } from './dayNumber.js';
 import { exactScores, type ExactScores } from './exactScores.js';
 import { decimalOf, ZERO, type FastContext } from './fastContext.js';
 import { floatScores, floatScoresHolder, type FloatScores } from './fastNumbers.js';
 import { referenceOutcome } from './fastOutcomes.js';
-import { decideAuditQuestion } from './kinds/auditQuestion.js';
+import { auditExactScore, decideAuditQuestion } from './kinds/auditQuestion.js';
 import { decideCertificate } from './kinds/certificate.js';
 import { decideCheck } from './kinds/check.js';
 import { decideDocument } from './kinds/document.js';
 import { measurementOutcome } from './kinds/measurement.js';
-import { decideMetric } from './kinds/metric.js';
+import { decideMetric, metricExactScore } from './kinds/metric.js';
 import { fastEvidenceHolder, isDateText, matchFast, type FastEvidence } from './matchFast.js';
 import { roundedUnits } from './roundedUnits.js';
 import { emptyVerdict, type Verdict } from './verdict.js';
@@ -35,6 +35,8 @@ export interface Screener {
   readonly errors: Float64Array;
   readonly minPoints: Float64Array;
   readonly exact: Array<Decimal | null>;
+  /** Whether a metric was decided by the fast route (1) or its own evaluator (0), for the last record. */
+  readonly decidedFast: Uint8Array;
   readonly floats: FloatScores;
   /** Rounded category scores in units of 10^-places (NaN: no criterion applies). */
   readonly categoryUnits: Float64Array;
@@ -51,6 +53,8 @@ export interface Screener {
   grade: number;
   decision: number;
   exactScores: ExactScores | null;
+  /** Which criteria of the last record are not applicable (0s and 1s), once asked for. */
+  pattern: string | null;
   busy: boolean;
 }
 
@@ -72,6 +76,7 @@ export function screener(compiled: CompiledProfile): Screener {
     errors: new Float64Array(n),
     minPoints: new Float64Array(n),
     exact: new Array<Decimal | null>(n).fill(null),
+    decidedFast: new Uint8Array(n),
     floats: floatScoresHolder(compiled),
     categoryUnits: new Float64Array(compiled.categories.length),
     fired: new Uint8Array(compiled.screeningRules?.length ?? 0),
@@ -83,6 +88,7 @@ export function screener(compiled: CompiledProfile): Screener {
     grade: 0,
     decision: 0,
     exactScores: null,
+    pattern: null,
     busy: false,
   };
 }
@@ -97,7 +103,15 @@ function exactOf(s: Screener, i: number): Decimal {
   else if (s.errors[i] === 0) value = decimalOf(s.compiled, String(s.scores[i]));
   else {
     const c = s.compiled.criteria[i] as CompiledCriterion;
-    value = referenceOutcome({ compiled: s.compiled, at: s.at, atDay: s.atDay }, c, s.holder.entries[i] as object, emptyVerdict()).score;
+    const entry = s.holder.entries[i] as object;
+    const ctx = { compiled: s.compiled, at: s.at, atDay: s.atDay };
+    if (c.kind === 'audit-question' && !c.reference) value = auditExactScore(ctx, c, entry as AuditQuestionEvidence);
+    else if (c.kind === 'certificate' && status === PARTIAL) value = c.expiring.exact;
+    else if (c.kind === 'metric' && s.decidedFast[i] === 1) {
+      const v = s.verdict;
+      v.status = status;
+      value = metricExactScore(c, entry as MetricEvidence, v);
+    } else value = referenceOutcome(ctx, c, entry, emptyVerdict()).score;
   }
   s.exact[i] = value;
   return value;
@@ -112,6 +126,7 @@ function decide(s: Screener, ctx: FastContext, c: CompiledCriterion): void {
   const i = c.index;
   const v = s.verdict;
   const entry = s.holder.entries[i];
+  let fast = 0;
   v.exact = null;
   v.minPoints = Number.POSITIVE_INFINITY;
   if (entry === undefined) {
@@ -132,7 +147,8 @@ function decide(s: Screener, ctx: FastContext, c: CompiledCriterion): void {
         decideCertificate(ctx, c, entry as unknown as CertificateEvidence, v);
         break;
       case 'metric':
-        if (!decideMetric(c, entry as unknown as MetricEvidence, v)) referenceOutcome(ctx, c, entry, v);
+        if (decideMetric(c, entry as unknown as MetricEvidence, v)) fast = 1;
+        else referenceOutcome(ctx, c, entry, v);
         break;
       case 'document':
         decideDocument(ctx, c, entry as unknown as DocumentEvidence, v);
@@ -152,6 +168,7 @@ function decide(s: Screener, ctx: FastContext, c: CompiledCriterion): void {
   s.errors[i] = v.error;
   s.minPoints[i] = v.minPoints;
   s.exact[i] = v.exact;
+  s.decidedFast[i] = fast;
 }
 
 /** Returns whether criterion i's exact score is below a limit, by its double where that is certain. */
@@ -191,6 +208,7 @@ export function screenRecord(s: Screener, input: unknown, at: string | undefined
   s.at = at ?? s.holder.auditDate;
   s.atDay = dayNumber(s.at);
   s.exactScores = null;
+  s.pattern = null;
   const ctx: FastContext = { compiled, at: s.at, atDay: s.atDay };
   const criteria = compiled.criteria;
   for (let i = 0; i < criteria.length; i++) decide(s, ctx, criteria[i] as CompiledCriterion);
@@ -322,7 +340,10 @@ export function pointsLostUnits(s: Screener, i: number): number {
 
 /** Returns which criteria of the last record are not applicable, as a text of 0s and 1s. */
 function applicablePattern(s: Screener): string {
-  let text = '';
-  for (let i = 0; i < s.statuses.length; i++) text += s.statuses[i] === NOT_APPLICABLE ? '1' : '0';
-  return text;
+  if (s.pattern === null) {
+    let text = '';
+    for (let i = 0; i < s.statuses.length; i++) text += s.statuses[i] === NOT_APPLICABLE ? '1' : '0';
+    s.pattern = text;
+  }
+  return s.pattern;
 }

@@ -40,6 +40,18 @@ export function decideAuditQuestion(c: CompiledAudit, evidence: AuditQuestionEvi
   return verdict;
 }
 
+/**
+ * Returns the exact score of an audit question (points / highest level × 100), the decimal
+ * `evaluateAuditQuestion` computes.
+ *
+ * @example
+ * auditExactScore(ctx, question, { criterion: 'op-training', results: [8, 6, 6] }).toString()
+ * //=> '66.7'
+ */
+export function auditExactScore(ctx: FastContext, c: CompiledAudit, evidence: AuditQuestionEvidence): Decimal {
+  return exactScore(ctx, hundredths(evidence), c.max);
+}
+
 /** Returns the exact score (points / highest level × 100) as `evaluateAuditQuestion` computes it. */
 function exactScore(ctx: FastContext, p: number, max: number): Decimal {
   for (let k = 0, scale = 1; k <= 10; k++, scale *= 10) {

@@ -130,6 +130,20 @@ function exactScore(c: CompiledMetric, value: Decimal): Decimal {
 }
 
 /**
+ * Returns the exact score of a metric that the fast route decided (`decideMetric` answered), the
+ * decimal `evaluateMetric` computes.
+ *
+ * @example
+ * metricExactScore(otd, { criterion: 'otd', value: 96.5 }, verdict).toString()
+ * //=> '81.25'
+ */
+export function metricExactScore(c: CompiledMetric, evidence: MetricEvidence, verdict: Verdict): Decimal {
+  if (verdict.status === FAIL) return ZERO;
+  if (verdict.status === PASS) return HUNDRED;
+  return exactScore(c, evidence.value !== undefined ? toDecimal(evidence.value) : metricValue(c.criterion, evidence));
+}
+
+/**
  * Returns the outcome of a metric exactly as `evaluateMetric`, with the verdict filled in.
  *
  * @example
