@@ -337,9 +337,6 @@ function spreadsheetCase(small: boolean, globalPath: string, log: (line: string)
   const call = runInContext('(function (i) { return SupplierQuality.evaluate(profile, evidences[i % 3]); })', context) as (i: number) => Evaluation;
   const callParsing = runInContext('(function (i) { return SupplierQuality.evaluate(JSON.parse(profileText), evidences[i % 3]); })', context) as (i: number) => Evaluation;
   const times = (fn: (i: number) => Evaluation, calls: number) => {
-    const firstStart = performance.now();
-    fn(0);
-    const first = performance.now() - firstStart;
     const list: number[] = [];
     for (let i = 1; i <= calls; i++) {
       const start = performance.now();
@@ -347,16 +344,37 @@ function spreadsheetCase(small: boolean, globalPath: string, log: (line: string)
       list.push(performance.now() - start);
     }
     list.sort((a, b) => a - b);
-    return { calls, firstMs: round(first, 3), medianMs: round(percentile(list, 0.5), 3), p99Ms: round(percentile(list, 0.99), 3), maxMs: round(list[list.length - 1] as number, 3) };
+    return { calls, medianMs: round(percentile(list, 0.5), 3), p99Ms: round(percentile(list, 0.99), 3), maxMs: round(list[list.length - 1] as number, 3) };
   };
   const calls = small ? 200 : 5_000;
-  const decisions = [0, 1, 2].map((i) => call(i).decision);
+  // Calls 2 to calls + 1 (the optimising compiler tiers the code up during these), then as many again
+  // once the code has settled; the decisions of the three suppliers come from the first three calls.
+  const firstStart = performance.now();
+  const decisions = [call(0).decision];
+  const firstMs = performance.now() - firstStart;
+  const afterFirst = { ...times(call, calls), firstMs: round(firstMs, 3) };
+  decisions.push(call(1).decision, call(2).decision);
+  const steady = times(call, calls);
+  const profileParsedEachCall = times(callParsing, small ? 100 : 1_000);
+  // The machine's own floor: a busy loop as long as the median settled call, timed the same way.
+  const spin = (n: number) => {
+    let x = 0;
+    for (let i = 0; i < n; i++) x += Math.sqrt(i);
+    return x;
+  };
+  for (let i = 0; i < 2_000; i++) spin(10_000);
+  const probe = performance.now();
+  spin(1e6);
+  const spins = Math.max(1, Math.round((steady.medianMs / (performance.now() - probe)) * 1e6));
+  const busyLoop = times(() => ({ decision: spin(spins) < 0 ? 'none' : 'ok' }) as unknown as Evaluation, calls);
   return {
     bundle: globalPath.startsWith(ROOT) ? globalPath.slice(ROOT.length) : globalPath,
     bundleKb: round(code.length / 1024),
     decisions,
-    parsedProfile: times(call, calls),
-    profileParsedEachCall: times(callParsing, small ? 100 : 1_000),
+    parsedProfile: afterFirst,
+    settled: steady,
+    profileParsedEachCall,
+    busyLoop,
   };
 }
 
@@ -413,7 +431,10 @@ function goals(cases: Record<string, unknown>): Goal[] {
     list.push({ goal: 'National screening memory flat', target: 'flat', measured: n.rssByProgress.map((r) => `${r.rssMb}`).join(' → ') + ' MB', met: n.memoryFlat });
   }
   const sp = cases.spreadsheet as ReturnType<typeof spreadsheetCase> | undefined;
-  if (sp) list.push({ goal: 'Spreadsheet call p99 after the first call', target: '< 2 ms', measured: `${sp.parsedProfile.p99Ms} ms`, met: sp.parsedProfile.p99Ms < 2 });
+  if (sp) {
+    list.push({ goal: `Spreadsheet call p99, calls 2–${sp.parsedProfile.calls + 1}`, target: '< 2 ms', measured: `${sp.parsedProfile.p99Ms} ms (median ${sp.parsedProfile.medianMs} ms)`, met: sp.parsedProfile.p99Ms < 2 });
+    list.push({ goal: 'Spreadsheet call p99, code settled', target: '< 2 ms', measured: `${sp.settled.p99Ms} ms (median ${sp.settled.medianMs} ms; busy-loop floor p99 ${sp.busyLoop.p99Ms} ms)`, met: sp.settled.p99Ms < 2 });
+  }
   return list;
 }
 
@@ -457,8 +478,10 @@ export function resultsTable(results: Record<string, unknown>): string {
     lines.push('');
     lines.push(`Spreadsheet call: ${sp.bundle} (${sp.bundleKb} KB) in a node:vm context, pump-injector profile`);
     row(['', 'first ms', 'median ms', 'p99 ms', 'max ms']);
-    row(['evaluate, profile parsed once', String(sp.parsedProfile.firstMs), String(sp.parsedProfile.medianMs), String(sp.parsedProfile.p99Ms), String(sp.parsedProfile.maxMs)]);
-    row(['evaluate, profile JSON parsed every call', String(sp.profileParsedEachCall.firstMs), String(sp.profileParsedEachCall.medianMs), String(sp.profileParsedEachCall.p99Ms), String(sp.profileParsedEachCall.maxMs)]);
+    row([`evaluate, calls 2–${sp.parsedProfile.calls + 1}`, String(sp.parsedProfile.firstMs), String(sp.parsedProfile.medianMs), String(sp.parsedProfile.p99Ms), String(sp.parsedProfile.maxMs)]);
+    row([`evaluate, the next ${sp.settled.calls} (code settled)`, '', String(sp.settled.medianMs), String(sp.settled.p99Ms), String(sp.settled.maxMs)]);
+    row(['evaluate, profile JSON parsed every call', '', String(sp.profileParsedEachCall.medianMs), String(sp.profileParsedEachCall.p99Ms), String(sp.profileParsedEachCall.maxMs)]);
+    row(['busy loop as long as a settled call (floor)', '', String(sp.busyLoop.medianMs), String(sp.busyLoop.p99Ms), String(sp.busyLoop.maxMs)]);
   }
   lines.push('');
   lines.push('Goals');
