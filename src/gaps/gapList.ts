@@ -21,7 +21,11 @@ export function gapList(
 ): Gap[] {
   const rulesOf = new Map<string, string[]>();
   for (const rule of fired) {
-    for (const id of rule.criteria) rulesOf.set(id, [...(rulesOf.get(id) ?? []), rule.id]);
+    for (const id of rule.criteria) {
+      const ids = rulesOf.get(id);
+      if (ids) ids.push(rule.id);
+      else rulesOf.set(id, [rule.id]);
+    }
   }
   const open = results
     .map((result, order) => ({ result, order }))

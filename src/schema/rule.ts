@@ -17,8 +17,8 @@ export const criteriaConditionSchema = z.strictObject({
   pointsAtMost: z.optional(z.int().check(z.minimum(0))),
   /** Criteria whose score is below this (0–100). */
   scoreBelow: z.optional(decimalSchema),
-  criteria: z.optional(z.array(idSchema).check(z.minLength(1))),
-  categories: z.optional(z.array(idSchema).check(z.minLength(1))),
+  criteria: z.optional(z.array(idSchema).check(z.minLength(1), z.maxLength(10000))),
+  categories: z.optional(z.array(idSchema).check(z.minLength(1), z.maxLength(1000))),
   atLeast: z._default(z.int().check(z.minimum(1)), 1),
 });
 
@@ -27,7 +27,7 @@ export const categoryScoreConditionSchema = z.strictObject({
   type: z.literal('category-score'),
   below: decimalSchema,
   /** The categories it looks at (default: all with applicable criteria). */
-  categories: z.optional(z.array(idSchema).check(z.minLength(1))),
+  categories: z.optional(z.array(idSchema).check(z.minLength(1), z.maxLength(1000))),
 });
 
 /** Fires when the overall score (rounded to the profile's places) is below a limit. */

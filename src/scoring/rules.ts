@@ -69,12 +69,21 @@ function statusMatches(wanted: readonly CriterionStatus[], status: CriterionStat
   return wanted.includes(status) || (missingCountsAsFail && status === 'missing' && wanted.includes('fail'));
 }
 
+/** A missing audit question counted as failed has, for rules, the lowest result: 0 points. */
+function countsAsZeroPoints(c: RuleCriterion, subject: RuleSubject): boolean {
+  return subject.missingCountsAsFail && c.status === 'missing' && c.kind === 'audit-question';
+}
+
 /**
- * Returns the ids of the criteria a criteria condition matches.
+ * Returns the ids of the criteria a criteria condition matches. With `missingEvidence: 'fail'`, a
+ * missing criterion matches `status: ['fail']` and a missing audit question `pointsAtMost`, so that
+ * leaving evidence out never escapes a rule that the evidence would have triggered.
  */
 function matchingCriteria(rule: Rule, subject: RuleSubject): string[] {
   const when = rule.when;
   if (when.type !== 'criteria') return [];
+  const named = when.criteria ? new Set(when.criteria) : null;
+  const inCategories = when.categories ? new Set(when.categories) : null;
   return subject.criteria
     .filter(
       (c) =>
@@ -83,10 +92,10 @@ function matchingCriteria(rule: Rule, subject: RuleSubject): string[] {
         (!when.kind || when.kind.includes(c.kind)) &&
         (!when.causeFamily || when.causeFamily.includes(c.causeFamily)) &&
         (when.star === undefined || (c.kind === 'audit-question' && c.star === when.star)) &&
-        (when.pointsAtMost === undefined || c.points.some((p) => p <= (when.pointsAtMost as number))) &&
+        (when.pointsAtMost === undefined || c.points.some((p) => p <= (when.pointsAtMost as number)) || countsAsZeroPoints(c, subject)) &&
         (when.scoreBelow === undefined || (c.status !== 'not-applicable' && c.score.lt(when.scoreBelow))) &&
-        (!when.criteria || when.criteria.includes(c.id)) &&
-        (!when.categories || when.categories.includes(c.category)),
+        (!named || named.has(c.id)) &&
+        (!inCategories || inCategories.has(c.category)),
     )
     .map((c) => c.id);
 }
