@@ -3,7 +3,7 @@ import type { CriterionStatus, KindOutcome, Why } from './criteria/outcome.js';
 import { addCalendarDays } from './dates/addCalendarDays.js';
 import { isCalendarDate, type CalendarDate } from './dates/calendarDate.js';
 import { Decimal, decimalString, roundHalfUp } from './decimal.js';
-import { createIssue, ValidationError, type ValidationIssue } from './errors/index.js';
+import { createIssue, shownText, ValidationError, type ValidationIssue } from './errors/index.js';
 import { gapList } from './gaps/gapList.js';
 import { englishText } from './messages/en.js';
 import { cachedCriteriaById, checkEvidence } from './parse/parseEvidence.js';
@@ -29,6 +29,16 @@ function profileOrThrow(input: unknown): Profile {
 }
 
 
+/** Returns the problems of `evaluate`'s options: not an object, an evaluation date that is not a calendar date. */
+function evaluateOptionIssues(options: unknown): ValidationIssue[] {
+  if (options === undefined) return [];
+  if (options === null || typeof options !== 'object' || Array.isArray(options)) {
+    return [createIssue('invalid_type', ['options'], { expected: 'an options object', received: options === null ? 'null' : Array.isArray(options) ? 'a list' : typeof options })];
+  }
+  const at = (options as { at?: unknown }).at;
+  return at !== undefined && !isCalendarDate(at) ? [createIssue('invalid_date', ['at'], { value: shownText(typeof at === 'object' && at !== null ? 'an object' : String(at)) })] : [];
+}
+
 function pointsOf(outcome: KindOutcome): number[] {
   const found = outcome.found as { points?: number; results?: number[] } | null;
   if (!found) return [];
@@ -50,11 +60,10 @@ function pointsOf(outcome: KindOutcome): number[] {
 export function evaluate(profileInput: unknown, evidenceInput: unknown, options: EvaluateOptions = {}): Evaluation {
   const profile = profileOrThrow(profileInput);
   const { issues, matched } = checkEvidence(profile, evidenceInput);
-  const optionIssues: ValidationIssue[] =
-    options.at !== undefined && !isCalendarDate(options.at) ? [createIssue('invalid_date', ['at'], { value: String(options.at) })] : [];
+  const optionIssues = evaluateOptionIssues(options);
   if (!matched || optionIssues.length > 0) throw new ValidationError([...issues, ...optionIssues], 'evidence');
   const evidence = matched.evidence;
-  const at = options.at ?? evidence.auditDate;
+  const at = options?.at ?? evidence.auditDate;
   const context = { at };
   const places = profile.places;
   const criteria = cachedCriteriaById(profile);

@@ -1,7 +1,7 @@
 import * as z from 'zod/mini';
 import { Decimal, decimalString, toDecimal, type DecimalInput } from '../decimal.js';
 import { criterionBaseShape } from '../schema/criterionBase.js';
-import { convertValue, unitKey } from '../units/index.js';
+import { unitKey, valueConverter } from '../units/index.js';
 import { decimalInputSchema, decimalSchema, idSchema, noteSchema } from '../schema/primitives.js';
 import type { CriterionContext, KindOutcome } from './outcome.js';
 import { requirementOf } from './requirement.js';
@@ -39,13 +39,29 @@ export const measurementCriterionSchema = z.strictObject({
 });
 export type MeasurementCriterion = z.infer<typeof measurementCriterionSchema>;
 
+/** The most measured values one evidence entry may give, subgroups counted together. */
+export const MAX_MEASURED_VALUES = 1_000_000;
+
+const valuesSchema = z.union([
+  z.array(decimalInputSchema).check(z.maxLength(MAX_MEASURED_VALUES)),
+  z.array(z.array(decimalInputSchema).check(z.minLength(1), z.maxLength(1000))).check(z.maxLength(100_000)),
+]);
+
+/** Returns whether a values list holds at most `MAX_MEASURED_VALUES` values, counted before any is read. */
+function withinValueLimit(values: unknown): boolean {
+  if (!Array.isArray(values)) return true;
+  let count = 0;
+  for (const group of values) count += Array.isArray(group) ? group.length : 1;
+  return count <= MAX_MEASURED_VALUES;
+}
+
 /** Measured values for a characteristic, in production order or as subgroups, optionally in another unit. */
 export const measurementEvidenceSchema = z.strictObject({
   criterion: idSchema,
-  values: z.union([
-    z.array(decimalInputSchema).check(z.maxLength(1_000_000)),
-    z.array(z.array(decimalInputSchema).check(z.minLength(1), z.maxLength(1000))).check(z.maxLength(100_000)),
-  ]),
+  values: z.pipe(
+    z.custom<z.input<typeof valuesSchema>>(withinValueLimit, { params: { code: 'too_many_values', maximum: MAX_MEASURED_VALUES } }),
+    valuesSchema,
+  ),
   unit: z.optional(z.string().check(z.minLength(1), z.maxLength(30))),
   note: z.optional(noteSchema),
 });
@@ -131,8 +147,8 @@ export function valuesInUnit(unit: string, evidence: MeasurementEvidence): Decim
 
 function inUnit(unit: string, evidence: MeasurementEvidence, values: DecimalInput[]): DecimalInput[] {
   if (evidence.unit === undefined || unitKey(evidence.unit) === unitKey(unit)) return values;
-  const from = evidence.unit;
-  return values.map((value) => decimalString(convertValue(toDecimal(value), from, unit)));
+  const convert = valueConverter(evidence.unit, unit);
+  return values.map((value) => decimalString(convert(toDecimal(value))));
 }
 
 /** Returns the subgroups in the criterion's unit when the evidence gives subgroups, else null. */
@@ -140,6 +156,17 @@ function subgroupsInUnit(unit: string, evidence: MeasurementEvidence): DecimalIn
   const values = evidence.values;
   if (values.length === 0 || !Array.isArray(values[0])) return null;
   return (values as DecimalInput[][]).map((group) => inUnit(unit, evidence, group));
+}
+
+/**
+ * Returns the mean to 12 significant digits: the float mean when it is finite, else (values near the
+ * largest double, whose float sum overflows) the exact decimal mean.
+ */
+function meanOf(values: readonly DecimalInput[], floatMean: number): Decimal {
+  if (Number.isFinite(floatMean)) return new Decimal(floatMean.toPrecision(12));
+  let sum = new Decimal(0);
+  for (const value of values) sum = sum.plus(toDecimal(value));
+  return sum.div(values.length).toSignificantDigits(12);
 }
 
 /**
@@ -220,7 +247,7 @@ export function evaluateMeasurement(
     n,
     min: decimalString(toDecimal(minValue)),
     max: decimalString(toDecimal(maxValue)),
-    mean: decimalString(new Decimal((sum / n).toPrecision(12))),
+    mean: decimalString(meanOf(values, sum / n)),
     outOfSpec: out,
     belowLsl: below,
     aboveUsl: above,

@@ -1,5 +1,5 @@
 import type { core } from 'zod/mini';
-import { createIssue, type PathSegment, type ValidationIssue } from '../errors/index.js';
+import { createIssue, shownText, type PathSegment, type ValidationIssue } from '../errors/index.js';
 import type { IssueCode } from '../errors/messages.js';
 import { issueMessages } from '../errors/messages.js';
 
@@ -59,7 +59,7 @@ function oneIssue(issue: ZodIssue, input: unknown, base: readonly PathSegment[])
     case 'invalid_value':
       return [createIssue('invalid_value', path, { options: issue.values.map((v) => JSON.stringify(v)).join(', '), received: describe(value) })];
     case 'unrecognized_keys':
-      return issue.keys.map((key) => createIssue('unrecognized_key', [...path, key], { key }));
+      return issue.keys.map((key) => createIssue('unrecognized_key', [...path, key], { key: shownText(key) }));
     case 'invalid_union': {
       if ('discriminator' in issue && issue.discriminator) {
         const options = ((issue as { options?: unknown[] }).options ?? []).map((v) => JSON.stringify(v)).join(', ');
@@ -75,7 +75,7 @@ function oneIssue(issue: ZodIssue, input: unknown, base: readonly PathSegment[])
     case 'custom': {
       const params = (issue.params ?? {}) as Record<string, string | number>;
       const code = (params.code ?? 'custom') as IssueCode;
-      const rest = { ...params, value: typeof value === 'string' || typeof value === 'number' ? String(value) : describe(value) };
+      const rest = { ...params, value: typeof value === 'string' || typeof value === 'number' ? shownText(String(value)) : describe(value) };
       if (value === undefined && code !== 'custom') return [createIssue('required', path)];
       if (code in issueMessages) return [createIssue(code, path, rest)];
       return [createIssue('custom', path, { message: issue.message })];
