@@ -1,0 +1,99 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import * as library from '../../src/index.js';
+import { ValidationError } from '../../src/index.js';
+import { caseArb, hostileValue, mutated, settings } from './arbitraries.js';
+
+/** Any JavaScript value, including what no JSON reader makes (null prototypes, Maps, BigInts…). */
+const anything = fc.anything({
+  maxDepth: 3,
+  withNullPrototype: true,
+  withBoxedValues: true,
+  withSparseArray: true,
+  withMap: true,
+  withSet: true,
+  withDate: true,
+  withTypedArray: true,
+  withBigInt: true,
+});
+
+const numberish = fc.oneof(fc.double(), fc.integer(), hostileValue, fc.constantFrom<unknown>('1.33', '10.05', ' 7 ', 2, 25, 0.95));
+const values = fc.oneof(fc.array(numberish, { maxLength: 30 }), fc.array(fc.array(numberish, { maxLength: 6 }), { maxLength: 8 }));
+const options = fc.record(
+  { lsl: numberish, usl: numberish, target: numberish, sigma: fc.constantFrom<unknown>('rbar', 'sbar', 'pooled', 'moving-range', 'x', 3), confidence: numberish, constants: fc.constantFrom<unknown>('printed', 'exact', 1), unbiasedOverall: fc.constantFrom<unknown>(true, 'yes') },
+  { requiredKeys: [] },
+);
+const planRequest = fc.record(
+  { lotSize: numberish, aql: numberish, level: fc.constantFrom<unknown>('II', 'S-1', 'IV', 2), inspection: fc.constantFrom<unknown>('normal', 'tightened', 'reduced', 'x'), edition: fc.constantFrom<unknown>('ISO 2859-1:1999', 'ANSI/ASQ Z1.4-2003', 'x') },
+  { requiredKeys: [] },
+);
+const plan = fc.constantFrom(
+  library.samplingPlan({ lotSize: 1200, aql: '1.0', level: 'II' }),
+  library.samplingPlan({ lotSize: 125, aql: '1.0', level: 'III', inspection: 'reduced', edition: 'ANSI/ASQ Z1.4-2003' }),
+);
+const lot = fc.record({ accepted: fc.constantFrom<unknown>(true, false, 'yes'), nonconforming: numberish, plan: fc.oneof(plan, mutated(plan), anything), productionIrregular: fc.constantFrom<unknown>(true, 1) }, { requiredKeys: [] });
+const unit = fc.oneof(fc.constantFrom<unknown>('mm', 'in', 'psi', 'kPa', '°C', 'furlong', ''), anything);
+
+/** An argument list for each public function: anything at all, or near-valid arguments. */
+const entryPoints: Record<string, { fn: (...args: never[]) => unknown; args: fc.Arbitrary<unknown[]> }> = {};
+const add = (name: keyof typeof library, ...args: fc.Arbitrary<unknown>[]) => {
+  const fn = library[name] as (...a: never[]) => unknown;
+  const near = fc.tuple(...args.map((arg) => fc.oneof({ weight: 3, arbitrary: arg }, { weight: 1, arbitrary: anything })));
+  entryPoints[name] = { fn, args: fc.oneof(near, fc.array(anything, { maxLength: args.length + 1 })) };
+};
+
+const valid = caseArb();
+add('evaluate', valid.chain((c) => mutated(fc.constant(c.profile))), valid.chain((c) => mutated(fc.constant(c.evidence))), fc.oneof(fc.record({ at: hostileValue }), anything));
+add('parseProfile', valid.chain((c) => mutated(fc.constant(c.profile))));
+add('defineProfile', valid.chain((c) => mutated(fc.constant(c.profile))));
+add('parseEvidence', valid.chain((c) => mutated(fc.constant(c.evidence))), fc.oneof(fc.record({ profile: anything }), valid.map((c) => ({ profile: c.profile }))));
+add('defineEvidence', valid.chain((c) => mutated(fc.constant(c.evidence))), fc.oneof(fc.record({ profile: anything }), valid.map((c) => ({ profile: c.profile }))));
+add('processCapability', values, options);
+add('processCapabilityValues', values, options);
+add('meetsIndex', numberish, numberish);
+add('bissellInterval', numberish, numberish, numberish);
+add('mean', values);
+add('sampleStandardDeviation', values);
+add('d2', numberish, fc.constantFrom<unknown>('printed', 'exact', 'x'));
+add('c4', numberish, fc.constantFrom<unknown>('printed', 'exact', 'x'));
+add('c4Exact', numberish);
+add('normalCdf', numberish);
+add('inverseNormalCdf', numberish);
+add('withinSigmaRbar', values, fc.constantFrom<unknown>('printed', 'exact', 'x'));
+add('withinSigmaSbar', values, fc.constantFrom<unknown>('printed', 'exact', 'x'));
+add('withinSigmaPooled', values);
+add('withinSigmaMovingRange', values, fc.constantFrom<unknown>('printed', 'exact', 'x'));
+add('overallSigma', values, fc.record({ unbiased: fc.constantFrom<unknown>(true, 'no') }, { requiredKeys: [] }));
+add('samplingPlan', planRequest);
+add('sampleSizeCodeLetter', numberish, fc.constantFrom<unknown>('II', 'S-4', 'X'));
+add('lotDisposition', fc.oneof(plan, mutated(plan)), numberish);
+add('switchingState', fc.array(lot, { maxLength: 12 }), fc.record({ start: fc.constantFrom<unknown>('normal', 'reduced', 'x'), productionSteady: fc.constantFrom<unknown>(true, 0), authorityApprovesReduced: fc.constantFrom<unknown>(true, null) }, { requiredKeys: [] }));
+add('unitInfo', unit);
+add('canonicalUnit', unit);
+add('conversionBetween', unit, unit);
+add('englishText', fc.constantFrom<unknown>('check.met', 'constructor', '__proto__', 'nope'), fc.oneof(fc.dictionary(fc.string(), fc.string()), anything));
+
+describe('public entry points under arbitrary input', () => {
+  for (const [name, { fn, args }] of Object.entries(entryPoints)) {
+    it(`${name} throws nothing but a ValidationError`, () => {
+      fc.assert(
+        fc.property(args, (list) => {
+          try {
+            fn(...(list as never[]));
+          } catch (error) {
+            if (!(error instanceof ValidationError)) throw new Error(`${name} threw ${String((error as Error)?.name)}: ${String((error as Error)?.message)}`);
+          }
+        }),
+        settings(name === 'evaluate' || name.endsWith('Evidence') ? 60 : 150, 0.5),
+      );
+    });
+  }
+});
+
+it('every function the package exports is covered above, or listed as taking no user input', () => {
+  // Functions whose argument is the library's own output (a report of an evaluation).
+  const ownOutputOnly = ['summaryText', 'specLimits', 'formatPath'];
+  const functions = Object.entries(library).filter(([, value]) => typeof value === 'function' && !/^[A-Z]/.test(value.name));
+  const uncovered = functions.map(([name]) => name).filter((name) => !(name in entryPoints) && !ownOutputOnly.includes(name));
+  expect(uncovered).toEqual([]);
+});
