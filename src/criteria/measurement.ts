@@ -1,7 +1,7 @@
 import * as z from 'zod/mini';
 import { Decimal, decimalString, toDecimal, type DecimalInput } from '../decimal.js';
 import { criterionBaseShape } from '../schema/criterionBase.js';
-import { unitKey, valueConverter } from '../units/index.js';
+import { convertValue, unitKey } from '../units/index.js';
 import { decimalInputSchema, decimalSchema, idSchema, noteSchema } from '../schema/primitives.js';
 import type { CriterionContext, KindOutcome } from './outcome.js';
 import { requirementOf } from './requirement.js';
@@ -44,7 +44,8 @@ export const MAX_MEASURED_VALUES = 1_000_000;
 
 const valuesSchema = z.union([
   z.array(decimalInputSchema).check(z.maxLength(MAX_MEASURED_VALUES)),
-  z.array(z.array(decimalInputSchema).check(z.minLength(1), z.maxLength(1000))).check(z.maxLength(100_000)),
+  // Subgroups: as many as the values allow (a million values in subgroups of 5 are 200,000 subgroups).
+  z.array(z.array(decimalInputSchema).check(z.minLength(1), z.maxLength(1000))).check(z.maxLength(MAX_MEASURED_VALUES)),
 ]);
 
 /** Returns whether a values list holds at most `MAX_MEASURED_VALUES` values, counted before any is read. */
@@ -147,8 +148,8 @@ export function valuesInUnit(unit: string, evidence: MeasurementEvidence): Decim
 
 function inUnit(unit: string, evidence: MeasurementEvidence, values: DecimalInput[]): DecimalInput[] {
   if (evidence.unit === undefined || unitKey(evidence.unit) === unitKey(unit)) return values;
-  const convert = valueConverter(evidence.unit, unit);
-  return values.map((value) => decimalString(convert(toDecimal(value))));
+  const from = evidence.unit;
+  return values.map((value) => decimalString(convertValue(toDecimal(value), from, unit)));
 }
 
 /** Returns the subgroups in the criterion's unit when the evidence gives subgroups, else null. */

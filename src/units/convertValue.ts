@@ -13,19 +13,7 @@ import { requireConversion } from './unitConversionIssues.js';
  * //=> '6.894757293168'
  */
 export function convertValue(value: Decimal, from: string, to: string): Decimal {
-  return valueConverter(from, to)(value);
-}
-
-/**
- * Returns a function converting values from unit `from` to unit `to` exactly as `convertValue` does,
- * with the conversion looked up once (for long lists of measured values). Throws a ValidationError
- * for an unknown or incompatible unit; the function throws one for a non-finite value.
- *
- * @example
- * decimalString(valueConverter('in', 'mm')(toDecimal('0.25')))
- * //=> '6.35'
- */
-export function valueConverter(from: string, to: string): (value: Decimal) => Decimal {
   const c = requireConversion(from, to);
-  return (value) => new Decimal(new Exact(checkedValue(value, 'value')).times(c.scaleNum).plus(c.offsetNum)).div(c.scaleDen);
+  const numerator = new Exact(checkedValue(value, 'value')).times(c.scaleNum).plus(c.offsetNum);
+  return new Decimal(numerator).div(c.scaleDen);
 }
