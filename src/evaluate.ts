@@ -3,7 +3,7 @@ import type { CriterionStatus, KindOutcome, Why } from './criteria/outcome.js';
 import { addCalendarDays } from './dates/addCalendarDays.js';
 import { isCalendarDate, type CalendarDate } from './dates/calendarDate.js';
 import { Decimal, decimalString, roundHalfUp } from './decimal.js';
-import { createIssue, shownText, ValidationError, type ValidationIssue } from './errors/index.js';
+import { createIssue, ValidationError, valueText, type ValidationIssue } from './errors/index.js';
 import { gapList } from './gaps/gapList.js';
 import { englishText } from './messages/en.js';
 import { cachedCriteriaById, checkEvidence } from './parse/parseEvidence.js';
@@ -33,10 +33,10 @@ function profileOrThrow(input: unknown): Profile {
 function evaluateOptionIssues(options: unknown): ValidationIssue[] {
   if (options === undefined) return [];
   if (options === null || typeof options !== 'object' || Array.isArray(options)) {
-    return [createIssue('invalid_type', ['options'], { expected: 'an options object', received: options === null ? 'null' : Array.isArray(options) ? 'a list' : typeof options })];
+    return [createIssue('invalid_type', ['options'], { expected: 'an options object', expectedId: 'objek opsi', received: valueText(options) })];
   }
   const at = (options as { at?: unknown }).at;
-  return at !== undefined && !isCalendarDate(at) ? [createIssue('invalid_date', ['at'], { value: shownText(typeof at === 'object' && at !== null ? 'an object' : String(at)) })] : [];
+  return at !== undefined && !isCalendarDate(at) ? [createIssue('invalid_date', ['at'], { value: valueText(at) })] : [];
 }
 
 function pointsOf(outcome: KindOutcome): number[] {

@@ -19,7 +19,7 @@ const inId = (quantity: string | number | undefined): string => quantityId[Strin
 export const issueMessages = {
   invalid_type: {
     en: (p: Params) => `Expected ${p.expected}, got ${p.received}.`,
-    id: (p: Params) => `Diharapkan ${p.expected}, diterima ${p.received}.`,
+    id: (p: Params) => `Diharapkan ${p.expectedId ?? p.expected}, diterima ${p.receivedId ?? p.received}.`,
   },
   required: {
     en: () => 'This value is required.',
