@@ -1,23 +1,45 @@
-import { defineConfig } from 'tsup';
+import { defineConfig, type Options } from 'tsup';
+import { slimDecimal } from './scripts/slimDecimal.js';
 
-export default defineConfig([
-  {
-    entry: { index: 'src/index.ts' },
-    format: ['esm', 'cjs'],
-    dts: true,
-    sourcemap: true,
-    clean: true,
-    target: 'es2022',
-    platform: 'neutral',
+/** The library: ESM and CJS with types, the root entry and the subpath entries. */
+export const libraryBuild: Options = {
+  entry: { index: 'src/index.ts', 'sheets/index': 'src/sheets/index.ts' },
+  format: ['esm', 'cjs'],
+  dts: true,
+  sourcemap: true,
+  splitting: true,
+  clean: true,
+  target: 'es2022',
+  platform: 'neutral',
+};
+
+/**
+ * The global bundle `SupplierQuality` for spreadsheet script hosts and plain pages: one minified IIFE
+ * with zod, decimal.js (without the methods the library never calls, see scripts/slimDecimal.ts) and
+ * date-fns inlined. UTF-8 output keeps non-ASCII text (↓, –, Indonesian sentences) at its own size.
+ */
+export const globalBuild: Options = {
+  entry: { 'supplier-quality.global': 'src/global.ts' },
+  format: ['iife'],
+  globalName: 'SupplierQuality',
+  minify: true,
+  noExternal: [/.*/],
+  target: 'es2020',
+  platform: 'browser',
+  outExtension: () => ({ js: '.js' }),
+  esbuildPlugins: [slimDecimal()],
+  esbuildOptions(options) {
+    options.charset = 'utf8';
   },
-  {
-    entry: { 'supplier-quality.global': 'src/index.ts' },
-    format: ['iife'],
-    globalName: 'SupplierQuality',
-    minify: true,
-    noExternal: [/.*/],
-    target: 'es2020',
-    platform: 'browser',
-    outExtension: () => ({ js: '.js' }),
-  },
-]);
+};
+
+/** The command line: Node only, ESM, the dependencies left to the package's install. */
+export const cliBuild: Options = {
+  entry: { cli: 'src/cli/index.ts' },
+  format: ['esm'],
+  target: 'node20',
+  platform: 'node',
+  sourcemap: true,
+};
+
+export default defineConfig([libraryBuild, globalBuild, cliBuild]);

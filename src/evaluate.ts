@@ -1,3 +1,4 @@
+import { assumedMet } from './criteria/assumedMet.js';
 import { evaluateCriterion } from './criteria/evaluateCriterion.js';
 import type { CriterionStatus, KindOutcome, Why } from './criteria/outcome.js';
 import { addCalendarDays } from './dates/addCalendarDays.js';
@@ -6,10 +7,11 @@ import { Decimal, decimalString, roundHalfUp } from './decimal.js';
 import { createIssue, ValidationError, valueText, type ValidationIssue } from './errors/index.js';
 import { gapList } from './gaps/gapList.js';
 import { englishText } from './messages/en.js';
-import { cachedCriteriaById, checkEvidence } from './parse/parseEvidence.js';
+import { cachedCriteriaById, checkEvidence, type MatchedEvidence } from './parse/parseEvidence.js';
 import { parseProfile } from './parse/parseProfile.js';
+import type { Evidence } from './schema/evidence.js';
 import type { Profile } from './schema/profile.js';
-import type { CategoryResult, CriterionResult, Decision, Evaluation, Reason } from './scoring/evaluation.js';
+import type { CategoryResult, CriterionResult, Decision, Evaluation, FiredRule, Reason } from './scoring/evaluation.js';
 import { decisionForGrade, gradeBandFor, worseDecision, worseGrade } from './scoring/grades.js';
 import { firedRules, KNOCK_OUT_RULE, profileRules, type RuleCriterion } from './scoring/rules.js';
 import { weightedScores } from './scoring/weightedScores.js';
@@ -62,30 +64,116 @@ export function evaluate(profileInput: unknown, evidenceInput: unknown, options:
   const { issues, matched } = checkEvidence(profile, evidenceInput);
   const optionIssues = evaluateOptionIssues(options);
   if (!matched || optionIssues.length > 0) throw new ValidationError([...issues, ...optionIssues], 'evidence');
-  const evidence = matched.evidence;
-  const at = options?.at ?? evidence.auditDate;
+  return evaluateMatched(profile, matched, options.at ?? matched.evidence.auditDate);
+}
+
+/** Who was audited, when and by whom: the part of an evaluation that comes from the evidence's head. */
+export interface EvaluationHead {
+  readonly supplier: Evidence['supplier'];
+  readonly auditDate: CalendarDate;
+  readonly auditor?: string;
+  readonly warnings: readonly ValidationIssue[];
+}
+
+/**
+ * Returns the evaluation of evidence already matched against a parsed profile, on the date `at`. The
+ * criteria named in `met` are taken as fully met (score 100, status pass) whatever their evidence, so
+ * a path to a pass or a what-if is checked by the same scoring as any evaluation. Internal.
+ */
+export function evaluateMatched(profile: Profile, matched: MatchedEvidence, at: CalendarDate, met?: ReadonlySet<string>): Evaluation {
   const context = { at };
+  const outcomes = profile.categories.flatMap((category) =>
+    category.criteria.map((criterion) =>
+      met?.has(criterion.id) ? assumedMet(criterion, context) : evaluateCriterion(criterion, matched.entries.get(criterion.id), context),
+    ),
+  );
+  const { supplier, auditDate, auditor } = matched.evidence;
+  return evaluateOutcomes(profile, { supplier, auditDate, ...(auditor ? { auditor } : {}), warnings: matched.warnings }, outcomes, at);
+}
+
+/** The decision part of an evaluation, before any text is written. */
+export interface Decided {
+  readonly scores: ReturnType<typeof weightedScores>;
+  /** The overall score rounded to the profile's places. */
+  readonly score: Decimal;
+  /** Category scores rounded to the profile's places (null when nothing applies). */
+  readonly categoryScores: ReadonlyArray<Decimal | null>;
+  readonly fired: FiredRule[];
+  readonly scoreGrade: string;
+  readonly grade: string;
+  readonly decision: Decision;
+}
+
+/**
+ * Returns the scores, fired rules, grade and decision for criterion outcomes in profile order: the
+ * scoring every evaluation goes through. Internal.
+ */
+export function decideOutcomes(profile: Profile, outcomes: readonly KindOutcome[]): Decided {
+  const places = profile.places;
+  const missingCountsAsFail = profile.decision.missingEvidence === 'fail';
+  const criteria = profile.categories.flatMap((category) => category.criteria.map((criterion) => ({ category, criterion })));
+  const scores = weightedScores(
+    profile,
+    outcomes.map((o) => o.score),
+    outcomes.map((o) => o.status),
+  );
+  const score = roundHalfUp(scores.overall, places);
+  const categoryScores = scores.categories.map((c) => (c.score === null ? null : roundHalfUp(c.score, places)));
+  const ruleCriteria: RuleCriterion[] = criteria.map(({ category, criterion }, i) => {
+    const outcome = outcomes[i] as KindOutcome;
+    return {
+      id: criterion.id,
+      category: category.id,
+      kind: criterion.kind,
+      severity: criterion.severity,
+      causeFamily: criterion.causeFamily,
+      status: outcome.status,
+      score: outcome.score,
+      star: criterion.kind === 'audit-question' && criterion.star,
+      points: criterion.kind === 'audit-question' ? pointsOf(outcome) : [],
+    };
+  });
+  const fired = firedRules(profileRules(profile), {
+    criteria: ruleCriteria,
+    categories: profile.categories.map((c, k) => ({ id: c.id, score: categoryScores[k] ?? null })),
+    score,
+    missingCountsAsFail,
+  });
+  const scoreGrade = gradeBandFor(score, profile.grades).grade;
+  let grade = scoreGrade;
+  for (const rule of fired) if (rule.effect.capGrade) grade = worseGrade(grade, rule.effect.capGrade, profile.grades);
+  let ruled = decisionForGrade(grade, profile.grades);
+  for (const rule of fired) if (rule.effect.capDecision) ruled = worseDecision(ruled, rule.effect.capDecision);
+  const anyMissing = outcomes.some((o) => o.status === 'missing');
+  const rejectedByRule = fired.some((rule) => rule.effect.capDecision === 'rejected');
+  const decision: Decision = anyMissing && !missingCountsAsFail && !rejectedByRule ? 'incomplete' : ruled;
+  return { scores, score, categoryScores, fired, scoreGrade, grade, decision };
+}
+
+/**
+ * Returns the evaluation for criterion outcomes already known, in profile order: scores, rules, grade,
+ * decision, reasons, results and gaps. Internal: `evaluate` and the gap analysis both end here.
+ */
+export function evaluateOutcomes(profile: Profile, head: EvaluationHead, outcomes: readonly KindOutcome[], at: CalendarDate): Evaluation {
   const places = profile.places;
   const criteria = cachedCriteriaById(profile);
   const missingCountsAsFail = profile.decision.missingEvidence === 'fail';
 
   // 1. Every criterion, in profile order.
-  const placed = profile.categories.flatMap((category) =>
-    category.criteria.map((criterion) => ({ category, criterion, outcome: evaluateCriterion(criterion, matched.entries.get(criterion.id), context) })),
-  );
-  const exactScores = placed.map((p) => p.outcome.score);
-  const statuses = placed.map((p) => p.outcome.status);
+  const placed = profile.categories.flatMap((category) => category.criteria.map((criterion) => ({ category, criterion })));
 
-  // 2. Weighted scores, rounded once at the end.
-  const scores = weightedScores(profile, exactScores, statuses);
-  const score = roundHalfUp(scores.overall, places);
+  // 2. Weighted scores, rounded once at the end; rules, grade and decision.
+  const { scores, score, categoryScores, fired, scoreGrade, grade, decision } = decideOutcomes(profile, outcomes);
   const round = (d: Decimal) => decimalString(roundHalfUp(d, places));
   const hundred = new Decimal(100);
-  const lost = placed.map((p, i) => hundred.minus(p.outcome.score).times(scores.shares[i] as Decimal));
+  const lost = outcomes.map((outcome, i) => hundred.minus(outcome.score).times(scores.shares[i] as Decimal));
 
-  const criterionResults: CriterionResult[] = placed.map(({ category, criterion, outcome }, i) => {
+  const criterionResults: CriterionResult[] = placed.map(({ category, criterion }, i) => {
+    const outcome = outcomes[i] as KindOutcome;
     const why =
       outcome.status === 'missing' && missingCountsAsFail && outcome.found === null ? { code: 'criterion.missingCounted', params: {} } : outcome.why;
+    const shown = outcome.status === 'not-applicable' ? '0' : round(outcome.score);
+    const exact = decimalString(outcome.score);
     return {
       id: criterion.id,
       category: category.id,
@@ -95,7 +183,8 @@ export function evaluate(profileInput: unknown, evidenceInput: unknown, options:
       causeFamily: criterion.causeFamily,
       weight: criterion.weight,
       status: outcome.status,
-      score: outcome.status === 'not-applicable' ? '0' : round(outcome.score),
+      score: shown,
+      ...(outcome.status !== 'not-applicable' && exact !== shown ? { exactScore: exact } : {}),
       required: outcome.required,
       found: outcome.found,
       explanation: englishText(why.code, why.params),
@@ -113,46 +202,20 @@ export function evaluate(profileInput: unknown, evidenceInput: unknown, options:
     const categoryLost = lost.slice(offset, offset + category.criteria.length).reduce((a, b) => a.plus(b), new Decimal(0));
     offset += category.criteria.length;
     const counts = Object.fromEntries(STATUSES.map((s) => [s, results.filter((r) => r.status === s).length])) as Record<CriterionStatus, number>;
-    const categoryScore = scores.categories[k]?.score ?? null;
+    const categoryScore = categoryScores[k] ?? null;
     return {
       id: category.id,
       title: category.title,
       weight: category.weight,
-      score: categoryScore === null ? null : round(categoryScore),
+      score: categoryScore === null ? null : decimalString(categoryScore),
       ...(category.minScore !== undefined ? { minScore: category.minScore } : {}),
       pointsLost: round(categoryLost),
       counts,
     };
   });
-
-  // 3. Rules, grade and decision.
-  const ruleCriteria: RuleCriterion[] = placed.map(({ category, criterion, outcome }) => ({
-    id: criterion.id,
-    category: category.id,
-    kind: criterion.kind,
-    severity: criterion.severity,
-    causeFamily: criterion.causeFamily,
-    status: outcome.status,
-    score: outcome.score,
-    star: criterion.kind === 'audit-question' && criterion.star,
-    points: criterion.kind === 'audit-question' ? pointsOf(outcome) : [],
-  }));
-  const fired = firedRules(profileRules(profile), {
-    criteria: ruleCriteria,
-    categories: categoryResults.map((c) => ({ id: c.id, score: c.score === null ? null : new Decimal(c.score) })),
-    score,
-    missingCountsAsFail,
-  });
-  const scoreGrade = gradeBandFor(score, profile.grades).grade;
-  let grade = scoreGrade;
-  for (const rule of fired) if (rule.effect.capGrade) grade = worseGrade(grade, rule.effect.capGrade, profile.grades);
-  let ruled = decisionForGrade(grade, profile.grades);
-  for (const rule of fired) if (rule.effect.capDecision) ruled = worseDecision(ruled, rule.effect.capDecision);
   const missing = criterionResults.filter((r) => r.status === 'missing').map((r) => r.id);
-  const rejectedByRule = fired.some((rule) => rule.effect.capDecision === 'rejected');
-  const decision: Decision = missing.length > 0 && !missingCountsAsFail && !rejectedByRule ? 'incomplete' : ruled;
 
-  // 4. Reasons, in the order a reader needs them.
+  // 3. Reasons, in the order a reader needs them.
   const reasons: Reason[] = [];
   for (const rule of fired) {
     reasons.push({
@@ -179,10 +242,10 @@ export function evaluate(profileInput: unknown, evidenceInput: unknown, options:
   const reauditDays = profile.decision.reauditDays;
   return {
     profile: { id: profile.id, version: profile.version, title: profile.title },
-    supplier: { ...evidence.supplier },
-    auditDate: evidence.auditDate,
+    supplier: { ...head.supplier },
+    auditDate: head.auditDate,
     evaluatedOn: at,
-    ...(evidence.auditor ? { auditor: evidence.auditor } : {}),
+    ...(head.auditor ? { auditor: head.auditor } : {}),
     decision,
     score: decimalString(score),
     places,
@@ -192,8 +255,8 @@ export function evaluate(profileInput: unknown, evidenceInput: unknown, options:
     rules: fired,
     categories: categoryResults,
     criteria: criterionResults,
-    gaps: gapList(criterionResults, criteria, fired),
-    ...(decision === 'conditional' && reauditDays !== undefined ? { reauditDue: addCalendarDays(evidence.auditDate, reauditDays) } : {}),
-    warnings: matched.warnings,
+    gaps: gapList(criterionResults, criteria, fired, profile.grades),
+    ...(decision === 'conditional' && reauditDays !== undefined ? { reauditDue: addCalendarDays(head.auditDate, reauditDays) } : {}),
+    warnings: head.warnings,
   };
 }

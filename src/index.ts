@@ -29,8 +29,48 @@ export type {
   FiredRule,
   Reason,
   Gap,
+  GapImpact,
   Decision,
 } from './scoring/evaluation.js';
+export {
+  pathToPass,
+  whatIf,
+  compareEvaluations,
+  profileChanges,
+  evaluationDifference,
+  type PathToPass,
+  type PathPlan,
+  type PathStep,
+  type PathToPassOptions,
+  type EffortTotal,
+  type WhatIfChanges,
+  type WhatIfOptions,
+  type WhatIfResult,
+  type EvaluationComparison,
+  type ProfileChanges,
+  type EvaluationDifference,
+  type CriterionChange,
+  type CriterionState,
+  type GapChange,
+  type GapState,
+} from './gaps/index.js';
+export {
+  evaluateCohort,
+  evaluateCohortSync,
+  evaluateCohortAsync,
+  mergeCohortSummaries,
+  type CohortOptions,
+  type CohortProgress,
+  type CohortSummary,
+  type CohortSettings,
+  type CohortSupplier,
+  type RankingEntry,
+  type CriterionGapCount,
+  type CauseFamilyCount,
+  type NearMiss,
+  type RegionSummary,
+  type InvalidRecord,
+} from './cohort/index.js';
 export { englishText, type MessageCode } from './messages/en.js';
 export type { CalendarDate } from './dates/calendarDate.js';
 export {
@@ -89,3 +129,19 @@ export {
   type SwitchingOptions,
   type SwitchingState,
 } from './sampling/index.js';
+export {
+  renderEvaluation,
+  renderComparison,
+  renderCohort,
+  REPORT_FORMATS,
+  REPORT_LANGUAGES,
+  type RenderEvaluationOptions,
+  type RenderComparisonOptions,
+  type RenderCohortOptions,
+  type BaseRenderOptions,
+  type ReportFormat,
+  type ReportLanguage,
+  type ReportProfile,
+  type ReportEvidence,
+  type ReportTranslations,
+} from './report/index.js';

@@ -185,6 +185,32 @@ export const issueMessages = {
     en: (p: Params) => `The date ${p.date} lies after ${p.later}.`,
     id: (p: Params) => `Tanggal ${p.date} jatuh setelah ${p.later}.`,
   },
+  evaluation_profile_mismatch: {
+    en: (p: Params) => `This evaluation is against profile "${p.evaluated}" version ${p.evaluatedVersion}, not "${p.profile}" version ${p.version}.`,
+    id: (p: Params) => `Evaluasi ini terhadap profil "${p.evaluated}" versi ${p.evaluatedVersion}, bukan "${p.profile}" versi ${p.version}.`,
+  },
+  evaluation_criteria_mismatch: {
+    en: (p: Params) => `The evaluation has "${p.found}" here; the profile has "${p.expected}".`,
+    id: (p: Params) => `Evaluasi memuat "${p.found}" di sini; profil memuat "${p.expected}".`,
+  },
+  evaluation_not_reproduced: {
+    en: (p: Params) =>
+      `Scoring the recorded results again gives ${p.score} (grade ${p.grade}, ${p.decision}), not the recorded ${p.recordedScore} (grade ${p.recordedGrade}, ${p.recordedDecision}); the evaluation was changed or made with other settings.`,
+    id: (p: Params) =>
+      `Penilaian ulang atas hasil yang tercatat memberi ${p.score} (nilai ${p.grade}, ${p.decision}), bukan ${p.recordedScore} (nilai ${p.recordedGrade}, ${p.recordedDecision}) yang tercatat; evaluasi telah diubah atau dibuat dengan pengaturan lain.`,
+  },
+  supplier_mismatch: {
+    en: (p: Params) => `The two evaluations are of different suppliers ("${p.before}" and "${p.after}").`,
+    id: (p: Params) => `Kedua evaluasi untuk pemasok yang berbeda ("${p.before}" dan "${p.after}").`,
+  },
+  profile_mismatch: {
+    en: (p: Params) => `These are against different profiles ("${p.before}" and "${p.after}").`,
+    id: (p: Params) => `Keduanya terhadap profil yang berbeda ("${p.before}" dan "${p.after}").`,
+  },
+  settings_mismatch: {
+    en: (p: Params) => `The summaries were made with different settings: ${p.setting} is ${p.a} in one and ${p.b} in the other.`,
+    id: (p: Params) => `Ringkasan dibuat dengan pengaturan berbeda: ${p.setting} bernilai ${p.a} di satu dan ${p.b} di yang lain.`,
+  },
   not_integer: {
     en: (p: Params) => `Must be a whole number, got ${p.value}.`,
     id: (p: Params) => `Harus bilangan bulat, diterima ${p.value}.`,
@@ -262,6 +288,18 @@ export const issueMessages = {
       `The values are too large for the statistics: the ${p.quantity} overflows a double-precision number. Give the values in a larger unit.`,
     id: (p: Params) =>
       `Nilai-nilai terlalu besar untuk statistik: ${p.quantity === 'mean' ? 'rata-rata' : 'simpangan baku'} melampaui batas bilangan presisi ganda. Berikan nilai dalam satuan yang lebih besar.`,
+  },
+  empty_sheet: {
+    en: () => 'The sheet is empty; it needs a header row.',
+    id: () => 'Lembar kosong; lembar ini memerlukan baris judul kolom.',
+  },
+  unknown_column: {
+    en: (p: Params) => `Unknown column "${p.header}" (known: ${p.known}; start a header with # to keep a column for notes).`,
+    id: (p: Params) => `Kolom "${p.header}" tidak dikenal (yang dikenal: ${p.known}; awali judul dengan # untuk kolom catatan).`,
+  },
+  duplicate_column: {
+    en: (p: Params) => `The column "${p.header}" is already given in column ${p.first}.`,
+    id: (p: Params) => `Kolom "${p.header}" sudah ada di kolom ${p.first}.`,
   },
   custom: {
     en: (p: Params) => `${p.message}`,

@@ -1,30 +1,43 @@
 import type { Criterion } from '../criteria/criterion.js';
 import { toDecimal } from '../decimal.js';
-import type { CriterionResult, FiredRule, Gap } from '../scoring/evaluation.js';
+import type { GradeBand } from '../schema/profile.js';
+import type { CriterionResult, FiredRule, Gap, GapImpact } from '../scoring/evaluation.js';
+import { worseDecision, worseGrade } from '../scoring/grades.js';
 import { KNOCK_OUT_RULE } from '../scoring/rules.js';
 
 const SEVERITY_ORDER = { critical: 0, major: 1, minor: 2 } as const;
+const IMPACT_ORDER: Readonly<Record<GapImpact, number>> = { 'knock-out': 0, rule: 1, 'missing-evidence': 2, category: 3, points: 4 };
 
 /**
- * Returns the gaps of an evaluation: every criterion not fully met (partial, failed or missing),
- * knock-outs first, then gaps that trigger a rule, then by points lost, then by severity, then in
- * profile order; numbered by priority from 1.
+ * Returns the gaps of an evaluation: every criterion not fully met (partial, failed or missing), each
+ * with what it costs in points and how it bears on the decision (knock-out, the rules it triggers and
+ * what they cap, the category rules it contributes to, missing evidence). Ordered knock-outs first,
+ * then gaps that trigger a rule, then by points lost, then by severity, then in profile order, and
+ * numbered by priority from 1. `grades` (the profile's bands, best first) orders grade caps.
  *
  * @example
- * gapList(results, criteria, fired)[0].criterion
- * //=> 'nozzle-d'
+ * gapList(results, criteria, fired, profile.grades)[0].criterion
+ * //=> 'throat-d'
  */
 export function gapList(
   results: readonly CriterionResult[],
   criteria: ReadonlyMap<string, Criterion>,
   fired: readonly FiredRule[],
+  grades?: readonly GradeBand[],
 ): Gap[] {
-  const rulesOf = new Map<string, string[]>();
+  const rulesOf = new Map<string, FiredRule[]>();
+  const categoryRulesOf = new Map<string, FiredRule[]>();
   for (const rule of fired) {
+    // Push, never copy: a rule firing on every criterion must not make this quadratic.
     for (const id of rule.criteria) {
-      const ids = rulesOf.get(id);
-      if (ids) ids.push(rule.id);
-      else rulesOf.set(id, [rule.id]);
+      const list = rulesOf.get(id);
+      if (list) list.push(rule);
+      else rulesOf.set(id, [rule]);
+    }
+    for (const id of rule.categories) {
+      const list = categoryRulesOf.get(id);
+      if (list) list.push(rule);
+      else categoryRulesOf.set(id, [rule]);
     }
   }
   const open = results
@@ -33,18 +46,38 @@ export function gapList(
   const ranked = open
     .map(({ result, order }) => {
       const rules = rulesOf.get(result.id) ?? [];
-      return { result, order, rules, knockOut: rules.includes(KNOCK_OUT_RULE) };
+      const categoryRules = categoryRulesOf.get(result.category) ?? [];
+      const knockOut = rules.some((rule) => rule.id === KNOCK_OUT_RULE);
+      const impact: GapImpact = knockOut
+        ? 'knock-out'
+        : rules.length > 0
+          ? 'rule'
+          : result.status === 'missing'
+            ? 'missing-evidence'
+            : categoryRules.length > 0
+              ? 'category'
+              : 'points';
+      return { result, order, rules, categoryRules, knockOut, impact };
     })
     .sort(
       (a, b) =>
         Number(b.knockOut) - Number(a.knockOut) ||
         Number(b.rules.length > 0) - Number(a.rules.length > 0) ||
+        Number(b.categoryRules.length > 0) - Number(a.categoryRules.length > 0) ||
         toDecimal(b.result.pointsLost).comparedTo(toDecimal(a.result.pointsLost)) ||
         SEVERITY_ORDER[a.result.severity] - SEVERITY_ORDER[b.result.severity] ||
+        IMPACT_ORDER[a.impact] - IMPACT_ORDER[b.impact] ||
         a.order - b.order,
     );
-  return ranked.map(({ result, rules, knockOut }, index) => {
+  return ranked.map(({ result, rules, categoryRules, knockOut, impact }, index) => {
     const effort = criteria.get(result.id)?.effort;
+    let capDecision: 'conditional' | 'rejected' | undefined;
+    let capGrade: string | undefined;
+    for (const rule of [...rules, ...categoryRules]) {
+      const effect = rule.effect;
+      if (effect.capDecision) capDecision = capDecision ? worseDecision(capDecision, effect.capDecision) : effect.capDecision;
+      if (effect.capGrade) capGrade = capGrade && grades ? worseGrade(capGrade, effect.capGrade, grades) : effect.capGrade;
+    }
     return {
       priority: index + 1,
       criterion: result.id,
@@ -56,10 +89,15 @@ export function gapList(
       status: result.status,
       required: result.required,
       found: result.found,
+      score: result.score,
       shortfall: result.shortfall,
       pointsLost: result.pointsLost,
       knockOut,
-      rules,
+      rules: rules.map((rule) => rule.id),
+      categoryRules: categoryRules.map((rule) => rule.id),
+      impact,
+      ...(capDecision ? { capDecision } : {}),
+      ...(capGrade ? { capGrade } : {}),
       explanation: result.explanation,
       ...(result.remedy ? { remedy: result.remedy } : {}),
       ...(effort ? { effort: { ...effort } } : {}),

@@ -13,6 +13,7 @@ export const en = {
   'criterion.missing': () => 'No evidence was given.',
   'criterion.missingCounted': () => 'No evidence was given; it counts as failed.',
   'criterion.notApplicable': (p: P) => `Not applicable${p.reason ? `: ${p.reason}` : ''}.`,
+  'criterion.assumedMet': () => 'Assumed fully met (what-if).',
 
   'measurement.noValues': () => 'No measured values were given.',
   'measurement.allWithin': (p: P) =>
@@ -69,6 +70,15 @@ export const en = {
   'reason.rule': (p: P) => `${p.title}: ${p.criteria || p.categories || p.score}.`,
   'reason.missing': (p: P) => `No evidence for ${p.count} ${plural(p.count!, 'criterion', 'criteria')}: ${p.criteria}.`,
   'reason.decision': (p: P) => `Decision: ${p.decision}.`,
+
+  'path.close': (p: P) => `Close ${p.criterion} (+${p.points}): score ${p.score}, grade ${p.grade}, ${p.decision}.`,
+  'path.provide': (p: P) => `Provide evidence that ${p.criterion} is met (+${p.points}): score ${p.score}, grade ${p.grade}, ${p.decision}.`,
+  'path.plan': (p: P) =>
+    p.count === '0'
+      ? `Already ${p.decision}.`
+      : `To reach ${p.target}: ${p.count} ${plural(p.count!, 'gap', 'gaps')} to close (${p.criteria}); then score ${p.score}, grade ${p.grade}, ${p.decision}.`,
+  'path.unreachable': (p: P) =>
+    `${p.target} cannot be reached by closing gaps alone: with all ${p.count} closed, score ${p.score}, grade ${p.grade}, ${p.decision}.`,
 
   'rule.knockOut': () => 'Failed critical criterion (knock-out) rejects',
   'rule.categoryMinimum': (p: P) => `Category ${p.category} below its minimum ${p.min}`,

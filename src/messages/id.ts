@@ -9,10 +9,23 @@ type P = Readonly<Record<string, string>>;
 const limitsText = (p: P) =>
   p.lsl && p.usl ? `${p.lsl}–${p.usl} ${p.unit}` : p.lsl ? `paling sedikit ${p.lsl} ${p.unit}` : `paling banyak ${p.usl} ${p.unit}`;
 
+const DECISIONS_ID: Readonly<Record<string, string>> = {
+  approved: 'disetujui',
+  conditional: 'disetujui bersyarat',
+  rejected: 'ditolak',
+  incomplete: 'belum lengkap',
+};
+const decisionId = (decision: string | undefined): string => DECISIONS_ID[decision ?? ''] ?? decision ?? '';
+
+/** ISO 2859-1 inspection severities in Bahasa Indonesia. */
+const INSPECTION_STATES: Readonly<Record<string, string>> = { normal: 'normal', tightened: 'diperketat', reduced: 'dikurangi', discontinued: 'dihentikan' };
+const inspectionState = (state: string | undefined): string => INSPECTION_STATES[state ?? ''] ?? state ?? '';
+
 export const id: Record<MessageCode, (p: P) => string> = {
   'criterion.missing': () => 'Tidak ada bukti yang diberikan.',
   'criterion.missingCounted': () => 'Tidak ada bukti yang diberikan; dihitung sebagai gagal.',
   'criterion.notApplicable': (p) => `Tidak berlaku${p.reason ? `: ${p.reason}` : ''}.`,
+  'criterion.assumedMet': () => 'Dianggap terpenuhi sepenuhnya (simulasi).',
 
   'measurement.noValues': () => 'Tidak ada nilai ukur yang diberikan.',
   'measurement.allWithin': (p) => `Semua ${p.n} nilai dalam ${limitsText(p)} (min ${p.min}, maks ${p.max}).`,
@@ -60,9 +73,9 @@ export const id: Record<MessageCode, (p: P) => string> = {
   'check.met': (p) => `Jawaban "${p.value === 'yes' ? 'ya' : 'tidak'}", sesuai persyaratan.`,
   'check.notMet': (p) => `Jawaban "${p.value === 'yes' ? 'ya' : 'tidak'}"; disyaratkan "${p.expected === 'yes' ? 'ya' : 'tidak'}".`,
 
-  'inspection.allAccepted': (p) => `Semua ${p.lots} lot diterima pada AQL ${p.aql}, level ${p.level}; inspeksi sekarang ${p.state}.`,
-  'inspection.someRejected': (p) => `${p.accepted} dari ${p.lots} lot diterima pada AQL ${p.aql}, level ${p.level}; lot terakhir diterima; inspeksi sekarang ${p.state}.`,
-  'inspection.lastRejected': (p) => `${p.accepted} dari ${p.lots} lot diterima pada AQL ${p.aql}, level ${p.level}; lot terakhir ditolak; inspeksi sekarang ${p.state}.`,
+  'inspection.allAccepted': (p) => `Semua ${p.lots} lot diterima pada AQL ${p.aql}, level ${p.level}; inspeksi sekarang ${inspectionState(p.state)}.`,
+  'inspection.someRejected': (p) => `${p.accepted} dari ${p.lots} lot diterima pada AQL ${p.aql}, level ${p.level}; lot terakhir diterima; inspeksi sekarang ${inspectionState(p.state)}.`,
+  'inspection.lastRejected': (p) => `${p.accepted} dari ${p.lots} lot diterima pada AQL ${p.aql}, level ${p.level}; lot terakhir ditolak; inspeksi sekarang ${inspectionState(p.state)}.`,
   'inspection.discontinued': (p) => `Inspeksi dihentikan setelah ${p.lots} lot (${p.accepted} diterima): lima lot ditolak pada inspeksi diperketat.`,
   'inspection.tooFewInspected': (p) => `Lot ${p.lot} diperiksa pada ${p.inspected} unit; rencananya memerlukan ${p.needed}.`,
   'reason.grade': (p) => `Skor ${p.score} memberi nilai ${p.grade}.`,
@@ -70,6 +83,15 @@ export const id: Record<MessageCode, (p: P) => string> = {
   'reason.rule': (p) => `${p.title}: ${p.criteria || p.categories || p.score}.`,
   'reason.missing': (p) => `Tidak ada bukti untuk ${p.count} kriteria: ${p.criteria}.`,
   'reason.decision': (p) => `Keputusan: ${p.decision}.`,
+
+  'path.close': (p) => `Tutup ${p.criterion} (+${p.points}): skor ${p.score}, nilai ${p.grade}, ${decisionId(p.decision)}.`,
+  'path.provide': (p) => `Berikan bukti bahwa ${p.criterion} terpenuhi (+${p.points}): skor ${p.score}, nilai ${p.grade}, ${decisionId(p.decision)}.`,
+  'path.plan': (p) =>
+    p.count === '0'
+      ? `Sudah ${decisionId(p.decision)}.`
+      : `Untuk mencapai ${decisionId(p.target)}: ${p.count} kesenjangan ditutup (${p.criteria}); lalu skor ${p.score}, nilai ${p.grade}, ${decisionId(p.decision)}.`,
+  'path.unreachable': (p) =>
+    `${decisionId(p.target)} tidak dapat dicapai hanya dengan menutup kesenjangan: bila ke-${p.count} ditutup, skor ${p.score}, nilai ${p.grade}, ${decisionId(p.decision)}.`,
 
   'rule.knockOut': () => 'Kriteria kritis gagal (gugur) menolak',
   'rule.categoryMinimum': (p) => `Kategori ${p.category} di bawah minimumnya ${p.min}`,

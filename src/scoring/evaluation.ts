@@ -20,6 +20,8 @@ export interface CriterionResult {
   readonly status: CriterionStatus;
   /** 0–100, rounded to the profile's places. */
   readonly score: string;
+  /** The unrounded score, given only when rounding changed it, so the evaluation can be re-scored exactly. */
+  readonly exactScore?: string;
   readonly required: Readonly<Record<string, JsonValue>>;
   readonly found: Readonly<Record<string, JsonValue>> | null;
   readonly explanation: string;
@@ -64,6 +66,9 @@ export interface Reason {
   readonly rule?: string;
 }
 
+/** How a gap bears on the decision, strongest first. */
+export type GapImpact = 'knock-out' | 'rule' | 'missing-evidence' | 'category' | 'points';
+
 /** A criterion not fully met: required versus found, by how much, what it costs, and what to do. */
 export interface Gap {
   /** 1 for the most important gap. */
@@ -77,12 +82,28 @@ export interface Gap {
   readonly status: CriterionStatus;
   readonly required: Readonly<Record<string, JsonValue>>;
   readonly found: Readonly<Record<string, JsonValue>> | null;
+  /** The criterion's own score, 0–100, rounded to the profile's places. */
+  readonly score: string;
+  /** How far it falls short, in the criterion's own unit and relative to the requirement (null when not measurable, e.g. a yes/no check or missing evidence). */
   readonly shortfall: Shortfall | null;
+  /** Points this gap costs in the overall score, rounded to the profile's places. */
   readonly pointsLost: string;
   /** A failed critical criterion: the supplier is rejected until it is closed. */
   readonly knockOut: boolean;
   /** Ids of the rules this gap triggers (caps and downgrades). */
   readonly rules: readonly string[];
+  /** Ids of the category-score rules (e.g. a category minimum) that fired on this gap's category. */
+  readonly categoryRules: readonly string[];
+  /**
+   * How the gap bears on the decision, strongest first: `knock-out` (rejects), `rule` (triggers a cap or
+   * downgrade), `missing-evidence` (the decision stays incomplete), `category` (its category is below a
+   * rule's limit), or `points` (it only costs score).
+   */
+  readonly impact: GapImpact;
+  /** The worst decision the rules it triggers or contributes to allow, when any caps the decision. */
+  readonly capDecision?: 'conditional' | 'rejected';
+  /** The worst grade the rules it triggers or contributes to allow, when any caps the grade. */
+  readonly capGrade?: string;
   readonly explanation: string;
   readonly remedy?: string;
   readonly effort?: { readonly days?: string; readonly cost?: string; readonly currency?: string };

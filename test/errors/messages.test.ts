@@ -26,8 +26,9 @@ function sourceFiles(dir: string): string[] {
 }
 
 /**
- * The issue codes src/ names literally: the first argument of every `createIssue(` call (every
- * string in it, so `createIssue(short ? 'empty_text' : 'too_short', …)` gives both) and every
+ * The issue codes src/ names literally: the first argument of every `createIssue(` call, and of
+ * every other issue factory named `create…Issue(` (`createSheetIssue`), every string in it (so
+ * `createIssue(short ? 'empty_text' : 'too_short', …)` gives both), and every
  * `params: { code: '…' }` of a schema refinement. Codes passed through a variable are not seen; they
  * come from these.
  */
@@ -37,7 +38,7 @@ function emittedCodes(): Map<string, string[]> {
   for (const file of sourceFiles(join(root, 'src'))) {
     const text = readFileSync(file, 'utf8');
     const where = file.slice(root.length);
-    for (const call of text.matchAll(/createIssue\(/g)) {
+    for (const call of text.matchAll(/\bcreate\w*Issue\(/g)) {
       // The first argument: up to the first comma outside brackets.
       let depth = 0;
       let end = (call.index as number) + call[0].length;

@@ -7,12 +7,16 @@ import { caseArb, criteriaOf, settings, type Case } from './arbitraries.js';
 type Json = Record<string, unknown>;
 
 const SEVERITY_RANK = { critical: 0, major: 1, minor: 2 } as const;
+const IMPACT_RANK = { 'knock-out': 0, rule: 1, 'missing-evidence': 2, category: 3, points: 4 } as const;
 
-/** The keys gaps are ranked by, best first: knock-out, triggers a rule, points lost, severity. */
+/**
+ * The keys gaps are ranked by, most important first, as text that sorts the same way: a knock-out,
+ * triggers a rule, lies in a category a rule fired on, points lost, severity, impact.
+ */
 function gapKey(gap: Gap): string {
   // Points lost are at most 100 with at most 6 places: pad so the text sorts like the number.
   const lost = toDecimal(gap.pointsLost).toFixed(6).padStart(11, '0');
-  return `${gap.knockOut ? 1 : 0}|${gap.rules.length > 0 ? 1 : 0}|${lost}|${2 - SEVERITY_RANK[gap.severity]}`;
+  return `${gap.knockOut ? 1 : 0}|${gap.rules.length > 0 ? 1 : 0}|${gap.categoryRules.length > 0 ? 1 : 0}|${lost}|${2 - SEVERITY_RANK[gap.severity]}|${4 - IMPACT_RANK[gap.impact]}`;
 }
 
 /** Asserts the gap list is ranked by the priority rules, ties in profile order, numbered from 1. */
@@ -46,7 +50,7 @@ function orderFree(e: Evaluation): unknown {
     reasons: e.reasons.map((r) => ({ code: r.code, rule: r.rule, criteria: sorted(r.criteria) })),
     warnings: e.warnings.map((w) => `${w.code} ${w.params.id ?? ''}`).sort(),
     gaps: [...e.gaps]
-      .map((g) => ({ ...g, priority: 0, explanation: '', rules: sorted(g.rules), key: gapKey(g) }))
+      .map((g) => ({ ...g, priority: 0, explanation: '', rules: sorted(g.rules), categoryRules: sorted(g.categoryRules), key: gapKey(g) }))
       .sort((a, b) => (a.criterion < b.criterion ? -1 : 1)),
     gapKeys: e.gaps.map(gapKey),
   };

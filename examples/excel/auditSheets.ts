@@ -1,0 +1,210 @@
+/**
+ * Lays out a requirement profile and audit evidence (the JSON of examples/pump-injector) as the sheets
+ * docs/sheets.md describes, so a workbook can be made from them: the sheets a quality engineer fills
+ * in. `date` makes the cell for a calendar date (a local `Date` for Google Sheets, a UTC `Date` for
+ * exceljs, or the text itself).
+ */
+import type { Cell } from 'supplier-quality/sheets';
+
+type Json = Record<string, unknown>;
+type Rows = Cell[][];
+export type DateCell = (date: string) => Cell;
+
+const asText: DateCell = (date) => date;
+
+/** Returns a table: a header row of the given columns and one row per object, empty where absent. */
+function table(columns: readonly (readonly [string, (item: Json) => unknown])[], items: readonly Json[]): Rows {
+  return [
+    columns.map(([header]) => header),
+    ...items.map((item) => columns.map(([, read]) => toCell(read(item)))),
+  ];
+}
+
+function toCell(value: unknown): Cell {
+  if (value === undefined || value === null) return '';
+  if (Array.isArray(value)) return value.join(', ');
+  return value as Cell;
+}
+
+const get = (key: string) => (item: Json) => item[key];
+const translation = (item: Json, lang: 'en' | 'id', key: 'title' | 'remedy') =>
+  ((item.translations as Record<string, Json | undefined> | undefined)?.[lang] as Json | undefined)?.[key];
+
+/** Returns a table without the columns that are empty in every row. */
+function withoutEmptyColumns(rows: Rows): Rows {
+  const keep = (rows[0] ?? []).map((_, c) => rows.slice(1).some((row) => row[c] !== '' && row[c] !== undefined));
+  return rows.map((row) => row.filter((_, c) => keep[c]));
+}
+
+const CRITERION_COLUMNS: readonly (readonly [string, (item: Json) => unknown])[] = [
+  ['category', get('category')],
+  ['id', get('id')],
+  ['kind', get('kind')],
+  ['title', get('title')],
+  ['weight', get('weight')],
+  ['severity', get('severity')],
+  ['cause family', get('causeFamily')],
+  ['unit', get('unit')],
+  ['nominal', get('nominal')],
+  ['tolerance', get('tolerance')],
+  ['upper deviation', get('upperDeviation')],
+  ['lower deviation', get('lowerDeviation')],
+  ['lsl', get('lsl')],
+  ['usl', get('usl')],
+  ['number', get('number')],
+  ['standard', get('standard')],
+  ['also accepted', get('alsoAccepted')],
+  ['min remaining days', get('minRemainingDays')],
+  ['direction', get('direction')],
+  ['limit', get('limit')],
+  ['target', get('target')],
+  ['document', get('document')],
+  ['accepted statuses', get('acceptedStatuses')],
+  ['max age days', get('maxAgeDays')],
+  ['reference', get('reference')],
+  ['remedy', get('remedy')],
+  ['title (id)', (item) => translation(item, 'id', 'title')],
+  ['remedy (id)', (item) => translation(item, 'id', 'remedy')],
+  ['title (en)', (item) => translation(item, 'en', 'title')],
+  ['remedy (en)', (item) => translation(item, 'en', 'remedy')],
+  ['effort days', (item) => (item.effort as Json | undefined)?.days],
+  ['effort cost', (item) => (item.effort as Json | undefined)?.cost],
+  ['currency', (item) => (item.effort as Json | undefined)?.currency],
+];
+
+/** Returns the profile sheets (Profile, Categories, Criteria, Grades) of a profile's JSON. */
+export function profileSheets(profile: Json): Record<string, Rows> {
+  const component = (profile.component ?? {}) as Json;
+  const decision = (profile.decision ?? {}) as Json;
+  const categories = profile.categories as Json[];
+  const fields: Rows = [
+    ['field', 'value'],
+    ['id', profile.id as string],
+    ['version', profile.version as string],
+    ['title', profile.title as string],
+    ['buyer', (profile.buyer as string) ?? ''],
+    ['component', component.name as string],
+    ['part number', (component.partNumber as string) ?? ''],
+    ['drawing', (component.drawing as string) ?? ''],
+    ['places', (profile.places as number) ?? ''],
+    ['missing evidence', (decision.missingEvidence as string) ?? ''],
+    ['reaudit days', (decision.reauditDays as number) ?? ''],
+    ['title (id)', (translation(profile, 'id', 'title') as string) ?? ''],
+    ['title (en)', (translation(profile, 'en', 'title') as string) ?? ''],
+  ];
+  return {
+    Profile: fields.filter((row) => row[1] !== ''),
+    Categories: withoutEmptyColumns(
+      table(
+        [
+          ['id', get('id')],
+          ['title', get('title')],
+          ['weight', get('weight')],
+          ['min score', get('minScore')],
+          ['title (id)', (item) => translation(item, 'id', 'title')],
+          ['title (en)', (item) => translation(item, 'en', 'title')],
+        ],
+        categories,
+      ),
+    ),
+    Criteria: withoutEmptyColumns(
+      table(
+        CRITERION_COLUMNS,
+        categories.flatMap((category) => (category.criteria as Json[]).map((criterion) => ({ category: category.id, ...criterion }))),
+      ),
+    ),
+    ...(profile.grades
+      ? { Grades: table([['grade', get('grade')], ['min', get('min')], ['decision', get('decision')]], profile.grades as Json[]) }
+      : {}),
+  };
+}
+
+/** Returns the evidence sheets (Supplier, Measurements, Audit answers, …) of one supplier's evidence JSON. */
+export function evidenceSheets(evidence: Json, date: DateCell = asText): Record<string, Rows> {
+  const supplier = evidence.supplier as Json;
+  const entries = evidence.entries as Json[];
+  const profile = (evidence.profile ?? {}) as Json;
+  const kind = (entry: Json) =>
+    'values' in entry
+      ? 'measurement'
+      : 'points' in entry || 'results' in entry || 'notApplicable' in entry
+        ? 'audit'
+        : 'expires' in entry
+          ? 'certificate'
+          : 'status' in entry
+            ? 'document'
+            : typeof entry.value === 'boolean'
+              ? 'check'
+              : 'metric';
+  const measured = entries.filter((entry) => kind(entry) === 'measurement');
+  const length = Math.max(0, ...measured.map((entry) => (entry.values as unknown[]).length));
+  const withDates = (entry: Json, keys: string[]) =>
+    Object.fromEntries(Object.entries(entry).map(([key, value]) => [key, keys.includes(key) && typeof value === 'string' ? date(value) : value]));
+  const sheets: Record<string, Rows> = {
+    Supplier: [
+      ['field', 'value'],
+      ['supplier id', supplier.id as string],
+      ['supplier name', supplier.name as string],
+      ...(supplier.region ? [['region', supplier.region as string]] : []),
+      ['audit date', date(evidence.auditDate as string)],
+      ...(evidence.auditor ? [['auditor', evidence.auditor as string]] : []),
+      ...(profile.id ? [['profile id', profile.id as string], ['profile version', (profile.version as string) ?? '']] : []),
+    ],
+  };
+  if (measured.length > 0) {
+    sheets.Measurements = [
+      ['part', ...measured.map((entry) => (entry.unit ? `${entry.criterion} [${entry.unit}]` : (entry.criterion as string)))],
+      ...Array.from({ length }, (_, i) => [i + 1, ...measured.map((entry) => toNumber((entry.values as unknown[])[i]))]),
+    ];
+  }
+  const of = (which: string) => entries.filter((entry) => kind(entry) === which);
+  const add = (name: string, columns: readonly (readonly [string, (item: Json) => unknown])[], items: Json[]) => {
+    if (items.length > 0) sheets[name] = table(columns, items);
+  };
+  add('Audit answers', [['criterion', get('criterion')], ['points', get('points')], ['results', get('results')], ['note', get('note')]], of('audit'));
+  add(
+    'Certificates',
+    [['criterion', get('criterion')], ['standard', get('standard')], ['number', get('number')], ['issuer', get('issuer')], ['issued', get('issued')], ['expires', get('expires')]],
+    of('certificate').map((entry) => withDates(entry, ['issued', 'expires'])),
+  );
+  add('Metrics', [['criterion', get('criterion')], ['value', get('value')], ['numerator', get('numerator')], ['denominator', get('denominator')]], of('metric'));
+  add(
+    'Documents',
+    [['criterion', get('criterion')], ['status', get('status')], ['date', get('date')], ['reference', get('reference')]],
+    of('document').map((entry) => withDates(entry, ['date'])),
+  );
+  add('Checks', [['criterion', get('criterion')], ['value', get('value')], ['note', get('note')]], of('check'));
+  return sheets;
+}
+
+/** Returns a measured value as a spreadsheet number (as typed into a cell), or empty. */
+function toNumber(value: unknown): Cell {
+  if (value === undefined) return '';
+  return typeof value === 'string' ? Number(value) : (value as number);
+}
+
+/** The header of a supplier table for a profile: the supplier columns, then one column per criterion. */
+export function supplierHeader(profile: Json): string[] {
+  const ids = (profile.categories as Json[]).flatMap((category) => (category.criteria as Json[]).map((criterion) => criterion.id as string));
+  return ['supplier id', 'supplier name', 'audit date', ...ids];
+}
+
+/** Returns one supplier's evidence as a row under `supplierHeader`, each criterion in its short form. */
+export function supplierRow(profile: Json, evidence: Json, date: DateCell = asText): Cell[] {
+  const supplier = evidence.supplier as Json;
+  const byId = new Map((evidence.entries as Json[]).map((entry) => [entry.criterion as string, entry]));
+  const cells = supplierHeader(profile)
+    .slice(3)
+    .map((id): Cell => {
+      const entry = byId.get(id);
+      if (!entry) return '';
+      if (Array.isArray(entry.values)) return (entry.values as unknown[]).join(' ');
+      if (entry.points !== undefined) return entry.points as number;
+      if (entry.expires !== undefined) return entry.standard ? `${entry.standard} ${entry.expires}` : date(entry.expires as string);
+      if (entry.status !== undefined) return entry.date ? `${entry.status} ${entry.date}` : (entry.status as string);
+      if (entry.numerator !== undefined) return `${entry.numerator}/${entry.denominator}`;
+      if (typeof entry.value === 'boolean') return entry.value;
+      return toNumber(entry.value);
+    });
+  return [supplier.id as string, supplier.name as string, date(evidence.auditDate as string), ...cells];
+}

@@ -1,0 +1,79 @@
+/** A mistake in how the command was called, or an input that cannot be read: exit code 2.
+ *
+ * @example
+ * throw new UsageError('evaluate needs a profile and at least one evidence file')
+ */
+export class UsageError extends Error {
+  override readonly name = 'UsageError';
+}
+
+/** The parsed command line of one command: positional arguments and `--name value` options. */
+export interface ParsedArgs {
+  readonly positional: string[];
+  readonly options: Map<string, string | true>;
+}
+
+/**
+ * Returns the positional arguments and options of a command line. `--name value` and `--name=value`
+ * set an option; names in `flags` take no value; `-` is a positional (standard input); `--` ends the
+ * options. Unknown options are a usage error.
+ *
+ * @example
+ * parseArgs(['p.json', '--format', 'md', '-'], ['format'], []).positional
+ * //=> ['p.json', '-']
+ */
+export function parseArgs(argv: readonly string[], valued: readonly string[], flags: readonly string[]): ParsedArgs {
+  const positional: string[] = [];
+  const options = new Map<string, string | true>();
+  for (let i = 0; i < argv.length; i++) {
+    const arg = argv[i] as string;
+    if (arg === '--') {
+      positional.push(...argv.slice(i + 1));
+      break;
+    }
+    if (arg === '-h') {
+      options.set('help', true);
+      continue;
+    }
+    if (!arg.startsWith('--') || arg === '-') {
+      if (arg.startsWith('-') && arg !== '-' && !/^-\d/.test(arg)) throw new UsageError(`unknown option ${arg}`);
+      positional.push(arg);
+      continue;
+    }
+    const eq = arg.indexOf('=');
+    const name = arg.slice(2, eq < 0 ? undefined : eq);
+    if (name === 'help' || flags.includes(name)) {
+      if (eq >= 0) throw new UsageError(`option --${name} takes no value`);
+      options.set(name, true);
+      continue;
+    }
+    if (!valued.includes(name)) throw new UsageError(`unknown option --${name}`);
+    const value = eq >= 0 ? arg.slice(eq + 1) : argv[++i];
+    if (value === undefined) throw new UsageError(`option --${name} needs a value`);
+    options.set(name, value);
+  }
+  return { positional, options };
+}
+
+/** Returns an option's value, or the default; a flag given where a value is needed is a usage error.
+ *
+ * @example
+ * option(parseArgs(['--at', '2026-12-31'], ['at'], []), 'at')
+ * //=> '2026-12-31'
+ */
+export function option(args: ParsedArgs, name: string): string | undefined {
+  const value = args.options.get(name);
+  return value === true ? undefined : value;
+}
+
+/** Returns an option that must be one of `choices` (default: the first).
+ *
+ * @example
+ * choice(parseArgs([], ['format'], []), 'format', ['text', 'json'])
+ * //=> 'text'
+ */
+export function choice<T extends string>(args: ParsedArgs, name: string, choices: readonly T[]): T {
+  const value = option(args, name) ?? choices[0];
+  if (!choices.includes(value as T)) throw new UsageError(`--${name} must be one of ${choices.join(', ')}, got "${value}"`);
+  return value as T;
+}

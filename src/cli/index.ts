@@ -1,0 +1,380 @@
+/**
+ * The `supplier-quality` command line. Node only (never imported by the library or the global bundle).
+ * `main(argv, io)` runs one command and returns its exit code: 0 done, 1 evaluated but not approved
+ * (only with --fail-unless-approved), 2 invalid input or usage. Errors go to standard error as plain
+ * sentences, never as a stack trace.
+ */
+import { promises as fs } from 'node:fs';
+import { resolve } from 'node:path';
+import { ValidationError, type ValidationIssue } from '../errors/index.js';
+import { evaluate } from '../evaluate.js';
+import { parseEvidence } from '../parse/parseEvidence.js';
+import { parseProfile } from '../parse/parseProfile.js';
+import type { ParseResult } from '../parse/result.js';
+import { samplingPlan } from '../sampling/samplingPlan.js';
+import { evaluateCohortAsync } from '../cohort/index.js';
+import { pathToPass } from '../gaps/pathToPass.js';
+import type { Evidence } from '../schema/evidence.js';
+import { evidenceFromRow } from '../sheets/evidenceFromRow.js';
+import { profileFromSheets } from '../sheets/profileFromSheets.js';
+import { issueText } from '../sheets/sheetIssues.js';
+import { processCapability } from '../stats/processCapability.js';
+import { choice, option, parseArgs, UsageError, type ParsedArgs } from './args.js';
+import { parseCsv } from './csv.js';
+import { HELP } from './help.js';
+import { evidenceRecords, formOf, loadProfile, parseJson, readText, type CliIO, type ReadProgress } from './input.js';
+import { evidenceJsonSchema, profileJsonSchema } from './jsonSchema.js';
+import { FORMATS, renderCohortSummary, renderEvaluations, type Evaluated, type Lang } from './render.js';
+
+export type { CliIO } from './input.js';
+
+const LANGS = ['en', 'id'] as const;
+
+/** Thrown when the input is invalid: its issues are printed, exit code 2. */
+class InputProblems extends Error {
+  constructor(
+    readonly issues: readonly ValidationIssue[],
+    readonly source: string,
+  ) {
+    super(`${source}: ${issues.length} problem${issues.length === 1 ? '' : 's'}`);
+  }
+}
+
+const write = (stream: NodeJS.WritableStream, text: string) =>
+  new Promise<void>((resolve, reject) => stream.write(text, (error) => (error ? reject(error) : resolve())));
+
+/** Writes the output to --out or standard output. */
+async function output(args: ParsedArgs, io: CliIO, text: string): Promise<void> {
+  const out = option(args, 'out');
+  if (out === undefined) return write(io.stdout, text);
+  try {
+    await fs.writeFile(resolve(io.cwd, out), text, 'utf8');
+  } catch (error) {
+    throw new UsageError(`cannot write ${out}: ${(error as Error).message}`);
+  }
+}
+
+/** Returns one line per problem: where (the file, or the sheet cell for CSV tables) and the sentence. */
+function problemsText(issues: readonly ValidationIssue[], source: string, lang: Lang): string {
+  return issues.map((issue) => ('sheet' in issue ? `${issueText(issue, lang)}\n` : `${source}: ${issueText(issue, lang)}\n`)).join('');
+}
+
+function evaluationDate(args: ParsedArgs): { at?: string } {
+  const at = option(args, 'at');
+  if (at === undefined) return {};
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(at)) throw new UsageError(`--at must be a date YYYY-MM-DD, got "${at}"`);
+  return { at };
+}
+
+async function profileOf(path: string, io: CliIO): Promise<import('../schema/profile.js').Profile> {
+  try {
+    return await loadProfile(path, io);
+  } catch (error) {
+    if (error instanceof ValidationError) throw new InputProblems(error.issues, path === '-' ? 'stdin' : path);
+    throw error;
+  }
+}
+
+async function evaluateCommand(argv: readonly string[], io: CliIO): Promise<number> {
+  const args = parseArgs(argv, ['format', 'lang', 'at', 'out'], ['fail-unless-approved', 'no-path']);
+  if (args.options.has('help')) return help(io, 'evaluate');
+  const format = choice(args, 'format', FORMATS);
+  const lang = choice(args, 'lang', LANGS);
+  const options = evaluationDate(args);
+  const [profilePath, ...sources] = args.positional;
+  if (profilePath === undefined || sources.length === 0) throw new UsageError('evaluate needs a profile and at least one evidence file');
+  if ([profilePath, ...sources].filter((path) => path === '-').length > 1) throw new UsageError('standard input ("-") can be read only once');
+  const profile = await profileOf(profilePath, io);
+  const items: Evaluated[] = [];
+  let problems = 0;
+  const progress: ReadProgress = { bytes: 0, total: 0 };
+  for (const source of sources) {
+    for await (const record of evidenceRecords(source, profile, io, progress)) {
+      if (!record.result.success) {
+        problems += 1;
+        await write(io.stderr, problemsText(record.result.error.issues, record.source, lang));
+        continue;
+      }
+      try {
+        const evaluation = evaluate(profile, record.result.data, options);
+        const path = args.options.has('no-path') || evaluation.decision === 'approved' ? undefined : pathToPass(profile, evaluation);
+        items.push({ evaluation, evidence: record.result.data, ...(path ? { path } : {}) });
+      } catch (error) {
+        if (!(error instanceof ValidationError)) throw error;
+        problems += 1;
+        await write(io.stderr, problemsText(error.issues, record.source, lang));
+      }
+    }
+  }
+  if (items.length > 0) await output(args, io, renderEvaluations(items, format, lang, profile));
+  if (problems > 0) return 2;
+  if (args.options.has('fail-unless-approved') && items.some((item) => item.evaluation.decision !== 'approved')) return 1;
+  return 0;
+}
+
+/** Returns what a JSON value is: a profile, evidence, or neither. */
+function kindOfJson(value: unknown): 'profile' | 'evidence' | undefined {
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) return undefined;
+  if ('categories' in value) return 'profile';
+  if ('entries' in value || 'supplier' in value) return 'evidence';
+  return undefined;
+}
+
+async function validateCommand(argv: readonly string[], io: CliIO): Promise<number> {
+  const args = parseArgs(argv, ['profile', 'format', 'lang'], []);
+  if (args.options.has('help')) return help(io, 'validate');
+  const format = choice(args, 'format', ['text', 'json'] as const);
+  const lang = choice(args, 'lang', LANGS);
+  const [path] = args.positional;
+  if (path === undefined || args.positional.length > 1) throw new UsageError('validate needs exactly one file');
+  const profilePath = option(args, 'profile');
+  const profile = profilePath === undefined ? undefined : await profileOf(profilePath, io);
+  const text = await readText(path, io);
+  const form = formOf(path, text);
+  const name = path === '-' ? 'stdin' : path;
+  const results: { source: string; kind: string; result: ParseResult<unknown> }[] = [];
+  if (form === 'csv') {
+    const rows = parseCsv(text);
+    if (profile) {
+      const header = rows.find((row) => row.some((cell) => cell.trim() !== '')) ?? [];
+      const start = rows.indexOf(header);
+      rows.slice(start + 1).forEach((row, i) => {
+        if (row.every((cell) => cell.trim() === '')) return;
+        results.push({ source: `${name}:${start + i + 2}`, kind: 'evidence', result: evidenceFromRow(profile, header, row, { sheet: name, row: start + i + 2, headerRow: start + 1 }) });
+      });
+    } else {
+      results.push({ source: name, kind: 'profile', result: profileFromSheets({ criteria: { name, values: rows } }) });
+    }
+  } else {
+    const values = form === 'jsonl' ? text.split('\n').filter((line) => line.trim() !== '').map((line, i) => parseJson(line, `${name}:${i + 1}`)) : [parseJson(text, name)];
+    values.forEach((value, i) => {
+      const source = values.length > 1 ? `${name}:${i + 1}` : name;
+      const kind = kindOfJson(value) ?? (profile ? 'evidence' : 'profile');
+      results.push({ source, kind, result: kind === 'profile' ? parseProfile(value) : parseEvidence(value, profile ? { profile } : {}) });
+    });
+  }
+  const failed = results.filter((r) => !r.result.success);
+  if (format === 'json') {
+    const report = results.map((r) => ({
+      source: r.source,
+      kind: r.kind,
+      valid: r.result.success,
+      issues: r.result.success ? [] : r.result.error.issues,
+      warnings: r.result.success ? r.result.warnings : [],
+    }));
+    await write(io.stdout, `${JSON.stringify(report.length === 1 ? report[0] : report, null, 2)}\n`);
+  } else {
+    for (const r of results) {
+      if (r.result.success) {
+        await write(io.stdout, `${r.source}: valid ${r.kind}${r.result.warnings.length ? `, ${r.result.warnings.length} warning(s)` : ''}\n`);
+        if (r.result.warnings.length) await write(io.stderr, problemsText(r.result.warnings, `${r.source} (warning)`, lang));
+      } else {
+        await write(io.stderr, problemsText(r.result.error.issues, r.source, lang));
+      }
+    }
+  }
+  return failed.length > 0 ? 2 : 0;
+}
+
+/** Draws a one-line progress bar on standard error (a terminal). */
+function progressLine(io: CliIO, count: number, progress: ReadProgress): void {
+  const width = 30;
+  if (progress.total > 0) {
+    const share = Math.min(1, progress.bytes / progress.total);
+    const filled = Math.round(share * width);
+    io.stderr.write(`\r[${'#'.repeat(filled)}${'.'.repeat(width - filled)}] ${(share * 100).toFixed(0).padStart(3)} %  ${count} records`);
+  } else {
+    io.stderr.write(`\r${count} records`);
+  }
+}
+
+async function cohortCommand(argv: readonly string[], io: CliIO): Promise<number> {
+  const args = parseArgs(argv, ['format', 'lang', 'at', 'out', 'top'], ['full-ranking', 'paths']);
+  if (args.options.has('help')) return help(io, 'cohort');
+  const format = choice(args, 'format', FORMATS);
+  const lang = choice(args, 'lang', LANGS);
+  const options = evaluationDate(args);
+  const top = option(args, 'top');
+  if (top !== undefined && !/^\d{1,9}$/.test(top)) throw new UsageError(`--top must be a whole number, got "${top}"`);
+  const [profilePath, source, ...rest] = args.positional;
+  if (profilePath === undefined || source === undefined || rest.length > 0) throw new UsageError('cohort needs a profile and one source');
+  if (profilePath === '-' && source === '-') throw new UsageError('standard input ("-") can be read only once');
+  const profile = await profileOf(profilePath, io);
+  const progress: ReadProgress = { bytes: 0, total: 0 };
+  const tty = io.stderr.isTTY === true;
+  let read = 0;
+  let problems = 0;
+  async function* valid(): AsyncGenerator<Evidence> {
+    for await (const record of evidenceRecords(source as string, profile, io, progress)) {
+      read += 1;
+      if (record.result.success) yield record.result.data;
+      else {
+        problems += 1;
+        if (tty) io.stderr.write('\r\x1b[K');
+        await write(io.stderr, problemsText(record.result.error.issues, record.source, lang));
+      }
+      if (tty && read % 50 === 0) progressLine(io, read, progress);
+    }
+  }
+  const summary = await evaluateCohortAsync(profile, valid(), {
+    ...options,
+    ...(top !== undefined ? { top: Number(top) } : {}),
+    ...(args.options.has('full-ranking') ? { fullRanking: true } : {}),
+    ...(args.options.has('paths') ? { paths: true } : {}),
+  });
+  if (tty) {
+    progressLine(io, read, progress);
+    io.stderr.write('\n');
+  }
+  for (const invalid of summary.invalidRecords.records) {
+    problems += 1;
+    await write(io.stderr, invalid.issues.map((issue) => `record ${invalid.index + 1}: ${issue.path}: ${lang === 'id' ? issue.messageId : issue.message}\n`).join(''));
+  }
+  await output(args, io, renderCohortSummary(summary, format, lang, profile));
+  return problems > 0 || summary.invalid > 0 ? 2 : 0;
+}
+
+async function planCommand(argv: readonly string[], io: CliIO): Promise<number> {
+  const args = parseArgs(argv, ['lot', 'aql', 'level', 'inspection', 'edition', 'format', 'lang'], []);
+  if (args.options.has('help')) return help(io, 'plan');
+  const format = choice(args, 'format', ['text', 'json'] as const);
+  const lot = option(args, 'lot');
+  const aql = option(args, 'aql');
+  if (lot === undefined || aql === undefined || args.positional.length > 0) throw new UsageError('plan needs --lot and --aql');
+  const lotSize = /^\d+$/.test(lot) ? Number(lot) : (lot as unknown as number);
+  const request = {
+    lotSize,
+    aql,
+    level: (option(args, 'level') ?? 'II') as 'II',
+    ...(option(args, 'inspection') ? { inspection: option(args, 'inspection') as 'normal' } : {}),
+    ...(option(args, 'edition') ? { edition: option(args, 'edition') as 'ISO 2859-1:1999' } : {}),
+  };
+  const plan = withInputProblems(() => samplingPlan(request), 'plan');
+  if (format === 'json') return write(io.stdout, `${JSON.stringify(plan, null, 2)}\n`).then(() => 0);
+  await write(
+    io.stdout,
+    [
+      `code letter ${plan.codeLetter}${plan.planLetter !== plan.codeLetter ? ` (plan of row ${plan.planLetter})` : ''}`,
+      `sample size ${plan.sampleSize}${plan.hundredPercent ? ' (100 % inspection)' : ''}`,
+      `accept (Ac) ${plan.acceptanceNumber}`,
+      `reject (Re) ${plan.rejectionNumber}`,
+      plan.explanation,
+      '',
+    ].join('\n'),
+  );
+  return 0;
+}
+
+/** Runs a library call; its `ValidationError` becomes input problems (exit 2). */
+function withInputProblems<T>(run: () => T, source: string): T {
+  try {
+    return run();
+  } catch (error) {
+    if (error instanceof ValidationError) throw new InputProblems(error.issues, source);
+    throw error;
+  }
+}
+
+/** Returns the values of a text file: one subgroup per line with several numbers, else individual values. */
+function valuesOfText(text: string): string[] | string[][] {
+  const lines = text
+    .replace(/^\uFEFF/, '')
+    .split(/\r?\n/)
+    .map((line) => line.split(/[\s,;\t]+/).filter((token) => token !== ''))
+    .filter((tokens) => tokens.length > 0);
+  const numeric = (token: string) => /^[+-]?(?:\d+(?:\.\d*)?|\.\d+)$/.test(token);
+  if (lines.length > 0 && !(lines[0] as string[]).some(numeric)) lines.shift();
+  return lines.length > 1 && lines.some((tokens) => tokens.length > 1) ? lines : lines.flat();
+}
+
+async function capabilityCommand(argv: readonly string[], io: CliIO): Promise<number> {
+  const args = parseArgs(argv, ['lsl', 'usl', 'target', 'sigma', 'format', 'lang'], []);
+  if (args.options.has('help')) return help(io, 'capability');
+  const format = choice(args, 'format', ['text', 'json'] as const);
+  const [path, ...rest] = args.positional;
+  if (path === undefined || rest.length > 0) throw new UsageError('capability needs one values file');
+  const text = await readText(path, io);
+  const data = formOf(path, text) === 'json' ? parseJson(text, path) : valuesOfText(text);
+  const limits = {
+    ...(option(args, 'lsl') !== undefined ? { lsl: option(args, 'lsl') } : {}),
+    ...(option(args, 'usl') !== undefined ? { usl: option(args, 'usl') } : {}),
+    ...(option(args, 'target') !== undefined ? { target: option(args, 'target') } : {}),
+    ...(option(args, 'sigma') !== undefined ? { sigma: option(args, 'sigma') as 'rbar' } : {}),
+  };
+  if (limits.lsl === undefined && limits.usl === undefined) throw new UsageError('capability needs --lsl, --usl or both');
+  const study = withInputProblems(() => processCapability(data as string[], limits), path === '-' ? 'stdin' : path);
+  if (format === 'json') return write(io.stdout, `${JSON.stringify(study, null, 2)}\n`).then(() => 0);
+  const show = (value: string | null) => value ?? '-';
+  await write(
+    io.stdout,
+    [
+      `n ${study.n}${study.subgroups.count > 0 ? ` in ${study.subgroups.count} subgroups` : ''}   mean ${study.mean}   sigma within ${study.sigmaWithin} (${study.sigmaWithinMethod})   sigma overall ${study.sigmaOverall}`,
+      `Cp ${show(study.cp)}   Cpk ${show(study.cpk)}   Pp ${show(study.pp)}   Ppk ${show(study.ppk)}${study.cpm !== null ? `   Cpm ${study.cpm}` : ''}`,
+      ...(study.cpkInterval ? [`Cpk ${Number(study.cpkInterval.level) * 100} % lower bound ${study.cpkInterval.lowerBound}`] : []),
+      `outside the limits: observed ${study.observedOutside.total.ppm} ppm (${study.observedOutside.total.count} values)${
+        study.expectedOutside.within ? `, expected ${study.expectedOutside.within.total.ppm} ppm (within sigma)` : ''
+      }`,
+      ...study.notes.map((note) => `note: ${note.message}`),
+      '',
+    ].join('\n'),
+  );
+  return 0;
+}
+
+async function schemaCommand(argv: readonly string[], io: CliIO): Promise<number> {
+  const args = parseArgs(argv, [], []);
+  if (args.options.has('help')) return help(io, 'schema');
+  const [which, ...rest] = args.positional;
+  if ((which !== 'profile' && which !== 'evidence') || rest.length > 0) throw new UsageError('schema needs "profile" or "evidence"');
+  await write(io.stdout, `${JSON.stringify(which === 'profile' ? profileJsonSchema() : evidenceJsonSchema(), null, 2)}\n`);
+  return 0;
+}
+
+async function help(io: CliIO, command: string): Promise<number> {
+  await write(io.stdout, HELP[command] ?? HELP.main ?? '');
+  return 0;
+}
+
+const COMMANDS: Readonly<Record<string, (argv: readonly string[], io: CliIO) => Promise<number>>> = {
+  evaluate: evaluateCommand,
+  validate: validateCommand,
+  cohort: cohortCommand,
+  plan: planCommand,
+  capability: capabilityCommand,
+  schema: schemaCommand,
+};
+
+/**
+ * Runs the command line and returns the exit code: 0 done, 1 evaluated but not approved (with
+ * --fail-unless-approved), 2 invalid input or usage, 70 an internal error (a bug: please report it).
+ *
+ * @example
+ * await main(['plan', '--lot', '1200', '--aql', '1.0'])
+ * //=> 0 (prints the plan: code letter J, sample size 80, Ac 2, Re 3)
+ */
+export async function main(
+  argv: readonly string[],
+  io: CliIO = { stdin: process.stdin, stdout: process.stdout, stderr: process.stderr, cwd: process.cwd() },
+): Promise<number> {
+  const [command, ...rest] = argv;
+  const lang: Lang = argv.some((arg, i) => arg === '--lang=id' || (arg === '--lang' && argv[i + 1] === 'id')) ? 'id' : 'en';
+  try {
+    if (command === undefined || command === '--help' || command === '-h' || command === 'help') {
+      return await help(io, rest[0] && COMMANDS[rest[0]] ? rest[0] : 'main');
+    }
+    const run = COMMANDS[command];
+    if (!run) throw new UsageError(`unknown command "${command}"`);
+    return await run(rest, io);
+  } catch (error) {
+    if (error instanceof UsageError) {
+      await write(io.stderr, `supplier-quality: ${error.message}\n${command && COMMANDS[command] ? `Run "supplier-quality ${command} --help" for usage.\n` : 'Run "supplier-quality --help" for usage.\n'}`);
+      return 2;
+    }
+    if (error instanceof InputProblems) {
+      await write(io.stderr, problemsText(error.issues, error.source, lang));
+      return 2;
+    }
+    await write(io.stderr, `supplier-quality: internal error: ${(error as Error)?.message ?? String(error)}\n`);
+    return 70;
+  }
+}

@@ -1,0 +1,289 @@
+import { createReadStream, promises as fs } from 'node:fs';
+import { basename, extname, join, resolve } from 'node:path';
+import type { Readable } from 'node:stream';
+import { createIssue, ValidationError } from '../errors/index.js';
+import { parseEvidence } from '../parse/parseEvidence.js';
+import { parseProfile } from '../parse/parseProfile.js';
+import type { ParseResult } from '../parse/result.js';
+import type { Evidence } from '../schema/evidence.js';
+import type { Profile } from '../schema/profile.js';
+import { evidenceFromRow } from '../sheets/evidenceFromRow.js';
+import { profileFromSheets } from '../sheets/profileFromSheets.js';
+import { CsvParser, guessDelimiter, parseCsv } from './csv.js';
+import { UsageError } from './args.js';
+
+/** What the command line reads and writes: its streams and working directory. */
+export interface CliIO {
+  readonly stdin: Readable;
+  readonly stdout: NodeJS.WritableStream;
+  readonly stderr: NodeJS.WritableStream & { isTTY?: boolean; columns?: number };
+  readonly cwd: string;
+}
+
+/** The forms an input file can take. */
+export type InputForm = 'json' | 'jsonl' | 'csv';
+
+/** Returns the text of a file, or of standard input for `-`; a missing file is a usage error.
+ *
+ * @example
+ * await readText('-', io)
+ * //=> the text of standard input
+ */
+export async function readText(path: string, io: CliIO): Promise<string> {
+  if (path === '-') {
+    let text = '';
+    io.stdin.setEncoding('utf8');
+    for await (const chunk of io.stdin) text += chunk as string;
+    return text;
+  }
+  try {
+    return await fs.readFile(resolve(io.cwd, path), 'utf8');
+  } catch (error) {
+    throw new UsageError(`cannot read ${path}: ${describeFsError(error)}`);
+  }
+}
+
+/** Returns a short reason for a file-system error (no stack, no errno numbers).
+ *
+ * @example
+ * describeFsError({ code: 'ENOENT' })
+ * //=> 'no such file or directory'
+ */
+export function describeFsError(error: unknown): string {
+  const code = (error as { code?: string }).code;
+  if (code === 'ENOENT') return 'no such file or directory';
+  if (code === 'EACCES') return 'permission denied';
+  if (code === 'EISDIR') return 'is a directory';
+  return (error as Error).message ?? String(error);
+}
+
+/** Returns the form an input's extension names, or undefined when the extension says nothing.
+ *
+ * @example
+ * formOfPath('suppliers.ndjson')
+ * //=> 'jsonl'
+ */
+export function formOfPath(path: string): InputForm | undefined {
+  const ext = extname(path).toLowerCase();
+  if (ext === '.json') return 'json';
+  if (ext === '.jsonl' || ext === '.ndjson') return 'jsonl';
+  if (ext === '.csv' || ext === '.tsv' || ext === '.txt') return 'csv';
+  return undefined;
+}
+
+/**
+ * Returns the form of an input from its first characters: a list or an object that does not end on
+ * its first line is JSON, an object per line is JSON Lines, anything else CSV.
+ *
+ * @example
+ * sniffForm('{"supplier":{}}\n{"supplier":{}}\n')
+ * //=> 'jsonl'
+ */
+export function sniffForm(head: string): InputForm {
+  const start = head.replace(/^\uFEFF/, '').trimStart();
+  if (start.startsWith('[')) return 'json';
+  if (!start.startsWith('{')) return 'csv';
+  const newline = start.indexOf('\n');
+  if (newline < 0) return 'json';
+  try {
+    JSON.parse(start.slice(0, newline));
+    return 'jsonl';
+  } catch {
+    return 'json';
+  }
+}
+
+/** Returns the form of an input: by its extension, else by its text.
+ *
+ * @example
+ * formOf('-', 'supplier id,supplier name\n')
+ * //=> 'csv'
+ */
+export function formOf(path: string, text: string): InputForm {
+  return formOfPath(path) ?? sniffForm(text);
+}
+
+/** Returns the JSON value of a text, or a usage error naming the file and the position.
+ *
+ * @example
+ * parseJson('{ "a": 1 }', 'profile.json')
+ * //=> { a: 1 }
+ */
+export function parseJson(text: string, source: string): unknown {
+  try {
+    return JSON.parse(text.replace(/^\uFEFF/, ''));
+  } catch (error) {
+    throw new UsageError(`${source} is not valid JSON: ${(error as Error).message}`);
+  }
+}
+
+const nameOf = (path: string) => (path === '-' ? 'stdin' : basename(path));
+
+/**
+ * Returns the parsed profile of a file: a JSON profile, or a CSV criteria table (one criterion per row,
+ * see docs/sheets.md). Throws a `ValidationError` listing every problem.
+ *
+ * @example
+ * (await loadProfile('examples/pump-injector/profile.json', io)).id
+ * //=> 'pump-injector-jp250'
+ */
+export async function loadProfile(path: string, io: CliIO): Promise<Profile> {
+  const text = await readText(path, io);
+  const form = formOf(path, text);
+  const result =
+    form === 'csv'
+      ? profileFromSheets({ criteria: { name: nameOf(path), values: parseCsv(text) } })
+      : parseProfile(parseJson(text, path));
+  if (!result.success) throw result.error;
+  return result.data;
+}
+
+/** One evidence record read from an input, with where it came from. */
+export interface EvidenceRecord {
+  /** File and line or row, e.g. `suppliers.csv:12`. */
+  readonly source: string;
+  readonly result: ParseResult<Evidence>;
+}
+
+/** Progress of reading a file: bytes read so far and the file's size (0 when unknown). */
+export interface ReadProgress {
+  bytes: number;
+  total: number;
+}
+
+/** Returns the text chunks of a file (or standard input for `-`), counting the bytes read. */
+async function* chunksOf(path: string, io: CliIO, progress: ReadProgress): AsyncGenerator<string> {
+  let stream: Readable = io.stdin;
+  if (path !== '-') {
+    const full = resolve(io.cwd, path);
+    try {
+      progress.total += (await fs.stat(full)).size;
+    } catch (error) {
+      throw new UsageError(`cannot read ${path}: ${describeFsError(error)}`);
+    }
+    stream = createReadStream(full);
+  }
+  stream.setEncoding('utf8');
+  try {
+    for await (const chunk of stream) {
+      progress.bytes += Buffer.byteLength(chunk as string);
+      yield chunk as string;
+    }
+  } catch (error) {
+    throw new UsageError(`cannot read ${path}: ${describeFsError(error)}`);
+  }
+}
+
+/** Returns the lines of text chunks as they arrive, with their 1-based numbers. */
+async function* linesOf(chunks: AsyncIterable<string>): AsyncGenerator<{ line: string; number: number }> {
+  let rest = '';
+  let number = 0;
+  for await (const chunk of chunks) {
+    const parts = (rest + chunk).split('\n');
+    rest = parts.pop() ?? '';
+    for (const line of parts) yield { line: line.replace(/\r$/, ''), number: ++number };
+  }
+  if (rest !== '') yield { line: rest.replace(/\r$/, ''), number: ++number };
+}
+
+/**
+ * Returns the evidence records of an input, one at a time, so large inputs stream: a JSON file (one
+ * evidence object, or a list), JSON Lines (one evidence object per line), a CSV supplier table (a
+ * header row, then one supplier per row, see docs/sheets.md), or a directory of such files (in name
+ * order). The form comes from the extension, else from the first line. Each record is checked against
+ * the profile; a bad record is a failed result, not an error.
+ *
+ * @example
+ * for await (const record of evidenceRecords('suppliers.csv', profile, io, progress)) record.source
+ * //=> 'suppliers.csv:2', 'suppliers.csv:3', …
+ */
+export async function* evidenceRecords(path: string, profile: Profile, io: CliIO, progress: ReadProgress): AsyncGenerator<EvidenceRecord> {
+  if (path !== '-') {
+    let isDirectory = false;
+    try {
+      isDirectory = (await fs.stat(resolve(io.cwd, path))).isDirectory();
+    } catch (error) {
+      throw new UsageError(`cannot read ${path}: ${describeFsError(error)}`);
+    }
+    if (isDirectory) {
+      const names = (await fs.readdir(resolve(io.cwd, path))).filter((name) => /\.(json|jsonl|ndjson|csv)$/i.test(name)).sort();
+      for (const name of names) yield* evidenceRecords(join(path, name), profile, io, progress);
+      return;
+    }
+  }
+  const name = nameOf(path);
+  const iterator = chunksOf(path, io, progress)[Symbol.asyncIterator]();
+  let head = '';
+  let form = formOfPath(path);
+  if (form === undefined) {
+    while (!head.includes('\n')) {
+      const next = await iterator.next();
+      if (next.done) break;
+      head += next.value;
+    }
+    form = sniffForm(head);
+  }
+  const chunks = (async function* () {
+    if (head !== '') yield head;
+    for (let next = await iterator.next(); !next.done; next = await iterator.next()) yield next.value;
+  })();
+  if (form === 'json') {
+    let text = '';
+    for await (const chunk of chunks) text += chunk;
+    const value = parseJson(text, name);
+    const list = Array.isArray(value) ? value : [value];
+    for (let i = 0; i < list.length; i++) {
+      yield { source: Array.isArray(value) ? `${name}[${i}]` : name, result: parseEvidence(list[i], { profile }) };
+    }
+    return;
+  }
+  if (form === 'jsonl') {
+    for await (const { line, number } of linesOf(chunks)) {
+      if (line.trim() !== '') yield jsonLine(line, `${name}:${number}`, profile);
+    }
+    return;
+  }
+  let parser: CsvParser | undefined;
+  const state: CsvState = { header: undefined };
+  for await (const chunk of chunks) {
+    let text = chunk;
+    if (!parser) {
+      text = text.replace(/^\uFEFF/, '');
+      parser = new CsvParser(guessDelimiter(text));
+    }
+    yield* csvRows(parser.push(text), name, profile, state);
+  }
+  if (parser) yield* csvRows(parser.end(), name, profile, state);
+}
+
+function jsonLine(line: string, source: string, profile: Profile): EvidenceRecord {
+  let value: unknown;
+  try {
+    value = JSON.parse(line);
+  } catch (error) {
+    const message = (error as Error).message;
+    const issue = createIssue('custom', [], { message: `Not valid JSON: ${message}`, messageId: `Bukan JSON yang sah: ${message}` });
+    return { source, result: { success: false, error: new ValidationError([issue], 'evidence') } };
+  }
+  return { source, result: parseEvidence(value, { profile }) };
+}
+
+interface CsvState {
+  header: string[] | undefined;
+  headerLine?: number;
+}
+
+function* csvRows(rows: readonly { row: string[]; line: number }[], name: string, profile: Profile, state: CsvState): Generator<EvidenceRecord> {
+  for (const { row, line } of rows) {
+    if (row.every((cell) => cell.trim() === '')) continue;
+    if (!state.header) {
+      state.header = row;
+      state.headerLine = line;
+      continue;
+    }
+    yield {
+      source: `${name}:${line}`,
+      result: evidenceFromRow(profile, state.header, row, { sheet: name, row: line, headerRow: state.headerLine ?? 1 }),
+    };
+  }
+}

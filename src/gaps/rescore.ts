@@ -1,0 +1,112 @@
+import { assumedMet } from '../criteria/assumedMet.js';
+import type { KindOutcome } from '../criteria/outcome.js';
+import { decimalString, toDecimal } from '../decimal.js';
+import { createIssue, ValidationError, type ValidationIssue } from '../errors/index.js';
+import { decideOutcomes, evaluateOutcomes, type Decided } from '../evaluate.js';
+import { parseProfile } from '../parse/parseProfile.js';
+import type { Profile } from '../schema/profile.js';
+import type { Evaluation } from '../scoring/evaluation.js';
+import { evaluationOrThrow } from './evaluationShape.js';
+
+/** An evaluation that can be scored again with some criteria taken as met. */
+export interface Rescorer {
+  readonly profile: Profile;
+  readonly evaluation: Evaluation;
+  /** Scores, rules, grade and decision with the criteria in `met` taken as fully met. */
+  decide(met: ReadonlySet<string>): Decided;
+  /** The whole evaluation with the criteria in `met` taken as fully met. */
+  evaluate(met: ReadonlySet<string>): Evaluation;
+}
+
+/** Returns the parsed profile, or throws its `ValidationError`. */
+export function profileOrThrow(input: unknown): Profile {
+  const parsed = parseProfile(input);
+  if (!parsed.success) throw parsed.error;
+  return parsed.data;
+}
+
+/**
+ * Returns a rescorer for an evaluation: the criterion outcomes it records (with the exact scores it
+ * keeps where rounding changed them) fed back through the same scoring as `evaluate`, with any
+ * criteria taken as fully met. Checks that the evaluation belongs to the profile (id, version,
+ * criteria in order, places) and that scoring it again reproduces its score, grade, decision and
+ * category scores; otherwise throws a `ValidationError`. Exact for evaluations made by this version,
+ * which keep the unrounded score of every criterion whose rounding changed it (`exactScore`).
+ *
+ * @example
+ * const decided = rescorer(profile, evaluate(profile, sumberLogam)).decide(new Set(['throat-d', 'leak-test']));
+ * [decided.score.toString(), decided.decision]
+ * //=> ['47.4', 'rejected']
+ */
+export function rescorer(profileInput: unknown, evaluationInput: unknown): Rescorer {
+  const profile = profileOrThrow(profileInput);
+  const evaluation = evaluationOrThrow(evaluationInput);
+  const issues: ValidationIssue[] = [];
+  if (evaluation.profile.id !== profile.id || evaluation.profile.version !== profile.version) {
+    issues.push(
+      createIssue('evaluation_profile_mismatch', ['profile'], {
+        evaluated: evaluation.profile.id,
+        evaluatedVersion: evaluation.profile.version,
+        profile: profile.id,
+        version: profile.version,
+      }),
+    );
+  }
+  const placed = profile.categories.flatMap((category) => category.criteria.map((criterion) => ({ category, criterion })));
+  const results = evaluation.criteria;
+  for (let i = 0; i < Math.max(placed.length, results.length); i++) {
+    const expected = placed[i]?.criterion.id ?? '(none)';
+    const found = results[i]?.id ?? '(none)';
+    if (expected !== found) issues.push(createIssue('evaluation_criteria_mismatch', ['criteria', i, 'id'], { expected, found }));
+  }
+  if (evaluation.places !== profile.places) {
+    issues.push(createIssue('evaluation_criteria_mismatch', ['places'], { expected: String(profile.places), found: String(evaluation.places) }));
+  }
+  if (issues.length > 0) throw new ValidationError(issues, 'evaluation');
+
+  const context = { at: evaluation.evaluatedOn };
+  const recorded: KindOutcome[] = results.map((result) => ({
+    status: result.status,
+    score: toDecimal(result.exactScore ?? result.score),
+    required: result.required,
+    found: result.found,
+    why: result.why,
+    shortfall: result.shortfall,
+  }));
+  const outcomes = (met: ReadonlySet<string>): KindOutcome[] =>
+    met.size === 0 ? recorded : placed.map(({ criterion }, i) => (met.has(criterion.id) ? assumedMet(criterion, context) : (recorded[i] as KindOutcome)));
+  const head = {
+    supplier: evaluation.supplier,
+    auditDate: evaluation.auditDate,
+    ...(evaluation.auditor ? { auditor: evaluation.auditor } : {}),
+    warnings: evaluation.warnings ?? [],
+  };
+  const self: Rescorer = {
+    profile,
+    evaluation,
+    decide: (met) => decideOutcomes(profile, outcomes(met)),
+    evaluate: (met) => evaluateOutcomes(profile, head, outcomes(met), evaluation.evaluatedOn),
+  };
+  const again = self.decide(new Set());
+  const score = decimalString(again.score);
+  const sameCategories = again.categoryScores.every((s, k) => {
+    const recorded = evaluation.categories[k]?.score;
+    return recorded === undefined || (s === null ? recorded === null : recorded !== null && s.eq(toDecimal(recorded)));
+  });
+  if (!again.score.eq(toDecimal(evaluation.score)) || again.grade !== evaluation.grade || again.decision !== evaluation.decision || !sameCategories) {
+    throw new ValidationError(
+      [
+        createIssue('evaluation_not_reproduced', [], {
+          score,
+          grade: again.grade,
+          decision: again.decision,
+          recordedScore: evaluation.score,
+          recordedGrade: evaluation.grade,
+          recordedDecision: evaluation.decision,
+        }),
+      ],
+      'evaluation',
+    );
+  }
+  return self;
+}

@@ -1,0 +1,183 @@
+import type { CohortSummary } from '../cohort/cohortSummary.js';
+import { Decimal } from '../decimal.js';
+import type { Decision } from '../scoring/evaluation.js';
+import type { CauseFamily } from '../schema/primitives.js';
+import { gradeLinesOf, type GradeLine } from './evaluationView.js';
+import type { Formatter } from './format.js';
+import type { ReportMessageKey } from './messages/en.js';
+import { titlesFor, type ReportProfile } from './reportInputs.js';
+
+const DECISIONS: readonly Decision[] = ['approved', 'conditional', 'rejected', 'incomplete'];
+/** Width of a band of the score distribution chart, in score points. */
+export const SCORE_BAND = 5;
+
+/** A cohort summary ready to render: every phrase in the reader's language. */
+export interface CohortView {
+  readonly f: Formatter;
+  readonly title: string;
+  readonly profileId: string;
+  readonly version: string;
+  /** Records, pass rate, scores, near misses, unreachable paths: one sentence each. */
+  readonly facts: readonly string[];
+  readonly decisions: ReadonlyArray<{ readonly code: Decision; readonly label: string; readonly count: number }>;
+  readonly grades: ReadonlyArray<{ readonly grade: string; readonly count: number }>;
+  /** Lowest, quantiles, median, highest, mean: label and value. */
+  readonly distribution: ReadonlyArray<readonly [string, string]>;
+  /** Suppliers per band of 5 score points (the last band holds 100), only bands with suppliers. */
+  readonly bands: ReadonlyArray<{ readonly index: number; readonly from: string; readonly to: string; readonly count: number }>;
+  readonly paths: boolean;
+  readonly criteria: ReadonlyArray<{
+    readonly id: string;
+    readonly title: string;
+    readonly causeFamily: string;
+    readonly suppliers: number;
+    readonly knockOuts: number;
+    readonly missing: number;
+    readonly inNextPath: string;
+    readonly inApprovalPath: string;
+    readonly pointsLost: string;
+  }>;
+  readonly families: ReadonlyArray<{
+    readonly code: CauseFamily;
+    readonly label: string;
+    readonly suppliers: number;
+    readonly gaps: number;
+    readonly knockOuts: number;
+    readonly inNextPath: string;
+    readonly inApprovalPath: string;
+  }>;
+  readonly nearMisses: ReadonlyArray<{ readonly supplier: string; readonly score: string; readonly decision: string; readonly next: string; readonly distance: string }>;
+  readonly ranking: ReadonlyArray<{
+    readonly rank: number;
+    readonly supplierId: string;
+    readonly supplier: string;
+    readonly region: string;
+    readonly auditDate: string;
+    readonly score: string;
+    readonly grade: string;
+    readonly decision: string;
+    readonly decisionCode: Decision;
+  }>;
+  readonly rankingNote?: string;
+  readonly regions: ReadonlyArray<{ readonly region: string; readonly suppliers: number; readonly counts: string; readonly meanScore: string }>;
+  readonly invalid: ReadonlyArray<{ readonly record: string; readonly supplier: string; readonly issues: string }>;
+  readonly gradeLines: readonly GradeLine[];
+}
+
+/**
+ * Returns a cohort summary ready to render in a language: decisions, pass rate, score distribution,
+ * the most frequent gaps by criterion and by cause family, near misses, ranking, regions and records
+ * that could not be evaluated.
+ *
+ * @example
+ * cohortView(summary, formatterFor('en')).decisions.map((d) => d.count)
+ * //=> [11, 31, 93, 15]
+ */
+export function cohortView(summary: CohortSummary, f: Formatter, options: { readonly profile?: ReportProfile } = {}): CohortView {
+  const titles = titlesFor(options.profile, f.lang);
+  const places = summary.places;
+  const decision = (d: string) => f.say(`decision.${d}` as ReportMessageKey);
+  const score = (text: string | null) => (text === null ? '—' : f.number(text));
+  const quantile = (p: string) => summary.scores.quantiles.find((q) => q.p === p)?.value ?? null;
+  const facts = [f.say('cohort.records', { evaluated: f.number(String(summary.evaluated)), invalid: f.number(String(summary.invalid)) })];
+  if (summary.passRate !== null) facts.push(f.say('cohort.passRate', { rate: f.number(summary.passRate) }));
+  if (summary.scores.min !== null) {
+    facts.push(
+      f.say('cohort.scores', {
+        min: f.fixed(summary.scores.min, places),
+        max: f.fixed(summary.scores.max ?? summary.scores.min, places),
+        median: score(quantile('0.5')),
+        mean: score(summary.scores.mean),
+      }),
+    );
+  }
+  facts.push(
+    f.say('cohort.nearMisses', {
+      conditional: f.number(String(summary.nearMisses.count.conditional)),
+      approved: f.number(String(summary.nearMisses.count.approved)),
+      margin: f.number(summary.settings.nearMissMargin),
+    }),
+  );
+  if (summary.unreachable && summary.unreachable.next + summary.unreachable.approval > 0) {
+    facts.push(f.say('cohort.unreachable', { next: f.number(String(summary.unreachable.next)), approval: f.number(String(summary.unreachable.approval)) }));
+  }
+  const bandCounts = new Map<number, number>();
+  for (const [value, count] of summary.scores.histogram) {
+    const index = Math.min(100 / SCORE_BAND - 1, new Decimal(value).div(SCORE_BAND).floor().toNumber());
+    bandCounts.set(index, (bandCounts.get(index) ?? 0) + count);
+  }
+  const percent = (p: string) => f.say('label.percent', { p: f.number(new Decimal(p).times(100).toFixed()) });
+  const optionalCount = (n: number | undefined) => (n === undefined ? '' : f.number(String(n)));
+  return {
+    f,
+    title: titles.profile(summary.profile.title),
+    profileId: summary.profile.id,
+    version: summary.profile.version,
+    facts,
+    decisions: DECISIONS.map((code) => ({ code, label: decision(code), count: summary.decisions[code] })),
+    grades: summary.grades.map((g) => ({ grade: g.grade, count: g.count })),
+    distribution: [
+      [f.say('label.lowest'), summary.scores.min === null ? '—' : f.fixed(summary.scores.min, places)],
+      ...summary.scores.quantiles.map((q) => [q.p === '0.5' ? f.say('label.median') : percent(q.p), score(q.value)] as [string, string]),
+      [f.say('label.highest'), summary.scores.max === null ? '—' : f.fixed(summary.scores.max, places)],
+      [f.say('label.mean'), score(summary.scores.mean)],
+    ],
+    bands: [...bandCounts.entries()]
+      .sort(([a], [b]) => a - b)
+      .map(([index, count]) => ({ index, from: f.number(String(index * SCORE_BAND)), to: f.number(String((index + 1) * SCORE_BAND)), count })),
+    paths: summary.settings.paths,
+    criteria: summary.gaps.byCriterion.map((c) => ({
+      id: c.criterion,
+      title: titles.criterion(c.criterion, c.title),
+      causeFamily: f.say(`family.${c.causeFamily}` as ReportMessageKey),
+      suppliers: c.suppliers,
+      knockOuts: c.knockOuts,
+      missing: c.missing,
+      inNextPath: optionalCount(c.inNextPath),
+      inApprovalPath: optionalCount(c.inApprovalPath),
+      pointsLost: f.fixed(c.pointsLost, places),
+    })),
+    families: summary.gaps.byCauseFamily.map((c) => ({
+      code: c.causeFamily,
+      label: f.say(`family.${c.causeFamily}` as ReportMessageKey),
+      suppliers: c.suppliers,
+      gaps: c.gaps,
+      knockOuts: c.knockOuts,
+      inNextPath: optionalCount(c.inNextPath),
+      inApprovalPath: optionalCount(c.inApprovalPath),
+    })),
+    nearMisses: summary.nearMisses.suppliers.map((n) => ({
+      supplier: `${n.supplier.name} (${n.supplier.id})`,
+      score: f.fixed(n.score, places),
+      decision: decision(n.decision),
+      next: decision(n.next),
+      distance: f.fixed(n.distance, places),
+    })),
+    ranking: summary.ranking.entries.map((r) => ({
+      rank: r.rank,
+      supplierId: r.supplier.id,
+      supplier: r.supplier.name,
+      region: r.supplier.region ?? '',
+      auditDate: f.date(r.auditDate),
+      score: f.fixed(r.score, places),
+      grade: r.grade,
+      decision: decision(r.decision),
+      decisionCode: r.decision,
+    })),
+    ...(summary.ranking.complete
+      ? {}
+      : { rankingNote: f.say('cohort.rankingPartial', { count: f.number(String(summary.ranking.entries.length)), total: f.number(String(summary.evaluated)) }) }),
+    regions: summary.regions.map((r) => ({
+      region: r.region ?? f.say('label.noRegion'),
+      suppliers: r.suppliers,
+      counts: DECISIONS.map((d) => `${decision(d)} ${f.number(String(r.decisions[d]))}`).join(' · '),
+      meanScore: score(r.meanScore),
+    })),
+    invalid: summary.invalidRecords.records.map((r) => ({
+      record: f.number(String(r.index)),
+      supplier: [r.supplier?.name, r.supplier?.id].filter(Boolean).join(' ') || '—',
+      issues: r.issues.map((i) => `${i.path}: ${f.lang === 'id' ? i.messageId : i.message}`).join('; '),
+    })),
+    gradeLines: gradeLinesOf(options.profile, f),
+  };
+}

@@ -1,0 +1,75 @@
+const HTML_ENTITIES: Readonly<Record<string, string>> = {
+  '&': '&amp;',
+  '<': '&lt;',
+  '>': '&gt;',
+  '"': '&quot;',
+  "'": '&#39;',
+};
+
+/** Control characters other than tab and line breaks: invalid in HTML, and they drive terminals. */
+// eslint-disable-next-line no-control-regex
+const CONTROL = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f]/g;
+
+/**
+ * Returns text with control characters (other than tab and line breaks) replaced by spaces.
+ *
+ * @example
+ * withoutControls('red\u001b[31m')
+ * //=> 'red [31m'
+ */
+export function withoutControls(text: string): string {
+  return text.replace(CONTROL, ' ');
+}
+
+/**
+ * Returns text safe to place in HTML, in element content and in quoted attribute values alike:
+ * `& < > " '` become character references; control characters become spaces.
+ *
+ * @example
+ * escapeHtml('<script>alert("x")</script>')
+ * //=> '&lt;script&gt;alert(&quot;x&quot;)&lt;/script&gt;'
+ */
+export function escapeHtml(text: string): string {
+  return withoutControls(text).replace(/[&<>"']/g, (c) => HTML_ENTITIES[c] as string);
+}
+
+/**
+ * Returns text safe to place inline in Markdown, also inside a table cell: characters that start
+ * markup, HTML or a link are backslash-escaped (CommonMark §2.4), line breaks become spaces.
+ *
+ * @example
+ * escapeMarkdown('<b>bold</b> | *x*')
+ * //=> '\\<b\\>bold\\</b\\> \\| \\*x\\*'
+ */
+export function escapeMarkdown(text: string): string {
+  return withoutControls(text).replace(/\r\n?|\n/g, ' ').replace(/[\\`*_{}[\]<>|#~&!]/g, (c) => `\\${c}`);
+}
+
+const FORMULA_START = /^[=+\-@\t\r]/;
+const PLAIN_NUMBER = /^-?\d+(\.\d+)?$/;
+
+/**
+ * Returns one CSV field (RFC 4180): quoted when it holds a comma, quote, CR or LF, quotes doubled.
+ * A text a spreadsheet would run as a formula (starting with `=`, `+`, `-`, `@`, tab or CR) is
+ * prefixed with an apostrophe so it stays text; a plain number such as `-0.2` is left as it is.
+ *
+ * @example
+ * csvField('=HYPERLINK("http://x","y")')
+ * //=> '"\'=HYPERLINK(""http://x"",""y"")"'
+ */
+export function csvField(value: string | number | boolean | null | undefined): string {
+  let text = value === null || value === undefined ? '' : String(value);
+  if (FORMULA_START.test(text) && !PLAIN_NUMBER.test(text)) text = `'${text}`;
+  return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
+}
+
+/**
+ * Returns CSV text (RFC 4180): one line per row, fields separated by commas, lines ended by CRLF.
+ *
+ * @example
+ * csvText([['a', 'b'], ['1', 'x,y']])
+ * //=> 'a,b\r\n1,"x,y"\r\n'
+ */
+export function csvText(rows: ReadonlyArray<ReadonlyArray<string | number | boolean | null | undefined>>): string {
+  return rows.map((row) => `${row.map(csvField).join(',')}\r\n`).join('');
+}

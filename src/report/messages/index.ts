@@ -1,0 +1,34 @@
+import { en as messagesEn } from '../../messages/en.js';
+import { id as messagesId } from '../../messages/id.js';
+import { reportEn, type ReportMessages } from './en.js';
+import { reportId } from './id.js';
+
+/** The languages reports are written in: English and Bahasa Indonesia. */
+export type ReportLanguage = 'en' | 'id';
+
+/** The languages reports are written in. */
+export const REPORT_LANGUAGES: readonly ReportLanguage[] = ['en', 'id'];
+
+type Sentence = (p: Readonly<Record<string, string>>) => string;
+
+/**
+ * Returns the report message table of a language (labels, statuses, decisions, column headers).
+ *
+ * @example
+ * reportMessages('id')['decision.approved']
+ * //=> 'Disetujui'
+ */
+export function reportMessages(lang: ReportLanguage): ReportMessages {
+  return lang === 'id' ? reportId : reportEn;
+}
+
+/**
+ * Returns the explanation table of a language (the sentences behind every `why` code).
+ *
+ * @example
+ * explanationMessages('en')['check.met']({ value: 'yes' })
+ * //=> 'Answer "yes", as required.'
+ */
+export function explanationMessages(lang: ReportLanguage): Readonly<Record<string, Sentence>> {
+  return (lang === 'id' ? messagesId : messagesEn) as Readonly<Record<string, Sentence>>;
+}

@@ -1,0 +1,198 @@
+import { calendarDateOf, isCalendarDate, type CalendarDate } from '../dates/calendarDate.js';
+
+const ymd = (y: number, m: number, d: number): CalendarDate =>
+  `${String(y).padStart(4, '0')}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
+
+/**
+ * One cell as a spreadsheet script receives it (`range.getValues()`): a number, a text, a boolean, a
+ * `Date`, or an empty cell (`''`, `null` or `undefined`).
+ */
+export type Cell = string | number | boolean | Date | null | undefined;
+
+/** A block of cells: rows of cells, the first row usually the header. */
+export type Grid = readonly (readonly Cell[])[];
+
+/**
+ * How `Date` cells are read as calendar dates.
+ * - `'local'` (default): the date's local calendar fields (`getFullYear`, `getMonth`, `getDate`). A
+ *   spreadsheet script host builds a date cell as midnight in the script's time zone, so these fields
+ *   are the day shown in the cell, whatever the time zone.
+ * - `'utc'`: the date's UTC fields (`getUTCFullYear`, …), for libraries that build date cells as
+ *   midnight UTC (exceljs, SheetJS with `UTC: true`).
+ * Either way the time of day is ignored and the process time zone cannot shift the day.
+ */
+export type DateCells = 'local' | 'utc';
+
+/** Returns whether a cell is empty: `null`, `undefined`, or a text of white space only.
+ *
+ * @example
+ * isEmptyCell('  ')
+ * //=> true
+ */
+export function isEmptyCell(cell: unknown): boolean {
+  return cell === null || cell === undefined || (typeof cell === 'string' && cell.trim() === '');
+}
+
+/** Returns whether a value is a `Date` (also one made in another realm, as script hosts may pass).
+ *
+ * @example
+ * isDateCell(new Date(2026, 10, 28))
+ * //=> true
+ */
+export function isDateCell(cell: unknown): cell is Date {
+  return Object.prototype.toString.call(cell) === '[object Date]';
+}
+
+/**
+ * Returns the column letters of a 1-based column number, as spreadsheets name columns.
+ *
+ * @example
+ * columnName(28)
+ * //=> 'AB'
+ */
+export function columnName(column: number): string {
+  let name = '';
+  for (let n = column; n > 0; n = Math.floor((n - 1) / 26)) name = String.fromCharCode(65 + ((n - 1) % 26)) + name;
+  return name;
+}
+
+/**
+ * Returns the 1-based row and column of an A1 reference such as `B3` (`$B$3` and lower case work too),
+ * or `undefined` when the text is not one.
+ *
+ * @example
+ * parseA1('C12')
+ * //=> { row: 12, column: 3 }
+ */
+export function parseA1(reference: string): { row: number; column: number } | undefined {
+  const match = /^\$?([A-Za-z]{1,3})\$?([1-9]\d{0,6})$/.exec(reference.trim());
+  if (!match) return undefined;
+  let column = 0;
+  for (const letter of (match[1] as string).toUpperCase()) column = column * 26 + letter.charCodeAt(0) - 64;
+  return { row: Number(match[2]), column };
+}
+
+/**
+ * Returns an A1-style reference to a cell (or to a whole row when `column` is omitted), with the sheet
+ * name quoted as spreadsheets do when it is not a plain word.
+ *
+ * @example
+ * cellReference('Audit answers', 7, 3)
+ * //=> "'Audit answers'!C7"
+ */
+export function cellReference(sheet: string, row: number, column?: number): string {
+  const name = /^[A-Za-z_][A-Za-z0-9_.]*$/.test(sheet) ? sheet : `'${sheet.replace(/'/g, "''")}'`;
+  return column === undefined ? `${name}!${row}:${row}` : `${name}!${columnName(column)}${row}`;
+}
+
+/**
+ * Returns the text of a cell for identifiers and free text: trimmed text, a number by its shortest
+ * round-trip text, `TRUE`/`FALSE` for a boolean, `''` for an empty cell. Dates are read with `cellDate`.
+ *
+ * @example
+ * cellText(3.2)
+ * //=> '3.2'
+ */
+export function cellText(cell: Cell): string {
+  if (cell === null || cell === undefined) return '';
+  if (typeof cell === 'string') return cell.trim();
+  if (typeof cell === 'boolean') return cell ? 'TRUE' : 'FALSE';
+  if (typeof cell === 'number') return String(cell);
+  return String(cell);
+}
+
+/** Milliseconds per day, and the day 1899-12-30 from which spreadsheet serial dates count. */
+const DAY_MS = 86_400_000;
+const SERIAL_EPOCH_MS = Date.UTC(1899, 11, 30);
+
+/**
+ * Returns the calendar date a cell names, or `undefined` when it names none: a `Date` by its calendar
+ * fields (see `DateCells`), a `YYYY-MM-DD` text, or a spreadsheet serial day number (days since
+ * 1899-12-30, as Excel and Google Sheets store dates; the fraction, a time of day, is ignored).
+ *
+ * @example
+ * cellDate(new Date(2026, 10, 28))
+ * //=> '2026-11-28'
+ * cellDate(46354)
+ * //=> '2026-11-28'
+ */
+export function cellDate(cell: Cell, dates: DateCells = 'local'): CalendarDate | undefined {
+  if (isDateCell(cell)) {
+    if (Number.isNaN(cell.getTime())) return undefined;
+    if (dates === 'local') return calendarDateOf(cell);
+    return ymd(cell.getUTCFullYear(), cell.getUTCMonth() + 1, cell.getUTCDate());
+  }
+  if (typeof cell === 'number') {
+    if (!Number.isFinite(cell) || cell < 1 || cell > 2_958_465) return undefined;
+    const utc = new Date(SERIAL_EPOCH_MS + Math.floor(cell) * DAY_MS);
+    return cellDate(utc, 'utc');
+  }
+  if (typeof cell === 'string') {
+    const text = cell.trim();
+    return isCalendarDate(text) ? text : undefined;
+  }
+  return undefined;
+}
+
+const YES = new Set(['true', 'yes', 'y', 'ya', 'x', '1', 'benar']);
+const NO = new Set(['false', 'no', 'n', 'tidak', '0', 'salah']);
+
+/**
+ * Returns the boolean a cell means, or `undefined` when it is not a clear yes or no: a checkbox
+ * (boolean), `1`/`0`, or the words true/false, yes/no, y/n, x (ticked), ya/tidak, benar/salah.
+ *
+ * @example
+ * cellBoolean('Ya')
+ * //=> true
+ */
+export function cellBoolean(cell: Cell): boolean | undefined {
+  if (typeof cell === 'boolean') return cell;
+  if (typeof cell === 'number') return cell === 1 ? true : cell === 0 ? false : undefined;
+  if (typeof cell !== 'string') return undefined;
+  const word = cell.trim().toLowerCase();
+  return YES.has(word) ? true : NO.has(word) ? false : undefined;
+}
+
+/**
+ * Returns the items of a list cell: the text split at commas, semicolons or line breaks, each
+ * trimmed, empty items dropped. A number is a list of one.
+ *
+ * @example
+ * cellList('IATF 16949; ISO 9001:2015')
+ * //=> ['IATF 16949', 'ISO 9001:2015']
+ */
+export function cellList(cell: Cell): string[] {
+  if (isEmptyCell(cell)) return [];
+  if (typeof cell !== 'string') return [cellText(cell)];
+  return cell
+    .split(/[,;\n]/)
+    .map((item) => item.trim())
+    .filter((item) => item !== '');
+}
+
+/**
+ * Returns the number or decimal text of a numeric cell as the library's schemas accept it: a number as
+ * it is, a text trimmed, a `Date` as its calendar date (which the schema then reports as not a number).
+ *
+ * @example
+ * cellNumeric(' 6.55 ')
+ * //=> '6.55'
+ */
+export function cellNumeric(cell: Cell, dates: DateCells = 'local'): number | string | boolean {
+  if (typeof cell === 'number' || typeof cell === 'boolean') return cell;
+  if (isDateCell(cell)) return cellDate(cell, dates) ?? 'an invalid date';
+  return cellText(cell);
+}
+
+/**
+ * Returns a whole number cell as a number when it is one (`'12'` gives 12), else the cell's value as
+ * the schema should see it, so it reports the problem.
+ *
+ * @example
+ * cellInteger('12')
+ * //=> 12
+ */
+export function cellInteger(cell: Cell, dates: DateCells = 'local'): number | string | boolean {
+  const value = cellNumeric(cell, dates);
+  return typeof value === 'string' && /^[+-]?\d{1,15}$/.test(value) ? Number(value) : value;
+}

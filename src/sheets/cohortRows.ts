@@ -1,0 +1,63 @@
+import type { CohortSummary } from '../cohort/index.js';
+import { Decimal, decimalString, roundHalfUp } from '../decimal.js';
+import { numberCell, rectangle, type OutputRows } from './outputRows.js';
+
+/** Returns `part` of `whole` in percent, one decimal place, half-up. */
+const percent = (part: number, whole: number): string =>
+  whole === 0 ? '' : decimalString(roundHalfUp(new Decimal(part).times(100).div(whole), 1));
+
+/**
+ * Returns a cohort summary (from `evaluateCohort`) as a sheet: the counts per decision, the pass rate
+ * and the score range; the ranking (the best `top` suppliers, or all with `fullRanking`); the gaps by
+ * how many suppliers share them; and the gaps by cause family — separated by empty rows.
+ *
+ * @example
+ * cohortRows(evaluateCohort(profile, evidences)).slice(0, 2)
+ * //=> [['suppliers', 3, …], ['approved', 1, …]]
+ */
+export function cohortRows(summary: CohortSummary): OutputRows {
+  const n = summary.evaluated;
+  return rectangle([
+    ['suppliers', n],
+    ['approved', summary.decisions.approved],
+    ['conditional', summary.decisions.conditional],
+    ['rejected', summary.decisions.rejected],
+    ['incomplete', summary.decisions.incomplete],
+    ['invalid records', summary.invalid],
+    ['pass rate %', numberCell(summary.passRate)],
+    ['mean score', numberCell(summary.scores.mean)],
+    ['lowest score', numberCell(summary.scores.min)],
+    ['highest score', numberCell(summary.scores.max)],
+    [],
+    ['rank', 'supplier id', 'supplier', 'region', 'audit date', 'decision', 'score', 'grade'],
+    ...summary.ranking.entries.map((entry) => [
+      entry.rank,
+      entry.supplier.id,
+      entry.supplier.name,
+      entry.supplier.region ?? '',
+      entry.auditDate,
+      entry.decision,
+      numberCell(entry.score),
+      entry.grade,
+    ]),
+    [],
+    ['criterion', 'title', 'category', 'cause family', 'severity', 'suppliers with gap', 'share %', 'knock-outs', 'missing', 'partial', 'fail', 'points lost'],
+    ...summary.gaps.byCriterion.map((gap) => [
+      gap.criterion,
+      gap.title,
+      gap.category,
+      gap.causeFamily,
+      gap.severity,
+      gap.suppliers,
+      numberCell(percent(gap.suppliers, n)),
+      gap.knockOuts,
+      gap.missing,
+      gap.partial,
+      gap.fail,
+      numberCell(gap.pointsLost),
+    ]),
+    [],
+    ['cause family', 'suppliers with gap', 'gaps', 'knock-outs'],
+    ...summary.gaps.byCauseFamily.map((family) => [family.causeFamily, family.suppliers, family.gaps, family.knockOuts]),
+  ]);
+}

@@ -1,0 +1,140 @@
+import type { Criterion } from '../criteria/criterion.js';
+import { ValidationError, type PathSegment } from '../errors/index.js';
+import { parseEvidence } from '../parse/parseEvidence.js';
+import type { ParseResult } from '../parse/result.js';
+import type { Evidence } from '../schema/evidence.js';
+import type { Profile } from '../schema/profile.js';
+import { cellBoolean, cellDate, cellInteger, cellNumeric, cellText, isDateCell, isEmptyCell, type Cell, type DateCells } from './cells.js';
+import { NOT_APPLICABLE, SUPPLIER_FIELDS } from './evidenceFromSheets.js';
+import { buildObject } from './sheetFields.js';
+import { createSheetIssue, LocationMap, placeIssues, type SheetIssue } from './sheetIssues.js';
+import { headerKey, type CellLocation } from './sheetInput.js';
+import type { RecordCell } from './sheetTable.js';
+
+/** Options of `evidenceFromRow`: the profile, how dates are read, and where the row is for messages. */
+export interface RowReadOptions {
+  readonly dates?: DateCells;
+  /** The sheet's name (default `Suppliers`). */
+  readonly sheet?: string;
+  /** The 1-based sheet row of the header (default 1). */
+  readonly headerRow?: number;
+  /** The 1-based sheet row of the supplier's row (default 2). */
+  readonly row?: number;
+  /** The 1-based sheet column of the first cell (default 1). */
+  readonly firstColumn?: number;
+}
+
+const DATE_AT_END = /^(.*?)\s*(\d{4}-\d{2}-\d{2})$/;
+
+/**
+ * Returns the evidence entry a single cell gives for a criterion, in the short forms of a supplier row:
+ * measurement values separated by spaces or semicolons; audit points, several results, or `n/a`; a
+ * certificate's expiry date, optionally after the standard held (`IATF 16949 2027-03-31`); a metric
+ * value or `numerator/denominator`; a document status, optionally followed by its date; yes or no;
+ * inspected lots as `lot size/inspected/nonconforming`, separated by spaces or semicolons, in the
+ * order received (`1200/80/1; 1200/80/0`).
+ *
+ * @example
+ * entryFromCell(iso9001, new Date(2027, 2, 31))
+ * //=> { criterion: 'iso-9001', standard: 'ISO 9001', expires: '2027-03-31' }
+ */
+export function entryFromCell(criterion: Criterion, cell: Cell, dates: DateCells = 'local'): Record<string, unknown> {
+  const id = criterion.id;
+  const text = isDateCell(cell) ? '' : cellText(cell);
+  const tokens = text.split(/[\s;]+/).filter((token) => token !== '');
+  switch (criterion.kind) {
+    case 'measurement':
+      return { criterion: id, values: typeof cell === 'number' ? [cell] : isDateCell(cell) ? [cellNumeric(cell, dates)] : tokens };
+    case 'audit-question':
+      if (NOT_APPLICABLE.has(headerKey(text)) && text !== '') return { criterion: id, notApplicable: true };
+      if (tokens.length > 1) return { criterion: id, results: tokens.map((token) => cellInteger(token)) };
+      return { criterion: id, points: cellInteger(cell, dates) };
+    case 'certificate': {
+      const date = cellDate(cell, dates);
+      if (date !== undefined) return { criterion: id, standard: criterion.standard, expires: date };
+      const match = DATE_AT_END.exec(text);
+      return { criterion: id, standard: match?.[1] || criterion.standard, expires: match ? match[2] : text };
+    }
+    case 'metric': {
+      const ratio = /^(.+?)\s*\/\s*(.+)$/.exec(text);
+      return ratio && typeof cell === 'string'
+        ? { criterion: id, numerator: ratio[1], denominator: ratio[2] }
+        : { criterion: id, value: cellNumeric(cell, dates) };
+    }
+    case 'document': {
+      if (isDateCell(cell)) return { criterion: id, status: '', date: cellDate(cell, dates) };
+      const match = DATE_AT_END.exec(text);
+      return match ? { criterion: id, status: match[1], date: match[2] } : { criterion: id, status: text };
+    }
+    case 'check':
+      return { criterion: id, value: cellBoolean(cell) ?? cellNumeric(cell, dates) };
+    case 'attribute-inspection':
+      return {
+        criterion: id,
+        lots: tokens.map((token) => {
+          const [lotSize, inspected, nonconforming] = token.split('/').map((part) => cellInteger(part));
+          return { lotSize: lotSize ?? '', inspected: inspected ?? '', nonconforming: nonconforming ?? '' };
+        }),
+      };
+  }
+}
+
+/**
+ * Returns one supplier's evidence from a row of a supplier sheet: the header names the supplier
+ * columns (supplier id, supplier name, region, audit date, auditor) and one column per criterion id;
+ * each criterion cell holds the evidence in its short form (see `entryFromCell`); an empty cell is
+ * missing evidence. Columns headed `#…` or empty are ignored; a header that is neither a supplier field
+ * nor a criterion of the profile is an error. Never throws for bad input.
+ *
+ * @example
+ * const read = evidenceFromRow(profile, ['supplier id', 'supplier name', 'audit date', 'leak-test'], ['IKM-0002', 'CV Maju Jaya Teknik', '2026-11-19', 'yes']);
+ * read.success && read.data.entries
+ * //=> [{ criterion: 'leak-test', value: true }]
+ */
+export function evidenceFromRow(
+  profile: Profile,
+  header: readonly Cell[],
+  row: readonly Cell[],
+  options: RowReadOptions = {},
+): ParseResult<Evidence> {
+  const dates = options.dates ?? 'local';
+  const sheet = options.sheet ?? 'Suppliers';
+  const firstColumn = options.firstColumn ?? 1;
+  const rowNumber = options.row ?? 2;
+  const headerRow = options.headerRow ?? 1;
+  const criteria = new Map(profile.categories.flatMap((category) => category.criteria.map((criterion) => [criterion.id, criterion] as const)));
+  const byName = new Map<string, string>();
+  for (const field of SUPPLIER_FIELDS) for (const name of [headerKey(field.key), ...(field.names ?? [])]) byName.set(name, field.key);
+  const issues: SheetIssue[] = [];
+  const map = new LocationMap();
+  const fallback: CellLocation = { sheet, row: rowNumber };
+  map.set([], fallback);
+  const fields = new Map<string, RecordCell>();
+  const entries: unknown[] = [];
+  header.forEach((headerCell, c) => {
+    const name = cellText(headerCell);
+    if (name === '' || name.startsWith('#')) return;
+    const location: CellLocation = { sheet, row: rowNumber, column: firstColumn + c, header: name };
+    const criterion = criteria.get(name);
+    const field = criterion ? undefined : byName.get(headerKey(name));
+    if (!criterion && !field) {
+      issues.push(createSheetIssue('unknown_criterion', { ...location, row: headerRow }, { id: name }));
+      return;
+    }
+    const cell = row[c];
+    if (isEmptyCell(cell)) return;
+    if (field) {
+      fields.set(field, { cell, location });
+      return;
+    }
+    const at: PathSegment[] = ['entries', entries.length];
+    map.set(at, location);
+    entries.push(entryFromCell(criterion as Criterion, cell, dates));
+  });
+  const evidence = buildObject(fields, SUPPLIER_FIELDS, [], map, dates);
+  evidence.entries = entries;
+  const parsed = parseEvidence(evidence, { profile });
+  if (!parsed.success) issues.push(...placeIssues(parsed.error.issues, map, fallback));
+  if (issues.length > 0 || !parsed.success) return { success: false, error: new ValidationError(issues, 'evidence') };
+  return { success: true, data: parsed.data, warnings: [] };
+}

@@ -1,0 +1,222 @@
+import { ValidationError, type PathSegment } from '../errors/index.js';
+import { parseEvidence } from '../parse/parseEvidence.js';
+import type { ParseResult } from '../parse/result.js';
+import type { Evidence } from '../schema/evidence.js';
+import type { Profile } from '../schema/profile.js';
+import { cellNumeric, cellText, isEmptyCell, type Cell, type DateCells } from './cells.js';
+import type { SheetReadOptions } from './profileFromSheets.js';
+import { buildObject, f, type Field } from './sheetFields.js';
+import { createSheetIssue, LocationMap, placeIssues, type SheetIssue } from './sheetIssues.js';
+import { headerKey, isEmptyRow, toSheet, type CellLocation, type Sheet, type SheetLike } from './sheetInput.js';
+import { headerRowIndex, readFields, readTable } from './sheetTable.js';
+
+/** The sheets one supplier's evidence is read from. Only `supplier` is required. */
+export interface EvidenceSheets {
+  /** Two columns, field and value: supplier id, supplier name, region, audit date, auditor, profile id, profile version. */
+  readonly supplier: SheetLike;
+  /** One column per measured characteristic (header: the criterion id, optionally `[unit]`), one row per part. */
+  readonly measurements?: SheetLike;
+  /** One row per audit question: criterion, points (or `n/a`), results, not applicable, reason, note. */
+  readonly audit?: SheetLike;
+  /** One row per certificate: criterion, standard, number, issuer, issued, expires, scope, note. */
+  readonly certificates?: SheetLike;
+  /** One row per figure: criterion, value, or numerator and denominator, note. */
+  readonly metrics?: SheetLike;
+  /** One row per document: criterion, status, date, reference, note. */
+  readonly documents?: SheetLike;
+  /** One row per yes/no check: criterion, value, note. */
+  readonly checks?: SheetLike;
+  /** One row per inspected lot, in the order received: criterion, lot, lot size, inspected, nonconforming, production irregular. */
+  readonly lots?: SheetLike;
+}
+
+/** Options of `evidenceFromSheets`. */
+export interface EvidenceSheetOptions extends SheetReadOptions {
+  /** The profile to check each entry against (recommended: without it, only the form is checked). */
+  readonly profile?: Profile;
+}
+
+/** The fields of the supplier sheet (and the supplier columns of a supplier row). */
+export const SUPPLIER_FIELDS: readonly Field[] = [
+  f('supplierId', 'text', ['id'], ['supplier', 'id']),
+  f('supplierName', 'text', ['supplier', 'name'], ['supplier', 'name']),
+  f('region', 'text', [], ['supplier', 'region']),
+  f('auditDate', 'date', ['date'], ['auditDate']),
+  f('auditor', 'text'),
+  f('profileId', 'text', ['profile'], ['profile', 'id']),
+  f('profileVersion', 'text', [], ['profile', 'version']),
+];
+
+const CRITERION = f('criterion', 'text', ['id']);
+const NOTE = f('note', 'text');
+
+/** The entry sheets other than measurements: their default names and columns. */
+const ENTRY_SHEETS: readonly (readonly [keyof EvidenceSheets, string, readonly Field[]])[] = [
+  [
+    'audit',
+    'Audit answers',
+    [CRITERION, f('points', 'int'), f('results', 'intList'), f('notApplicable', 'bool', ['na']), f('reason', 'text'), NOTE],
+  ],
+  [
+    'certificates',
+    'Certificates',
+    [
+      CRITERION,
+      f('standard', 'text'),
+      f('number', 'text'),
+      f('issuer', 'text'),
+      f('issued', 'date'),
+      f('expires', 'date', ['validuntil', 'expiry']),
+      f('scope', 'text'),
+      NOTE,
+    ],
+  ],
+  ['metrics', 'Metrics', [CRITERION, f('value', 'decimal'), f('numerator', 'decimal'), f('denominator', 'decimal'), NOTE]],
+  ['documents', 'Documents', [CRITERION, f('status', 'text'), f('date', 'date'), f('reference', 'text'), NOTE]],
+  ['checks', 'Checks', [CRITERION, f('value', 'bool', ['answer']), NOTE]],
+];
+
+/** Texts that mark a question not applicable, in `headerKey` form: n/a, N.A., not applicable, t/b, tidak berlaku. */
+export const NOT_APPLICABLE = new Set(['na', 'notapplicable', 'tb', 'tidakberlaku']);
+
+/** Header keys of measurement columns that label parts rather than hold values. */
+const LABEL_COLUMNS = new Set(['part', 'sample', 'no', 'partno', 'serial', 'time', 'date']);
+
+/**
+ * Reads a measurements sheet: one column per characteristic, one row per part. A `subgroup` column
+ * groups rows into subgroups (rows with the same label, in order of first appearance); label columns
+ * (part, sample, no, serial, time, date) and columns headed `#…` are ignored; empty cells are skipped.
+ */
+function readMeasurements(sheet: Sheet, entries: unknown[], map: LocationMap, issues: SheetIssue[]): void {
+  const index = headerRowIndex(sheet);
+  if (index < 0) return;
+  const header = sheet.rows[index] as readonly Cell[];
+  const location = (r: number, c: number, text?: string): CellLocation => ({
+    sheet: sheet.name,
+    row: sheet.firstRow + r,
+    column: sheet.firstColumn + c,
+    ...(text !== undefined ? { header: text } : {}),
+  });
+  const subgroupColumn = header.findIndex((cell) => headerKey(cellText(cell)) === 'subgroup');
+  header.forEach((cell, c) => {
+    const text = cellText(cell);
+    if (text === '' || text.startsWith('#') || c === subgroupColumn || LABEL_COLUMNS.has(headerKey(text))) return;
+    const match = /^(.*?)\s*\[([^\]]+)\]$/.exec(text);
+    const criterion = (match ? match[1] : text) as string;
+    const unit = match ? (match[2] as string).trim() : undefined;
+    const at: PathSegment[] = ['entries', entries.length];
+    map.set(at, location(index, c, text));
+    map.set([...at, 'criterion'], location(index, c, text));
+    const groups = new Map<string, unknown[]>();
+    const flat: unknown[] = [];
+    for (let r = index + 1; r < sheet.rows.length; r++) {
+      const row = sheet.rows[r] as readonly Cell[];
+      if (isEmptyRow(row) || isEmptyCell(row[c])) continue;
+      const value = cellNumeric(row[c]);
+      if (subgroupColumn < 0) {
+        map.set([...at, 'values', flat.length], location(r, c, text));
+        flat.push(value);
+        continue;
+      }
+      const label = cellText(row[subgroupColumn]);
+      if (!groups.has(label)) groups.set(label, []);
+      const group = groups.get(label) as unknown[];
+      const g = [...groups.keys()].indexOf(label);
+      map.set([...at, 'values', g], location(r, subgroupColumn, cellText(header[subgroupColumn])));
+      map.set([...at, 'values', g, group.length], location(r, c, text));
+      group.push(value);
+    }
+    entries.push({ criterion, values: subgroupColumn < 0 ? flat : [...groups.values()], ...(unit ? { unit } : {}) });
+  });
+  if (entries.length === 0) issues.push(createSheetIssue('empty_sheet', location(index, 0)));
+}
+
+const LOT_FIELDS: readonly Field[] = [
+  CRITERION,
+  f('lot', 'text', [], ['id']),
+  f('lotSize', 'int'),
+  f('inspected', 'int'),
+  f('nonconforming', 'int', ['defectives']),
+  f('productionIrregular', 'bool'),
+];
+
+/** Reads a lots sheet: one row per lot; the lots of one criterion form one entry, in row order. */
+function readLots(sheet: Sheet, entries: unknown[], map: LocationMap, issues: SheetIssue[], dates: DateCells): void {
+  const table = readTable(sheet, LOT_FIELDS, issues);
+  const byCriterion = new Map<string, { at: PathSegment[]; lots: unknown[] }>();
+  for (const record of table.records) {
+    const named = record.cells.get('criterion');
+    const id = named ? cellText(named.cell) : '';
+    let entry = byCriterion.get(id);
+    if (!entry) {
+      entry = { at: ['entries', entries.length], lots: [] };
+      byCriterion.set(id, entry);
+      map.set(entry.at, record.location);
+      if (named) map.set([...entry.at, 'criterion'], named.location);
+      entries.push(id === '' ? { lots: entry.lots } : { criterion: id, lots: entry.lots });
+    }
+    const at = [...entry.at, 'lots', entry.lots.length];
+    map.set(at, record.location);
+    entry.lots.push(buildObject(record.cells, LOT_FIELDS, at, map, dates, ['criterion']));
+  }
+}
+
+/**
+ * Returns one supplier's evidence written in sheets, or every problem with the sheet, row and column
+ * it comes from (`'Audit answers'!B4`). With a profile, each entry is checked against its criterion as
+ * `parseEvidence` does. Layout: docs/sheets.md. Never throws for bad input.
+ *
+ * @example
+ * const read = evidenceFromSheets({
+ *   supplier: [['supplier id', 'IKM-0002'], ['supplier name', 'CV Maju Jaya Teknik'], ['audit date', new Date(2026, 10, 19)]],
+ *   measurements: [['throat-d'], [6.528], [6.5], [6.516]],
+ *   checks: [['criterion', 'value'], ['leak-test', 'yes']],
+ * }, { profile });
+ * read.success && read.data.entries.map((entry) => entry.criterion)
+ * //=> ['throat-d', 'leak-test']
+ */
+export function evidenceFromSheets(sheets: EvidenceSheets, options: EvidenceSheetOptions = {}): ParseResult<Evidence> {
+  const dates = options.dates ?? 'local';
+  const issues: SheetIssue[] = [];
+  const map = new LocationMap();
+  const supplierSheet = toSheet(sheets?.supplier ?? [], 'Supplier');
+  const fallback: CellLocation = { sheet: supplierSheet?.name ?? 'Supplier', row: supplierSheet?.firstRow ?? 1 };
+  map.set([], fallback);
+  const evidence: Record<string, unknown> = supplierSheet
+    ? buildObject(readFields(supplierSheet, SUPPLIER_FIELDS, issues), SUPPLIER_FIELDS, [], map, dates)
+    : {};
+  const entries: unknown[] = [];
+  if (sheets.measurements !== undefined) {
+    const sheet = toSheet(sheets.measurements, 'Measurements');
+    if (sheet) readMeasurements(sheet, entries, map, issues);
+  }
+  for (const [key, name, fields] of ENTRY_SHEETS) {
+    const given = sheets[key];
+    if (given === undefined) continue;
+    const sheet = toSheet(given, name);
+    if (!sheet) continue;
+    const table = readTable(sheet, fields, issues);
+    if (!map.find(['entries'])) map.set(['entries'], table.header);
+    for (const record of table.records) {
+      const at = ['entries', entries.length];
+      map.set(at, record.location);
+      const points = record.cells.get('points');
+      const notApplicable = points && typeof points.cell === 'string' && NOT_APPLICABLE.has(headerKey(points.cell));
+      const entry = buildObject(record.cells, fields, at, map, dates, notApplicable ? ['points'] : []);
+      if (notApplicable) {
+        entry.notApplicable = true;
+        map.set([...at, 'notApplicable'], points.location);
+      }
+      entries.push(entry);
+    }
+  }
+  if (sheets.lots !== undefined) {
+    const sheet = toSheet(sheets.lots, 'Lots');
+    if (sheet) readLots(sheet, entries, map, issues, dates);
+  }
+  evidence.entries = entries;
+  const parsed = parseEvidence(evidence, options.profile ? { profile: options.profile } : {});
+  if (!parsed.success) issues.push(...placeIssues(parsed.error.issues, map, fallback));
+  if (issues.length > 0 || !parsed.success) return { success: false, error: new ValidationError(issues, 'evidence') };
+  return { success: true, data: parsed.data, warnings: placeIssues(parsed.warnings, map, fallback) };
+}

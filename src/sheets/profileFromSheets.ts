@@ -1,0 +1,264 @@
+import { ValidationError } from '../errors/index.js';
+import { parseProfile } from '../parse/parseProfile.js';
+import type { ParseResult } from '../parse/result.js';
+import type { Profile } from '../schema/profile.js';
+import { cellText, type DateCells } from './cells.js';
+import { buildObject, f, type Field } from './sheetFields.js';
+import { createSheetIssue, LocationMap, placeIssues, type SheetIssue } from './sheetIssues.js';
+import { toSheet, type CellLocation, type SheetLike } from './sheetInput.js';
+import { readFields, readTable, type TableRecord } from './sheetTable.js';
+
+/** The sheets a profile is read from. Only `criteria` is required. */
+export interface ProfileSheets {
+  /** Two columns, field and value: id, version, title, component, part number, drawing, buyer, places, … */
+  readonly profile?: SheetLike;
+  /** One row per category: id, title, weight, min score. */
+  readonly categories?: SheetLike;
+  /** One row per criterion: category, id, kind, title, weight, severity, cause family and the kind's fields. */
+  readonly criteria: SheetLike;
+  /** One row per grade band, best first: grade, min, decision. */
+  readonly grades?: SheetLike;
+  /** One row per rule: id, title, type, the condition's fields, cap grade, cap decision. */
+  readonly rules?: SheetLike;
+}
+
+/** Options for reading sheets. */
+export interface SheetReadOptions {
+  /** How `Date` cells are read (default `'local'`, see `DateCells`). */
+  readonly dates?: DateCells;
+}
+
+const PROFILE_FIELDS: readonly Field[] = [
+  f('id', 'text', ['profileid']),
+  f('version', 'text'),
+  f('title', 'text'),
+  f('description', 'text'),
+  f('buyer', 'text'),
+  f('component', 'text', ['componentname'], ['component', 'name']),
+  f('partNumber', 'text', ['partno'], ['component', 'partNumber']),
+  f('drawing', 'text', [], ['component', 'drawing']),
+  f('places', 'int', ['decimalplaces']),
+  f('missingEvidence', 'text', [], ['decision', 'missingEvidence']),
+  f('belowCategoryMinimum', 'text', [], ['decision', 'belowCategoryMinimum']),
+  f('reauditDays', 'int', [], ['decision', 'reauditDays']),
+  f('title (en)', 'text', [], ['translations', 'en', 'title']),
+  f('title (id)', 'text', [], ['translations', 'id', 'title']),
+];
+
+const TRANSLATIONS: readonly Field[] = [
+  f('title (en)', 'text', [], ['translations', 'en', 'title']),
+  f('title (id)', 'text', [], ['translations', 'id', 'title']),
+  f('remedy (en)', 'text', [], ['translations', 'en', 'remedy']),
+  f('remedy (id)', 'text', [], ['translations', 'id', 'remedy']),
+];
+
+const CATEGORY_FIELDS: readonly Field[] = [
+  f('id', 'text', ['category']),
+  f('title', 'text'),
+  f('weight', 'decimal'),
+  f('minScore', 'decimal'),
+  ...TRANSLATIONS.slice(0, 2),
+];
+
+const CRITERION_FIELDS: readonly Field[] = [
+  f('category', 'text'),
+  f('id', 'text', ['criterion']),
+  f('kind', 'text'),
+  f('title', 'text'),
+  f('weight', 'decimal'),
+  f('severity', 'text'),
+  f('causeFamily', 'text', ['cause']),
+  f('remedy', 'text'),
+  f('reference', 'text'),
+  f('effortDays', 'decimal', [], ['effort', 'days']),
+  f('effortCost', 'decimal', [], ['effort', 'cost']),
+  f('currency', 'text', [], ['effort', 'currency']),
+  ...TRANSLATIONS,
+  // measurement
+  f('unit', 'text'),
+  f('nominal', 'decimal'),
+  f('tolerance', 'decimal'),
+  f('upperDeviation', 'decimal'),
+  f('lowerDeviation', 'decimal'),
+  f('lsl', 'decimal'),
+  f('usl', 'decimal'),
+  f('requiredShare', 'decimal'),
+  f('partialFromShare', 'decimal'),
+  f('resolution', 'decimal'),
+  f('capability index', 'text', [], ['capability', 'index']),
+  f('capability min', 'decimal', [], ['capability', 'min']),
+  f('min samples', 'int', [], ['capability', 'minSamples']),
+  f('subgroup size', 'int', [], ['capability', 'subgroupSize']),
+  f('sigma', 'text', [], ['capability', 'sigma']),
+  f('constants', 'text', [], ['capability', 'constants']),
+  f('use lower bound', 'bool', [], ['capability', 'useLowerBound']),
+  f('confidence', 'decimal', [], ['capability', 'confidence']),
+  f('capability partial from', 'decimal', [], ['capability', 'partialFrom']),
+  // audit question
+  f('number', 'text'),
+  f('question', 'text'),
+  f('levels', 'intList'),
+  f('star', 'bool'),
+  f('allowNotApplicable', 'bool'),
+  f('passPoints', 'int'),
+  f('failBelow', 'int'),
+  // certificate
+  f('standard', 'text'),
+  f('alsoAccepted', 'list'),
+  f('minRemainingDays', 'int'),
+  f('expiringScore', 'decimal'),
+  // metric
+  f('direction', 'text'),
+  f('limit', 'decimal'),
+  f('target', 'decimal'),
+  f('scoreAtLimit', 'decimal'),
+  f('bands', 'bands'),
+  // document
+  f('document', 'text'),
+  f('acceptedStatuses', 'list'),
+  f('maxAgeDays', 'int'),
+  // check
+  f('expected', 'bool'),
+  // attribute inspection
+  f('aql', 'decimal'),
+  f('level', 'text'),
+  f('inspection', 'text'),
+  f('edition', 'text'),
+];
+
+const GRADE_FIELDS: readonly Field[] = [f('grade', 'text'), f('min', 'decimal'), f('decision', 'text')];
+
+const RULE_FIELDS: readonly Field[] = [
+  f('id', 'text', ['rule']),
+  f('title', 'text'),
+  f('reference', 'text'),
+  f('type', 'text', ['when'], ['when', 'type']),
+  f('status', 'list', [], ['when', 'status']),
+  f('severity', 'list', [], ['when', 'severity']),
+  f('kind', 'list', [], ['when', 'kind']),
+  f('causeFamily', 'list', [], ['when', 'causeFamily']),
+  f('star', 'bool', [], ['when', 'star']),
+  f('pointsAtMost', 'int', [], ['when', 'pointsAtMost']),
+  f('scoreBelow', 'decimal', [], ['when', 'scoreBelow']),
+  f('criteria', 'list', [], ['when', 'criteria']),
+  f('categories', 'list', [], ['when', 'categories']),
+  f('atLeast', 'int', [], ['when', 'atLeast']),
+  f('below', 'decimal', [], ['when', 'below']),
+  f('capGrade', 'text', [], ['then', 'capGrade']),
+  f('capDecision', 'text', [], ['then', 'capDecision']),
+];
+
+const DEFAULT_PROFILE = { id: 'sheet-profile', version: '1', title: 'Requirement profile', component: { name: 'Component' } };
+
+/**
+ * Returns the requirement profile written in sheets, or every problem with the sheet, row and column
+ * it comes from (`Criteria!F7`). The sheets are laid out as docs/sheets.md describes; only the
+ * criteria sheet is required (without a profile sheet the profile is `sheet-profile` version 1,
+ * without a categories sheet each category named in the criteria sheet is one of weight 1). The
+ * profile is then checked exactly as `parseProfile` checks JSON. Never throws for bad input.
+ *
+ * @example
+ * const read = profileFromSheets({ criteria: [
+ *   ['category', 'id', 'kind', 'title', 'cause family', 'unit', 'nominal', 'tolerance'],
+ *   ['product', 'throat-d', 'measurement', 'Venturi throat diameter', 'machine', 'mm', 6.5, 0.05],
+ * ] });
+ * read.success && read.data.categories[0].criteria[0].id
+ * //=> 'throat-d'
+ */
+export function profileFromSheets(sheets: ProfileSheets, options: SheetReadOptions = {}): ParseResult<Profile> {
+  const dates = options.dates ?? 'local';
+  const issues: SheetIssue[] = [];
+  const map = new LocationMap();
+  const criteriaSheet = toSheet(sheets?.criteria ?? [], 'Criteria');
+  const fallback: CellLocation = { sheet: criteriaSheet?.name ?? 'Criteria', row: criteriaSheet?.firstRow ?? 1 };
+  if (!criteriaSheet) {
+    issues.push(createSheetIssue('invalid_type', fallback, { expected: 'a range of rows', received: 'something else' }));
+    return { success: false, error: new ValidationError(issues, 'profile') };
+  }
+
+  // Profile fields.
+  let profile: Record<string, unknown> = { ...DEFAULT_PROFILE, component: { ...DEFAULT_PROFILE.component } };
+  const profileSheet = sheets.profile === undefined ? undefined : toSheet(sheets.profile, 'Profile');
+  if (profileSheet) {
+    map.set([], { sheet: profileSheet.name, row: profileSheet.firstRow });
+    profile = buildObject(readFields(profileSheet, PROFILE_FIELDS, issues), PROFILE_FIELDS, [], map, dates);
+  }
+
+  // Categories.
+  const categories: Record<string, unknown>[] = [];
+  const categoryIndex = new Map<string, number>();
+  const categoriesSheet = sheets.categories === undefined ? undefined : toSheet(sheets.categories, 'Categories');
+  if (categoriesSheet) {
+    const table = readTable(categoriesSheet, CATEGORY_FIELDS, issues);
+    map.set(['categories'], table.header);
+    table.records.forEach((record) => {
+      const at = ['categories', categories.length];
+      map.set(at, record.location);
+      const category = buildObject(record.cells, CATEGORY_FIELDS, at, map, dates);
+      category.criteria = [];
+      categoryIndex.set(String(category.id ?? ''), categories.length);
+      categories.push(category);
+    });
+  }
+
+  // Criteria, each into its category.
+  const table = readTable(criteriaSheet, CRITERION_FIELDS, issues);
+  if (!categoriesSheet) map.set(['categories'], table.header);
+  table.records.forEach((record: TableRecord) => {
+    const named = record.cells.get('category');
+    let id = named ? cellText(named.cell) : '';
+    if (id === '' && categoriesSheet && categories.length === 1) id = String(categories[0]?.id ?? '');
+    if (id === '' && !categoriesSheet) id = 'criteria';
+    let c = categoryIndex.get(id);
+    if (c === undefined) {
+      if (categoriesSheet) {
+        issues.push(
+          named
+            ? createSheetIssue('unknown_category', named.location, { id })
+            : createSheetIssue('required', { ...record.location, header: 'category' }),
+        );
+        return;
+      }
+      c = categories.length;
+      categoryIndex.set(id, c);
+      categories.push({ id, title: id, criteria: [] });
+      map.set(['categories', c], record.location);
+    }
+    const list = categories[c]?.criteria as unknown[];
+    const at = ['categories', c, 'criteria', list.length];
+    map.set(at, record.location);
+    list.push(buildObject(record.cells, CRITERION_FIELDS, at, map, dates, ['category']));
+  });
+  profile.categories = categories;
+
+  if (sheets.grades !== undefined) {
+    const gradesSheet = toSheet(sheets.grades, 'Grades');
+    if (gradesSheet) {
+      const grades = readTable(gradesSheet, GRADE_FIELDS, issues);
+      map.set(['grades'], grades.header);
+      profile.grades = grades.records.map((record, g) => {
+        map.set(['grades', g], record.location);
+        return buildObject(record.cells, GRADE_FIELDS, ['grades', g], map, dates);
+      });
+    }
+  }
+  if (sheets.rules !== undefined) {
+    const rulesSheet = toSheet(sheets.rules, 'Rules');
+    if (rulesSheet) {
+      const rules = readTable(rulesSheet, RULE_FIELDS, issues);
+      map.set(['rules'], rules.header);
+      profile.rules = rules.records.map((record, r) => {
+        map.set(['rules', r], record.location);
+        const rule = buildObject(record.cells, RULE_FIELDS, ['rules', r], map, dates);
+        rule.when ??= {};
+        rule.then ??= {};
+        return rule;
+      });
+    }
+  }
+
+  const parsed = parseProfile(profile);
+  if (!parsed.success) issues.push(...placeIssues(parsed.error.issues, map, fallback));
+  if (issues.length > 0 || !parsed.success) return { success: false, error: new ValidationError(issues, 'profile') };
+  return parsed;
+}

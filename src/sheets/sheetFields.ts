@@ -1,0 +1,90 @@
+import type { PathSegment } from '../errors/index.js';
+import { cellBoolean, cellDate, cellInteger, cellList, cellNumeric, cellText, type Cell, type DateCells } from './cells.js';
+import type { LocationMap } from './sheetIssues.js';
+import type { ColumnSpec, RecordCell } from './sheetTable.js';
+
+/** How a cell is turned into JSON for the schema to check. */
+export type CellType = 'text' | 'decimal' | 'int' | 'bool' | 'date' | 'list' | 'intList' | 'bands';
+
+/** A column of a sheet and how its cells become JSON. */
+export interface Field extends ColumnSpec {
+  readonly type: CellType;
+  /** Where the value goes in the object the row builds (default: `[key]`). */
+  readonly path?: readonly string[];
+}
+
+/**
+ * Returns a field of a sheet: its key (also its header), its type, other header names, and where its
+ * value goes in the object a row builds.
+ *
+ * @example
+ * f('effortDays', 'decimal', [], ['effort', 'days'])
+ * //=> { key: 'effortDays', type: 'decimal', names: [], path: ['effort', 'days'] }
+ */
+export const f = (key: string, type: CellType, names?: readonly string[], path?: readonly string[]): Field => ({
+  key,
+  type,
+  ...(names ? { names } : {}),
+  ...(path ? { path } : {}),
+});
+
+/** Returns the JSON value of a cell for a field type; the schema then checks it. */
+function cellValue(cell: Cell, type: CellType, dates: DateCells): unknown {
+  switch (type) {
+    case 'decimal':
+      return cellNumeric(cell, dates);
+    case 'int':
+      return cellInteger(cell, dates);
+    case 'date':
+      return cellDate(cell, dates) ?? cellNumeric(cell, dates);
+    case 'bool':
+      return cellBoolean(cell) ?? cellNumeric(cell, dates);
+    case 'list':
+      return cellList(cell);
+    case 'intList':
+      return cellList(cell).map((item) => cellInteger(item, dates));
+    case 'bands':
+      return cellList(cell).map((item) => {
+        const [bound, score] = item.split(':').map((part) => part.trim());
+        return { bound: bound ?? '', score: score ?? '' };
+      });
+    default:
+      return typeof cell === 'number' || typeof cell === 'boolean' ? cellText(cell) : cellNumeric(cell, dates);
+  }
+}
+
+/** Sets a value at a path inside an object, creating the objects on the way. */
+function setPath(target: Record<string, unknown>, path: readonly string[], value: unknown): void {
+  let here = target;
+  path.slice(0, -1).forEach((key) => {
+    here = (here[key] ??= {}) as Record<string, unknown>;
+  });
+  here[path[path.length - 1] as string] = value;
+}
+
+/**
+ * Returns the object a row (or a field sheet) describes, recording each cell's location under `base`.
+ *
+ * @example
+ * buildObject(record.cells, [f('usl', 'decimal'), f('effortDays', 'decimal', [], ['effort', 'days'])], ['categories', 0, 'criteria', 2], map, 'local')
+ * //=> { usl: 6.55, effort: { days: 5 } }
+ */
+export function buildObject(
+  cells: ReadonlyMap<string, RecordCell>,
+  fields: readonly Field[],
+  base: readonly PathSegment[],
+  map: LocationMap,
+  dates: DateCells,
+  skip: readonly string[] = [],
+): Record<string, unknown> {
+  const object: Record<string, unknown> = {};
+  for (const field of fields) {
+    const given = cells.get(field.key);
+    if (!given || skip.includes(field.key)) continue;
+    const path = field.path ?? [field.key];
+    setPath(object, path, cellValue(given.cell, field.type, dates));
+    map.set([...base, ...path], given.location);
+  }
+  return object;
+}
+

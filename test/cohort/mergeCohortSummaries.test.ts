@@ -1,0 +1,70 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { generateSuppliers } from '../../examples/link-and-match/generate.js';
+import { evaluateCohortSync, type CohortOptions } from '../../src/cohort/evaluateCohort.js';
+import { mergeCohortSummaries } from '../../src/cohort/mergeCohortSummaries.js';
+import { ValidationError } from '../../src/errors/index.js';
+import { pumpProfile } from '../gaps/fixtures.js';
+
+// Some records are invalid, so the invalid-record lists are merged too.
+const records: unknown[] = generateSuppliers(36, 5).map((s, i) => (i % 11 === 3 ? { ...s, auditDate: 'soon' } : s));
+const options: CohortOptions = { top: 7, nearMissMargin: 4, nearMissLimit: 3, invalidLimit: 2 };
+const shard = (from: number, to: number) => evaluateCohortSync(pumpProfile, records.slice(from, to), { ...options, firstIndex: from });
+const whole = evaluateCohortSync(pumpProfile, records, options);
+const json = <T>(value: T): T => JSON.parse(JSON.stringify(value)) as T;
+
+describe('mergeCohortSummaries', () => {
+  it('merges the summaries of shards into exactly the summary of the whole', () => {
+    expect(whole.invalid).toBe(3);
+    expect(whole.invalidRecords.records.map((r) => r.index)).toEqual([3, 14]);
+    expect(mergeCohortSummaries(shard(0, 25), shard(25, 36))).toEqual(whole);
+    expect(mergeCohortSummaries(json(shard(0, 25)), json(shard(25, 36)))).toEqual(whole);
+  });
+
+  it('is associative and commutative, for any split into three shards', () => {
+    fc.assert(
+      fc.property(fc.integer({ min: 0, max: 36 }), fc.integer({ min: 0, max: 36 }), (x, y) => {
+        const [i, j] = x <= y ? [x, y] : [y, x];
+        const [a, b, c] = [shard(0, i), shard(i, j), shard(j, 36)];
+        const left = mergeCohortSummaries(mergeCohortSummaries(a, b), c);
+        const right = mergeCohortSummaries(a, mergeCohortSummaries(b, c));
+        expect(left).toEqual(right);
+        expect(left).toEqual(whole);
+        expect(mergeCohortSummaries(c, mergeCohortSummaries(b, a))).toEqual(whole);
+      }),
+      { seed: 42, numRuns: 10 },
+    );
+  });
+
+  it('keeps exact quantiles and the full ranking when asked', () => {
+    const full = { ...options, fullRanking: true };
+    const merged = mergeCohortSummaries(
+      evaluateCohortSync(pumpProfile, records.slice(0, 10), full),
+      evaluateCohortSync(pumpProfile, records.slice(10), { ...full, firstIndex: 10 }),
+    );
+    expect(merged).toEqual(evaluateCohortSync(pumpProfile, records, full));
+    expect(merged.ranking.complete).toBe(true);
+    expect(merged.ranking.entries).toHaveLength(merged.evaluated);
+    expect(merged.scores.quantiles).toEqual(whole.scores.quantiles);
+  });
+
+  it('has the empty summary as its identity', () => {
+    const empty = evaluateCohortSync(pumpProfile, [], options);
+    expect(mergeCohortSummaries(empty, whole)).toEqual(whole);
+    expect(mergeCohortSummaries(whole, empty)).toEqual(whole);
+  });
+
+  it('refuses summaries of other profiles or settings', () => {
+    try {
+      mergeCohortSummaries(whole, evaluateCohortSync(pumpProfile, [], { ...options, top: 8, nearMissMargin: 2 }));
+      expect.unreachable();
+    } catch (error) {
+      expect(error).toBeInstanceOf(ValidationError);
+      expect((error as ValidationError).issues.map((i) => [i.path, i.message])).toEqual([
+        ['settings.top', 'The summaries were made with different settings: top is 7 in one and 8 in the other.'],
+        ['settings.nearMissMargin', 'The summaries were made with different settings: nearMissMargin is 4 in one and 2 in the other.'],
+      ]);
+    }
+    expect(() => mergeCohortSummaries(whole, { ...whole, profile: { ...whole.profile, version: '2027.1' } })).toThrow(/different profiles/);
+  });
+});

@@ -1,0 +1,57 @@
+import { describe, expect, it } from 'vitest';
+import { generateSuppliers, mulberry32 } from '../../examples/link-and-match/generate.js';
+import { COUNT, linkAndMatch, pumpInjectorProfile, SEED } from '../../examples/link-and-match/linkAndMatch.js';
+import { evaluate } from '../../src/evaluate.js';
+import { pathToPass } from '../../src/gaps/pathToPass.js';
+
+describe('examples/link-and-match', () => {
+  const { summary, text } = linkAndMatch();
+  const profile = pumpInjectorProfile();
+  const evaluations = generateSuppliers(COUNT, SEED).map((evidence) => evaluate(profile, evidence));
+  const count = (f: (e: (typeof evaluations)[number]) => boolean) => evaluations.filter(f).length;
+
+  it('generates the same 150 suppliers for the same seed', () => {
+    expect(generateSuppliers(3, 7)).toEqual(generateSuppliers(3, 7));
+    expect(generateSuppliers(3, 7)).not.toEqual(generateSuppliers(3, 8));
+    expect(mulberry32(1)()).toBe(mulberry32(1)());
+    expect(evaluations).toHaveLength(150);
+    expect(linkAndMatch().text).toBe(text);
+  });
+
+  it('prints how many pass, are conditional, rejected or incomplete, as the evaluations say', () => {
+    const d = { approved: 0, conditional: 0, rejected: 0, incomplete: 0 };
+    for (const e of evaluations) d[e.decision]++;
+    expect(summary.decisions).toEqual(d);
+    expect(d.approved + d.conditional + d.rejected + d.incomplete).toBe(150);
+    expect(d.approved).toBeGreaterThan(0);
+    expect(d.rejected).toBeGreaterThan(d.approved);
+    expect(d.incomplete).toBeGreaterThan(0);
+    expect(text).toContain(`Decisions     approved ${d.approved} · conditional ${d.conditional} · rejected ${d.rejected} · incomplete (evidence missing) ${d.incomplete}`);
+    expect(text.split('\n')[0]).toBe('Link and match: 150 small suppliers against "Injector (jet ejector) for the JP-250 shallow-well jet pump" (profile 2026.1)');
+  });
+
+  it('prints the top gaps and the split between training and equipment needs, from the evaluations', () => {
+    const top = summary.gaps.byCriterion[0]!;
+    expect(top.suppliers).toBe(count((e) => e.gaps.some((g) => g.criterion === top.criterion)));
+    expect(text).toMatch(new RegExp(`\\n  ${top.criterion}\\s+${top.causeFamily}\\s+${top.suppliers}\\s+${top.knockOuts}\\s+${top.inNextPath}\\n`));
+    const paths = evaluations.filter((e) => e.decision !== 'approved').map((e) => pathToPass(profile, e));
+    for (const [family, label] of [
+      ['man', 'training \\(man\\)'],
+      ['machine', 'equipment \\(machine\\)'],
+    ] as const) {
+      const withGap = count((e) => e.gaps.some((g) => g.causeFamily === family));
+      const next = paths.filter((p) => p.next?.reachable && p.next.steps.some((s) => s.causeFamily === family)).length;
+      const approval = paths.filter((p) => p.approval?.reachable && p.approval.steps.some((s) => s.causeFamily === family)).length;
+      expect(text).toMatch(new RegExp(`\\n  ${label}\\s+${withGap}\\s+${next}\\s+${approval}\\n`));
+    }
+  });
+
+  it('shows what the nearest miss must fix, and it does reach the next decision', () => {
+    const nearest = summary.nearMisses.suppliers[0]!;
+    expect(text).toContain(`Nearest miss: ${nearest.supplier.id}`);
+    const evaluation = evaluations.find((e) => e.supplier.id === nearest.supplier.id)!;
+    const path = pathToPass(profile, evaluation);
+    expect(path.next?.decision).toBe(nearest.next);
+    expect(text).toContain(path.next!.explanation);
+  });
+});

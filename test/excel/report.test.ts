@@ -1,0 +1,52 @@
+/**
+ * The Excel example: it writes the example audit workbook, reads it back, evaluates it and writes the
+ * report workbook; the report is read back with exceljs. (The round trip through a real spreadsheet
+ * program is test/excel/report.libreoffice.ts, run by `npm run test:libreoffice`.)
+ */
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { evaluate } from 'supplier-quality';
+import { reportWorkbook, WorkbookProblems, writeExampleAudit } from '../../examples/excel/report.js';
+import { readWorkbook, writeWorkbook } from '../../examples/excel/workbook.js';
+
+const example = (name: string) => JSON.parse(readFileSync(new URL(`../../examples/pump-injector/${name}`, import.meta.url), 'utf8')) as unknown;
+
+let dir: string;
+beforeAll(() => {
+  dir = mkdtempSync(join(tmpdir(), 'sq-excel-'));
+});
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+describe('examples/excel', () => {
+  it('evaluates the audit workbook as the library evaluates the JSON, and writes the report workbook', async () => {
+    await writeExampleAudit(join(dir, 'audit.xlsx'));
+    const evaluation = await reportWorkbook(join(dir, 'audit.xlsx'), join(dir, 'report.xlsx'));
+    const expected = evaluate(example('profile.json'), example('evidence/maju-jaya.json'));
+    expect(evaluation.criteria).toEqual(expected.criteria);
+    expect([evaluation.decision, evaluation.score, evaluation.grade, evaluation.reauditDue]).toEqual(['conditional', '86.6', 'B', '2027-02-17']);
+
+    const report = await readWorkbook(join(dir, 'report.xlsx'));
+    expect(Object.keys(report)).toEqual(['Report', 'Gaps']);
+    expect(report.Report!.slice(2, 5).map((row) => row.slice(0, 2))).toEqual([
+      ['decision', 'conditional'],
+      ['score', 86.6],
+      ['grade', 'B'],
+    ]);
+    expect(report.Gaps!.map((row) => row[1])).toEqual(['criterion', ...expected.gaps.map((gap) => gap.criterion)]);
+  });
+
+  it('names the sheet and cell of every problem in the audit workbook', async () => {
+    const audit = await readWorkbook(join(dir, 'audit.xlsx'));
+    audit['Audit answers']![1]![1] = 5;
+    audit.Certificates![1]![5] = 'soon';
+    await writeWorkbook(join(dir, 'bad.xlsx'), audit);
+    const failure = await reportWorkbook(join(dir, 'bad.xlsx'), join(dir, 'never.xlsx')).catch((error: unknown) => error);
+    expect(failure).toBeInstanceOf(WorkbookProblems);
+    expect((failure as WorkbookProblems).lines).toEqual([
+      `'Audit answers'!B2 (points): 5 is not one of the allowed point levels (0, 4, 6, 8, 10).`,
+      `Certificates!F2 (expires): "soon" is not a calendar date in the form YYYY-MM-DD.`,
+    ]);
+  });
+});

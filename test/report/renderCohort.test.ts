@@ -1,0 +1,84 @@
+import { describe, expect, it } from 'vitest';
+import { evaluateCohortSync } from 'supplier-quality/cohort';
+import { generateSuppliers } from '../../examples/link-and-match/generate.js';
+import { renderCohort } from '../../src/report/renderCohort.js';
+import { HOSTILE, hostileCase, profile } from './fixtures.js';
+import { parseCsv } from './parseCsv.js';
+
+const FORMATS = ['text', 'md', 'html', 'csv'] as const;
+const LANGS = ['en', 'id'] as const;
+const EXTENSION = { text: 'txt', md: 'md', html: 'html', csv: 'csv' } as const;
+
+const summary = evaluateCohortSync(profile, generateSuppliers(40, 2026), { paths: true, fullRanking: true, nearMissLimit: 5 });
+
+describe('renderCohort on 40 generated pump-injector suppliers', () => {
+  for (const lang of LANGS) {
+    for (const format of FORMATS) {
+      it(`${format} ${lang}`, async () => {
+        await expect(renderCohort(summary, { format, lang, profile })).toMatchFileSnapshot(`./__snapshots__/cohort/link-and-match-40.${lang}.${EXTENSION[format]}`);
+      });
+    }
+  }
+
+  it('draws the decision counts, the score distribution and the gaps by cause family', () => {
+    const html = renderCohort(summary, { format: 'html', profile });
+    const chart = (name: string) => html.slice(html.indexOf(`chart-counts ${name}`), html.indexOf('</svg>', html.indexOf(`chart-counts ${name}`)));
+    const counts = (svg: string) => [...svg.matchAll(/data-count="(\d+)"/g)].map((m) => Number(m[1]));
+    expect(counts(chart('chart-decisions'))).toEqual([summary.decisions.approved, summary.decisions.conditional, summary.decisions.rejected, summary.decisions.incomplete]);
+    expect(counts(chart('chart-families'))).toEqual(summary.gaps.byCauseFamily.map((f) => f.suppliers));
+    expect(counts(chart('chart-distribution')).reduce((a, b) => a + b, 0)).toBe(summary.evaluated);
+    expect(chart('chart-distribution').match(/class="grade-line"/g)).toHaveLength(2);
+  });
+
+  it('gives one CSV row per supplier in rank order', () => {
+    const rows = parseCsv(renderCohort(summary, { format: 'csv', lang: 'id' }));
+    expect(rows[0]).toEqual(['peringkat', 'id_pemasok', 'pemasok', 'wilayah', 'profil', 'versi_profil', 'tanggal_audit', 'skor_keseluruhan', 'nilai', 'keputusan']);
+    expect(rows).toHaveLength(1 + summary.evaluated);
+    expect(rows.slice(1).map((row) => Number(row[0]))).toEqual(summary.ranking.entries.map((e) => e.rank));
+    for (const row of rows.slice(1)) expect(row[7]).toMatch(/^\d+\.\d$/);
+  });
+
+  it('writes the summary sentences in the chosen language', () => {
+    const text = renderCohort(summary, { format: 'text', lang: 'id', profile });
+    expect(text).toContain(`${summary.evaluated} pemasok dievaluasi.`);
+    expect(text).toContain('Manusia (pelatihan)');
+    expect(text).toMatch(/Skor dari \d+,\d sampai \d+,\d; median \d+(,\d+)?, rata-rata \d+,\d+\./);
+  });
+
+  it('gives identical output on repeated runs', () => {
+    for (const format of FORMATS) {
+      const again = evaluateCohortSync(profile, generateSuppliers(40, 2026), { paths: true, fullRanking: true, nearMissLimit: 5 });
+      expect(renderCohort(again, { format, lang: 'en', profile })).toBe(renderCohort(summary, { format, lang: 'en', profile }));
+    }
+  });
+});
+
+describe('renderCohort with hostile text', () => {
+  const { profile: hostileProfile, evidence } = hostileCase();
+  const base = evidence as { supplier: Record<string, string> };
+  const records = [
+    evidence,
+    { ...base, supplier: { id: 'x2', name: HOSTILE.script, region: HOSTILE.formula } },
+    { supplier: { id: HOSTILE.attribute, name: HOSTILE.minus }, auditDate: 'not a date', entries: [] },
+  ];
+  const hostile = evaluateCohortSync(hostileProfile, records, { fullRanking: true });
+
+  it('escapes supplier names, titles and issue messages in HTML and Markdown', () => {
+    for (const lang of LANGS) {
+      const html = renderCohort(hostile, { format: 'html', lang, profile: hostileProfile as never });
+      expect(html).not.toMatch(/<script/i);
+      expect(html).not.toMatch(/<img/i);
+      expect(html).toContain('&lt;script&gt;');
+      const md = renderCohort(hostile, { format: 'md', lang });
+      expect(md).not.toMatch(/(^|[^\\])<script/);
+    }
+  });
+
+  it('neutralises formula-like CSV cells', () => {
+    const rows = parseCsv(renderCohort(hostile, { format: 'csv' }));
+    const cells = rows.slice(1).flat();
+    for (const cell of cells) expect(cell).not.toMatch(/^[=+@\t\r]/);
+    expect(cells).toContain(`'${HOSTILE.formula}`);
+    expect(cells).toContain(`'${HOSTILE.at}`);
+  });
+});

@@ -1,0 +1,63 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { defineProfile, evaluate, type Criterion } from 'supplier-quality';
+import { entryFromCell, evidenceFromRow, type SheetIssue } from 'supplier-quality/sheets';
+import { supplierHeader, supplierRow } from '../../examples/excel/auditSheets.js';
+
+const read = (path: string) => JSON.parse(readFileSync(new URL(`../../examples/pump-injector/${path}`, import.meta.url), 'utf8')) as Record<string, unknown>;
+const json = read('profile.json');
+const profile = defineProfile(json);
+const criterion = (id: string) => profile.categories.flatMap((c) => c.criteria).find((c) => c.id === id) as Criterion;
+
+describe('entryFromCell', () => {
+  it('reads the short form of each kind', () => {
+    expect(entryFromCell(criterion('throat-d'), '6.50 6.52; 6.49')).toEqual({ criterion: 'throat-d', values: ['6.50', '6.52', '6.49'] });
+    expect(entryFromCell(criterion('throat-d'), 6.5)).toEqual({ criterion: 'throat-d', values: [6.5] });
+    expect(entryFromCell(criterion('op-training'), 8)).toEqual({ criterion: 'op-training', points: 8 });
+    expect(entryFromCell(criterion('op-training'), 'N/A')).toEqual({ criterion: 'op-training', notApplicable: true });
+    expect(entryFromCell(criterion('op-training'), '8 6 10')).toEqual({ criterion: 'op-training', results: [8, 6, 10] });
+    expect(entryFromCell(criterion('iso-9001'), new Date(2027, 2, 31))).toEqual({ criterion: 'iso-9001', standard: 'ISO 9001', expires: '2027-03-31' });
+    expect(entryFromCell(criterion('iso-9001'), 'IATF 16949 2027-03-31')).toEqual({ criterion: 'iso-9001', standard: 'IATF 16949', expires: '2027-03-31' });
+    expect(entryFromCell(criterion('defect-ppm'), '17/52000')).toEqual({ criterion: 'defect-ppm', numerator: '17', denominator: '52000' });
+    expect(entryFromCell(criterion('on-time-delivery'), 95.5)).toEqual({ criterion: 'on-time-delivery', value: 95.5 });
+    expect(entryFromCell(criterion('body-material-cert'), 'approved 2026-03-02')).toEqual({ criterion: 'body-material-cert', status: 'approved', date: '2026-03-02' });
+    expect(entryFromCell(criterion('leak-test'), 'no')).toEqual({ criterion: 'leak-test', value: false });
+  });
+});
+
+describe('evidenceFromRow', () => {
+  it.each(['injektor-presisi', 'maju-jaya', 'sumber-logam'])('reads the row of %s, which evaluates as its JSON', (name) => {
+    const evidence = read(`evidence/${name}.json`);
+    const row = evidenceFromRow(profile, supplierHeader(json), supplierRow(json, evidence));
+    if (!row.success) throw row.error;
+    const fromRow = evaluate(profile, row.data);
+    const fromJson = evaluate(profile, evidence);
+    expect([fromRow.decision, fromRow.score, fromRow.grade, fromRow.gaps.map((g) => g.criterion)]).toEqual([
+      fromJson.decision,
+      fromJson.score,
+      fromJson.grade,
+      fromJson.gaps.map((g) => g.criterion),
+    ]);
+  });
+
+  it('leaves empty cells as missing evidence', () => {
+    const row = evidenceFromRow(profile, ['id', 'supplier', 'date', 'leak-test', 'op-training'], ['S1', 'CV Satu', '2026-11-19', true, '']);
+    if (!row.success) throw row.error;
+    expect(row.data).toEqual({ supplier: { id: 'S1', name: 'CV Satu' }, auditDate: '2026-11-19', entries: [{ criterion: 'leak-test', value: true }] });
+  });
+
+  it('names the cell of every problem, and a header that is no criterion', () => {
+    const row = evidenceFromRow(
+      profile,
+      ['supplier id', 'supplier name', 'audit date', 'leak-tset', 'op-training', 'iso-9001', '# note'],
+      ['S1', 'CV Satu', '2026-11-19', 'yes', 5, 'soon', 'anything'],
+      { sheet: 'Suppliers', row: 7, headerRow: 3, firstColumn: 2 },
+    );
+    const issues = row.success ? [] : (row.error.issues as SheetIssue[]);
+    expect(issues.map((issue) => [issue.path, issue.header, issue.code])).toEqual([
+      ['Suppliers!E3', 'leak-tset', 'unknown_criterion'],
+      ['Suppliers!F7', 'op-training', 'not_a_level'],
+      ['Suppliers!G7', 'iso-9001', 'invalid_date'],
+    ]);
+  });
+});

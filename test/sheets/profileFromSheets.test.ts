@@ -1,0 +1,98 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { parseProfile } from 'supplier-quality';
+import { profileFromSheets, type SheetIssue } from 'supplier-quality/sheets';
+import { profileSheets } from '../../examples/excel/auditSheets.js';
+
+const profile = JSON.parse(readFileSync(new URL('../../examples/pump-injector/profile.json', import.meta.url), 'utf8')) as Record<string, unknown>;
+const sheets = profileSheets(profile);
+const issuesOf = (result: ReturnType<typeof profileFromSheets>) => (result.success ? [] : (result.error.issues as SheetIssue[]));
+
+describe('profileFromSheets', () => {
+  it('reads the profile the sheets hold, equal to the parsed JSON', () => {
+    const read = profileFromSheets({ profile: sheets.Profile, categories: sheets.Categories, criteria: sheets.Criteria!, grades: sheets.Grades });
+    const { $schema: _, ...json } = profile;
+    const parsed = parseProfile(json);
+    expect(read.success && parsed.success).toBe(true);
+    if (read.success && parsed.success) expect(read.data).toEqual(parsed.data);
+  });
+
+  it('makes a profile from a criteria sheet alone: one category per name, weight 1', () => {
+    const read = profileFromSheets({ criteria: sheets.Criteria! });
+    if (!read.success) throw read.error;
+    expect([read.data.id, read.data.version]).toEqual(['sheet-profile', '1']);
+    expect(read.data.categories.map((c) => [c.id, c.weight, c.criteria.length])).toEqual([
+      ['product', '1', 4],
+      ['material', '1', 1],
+      ['quality-system', '1', 3],
+      ['performance', '1', 2],
+    ]);
+  });
+
+  it('reads lists, yes/no, bands, effort and translations from cells', () => {
+    const read = profileFromSheets({
+      criteria: [
+        ['category', 'id', 'kind', 'title', 'cause family', 'levels', 'star', 'title (id)', 'effort days', 'currency'],
+        ['process', 'p6-4', 'audit-question', 'Maintenance', 'machine', '0, 5, 10', 'ya', 'Perawatan', 3, 'IDR'],
+      ],
+      rules: [
+        ['id', 'type', 'star', 'points at most', 'cap grade'],
+        ['star-rule', 'criteria', 'yes', 4, 'B'],
+      ],
+      grades: [['grade', 'min'], ['A', 90], ['B', 80], ['C', 0]],
+    });
+    if (!read.success) throw read.error;
+    const criterion = read.data.categories[0]!.criteria[0]!;
+    expect(criterion).toMatchObject({ levels: [0, 5, 10], star: true, translations: { id: { title: 'Perawatan' } }, effort: { days: '3', currency: 'IDR' } });
+    expect(read.data.rules[0]).toMatchObject({ id: 'star-rule', when: { type: 'criteria', star: true, pointsAtMost: 4, atLeast: 1 }, then: { capGrade: 'B' } });
+  });
+
+  it('names the sheet, cell and column of every problem', () => {
+    const criteria = sheets.Criteria!.map((row, r) =>
+      r === 0 ? [...row, 'tolerence'] : r === 2 ? row.map((cell, c) => (c === 9 ? '0,05' : c === 6 ? 'machines' : cell)) : row,
+    );
+    const read = profileFromSheets({ categories: { name: 'Kategori', values: sheets.Categories! }, criteria: { name: 'Kriteria', values: criteria, origin: 'B3' } });
+    const issues = issuesOf(read);
+    expect(issues.map((issue) => [issue.path, issue.header, issue.code])).toEqual([
+      ['Kriteria!AE3', 'tolerence', 'unknown_column'],
+      ['Kriteria!H5', 'cause family', 'invalid_value'],
+      ['Kriteria!K5', 'tolerance', 'invalid_decimal'],
+    ]);
+    expect(issues[2]).toMatchObject({ sheet: 'Kriteria', row: 5, column: 11, source: 'categories[0].criteria[1].tolerance' });
+    expect(read.success ? '' : read.error.message).toContain('Kriteria!K5: "0,05" is not a finite decimal number');
+  });
+
+  it('places problems of a whole row, of a category and of the grade bands', () => {
+    const read = profileFromSheets({
+      categories: [['id', 'title', 'weight'], ['product', 'Product', 1], ['people', 'People', 1]],
+      criteria: [
+        ['category', 'id', 'kind', 'title', 'cause family', 'unit'],
+        ['product', 'd', 'measurement', 'Diameter', 'machine', 'mm'],
+        ['tools', 'x', 'check', 'X', 'method', ''],
+      ],
+      grades: [['grade', 'min'], ['A', 90], ['B', 95]],
+    });
+    expect(issuesOf(read).map((issue) => [issue.path, issue.code])).toEqual([
+      ['Criteria!A3', 'unknown_category'],
+      ['Categories!3:3', 'too_few_items'],
+    ]);
+    const grades = profileFromSheets({
+      criteria: [['id', 'kind', 'title', 'cause family', 'unit', 'usl'], ['d', 'measurement', 'Diameter', 'machine', 'mm', 5]],
+      grades: [['grade', 'min'], ['A', 90], ['B', 95], ['C', 10]],
+    });
+    expect(issuesOf(grades).map((issue) => [issue.path, issue.code])).toEqual([
+      ['Grades!B3', 'grade_bands_order'],
+      ['Grades!B4', 'grade_bands_cover'],
+    ]);
+    const limits = profileFromSheets({ criteria: [['id', 'kind', 'title', 'cause family', 'unit'], ['d', 'measurement', 'Diameter', 'machine', 'mm']] });
+    expect(issuesOf(limits).map((issue) => [issue.path, issue.code])).toEqual([['Criteria!2:2', 'limits_missing']]);
+  });
+
+  it('reports an empty or missing criteria sheet', () => {
+    expect(issuesOf(profileFromSheets({ criteria: [] })).map((issue) => [issue.path, issue.code])).toEqual([
+      ['Criteria!1:1', 'empty_sheet'],
+      ['Criteria!1:1', 'too_few_items'],
+    ]);
+    expect(issuesOf(profileFromSheets({} as never)).map((issue) => issue.code)).toContain('empty_sheet');
+  });
+});
