@@ -4,7 +4,7 @@ import type { CriterionStatus, KindOutcome, Why } from './criteria/outcome.js';
 import { addCalendarDays } from './dates/addCalendarDays.js';
 import { isCalendarDate, type CalendarDate } from './dates/calendarDate.js';
 import { Decimal, decimalString, roundHalfUp } from './decimal.js';
-import { createIssue, ValidationError, valueText, type ValidationIssue } from './errors/index.js';
+import { createIssue, optionsIssues, ValidationError, valueText, type ValidationIssue } from './errors/index.js';
 import { gapList } from './gaps/gapList.js';
 import { englishText } from './messages/en.js';
 import { cachedCriteriaById, checkEvidence, type MatchedEvidence } from './parse/parseEvidence.js';
@@ -33,10 +33,8 @@ function profileOrThrow(input: unknown): Profile {
 
 /** Returns the problems of `evaluate`'s options: not an object, an evaluation date that is not a calendar date. */
 function evaluateOptionIssues(options: unknown): ValidationIssue[] {
-  if (options === undefined) return [];
-  if (options === null || typeof options !== 'object' || Array.isArray(options)) {
-    return [createIssue('invalid_type', ['options'], { expected: 'an options object', expectedId: 'objek opsi', received: valueText(options) })];
-  }
+  const notAnObject = optionsIssues(options);
+  if (options === undefined || notAnObject.length > 0) return notAnObject;
   const at = (options as { at?: unknown }).at;
   return at !== undefined && !isCalendarDate(at) ? [createIssue('invalid_date', ['at'], { value: valueText(at) })] : [];
 }

@@ -1,5 +1,5 @@
 import { evidenceSchemaByKind, type Criterion } from '../criteria/criterion.js';
-import { createIssue, formatPath, ValidationError, valueText, type ValidationIssue } from '../errors/index.js';
+import { createIssue, formatPath, optionsIssues, ValidationError, type ValidationIssue } from '../errors/index.js';
 import { evidenceSchema, type Evidence, type EvidenceEntry } from '../schema/evidence.js';
 import { fromZodIssues } from '../schema/fromZodIssues.js';
 import type { Profile } from '../schema/profile.js';
@@ -137,10 +137,8 @@ export function checkEvidence(profile: Profile, input: unknown): { issues: Valid
  */
 export function parseEvidence(input: unknown, options: { profile?: Profile } = {}): ParseResult<Evidence> {
   const given = options === null || typeof options !== 'object' ? undefined : options.profile;
-  if (options !== undefined && (options === null || typeof options !== 'object' || Array.isArray(options))) {
-    const issue = createIssue('invalid_type', ['options'], { expected: 'an options object', expectedId: 'objek opsi', received: valueText(options) });
-    return { success: false, error: new ValidationError([issue], 'evidence') };
-  }
+  const notAnObject = optionsIssues(options);
+  if (notAnObject.length > 0) return { success: false, error: new ValidationError(notAnObject, 'evidence') };
   if (given !== undefined) {
     // A profile given as plain JSON (or anything else) is parsed first; a parsed profile is taken as it is.
     const profile = parseProfile(given);
