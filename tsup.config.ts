@@ -35,7 +35,7 @@ export const globalBuild: Options = {
 
 /** The command line: Node only, ESM, the dependencies left to the package's install. */
 export const cliBuild: Options = {
-  entry: { cli: 'src/cli/index.ts' },
+  entry: { cli: 'cli/index.ts' },
   format: ['esm'],
   target: 'node20',
   platform: 'node',

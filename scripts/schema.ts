@@ -5,7 +5,7 @@
  */
 import { writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { evidenceJsonSchema, profileJsonSchema } from '../src/cli/jsonSchema.js';
+import { evidenceJsonSchema, profileJsonSchema } from '../cli/jsonSchema.js';
 
 /** The files and their contents, as written. */
 export function schemaFiles(): Record<string, string> {

@@ -9,8 +9,9 @@ import { gapList } from './gaps/gapList.js';
 import { englishText } from './messages/en.js';
 import { cachedCriteriaById, checkEvidence, type MatchedEvidence } from './parse/parseEvidence.js';
 import { parseProfile } from './parse/parseProfile.js';
-import type { Evidence } from './schema/evidence.js';
+import type { Evidence, ProcessStep } from './schema/evidence.js';
 import type { Profile } from './schema/profile.js';
+import { auditGroups, auditGroupsResult, auditQuestionState, type CategoryAuditGroups } from './scoring/auditGroups.js';
 import type { CategoryResult, CriterionResult, Decision, Evaluation, FiredRule, Reason } from './scoring/evaluation.js';
 import { decisionForGrade, gradeBandFor, worseDecision, worseGrade } from './scoring/grades.js';
 import { firedRules, KNOCK_OUT_RULE, profileRules, type RuleCriterion } from './scoring/rules.js';
@@ -70,6 +71,8 @@ export interface EvaluationHead {
   readonly supplier: Evidence['supplier'];
   readonly auditDate: CalendarDate;
   readonly auditor?: string;
+  /** The audited process steps and their product groups, when the evidence lists them. */
+  readonly processSteps?: readonly ProcessStep[];
   readonly warnings: readonly ValidationIssue[];
 }
 
@@ -85,8 +88,9 @@ export function evaluateMatched(profile: Profile, matched: MatchedEvidence, at: 
       met?.has(criterion.id) ? assumedMet(criterion, context) : evaluateCriterion(criterion, matched.entries.get(criterion.id), context),
     ),
   );
-  const { supplier, auditDate, auditor } = matched.evidence;
-  return evaluateOutcomes(profile, { supplier, auditDate, ...(auditor ? { auditor } : {}), warnings: matched.warnings }, outcomes, at);
+  const { supplier, auditDate, auditor, processSteps } = matched.evidence;
+  const head = { supplier, auditDate, ...(auditor ? { auditor } : {}), ...(processSteps ? { processSteps } : {}), warnings: matched.warnings };
+  return evaluateOutcomes(profile, head, outcomes, at);
 }
 
 /** The decision part of an evaluation, before any text is written. */
@@ -97,6 +101,8 @@ export interface Decided {
   /** Category scores rounded to the profile's places (null when nothing applies). */
   readonly categoryScores: ReadonlyArray<Decimal | null>;
   readonly fired: FiredRule[];
+  /** Audit group scores (VDA 6.3 E_G, E_Pn, E_Un, E_n, E_G(PGn)) of the categories that have them. */
+  readonly audit: CategoryAuditGroups[];
   readonly scoreGrade: string;
   readonly grade: string;
   readonly decision: Decision;
@@ -104,9 +110,10 @@ export interface Decided {
 
 /**
  * Returns the scores, fired rules, grade and decision for criterion outcomes in profile order: the
- * scoring every evaluation goes through. Internal.
+ * scoring every evaluation goes through. `processSteps` places audited process steps in product
+ * groups. Internal.
  */
-export function decideOutcomes(profile: Profile, outcomes: readonly KindOutcome[]): Decided {
+export function decideOutcomes(profile: Profile, outcomes: readonly KindOutcome[], processSteps?: readonly ProcessStep[]): Decided {
   const places = profile.places;
   const missingCountsAsFail = profile.decision.missingEvidence === 'fail';
   const criteria = profile.categories.flatMap((category) => category.criteria.map((criterion) => ({ category, criterion })));
@@ -131,11 +138,18 @@ export function decideOutcomes(profile: Profile, outcomes: readonly KindOutcome[
       points: criterion.kind === 'audit-question' ? pointsOf(outcome) : [],
     };
   });
+  const audit = auditGroups(
+    criteria.flatMap(({ category, criterion }, i) =>
+      criterion.kind === 'audit-question' ? [auditQuestionState(category.id, criterion, outcomes[i] as KindOutcome)] : [],
+    ),
+    processSteps,
+  );
   const fired = firedRules(profileRules(profile), {
     criteria: ruleCriteria,
     categories: profile.categories.map((c, k) => ({ id: c.id, score: categoryScores[k] ?? null })),
     score,
     missingCountsAsFail,
+    groups: audit.flatMap((c) => c.groups),
   });
   const scoreGrade = gradeBandFor(score, profile.grades).grade;
   let grade = scoreGrade;
@@ -144,8 +158,9 @@ export function decideOutcomes(profile: Profile, outcomes: readonly KindOutcome[
   for (const rule of fired) if (rule.effect.capDecision) ruled = worseDecision(ruled, rule.effect.capDecision);
   const anyMissing = outcomes.some((o) => o.status === 'missing');
   const rejectedByRule = fired.some((rule) => rule.effect.capDecision === 'rejected');
-  const decision: Decision = anyMissing && !missingCountsAsFail && !rejectedByRule ? 'incomplete' : ruled;
-  return { scores, score, categoryScores, fired, scoreGrade, grade, decision };
+  const incompleteByRule = fired.some((rule) => rule.effect.incomplete === true);
+  const decision: Decision = ((anyMissing && !missingCountsAsFail) || incompleteByRule) && !rejectedByRule ? 'incomplete' : ruled;
+  return { scores, score, categoryScores, fired, audit, scoreGrade, grade, decision };
 }
 
 /**
@@ -161,7 +176,7 @@ export function evaluateOutcomes(profile: Profile, head: EvaluationHead, outcome
   const placed = profile.categories.flatMap((category) => category.criteria.map((criterion) => ({ category, criterion })));
 
   // 2. Weighted scores, rounded once at the end; rules, grade and decision.
-  const { scores, score, categoryScores, fired, scoreGrade, grade, decision } = decideOutcomes(profile, outcomes);
+  const { scores, score, categoryScores, fired, audit, scoreGrade, grade, decision } = decideOutcomes(profile, outcomes, head.processSteps);
   const round = (d: Decimal) => decimalString(roundHalfUp(d, places));
   const hundred = new Decimal(100);
   const lost = outcomes.map((outcome, i) => hundred.minus(outcome.score).times(scores.shares[i] as Decimal));
@@ -244,6 +259,7 @@ export function evaluateOutcomes(profile: Profile, head: EvaluationHead, outcome
     auditDate: head.auditDate,
     evaluatedOn: at,
     ...(head.auditor ? { auditor: head.auditor } : {}),
+    ...(head.processSteps ? { processSteps: head.processSteps.map((step) => ({ ...step })) } : {}),
     decision,
     score: decimalString(score),
     places,
@@ -252,6 +268,7 @@ export function evaluateOutcomes(profile: Profile, head: EvaluationHead, outcome
     reasons,
     rules: fired,
     categories: categoryResults,
+    ...(audit.length > 0 ? { auditGroups: auditGroupsResult(audit, places) } : {}),
     criteria: criterionResults,
     gaps: gapList(criterionResults, criteria, fired, profile.grades),
     ...(decision === 'conditional' && reauditDays !== undefined ? { reauditDue: addCalendarDays(head.auditDate, reauditDays) } : {}),

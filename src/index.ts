@@ -9,8 +9,10 @@ export type { ParseResult } from './parse/result.js';
 export { ValidationError, formatPath, type ValidationIssue, type IssueCode, type PathSegment } from './errors/index.js';
 
 export { profileSchema, type Profile, type ProfileInput, type Category, type GradeBand, DEFAULT_GRADES } from './schema/profile.js';
-export { evidenceSchema, type Evidence, type EvidenceInput, type EvidenceEntry } from './schema/evidence.js';
-export { ruleSchema, type Rule, type Condition, type Effect } from './schema/rule.js';
+export { evidenceSchema, type Evidence, type EvidenceInput, type EvidenceEntry, type ProcessStep } from './schema/evidence.js';
+export { ruleSchema, type Rule, type RuleInput, type Condition, type Effect, type AuditGroupLevel } from './schema/rule.js';
+export type { AuditGroupResult, AuditGroupsResult, FiredRuleGroup } from './scoring/evaluation.js';
+export * from './schemes/index.js';
 export type { CauseFamily, Severity } from './schema/primitives.js';
 export { criterionSchema, type Criterion, type CriterionInput, type CriterionKind, type EvidenceEntryFor } from './criteria/criterion.js';
 export type { MeasurementCriterion, MeasurementEvidence, SpecLimits } from './criteria/measurement.js';

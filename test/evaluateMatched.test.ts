@@ -67,7 +67,14 @@ describe('evaluateMatched', () => {
       ['op-training', 'pass', '100', '0'],
     ]);
     expect(result.criteria.find((c) => c.id === 'op-training')?.found).toEqual({ assumedMet: true, points: 10 });
-    expect(result.rules).toEqual([]);
+    // No knock-out is left; the VDA 6.3 downgrades of the process questions remain (P6 at 50 %, E_U4 at
+    // 0 %, and machine-maintenance at 0 points).
+    expect(result.rules.map((r) => r.id)).toEqual([
+      'quality-system:vda63-a-to-b-1',
+      'quality-system:vda63-a-to-b-2',
+      'quality-system:vda63-a-to-b-4',
+      'quality-system:vda63-to-c-1',
+    ]);
     // Product 100, quality system 33.33…, others 0: (4 × 100 + 2 × 33.33…) / 9 = 51.85… (adding the rounded points lost would say 51.8).
     expect(result.score).toBe('51.9');
   });

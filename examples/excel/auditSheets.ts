@@ -52,6 +52,12 @@ const CRITERION_COLUMNS: readonly (readonly [string, (item: Json) => unknown])[]
   ['lsl', get('lsl')],
   ['usl', get('usl')],
   ['number', get('number')],
+  ['question', get('question')],
+  ['element', get('element')],
+  ['sub-element', get('subElement')],
+  ['per step', get('perStep')],
+  ['star', get('star')],
+  ['levels', get('levels')],
   ['standard', get('standard')],
   ['also accepted', get('alsoAccepted')],
   ['min remaining days', get('minRemainingDays')],
@@ -72,7 +78,42 @@ const CRITERION_COLUMNS: readonly (readonly [string, (item: Json) => unknown])[]
   ['currency', (item) => (item.effort as Json | undefined)?.currency],
 ];
 
-/** Returns the profile sheets (Profile, Categories, Criteria, Grades) of a profile's JSON. */
+const when = (key: string) => (item: Json) => (item.when as Json)[key];
+const then = (key: string) => (item: Json) => (item.then as Json)[key];
+
+const RULE_COLUMNS: readonly (readonly [string, (item: Json) => unknown])[] = [
+  ['id', get('id')],
+  ['title', get('title')],
+  ['title (id)', (item) => translation(item, 'id', 'title')],
+  ['title (en)', (item) => translation(item, 'en', 'title')],
+  ['reference', get('reference')],
+  ['scope', get('scope')],
+  ['type', when('type')],
+  ['status', when('status')],
+  ['severity', when('severity')],
+  ['kind', when('kind')],
+  ['cause family', when('causeFamily')],
+  ['star', when('star')],
+  ['points at most', when('pointsAtMost')],
+  ['points in', when('pointsIn')],
+  ['score below', when('scoreBelow')],
+  ['criteria', when('criteria')],
+  ['categories', when('categories')],
+  ['at least', when('atLeast')],
+  ['levels', when('levels')],
+  ['groups', when('groups')],
+  ['below', when('below')],
+  ['places', when('places')],
+  ['min share', (item) => {
+    const share = (item.when as Json).minShare as Json | undefined;
+    return share ? `${share.numerator}/${share.denominator}` : undefined;
+  }],
+  ['cap grade', then('capGrade')],
+  ['cap decision', then('capDecision')],
+  ['incomplete', then('incomplete')],
+];
+
+/** Returns the profile sheets (Profile, Categories, Criteria, Grades, Rules) of a profile's JSON. */
 export function profileSheets(profile: Json): Record<string, Rows> {
   const component = (profile.component ?? {}) as Json;
   const decision = (profile.decision ?? {}) as Json;
@@ -116,10 +157,14 @@ export function profileSheets(profile: Json): Record<string, Rows> {
     ...(profile.grades
       ? { Grades: table([['grade', get('grade')], ['min', get('min')], ['decision', get('decision')]], profile.grades as Json[]) }
       : {}),
+    ...(Array.isArray(profile.rules) && profile.rules.length > 0 ? { Rules: withoutEmptyColumns(table(RULE_COLUMNS, profile.rules as Json[])) } : {}),
   };
 }
 
-/** Returns the evidence sheets (Supplier, Measurements, Audit answers, …) of one supplier's evidence JSON. */
+/**
+ * Returns the evidence sheets (Supplier, Measurements, Process steps, Audit answers, …) of one supplier's
+ * evidence JSON.
+ */
 export function evidenceSheets(evidence: Json, date: DateCell = asText): Record<string, Rows> {
   const supplier = evidence.supplier as Json;
   const entries = evidence.entries as Json[];
@@ -127,7 +172,7 @@ export function evidenceSheets(evidence: Json, date: DateCell = asText): Record<
   const kind = (entry: Json) =>
     'values' in entry
       ? 'measurement'
-      : 'points' in entry || 'results' in entry || 'notApplicable' in entry
+      : 'points' in entry || 'results' in entry || 'steps' in entry || 'notApplicable' in entry
         ? 'audit'
         : 'expires' in entry
           ? 'certificate'
@@ -161,7 +206,29 @@ export function evidenceSheets(evidence: Json, date: DateCell = asText): Record<
   const add = (name: string, columns: readonly (readonly [string, (item: Json) => unknown])[], items: Json[]) => {
     if (items.length > 0) sheets[name] = table(columns, items);
   };
-  add('Audit answers', [['criterion', get('criterion')], ['points', get('points')], ['results', get('results')], ['note', get('note')]], of('audit'));
+  const steps = evidence.processSteps as Json[] | undefined;
+  if (steps && steps.length > 0) {
+    sheets['Process steps'] = withoutEmptyColumns(table([['id', get('id')], ['title', get('title')], ['product group', get('productGroup')]], steps));
+  }
+  // One row per question; a question answered per process step has one row per step (its note and
+  // reason on the first).
+  const answers = of('audit').flatMap((entry): Json[] =>
+    Array.isArray(entry.steps)
+      ? (entry.steps as Json[]).map((step, i) => ({ criterion: entry.criterion, ...step, ...(i === 0 ? { reason: entry.reason, note: entry.note } : {}) }))
+      : [entry.notApplicable === true ? { ...entry, points: 'n/a' } : entry],
+  );
+  add(
+    'Audit answers',
+    [
+      ['criterion', get('criterion')],
+      ...(answers.some((row) => row.step !== undefined) ? [['step', get('step')] as const] : []),
+      ['points', get('points')],
+      ['results', get('results')],
+      ...(answers.some((row) => row.reason !== undefined) ? [['reason', get('reason')] as const] : []),
+      ['note', get('note')],
+    ],
+    answers,
+  );
   add(
     'Certificates',
     [['criterion', get('criterion')], ['standard', get('standard')], ['number', get('number')], ['issuer', get('issuer')], ['issued', get('issued')], ['expires', get('expires')]],

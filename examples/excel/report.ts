@@ -48,6 +48,7 @@ export async function reportWorkbook(auditPath: string, reportPath: string): Pro
     {
       supplier: sheet('Supplier') ?? [],
       measurements: sheet('Measurements'),
+      processSteps: sheet('Process steps'),
       audit: sheet('Audit answers'),
       certificates: sheet('Certificates'),
       metrics: sheet('Metrics'),

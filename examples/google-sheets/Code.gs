@@ -114,6 +114,7 @@ function evaluateWorkbook() {
       {
         supplier: sheetValues_('Supplier'),
         measurements: sheetValues_('Measurements'),
+        processSteps: sheetValues_('Process steps'),
         audit: sheetValues_('Audit answers'),
         certificates: sheetValues_('Certificates'),
         metrics: sheetValues_('Metrics'),

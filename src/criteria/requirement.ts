@@ -52,6 +52,8 @@ export function requirementOf(
         levels: [...criterion.levels],
         star: criterion.star,
         ...(criterion.number ? { number: criterion.number } : {}),
+        ...(criterion.element !== undefined ? { element: criterion.element } : {}),
+        ...(criterion.subElement !== undefined ? { subElement: criterion.subElement } : {}),
       };
     }
     case 'certificate':

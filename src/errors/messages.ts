@@ -185,6 +185,36 @@ export const issueMessages = {
     en: (p: Params) => `The date ${p.date} lies after ${p.later}.`,
     id: (p: Params) => `Tanggal ${p.date} jatuh setelah ${p.later}.`,
   },
+  duplicate_step: {
+    en: (p: Params) => `The process step "${p.step}" is given twice.`,
+    id: (p: Params) => `Langkah proses "${p.step}" diberikan dua kali.`,
+  },
+  unknown_step: {
+    en: (p: Params) => `The process step "${p.step}" is not listed in processSteps (${p.steps}).`,
+    id: (p: Params) => `Langkah proses "${p.step}" tidak tercantum dalam processSteps (${p.steps}).`,
+  },
+  unknown_group: {
+    en: (p: Params) =>
+      `No audit question in ${p.categories ? `category ${p.categories}` : 'the profile'} belongs to the group "${p.id}" (known: ${p.groups || 'none'}).`,
+    id: (p: Params) =>
+      `Tidak ada pertanyaan audit di ${p.categories ? `kategori ${p.categories}` : 'profil'} yang termasuk kelompok "${p.id}" (yang dikenal: ${p.groups || 'tidak ada'}).`,
+  },
+  edition_unsupported: {
+    en: (p: Params) => `${p.scheme} edition ${p.edition} is not implemented: ${p.why} Implemented: ${p.implemented}.`,
+    id: (p: Params) => `${p.scheme} edisi ${p.edition} belum diterapkan: ${p.whyId ?? p.why} Yang diterapkan: ${p.implemented}.`,
+  },
+  question_number: {
+    en: (p: Params) => `"${p.number}" is not a question number of ${p.element} (expected the form ${p.expected}).`,
+    id: (p: Params) => `"${p.number}" bukan nomor pertanyaan ${p.element} (bentuk yang diharapkan ${p.expected}).`,
+  },
+  unknown_ppap_element: {
+    en: (p: Params) => `"${p.element}" is not a PPAP element; use a number 1–18, 1a, 1b, "bulk", or a key such as ${p.examples}.`,
+    id: (p: Params) => `"${p.element}" bukan elemen PPAP; gunakan nomor 1–18, 1a, 1b, "bulk", atau kunci seperti ${p.examples}.`,
+  },
+  interim_needs_limit: {
+    en: () => 'An interim approval is limited in time or quantity: give an expiry date (expires) or a quantity.',
+    id: () => 'Persetujuan sementara dibatasi waktu atau jumlah: berikan tanggal berakhir (expires) atau jumlah (quantity).',
+  },
   evaluation_profile_mismatch: {
     en: (p: Params) => `This evaluation is against profile "${p.evaluated}" version ${p.evaluatedVersion}, not "${p.profile}" version ${p.version}.`,
     id: (p: Params) => `Evaluasi ini terhadap profil "${p.evaluated}" versi ${p.evaluatedVersion}, bukan "${p.profile}" versi ${p.version}.`,

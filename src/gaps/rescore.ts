@@ -79,12 +79,13 @@ export function rescorer(profileInput: unknown, evaluationInput: unknown): Resco
     supplier: evaluation.supplier,
     auditDate: evaluation.auditDate,
     ...(evaluation.auditor ? { auditor: evaluation.auditor } : {}),
+    ...(evaluation.processSteps ? { processSteps: evaluation.processSteps } : {}),
     warnings: evaluation.warnings ?? [],
   };
   const self: Rescorer = {
     profile,
     evaluation,
-    decide: (met) => decideOutcomes(profile, outcomes(met)),
+    decide: (met) => decideOutcomes(profile, outcomes(met), evaluation.processSteps),
     evaluate: (met) => evaluateOutcomes(profile, head, outcomes(met), evaluation.evaluatedOn),
   };
   const again = self.decide(new Set());

@@ -9,6 +9,9 @@ const plural = (n: string, one: string, many: string) => (n === '1' ? one : many
 const limitsText = (p: P) =>
   p.lsl && p.usl ? `${p.lsl}–${p.usl} ${p.unit}` : p.lsl ? `at least ${p.lsl} ${p.unit}` : `at most ${p.usl} ${p.unit}`;
 
+const auditPoints = (p: P) =>
+  `${p.points} of ${p.max} points${p.of ? ` (mean of ${p.of} ${p.steps ? 'process steps' : 'results'})` : ''}${p.star ? ' (star question)' : ''}`;
+
 export const en = {
   'criterion.missing': () => 'No evidence was given.',
   'criterion.missingCounted': () => 'No evidence was given; it counts as failed.',
@@ -36,9 +39,9 @@ export const en = {
   'measurement.tooFewForCapability': (p: P) => `Only ${p.n} values; the capability study needs at least ${p.minSamples}.`,
   'measurement.capabilityUndefined': (p: P) => `${p.index} cannot be computed: ${p.reason}`,
 
-  'audit.met': (p: P) => `${p.points} of ${p.max} points${p.star ? ' (star question)' : ''}: requirement met.`,
-  'audit.partlyMet': (p: P) => `${p.points} of ${p.max} points${p.star ? ' (star question)' : ''}: requirement partly met; ${p.pass} needed.`,
-  'audit.notMet': (p: P) => `${p.points} of ${p.max} points${p.star ? ' (star question)' : ''}: requirement not met.`,
+  'audit.met': (p: P) => `${auditPoints(p)}: requirement met.`,
+  'audit.partlyMet': (p: P) => `${auditPoints(p)}: requirement partly met; ${p.pass} needed.`,
+  'audit.notMet': (p: P) => `${auditPoints(p)}: requirement not met.`,
 
   'certificate.valid': (p: P) => `${p.held} valid until ${p.expires} (${p.remaining} ${plural(p.remaining!, 'day', 'days')} after ${p.at}).`,
   'certificate.expiring': (p: P) => `${p.held} expires on ${p.expires}, only ${p.remaining} ${plural(p.remaining!, 'day', 'days')} after ${p.at}; ${p.window} days required.`,
@@ -68,6 +71,7 @@ export const en = {
   'reason.grade': (p: P) => `Score ${p.score} gives grade ${p.grade}.`,
   'reason.gradeCapped': (p: P) => `Score ${p.score} gives grade ${p.scoreGrade}, capped at ${p.grade} by rule${(p.rules ?? '').includes(',') ? 's' : ''} ${p.rules}.`,
   'reason.rule': (p: P) => `${p.title}: ${p.criteria || p.categories || p.score}.`,
+  'reason.groupRule': (p: P) => `${p.title}: ${p.groups}.`,
   'reason.missing': (p: P) => `No evidence for ${p.count} ${plural(p.count!, 'criterion', 'criteria')}: ${p.criteria}.`,
   'reason.decision': (p: P) => `Decision: ${p.decision}.`,
 

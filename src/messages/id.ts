@@ -9,6 +9,8 @@ type P = Readonly<Record<string, string>>;
 const limitsText = (p: P) =>
   p.lsl && p.usl ? `${p.lsl}–${p.usl} ${p.unit}` : p.lsl ? `paling sedikit ${p.lsl} ${p.unit}` : `paling banyak ${p.usl} ${p.unit}`;
 
+const auditPoints = (p: P) =>
+  `${p.points} dari ${p.max} poin${p.of ? ` (rata-rata ${p.of} ${p.steps ? 'langkah proses' : 'hasil'})` : ''}${p.star ? ' (pertanyaan bintang)' : ''}`;
 const DECISIONS_ID: Readonly<Record<string, string>> = {
   approved: 'disetujui',
   conditional: 'disetujui bersyarat',
@@ -46,10 +48,9 @@ export const id: Record<MessageCode, (p: P) => string> = {
   'measurement.tooFewForCapability': (p) => `Hanya ${p.n} nilai; studi kapabilitas memerlukan paling sedikit ${p.minSamples}.`,
   'measurement.capabilityUndefined': (p) => `${p.index} tidak dapat dihitung: ${p.reason}`,
 
-  'audit.met': (p) => `${p.points} dari ${p.max} poin${p.star ? ' (pertanyaan bintang)' : ''}: persyaratan terpenuhi.`,
-  'audit.partlyMet': (p) =>
-    `${p.points} dari ${p.max} poin${p.star ? ' (pertanyaan bintang)' : ''}: persyaratan terpenuhi sebagian; perlu ${p.pass}.`,
-  'audit.notMet': (p) => `${p.points} dari ${p.max} poin${p.star ? ' (pertanyaan bintang)' : ''}: persyaratan tidak terpenuhi.`,
+  'audit.met': (p) => `${auditPoints(p)}: persyaratan terpenuhi.`,
+  'audit.partlyMet': (p) => `${auditPoints(p)}: persyaratan terpenuhi sebagian; perlu ${p.pass}.`,
+  'audit.notMet': (p) => `${auditPoints(p)}: persyaratan tidak terpenuhi.`,
 
   'certificate.valid': (p) => `${p.held} berlaku sampai ${p.expires} (${p.remaining} hari setelah ${p.at}).`,
   'certificate.expiring': (p) =>
@@ -80,7 +81,8 @@ export const id: Record<MessageCode, (p: P) => string> = {
   'inspection.tooFewInspected': (p) => `Lot ${p.lot} diperiksa pada ${p.inspected} unit; rencananya memerlukan ${p.needed}.`,
   'reason.grade': (p) => `Skor ${p.score} memberi nilai ${p.grade}.`,
   'reason.gradeCapped': (p) => `Skor ${p.score} memberi nilai ${p.scoreGrade}, dibatasi menjadi ${p.grade} oleh aturan ${p.rules}.`,
-  'reason.rule': (p) => `${p.title}: ${p.criteria || p.categories || p.score}.`,
+  'reason.rule': (p) => `${p.titleId ?? p.title}: ${p.criteria || p.categories || p.score}.`,
+  'reason.groupRule': (p) => `${p.titleId ?? p.title}: ${p.groups}.`,
   'reason.missing': (p) => `Tidak ada bukti untuk ${p.count} kriteria: ${p.criteria}.`,
   'reason.decision': (p) => `Keputusan: ${p.decision}.`,
 

@@ -23,11 +23,20 @@ export function entryIssues(criterion: Criterion, entry: unknown, at: readonly P
   switch (criterion.kind) {
     case 'audit-question': {
       const e = entry as AuditQuestionEvidence;
-      const given = [e.points !== undefined, e.results !== undefined, e.notApplicable === true].filter(Boolean).length;
-      if (given !== 1) {
-        issues.push(createIssue('evidence_form', at, { kind: criterion.kind, expected: 'exactly one of points, results or notApplicable: true' }));
-      }
       const levels = criterion.levels;
+      const given = [e.points !== undefined, e.results !== undefined, e.steps !== undefined, e.notApplicable === true].filter(Boolean).length;
+      if (given !== 1) {
+        issues.push(createIssue('evidence_form', at, { kind: criterion.kind, expected: 'exactly one of points, results, steps or notApplicable: true' }));
+      }
+      if (e.steps !== undefined && criterion.perStep !== true) {
+        issues.push(createIssue('evidence_form', [...at, 'steps'], { kind: criterion.kind, expected: 'points or results (this question is not answered per process step)' }));
+      }
+      const stepSeen = new Set<string>();
+      e.steps?.forEach((s, i) => {
+        if (!levels.includes(s.points)) issues.push(createIssue('not_a_level', [...at, 'steps', i, 'points'], { points: s.points, levels: levels.join(', ') }));
+        if (stepSeen.has(s.step)) issues.push(createIssue('duplicate_step', [...at, 'steps', i, 'step'], { step: s.step }));
+        stepSeen.add(s.step);
+      });
       if (e.points !== undefined && !levels.includes(e.points)) {
         issues.push(createIssue('not_a_level', [...at, 'points'], { points: e.points, levels: levels.join(', ') }));
       }

@@ -5,6 +5,7 @@ import { fromZodIssues } from '../schema/fromZodIssues.js';
 import type { Profile } from '../schema/profile.js';
 import { entryIssues } from './entryIssues.js';
 import { parseProfile } from './parseProfile.js';
+import { processStepIssues } from './processStepIssues.js';
 import type { ParseResult } from './result.js';
 
 /** Evidence checked against a profile: the entries by criterion id, each valid for its criterion's kind. */
@@ -96,6 +97,7 @@ export function matchEvidence(profile: Profile, evidence: Evidence): { issues: V
     }
     entries.set(criterion.id, parsed.data as EvidenceEntry);
   });
+  issues.push(...processStepIssues(evidence));
   return { issues, matched: { evidence, entries, warnings } };
 }
 

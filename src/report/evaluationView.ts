@@ -196,6 +196,13 @@ function reasonsOf(f: Formatter, titles: Titles, evaluation: Evaluation): string
   const criterionList = (ids: readonly string[]) => ids.map((id) => titles.criterion(id, byId.get(id)?.title ?? id)).join('; ');
   const categoryTitle = (id: string) => titles.category(id, categoryById.get(id)?.title ?? id);
   const reasons: string[] = [];
+  // A rule's own title in the language when the profile gives one (e.g. the VDA 6.3 rules).
+  const ruleTitle = (rule: Evaluation['rules'][number]) => (f.lang === 'id' && rule.why.params.titleId) || rule.title;
+  // Audit groups that triggered a rule: `P6 70 %`, `P6.2 (PG-B) 60 %`, or `P2 1/3` evaluated.
+  const groupList = (rule: Evaluation['rules'][number]) =>
+    (rule.groups ?? [])
+      .map((g) => `${g.id}${g.productGroup ? ` (${g.productGroup})` : ''} ${g.score !== undefined ? `${f.number(g.score)} %` : `${g.evaluated}/${g.questions}`}`)
+      .join('; ');
   for (const rule of evaluation.rules) {
     if (rule.id === 'knock-out') {
       reasons.push(f.say('reason.knockOut', { count: String(rule.criteria.length), criteria: criterionList(rule.criteria) }));
@@ -214,14 +221,16 @@ function reasonsOf(f: Formatter, titles: Titles, evaluation: Evaluation): string
       }
       continue;
     }
-    const subjects = rule.criteria.length
+    const subjects = rule.groups?.length
+      ? groupList(rule)
+      : rule.criteria.length
       ? criterionList(rule.criteria)
       : rule.categories.length
         ? rule.categories.map(categoryTitle).join('; ')
         : rule.why.params.score
           ? f.say('reason.scoreBelow', { score: f.number(rule.why.params.score) })
           : '';
-    const sentence = f.say('reason.rule', { title: rule.title, subjects });
+    const sentence = f.say('reason.rule', { title: ruleTitle(rule), subjects });
     reasons.push(effect ? `${sentence} ${effect}` : sentence);
   }
   const missing = evaluation.criteria.filter((c) => c.status === 'missing');
@@ -232,7 +241,7 @@ function reasonsOf(f: Formatter, titles: Titles, evaluation: Evaluation): string
   if (gradeReason) {
     const ruleTitles = evaluation.rules
       .filter((rule) => rule.effect.capGrade)
-      .map((rule) => rule.title)
+      .map(ruleTitle)
       .join('; ');
     const params = gradeReason.why.code === 'reason.gradeCapped' ? { ...gradeReason.why.params, rules: ruleTitles } : gradeReason.why.params;
     reasons.push(f.explain({ code: gradeReason.why.code, params }, gradeReason.message));

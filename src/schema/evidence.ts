@@ -13,6 +13,14 @@ export const evidenceEntrySchema = z.looseObject({
 });
 export type EvidenceEntry = z.infer<typeof evidenceEntrySchema>;
 
+/** One audited process step: its id (as used in audit-question `steps`), title and product group. */
+export const processStepSchema = z.strictObject({
+  id: idSchema,
+  title: z.optional(textSchema),
+  productGroup: z.optional(idSchema),
+});
+export type ProcessStep = z.infer<typeof processStepSchema>;
+
 /** What the audit found for one supplier: who, when, by whom, and one entry per criterion. */
 export const evidenceSchema = z.strictObject({
   $schema: z.optional(z.string()),
@@ -25,6 +33,11 @@ export const evidenceSchema = z.strictObject({
   auditor: z.optional(textSchema),
   /** The profile id and version this evidence was collected for (checked when given). */
   profile: z.optional(z.strictObject({ id: idSchema, version: z.optional(z.string()) })),
+  /**
+   * The process steps audited (VDA 6.3:2016 P6), each optionally in a product group. When given, every
+   * step named in an audit question's `steps` must be listed here.
+   */
+  processSteps: z.optional(z.array(processStepSchema).check(z.maxLength(1000))),
   entries: z.array(evidenceEntrySchema).check(z.maxLength(100000)),
 });
 export type Evidence = z.infer<typeof evidenceSchema>;

@@ -8,7 +8,7 @@ import type { Profile } from './profile.js';
  * Returns the problems of a structurally valid profile that its schema cannot see: ids used twice
  * (equal after NFC normalisation, or differing only in case), limits out of order, weights adding up
  * to zero, grade bands out of order or not covering every score, a lower grade leading to a better
- * decision, rules naming grades, criteria or categories that do not exist.
+ * decision, rules naming grades, criteria, categories or audit groups that do not exist.
  *
  * @example
  * profileIssues(profileWithTwoNozzleCriteria).map((issue) => issue.code)
@@ -37,6 +37,8 @@ export function profileIssues(profile: Profile): ValidationIssue[] {
   };
   const categoryIds = new Set<string>();
   const criterionIds = new Set<string>();
+  /** Element and sub-element ids of each category's audit questions. */
+  const groupIds = new Map<string, Set<string>>();
 
   let categoryWeight = toDecimal(0);
   profile.categories.forEach((category, c) => {
@@ -51,6 +53,12 @@ export function profileIssues(profile: Profile): ValidationIssue[] {
       criterionIds.add(criterion.id);
       weight = weight.plus(criterion.weight);
       issues.push(...criterionIssues(criterion, cat));
+      if (criterion.kind === 'audit-question') {
+        const ids = groupIds.get(category.id) ?? new Set<string>();
+        if (criterion.element !== undefined) ids.add(criterion.element);
+        if (criterion.subElement !== undefined) ids.add(criterion.subElement);
+        groupIds.set(category.id, ids);
+      }
     });
     if (weight.isZero()) issues.push(createIssue('weights_zero', [...at, 'criteria']));
     if (category.minScore !== undefined) issues.push(...percentIssues(category.minScore, [...at, 'minScore']));
@@ -90,22 +98,40 @@ export function profileIssues(profile: Profile): ValidationIssue[] {
     if (rule.then.capGrade !== undefined && !grades.includes(rule.then.capGrade)) {
       issues.push(createIssue('unknown_grade', [...at, 'then', 'capGrade'], { grade: rule.then.capGrade, grades: grades.join(', ') }));
     }
-    if (rule.then.capGrade === undefined && rule.then.capDecision === undefined) {
+    if (rule.then.capGrade === undefined && rule.then.capDecision === undefined && rule.then.incomplete !== true) {
       issues.push(createIssue('required', [...at, 'then', 'capGrade']));
+    }
+    if (rule.scope !== undefined && !categoryIds.has(rule.scope)) {
+      issues.push(createIssue('unknown_category', [...at, 'scope'], { id: rule.scope }));
     }
     const when = rule.when;
     if (when.type !== 'score') {
       (when.categories ?? []).forEach((id, i) => {
         if (!categoryIds.has(id)) issues.push(createIssue('unknown_category', [...at, 'when', 'categories', i], { id }));
       });
-      issues.push(...percentIssues(when.type === 'category-score' ? when.below : '0', [...at, 'when', 'below']));
-    } else {
+    }
+    if (when.type === 'score' || when.type === 'category-score' || when.type === 'group-score') {
       issues.push(...percentIssues(when.below, [...at, 'when', 'below']));
     }
     if (when.type === 'criteria') {
       (when.criteria ?? []).forEach((id, i) => {
         if (!criterionIds.has(id)) issues.push(createIssue('unknown_criterion', [...at, 'when', 'criteria', i], { id }));
       });
+      if (when.scoreBelow !== undefined) issues.push(...percentIssues(when.scoreBelow, [...at, 'when', 'scoreBelow']));
+    }
+    if (when.type === 'group-score' && when.groups !== undefined && when.levels.every((l) => l === 'element' || l === 'sub-element')) {
+      // Element and sub-element ids come from the profile; step and product-group ids from the evidence.
+      const looked = profile.categories
+        .map((c) => c.id)
+        .filter((id) => (rule.scope === undefined || rule.scope === id) && (when.categories === undefined || when.categories.includes(id)));
+      const known = new Set(looked.flatMap((id) => [...(groupIds.get(id) ?? [])]));
+      const categories = looked.length === profile.categories.length ? '' : looked.join(', ');
+      when.groups.forEach((id, i) => {
+        if (!known.has(id)) issues.push(createIssue('unknown_group', [...at, 'when', 'groups', i], { id, categories, groups: [...known].join(', ') }));
+      });
+    }
+    if (when.type === 'group-coverage' && when.minShare.numerator > when.minShare.denominator) {
+      issues.push(createIssue('out_of_range', [...at, 'when', 'minShare', 'numerator'], { minimum: 0, maximum: when.minShare.denominator }));
     }
   });
   return issues;

@@ -3,7 +3,7 @@ import type { CriterionStatus, JsonValue, Shortfall, Why } from '../criteria/out
 import type { CalendarDate } from '../dates/calendarDate.js';
 import type { ValidationIssue } from '../errors/index.js';
 import type { CauseFamily, Severity } from '../schema/primitives.js';
-import type { Effect } from '../schema/rule.js';
+import type { AuditGroupLevel, Effect } from '../schema/rule.js';
 
 /** The four decisions, best first. `incomplete`: evidence is missing, never silently passed. */
 export type Decision = 'approved' | 'conditional' | 'rejected' | 'incomplete';
@@ -45,6 +45,18 @@ export interface CategoryResult {
   readonly counts: Readonly<Record<CriterionStatus, number>>;
 }
 
+/** An audit group that made a rule fire, with the score or coverage the rule read. */
+export interface FiredRuleGroup {
+  readonly category: string;
+  readonly level: AuditGroupLevel;
+  readonly id: string;
+  readonly productGroup?: string;
+  /** The group score as compared (rounded when the rule says so), for score conditions. */
+  readonly score?: string;
+  readonly evaluated: number;
+  readonly questions: number;
+}
+
 /** A rule that fired, with what triggered it. */
 export interface FiredRule {
   readonly id: string;
@@ -52,9 +64,44 @@ export interface FiredRule {
   readonly effect: Effect;
   readonly criteria: readonly string[];
   readonly categories: readonly string[];
+  /** The audit groups (elements, sub-elements, process steps, product groups) that triggered it. */
+  readonly groups?: readonly FiredRuleGroup[];
+  readonly scope?: string;
   readonly reference?: string;
   readonly explanation: string;
   readonly why: Why;
+}
+
+/** One audit group's score: points awarded over possible points of its evaluated questions. */
+export interface AuditGroupResult {
+  readonly level: AuditGroupLevel;
+  readonly id: string;
+  /** Set when an element or sub-element is scored within one product group. */
+  readonly productGroup?: string;
+  /** In %, rounded half-up to the profile's places; null when no question was evaluated. */
+  readonly score: string | null;
+  /** In %, rounded half-up to whole percent, as the VDA 6.3:2016 downgrading rules read it. */
+  readonly wholePercent: string | null;
+  readonly points: string;
+  readonly possible: string;
+  readonly evaluated: number;
+  readonly questions: number;
+}
+
+/**
+ * The audit group scores of one category (VDA 6.3:2016 §6.2–6.4): the overall degree of fulfilment
+ * E_G and the scores of its elements, sub-elements, process steps and product groups.
+ */
+export interface AuditGroupsResult {
+  readonly category: string;
+  /** E_G in %, rounded to the profile's places. */
+  readonly score: string | null;
+  readonly wholePercent: string | null;
+  readonly points: string;
+  readonly possible: string;
+  readonly evaluated: number;
+  readonly questions: number;
+  readonly groups: readonly AuditGroupResult[];
 }
 
 /** A reason for the decision, as a code and a sentence. */
@@ -116,6 +163,8 @@ export interface Evaluation {
   readonly auditDate: CalendarDate;
   readonly evaluatedOn: CalendarDate;
   readonly auditor?: string;
+  /** The audited process steps and their product groups, as the evidence lists them. */
+  readonly processSteps?: ReadonlyArray<{ readonly id: string; readonly title?: string; readonly productGroup?: string }>;
   readonly decision: Decision;
   /** 0–100, rounded once, half-up, to `places`. */
   readonly score: string;
@@ -126,6 +175,8 @@ export interface Evaluation {
   readonly reasons: readonly Reason[];
   readonly rules: readonly FiredRule[];
   readonly categories: readonly CategoryResult[];
+  /** Audit group scores, for categories whose audit questions carry elements (e.g. VDA 6.3). */
+  readonly auditGroups?: readonly AuditGroupsResult[];
   readonly criteria: readonly CriterionResult[];
   readonly gaps: readonly Gap[];
   /** For a conditional decision when the profile sets `decision.reauditDays`. */

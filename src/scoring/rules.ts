@@ -1,11 +1,12 @@
 import type { CriterionKind } from '../criteria/criterion.js';
 import type { CriterionStatus, Why } from '../criteria/outcome.js';
-import type { Decimal } from '../decimal.js';
+import { decimalString, roundHalfUp, type Decimal } from '../decimal.js';
 import { englishText } from '../messages/en.js';
 import type { Profile } from '../schema/profile.js';
 import type { CauseFamily, Severity } from '../schema/primitives.js';
 import type { Rule } from '../schema/rule.js';
-import type { FiredRule } from './evaluation.js';
+import type { AuditGroup } from './auditGroups.js';
+import type { FiredRule, FiredRuleGroup } from './evaluation.js';
 
 /** What rules look at for one criterion. */
 export interface RuleCriterion {
@@ -31,6 +32,8 @@ export interface RuleSubject {
   readonly score: Decimal;
   /** Missing evidence matches `fail` (profile setting `decision.missingEvidence: 'fail'`). */
   readonly missingCountsAsFail: boolean;
+  /** Exact audit group scores (elements, sub-elements, process steps, product groups), if any. */
+  readonly groups?: readonly AuditGroup[];
 }
 
 /** The id of the built-in knock-out rule. */
@@ -74,16 +77,22 @@ function countsAsZeroPoints(c: RuleCriterion, subject: RuleSubject): boolean {
   return subject.missingCountsAsFail && c.status === 'missing' && c.kind === 'audit-question';
 }
 
+/** Returns whether a category is one the rule looks at (its scope, and the condition's own filter). */
+function inScope(rule: Rule, category: string): boolean {
+  const own = (rule.when as { categories?: readonly string[] }).categories;
+  return (rule.scope === undefined || rule.scope === category) && (own === undefined || own.includes(category));
+}
+
 /**
  * Returns the ids of the criteria a criteria condition matches. With `missingEvidence: 'fail'`, a
- * missing criterion matches `status: ['fail']` and a missing audit question `pointsAtMost`, so that
- * leaving evidence out never escapes a rule that the evidence would have triggered.
+ * missing criterion matches `status: ['fail']` and a missing audit question counts as 0 points for
+ * `pointsAtMost` and `pointsIn`, so that leaving evidence out never escapes a rule that the evidence
+ * would have triggered.
  */
 function matchingCriteria(rule: Rule, subject: RuleSubject): string[] {
   const when = rule.when;
   if (when.type !== 'criteria') return [];
   const named = when.criteria ? new Set(when.criteria) : null;
-  const inCategories = when.categories ? new Set(when.categories) : null;
   return subject.criteria
     .filter(
       (c) =>
@@ -93,22 +102,73 @@ function matchingCriteria(rule: Rule, subject: RuleSubject): string[] {
         (!when.causeFamily || when.causeFamily.includes(c.causeFamily)) &&
         (when.star === undefined || (c.kind === 'audit-question' && c.star === when.star)) &&
         (when.pointsAtMost === undefined || c.points.some((p) => p <= (when.pointsAtMost as number)) || countsAsZeroPoints(c, subject)) &&
+        (when.pointsIn === undefined || c.points.some((p) => (when.pointsIn as number[]).includes(p)) || (countsAsZeroPoints(c, subject) && when.pointsIn.includes(0))) &&
         (when.scoreBelow === undefined || (c.status !== 'not-applicable' && c.score.lt(when.scoreBelow))) &&
         (!named || named.has(c.id)) &&
-        (!inCategories || inCategories.has(c.category)),
+        inScope(rule, c.category),
     )
     .map((c) => c.id);
 }
 
-function why(rule: Rule, criteria: readonly string[], categories: readonly string[], score: string): Why {
-  return {
-    code: 'reason.rule',
-    params: { id: rule.id, title: rule.title ?? rule.id, criteria: criteria.join(', '), categories: categories.join(', '), score },
+interface GroupHits {
+  readonly groups: FiredRuleGroup[];
+  readonly criteria: string[];
+}
+
+/** Returns the audit groups a group-score or group-coverage condition matches, and their questions. */
+function matchingGroups(rule: Rule, subject: RuleSubject): GroupHits {
+  const when = rule.when;
+  const groups: FiredRuleGroup[] = [];
+  const criteria = new Set<string>();
+  if (when.type !== 'group-score' && when.type !== 'group-coverage') return { groups, criteria: [] };
+  for (const g of subject.groups ?? []) {
+    if (g.level === 'overall' || !inScope(rule, g.category)) continue;
+    const base = {
+      category: g.category,
+      level: g.level,
+      id: g.id,
+      ...(g.productGroup !== undefined ? { productGroup: g.productGroup } : {}),
+      evaluated: g.evaluated,
+      questions: g.questions,
+    };
+    if (when.type === 'group-score') {
+      if (!when.levels.includes(g.level) || g.percent === null || (when.groups && !when.groups.includes(g.id))) continue;
+      const value = when.places === undefined ? g.percent : roundHalfUp(g.percent, when.places);
+      if (!value.lt(when.below)) continue;
+      groups.push({ ...base, score: decimalString(roundHalfUp(value, when.places ?? 2)) });
+      for (const id of g.short) criteria.add(id);
+    } else {
+      if (g.productGroup !== undefined || !(when.levels as readonly string[]).includes(g.level) || g.evaluated === 0) continue;
+      if (g.evaluated * when.minShare.denominator >= g.questions * when.minShare.numerator) continue;
+      groups.push(base);
+      for (const id of g.notEvaluated) criteria.add(id);
+    }
+  }
+  return { groups, criteria: [...criteria] };
+}
+
+function groupText(g: FiredRuleGroup): string {
+  const name = g.productGroup === undefined ? g.id : `${g.id} (${g.productGroup})`;
+  return g.score !== undefined ? `${name} ${g.score} %` : `${name} ${g.evaluated}/${g.questions}`;
+}
+
+function why(rule: Rule, criteria: readonly string[], categories: readonly string[], score: string, groups: readonly FiredRuleGroup[]): Why {
+  const titleId = rule.translations?.id?.title;
+  const params = {
+    id: rule.id,
+    title: rule.title ?? rule.id,
+    ...(titleId ? { titleId } : {}),
+    criteria: criteria.join(', '),
+    categories: categories.join(', '),
+    score,
   };
+  if (groups.length > 0) return { code: 'reason.groupRule', params: { ...params, groups: groups.map(groupText).join(', ') } };
+  return { code: 'reason.rule', params };
 }
 
 /**
- * Returns the rules that fire for an evaluation, each with the criteria or categories that triggered it.
+ * Returns the rules that fire for an evaluation, each with the criteria, categories or audit groups
+ * that triggered it. A rule with a `scope` only looks at that category.
  *
  * @example
  * firedRules(profileRules(profile), subject).map((rule) => rule.id)
@@ -120,26 +180,37 @@ export function firedRules(rules: readonly Rule[], subject: RuleSubject): FiredR
     const when = rule.when;
     let criteria: string[] = [];
     let categories: string[] = [];
+    let groups: FiredRuleGroup[] = [];
+    let score = '';
     let fires = false;
     if (when.type === 'criteria') {
       criteria = matchingCriteria(rule, subject);
       fires = criteria.length >= when.atLeast;
     } else if (when.type === 'category-score') {
       categories = subject.categories
-        .filter((c) => c.score !== null && (!when.categories || when.categories.includes(c.id)) && c.score.lt(when.below))
+        .filter((c) => c.score !== null && inScope(rule, c.id) && c.score.lt(when.below))
         .map((c) => c.id);
       fires = categories.length > 0;
+    } else if (when.type === 'score') {
+      const value = rule.scope === undefined ? subject.score : (subject.categories.find((c) => c.id === rule.scope)?.score ?? null);
+      fires = value !== null && value.lt(when.below);
+      if (value !== null) score = value.toString();
     } else {
-      fires = subject.score.lt(when.below);
+      const hits = matchingGroups(rule, subject);
+      groups = hits.groups;
+      criteria = hits.criteria;
+      fires = groups.length > 0;
     }
     if (!fires) continue;
-    const reason = why(rule, criteria, categories, when.type === 'score' ? subject.score.toString() : '');
+    const reason = why(rule, criteria, categories, score, groups);
     fired.push({
       id: rule.id,
       title: rule.title ?? rule.id,
       effect: { ...rule.then },
       criteria,
       categories,
+      ...(groups.length > 0 ? { groups } : {}),
+      ...(rule.scope !== undefined ? { scope: rule.scope } : {}),
       ...(rule.reference ? { reference: rule.reference } : {}),
       explanation: englishText(reason.code, reason.params),
       why: reason,

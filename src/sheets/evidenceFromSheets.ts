@@ -16,8 +16,13 @@ export interface EvidenceSheets {
   readonly supplier: SheetLike;
   /** One column per measured characteristic (header: the criterion id, optionally `[unit]`), one row per part. */
   readonly measurements?: SheetLike;
-  /** One row per audit question: criterion, points (or `n/a`), results, not applicable, reason, note. */
+  /**
+   * One row per audit question: criterion, points (or `n/a`), results, not applicable, reason, note; for
+   * a question answered per process step, one row per question and step, with the step in `step`.
+   */
   readonly audit?: SheetLike;
+  /** One row per audited process step: id, title, product group. */
+  readonly processSteps?: SheetLike;
   /** One row per certificate: criterion, standard, number, issuer, issued, expires, scope, note. */
   readonly certificates?: SheetLike;
   /** One row per figure: criterion, value, or numerator and denominator, note. */
@@ -52,11 +57,6 @@ const NOTE = f('note', 'text');
 
 /** The entry sheets other than measurements: their default names and columns. */
 const ENTRY_SHEETS: readonly (readonly [keyof EvidenceSheets, string, readonly Field[]])[] = [
-  [
-    'audit',
-    'Audit answers',
-    [CRITERION, f('points', 'int'), f('results', 'intList'), f('notApplicable', 'bool', ['na']), f('reason', 'text'), NOTE],
-  ],
   [
     'certificates',
     'Certificates',
@@ -131,6 +131,75 @@ function readMeasurements(sheet: Sheet, entries: unknown[], map: LocationMap, is
   if (entries.length === 0) issues.push(createSheetIssue('empty_sheet', location(index, 0)));
 }
 
+const AUDIT_FIELDS: readonly Field[] = [
+  CRITERION,
+  f('step', 'text', ['processstep']),
+  f('points', 'int'),
+  f('results', 'intList'),
+  f('notApplicable', 'bool', ['na']),
+  f('reason', 'text'),
+  NOTE,
+];
+
+/** The fields of a per-step row that make one item of the entry's `steps`. */
+const STEP_ITEM_FIELDS: readonly Field[] = [f('step', 'text'), f('points', 'int')];
+
+/** The fields of a per-step row that belong to the whole entry (their texts are joined over its rows). */
+const STEP_ENTRY_FIELDS: readonly Field[] = AUDIT_FIELDS.filter((field) => !['criterion', 'step', 'points'].includes(field.key));
+
+/**
+ * Reads an audit answers sheet: one row per question, or, for a question answered per process step,
+ * one row per question and step (`step` filled). The step rows of one criterion form one entry with
+ * `steps` in row order; their reasons and notes are joined with `; `. Points `n/a` in a row without a
+ * step mark the question not applicable.
+ */
+function readAudit(sheet: Sheet, entries: unknown[], map: LocationMap, issues: SheetIssue[], dates: DateCells): void {
+  const table = readTable(sheet, AUDIT_FIELDS, issues);
+  if (!map.find(['entries'])) map.set(['entries'], table.header);
+  const byCriterion = new Map<string, { at: PathSegment[]; entry: Record<string, unknown>; steps: unknown[] }>();
+  for (const record of table.records) {
+    const named = record.cells.get('criterion');
+    const id = named ? cellText(named.cell) : '';
+    if (!record.cells.has('step')) {
+      const at = ['entries', entries.length];
+      map.set(at, record.location);
+      const points = record.cells.get('points');
+      const notApplicable = points && typeof points.cell === 'string' && NOT_APPLICABLE.has(headerKey(points.cell));
+      const entry = buildObject(record.cells, AUDIT_FIELDS, at, map, dates, notApplicable ? ['points'] : []);
+      if (notApplicable) {
+        entry.notApplicable = true;
+        map.set([...at, 'notApplicable'], points.location);
+      }
+      entries.push(entry);
+      continue;
+    }
+    let group = byCriterion.get(id);
+    if (!group) {
+      const at: PathSegment[] = ['entries', entries.length];
+      group = { at, entry: id === '' ? {} : { criterion: id }, steps: [] };
+      group.entry.steps = group.steps;
+      byCriterion.set(id, group);
+      map.set(at, record.location);
+      if (named) map.set([...at, 'criterion'], named.location);
+      entries.push(group.entry);
+    }
+    const at = [...group.at, 'steps', group.steps.length];
+    map.set(at, record.location);
+    group.steps.push(buildObject(record.cells, STEP_ITEM_FIELDS, at, map, dates));
+    const shared = buildObject(record.cells, STEP_ENTRY_FIELDS, group.at, map, dates);
+    for (const [key, value] of Object.entries(shared)) {
+      const before = group.entry[key];
+      group.entry[key] = typeof before === 'string' && typeof value === 'string' ? `${before}; ${value}` : value;
+    }
+  }
+}
+
+const PROCESS_STEP_FIELDS: readonly Field[] = [
+  f('id', 'text', ['step', 'processstep']),
+  f('title', 'text'),
+  f('productGroup', 'text', ['group']),
+];
+
 const LOT_FIELDS: readonly Field[] = [
   CRITERION,
   f('lot', 'text', [], ['id']),
@@ -190,6 +259,21 @@ export function evidenceFromSheets(sheets: EvidenceSheets, options: EvidenceShee
     const sheet = toSheet(sheets.measurements, 'Measurements');
     if (sheet) readMeasurements(sheet, entries, map, issues);
   }
+  if (sheets.processSteps !== undefined) {
+    const sheet = toSheet(sheets.processSteps, 'Process steps');
+    if (sheet) {
+      const table = readTable(sheet, PROCESS_STEP_FIELDS, issues);
+      map.set(['processSteps'], table.header);
+      evidence.processSteps = table.records.map((record, i) => {
+        map.set(['processSteps', i], record.location);
+        return buildObject(record.cells, PROCESS_STEP_FIELDS, ['processSteps', i], map, dates);
+      });
+    }
+  }
+  if (sheets.audit !== undefined) {
+    const sheet = toSheet(sheets.audit, 'Audit answers');
+    if (sheet) readAudit(sheet, entries, map, issues, dates);
+  }
   for (const [key, name, fields] of ENTRY_SHEETS) {
     const given = sheets[key];
     if (given === undefined) continue;
@@ -200,14 +284,7 @@ export function evidenceFromSheets(sheets: EvidenceSheets, options: EvidenceShee
     for (const record of table.records) {
       const at = ['entries', entries.length];
       map.set(at, record.location);
-      const points = record.cells.get('points');
-      const notApplicable = points && typeof points.cell === 'string' && NOT_APPLICABLE.has(headerKey(points.cell));
-      const entry = buildObject(record.cells, fields, at, map, dates, notApplicable ? ['points'] : []);
-      if (notApplicable) {
-        entry.notApplicable = true;
-        map.set([...at, 'notApplicable'], points.location);
-      }
-      entries.push(entry);
+      entries.push(buildObject(record.cells, fields, at, map, dates));
     }
   }
   if (sheets.lots !== undefined) {

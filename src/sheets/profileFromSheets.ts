@@ -18,7 +18,7 @@ export interface ProfileSheets {
   readonly criteria: SheetLike;
   /** One row per grade band, best first: grade, min, decision. */
   readonly grades?: SheetLike;
-  /** One row per rule: id, title, type, the condition's fields, cap grade, cap decision. */
+  /** One row per rule: id, title, scope, type, the condition's fields, cap grade, cap decision, incomplete. */
   readonly rules?: SheetLike;
 }
 
@@ -102,6 +102,9 @@ const CRITERION_FIELDS: readonly Field[] = [
   f('allowNotApplicable', 'bool'),
   f('passPoints', 'int'),
   f('failBelow', 'int'),
+  f('element', 'text'),
+  f('subElement', 'text'),
+  f('perStep', 'bool'),
   // certificate
   f('standard', 'text'),
   f('alsoAccepted', 'list'),
@@ -132,6 +135,7 @@ const RULE_FIELDS: readonly Field[] = [
   f('id', 'text', ['rule']),
   f('title', 'text'),
   f('reference', 'text'),
+  f('scope', 'text'),
   f('type', 'text', ['when'], ['when', 'type']),
   f('status', 'list', [], ['when', 'status']),
   f('severity', 'list', [], ['when', 'severity']),
@@ -139,13 +143,20 @@ const RULE_FIELDS: readonly Field[] = [
   f('causeFamily', 'list', [], ['when', 'causeFamily']),
   f('star', 'bool', [], ['when', 'star']),
   f('pointsAtMost', 'int', [], ['when', 'pointsAtMost']),
+  f('pointsIn', 'intList', [], ['when', 'pointsIn']),
   f('scoreBelow', 'decimal', [], ['when', 'scoreBelow']),
   f('criteria', 'list', [], ['when', 'criteria']),
   f('categories', 'list', [], ['when', 'categories']),
   f('atLeast', 'int', [], ['when', 'atLeast']),
   f('below', 'decimal', [], ['when', 'below']),
+  f('levels', 'list', [], ['when', 'levels']),
+  f('places', 'int', [], ['when', 'places']),
+  f('groups', 'list', [], ['when', 'groups']),
+  f('minShare', 'share', [], ['when', 'minShare']),
   f('capGrade', 'text', [], ['then', 'capGrade']),
   f('capDecision', 'text', [], ['then', 'capDecision']),
+  f('incomplete', 'bool', [], ['then', 'incomplete']),
+  ...TRANSLATIONS.slice(0, 2),
 ];
 
 const DEFAULT_PROFILE = { id: 'sheet-profile', version: '1', title: 'Requirement profile', component: { name: 'Component' } };

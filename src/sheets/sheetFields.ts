@@ -4,7 +4,7 @@ import type { LocationMap } from './sheetIssues.js';
 import type { ColumnSpec, RecordCell } from './sheetTable.js';
 
 /** How a cell is turned into JSON for the schema to check. */
-export type CellType = 'text' | 'decimal' | 'int' | 'bool' | 'date' | 'list' | 'intList' | 'bands';
+export type CellType = 'text' | 'decimal' | 'int' | 'bool' | 'date' | 'list' | 'intList' | 'bands' | 'share';
 
 /** A column of a sheet and how its cells become JSON. */
 export interface Field extends ColumnSpec {
@@ -43,6 +43,8 @@ function cellValue(cell: Cell, type: CellType, dates: DateCells): unknown {
       return cellList(cell);
     case 'intList':
       return cellList(cell).map((item) => cellInteger(item, dates));
+    case 'share':
+      return cellShare(cell, dates);
     case 'bands':
       return cellList(cell).map((item) => {
         const [bound, score] = item.split(':').map((part) => part.trim());
@@ -51,6 +53,19 @@ function cellValue(cell: Cell, type: CellType, dates: DateCells): unknown {
     default:
       return typeof cell === 'number' || typeof cell === 'boolean' ? cellText(cell) : cellNumeric(cell, dates);
   }
+}
+
+/**
+ * Returns a share written as `numerator/denominator` (`2/3`) as the schema's
+ * `{ numerator, denominator }`, or the cell's value as it is, so the schema reports it.
+ *
+ * @example
+ * cellShare('2/3', 'local')
+ * //=> { numerator: 2, denominator: 3 }
+ */
+function cellShare(cell: Cell, dates: DateCells): unknown {
+  const match = /^(\d{1,15})\s*\/\s*(\d{1,15})$/.exec(cellText(cell));
+  return match ? { numerator: Number(match[1]), denominator: Number(match[2]) } : cellNumeric(cell, dates);
 }
 
 /** Sets a value at a path inside an object, creating the objects on the way. */

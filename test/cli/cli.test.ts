@@ -11,8 +11,8 @@ import { fileURLToPath } from 'node:url';
 import { build } from 'tsup';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { evaluate } from 'supplier-quality';
-import { main } from '../../src/cli/index.js';
-import { parseCsv, toCsv } from '../../src/cli/csv.js';
+import { main } from '../../cli/index.js';
+import { parseCsv, toCsv } from '../../cli/csv.js';
 import { profileSheets, supplierHeader, supplierRow } from '../../examples/excel/auditSheets.js';
 import { cliBuild } from '../../tsup.config.js';
 import { memoryIO } from './fixtures/io.js';
@@ -102,8 +102,12 @@ describe('supplier-quality evaluate (child process)', () => {
   it('prints the terminal summary', () => {
     expect(runs.text!.code).toBe(0);
     expect(runs.text!.stdout.split('\n')[0]).toBe('CV Maju Jaya Teknik   CONDITIONAL   score 86.6   grade B   re-audit by 17 February 2027');
-    expect(runs.text!.stdout).toContain('1. ISO 9001 certification: ISO 9001:2015 expires on 14 January 2027, only 56 days after 19 November 2026');
-    expect(runs.text!.stdout).toContain('To reach “Approved”: close 1 gap; then score 90.1, grade A.');
+    // VDA 6.3 (A to B): P6 is 70 % (op-training 6 + machine-maintenance 8 of 20), P6.3 60 %.
+    expect(runs.text!.stdout).toContain('VDA 6.3 downgrade to B: a process element or process step below 80 %: P6 70 %. Grade at most B.');
+    expect(runs.text!.stdout).toContain('VDA 6.3 downgrade to B: a P6 sub-element below 80 %: P6.3 60 %. Grade at most B.');
+    expect(runs.text!.stdout).toContain('1. Operators are qualified and trained for their tasks: 6 of 10 points: requirement partly met; 10 needed.');
+    expect(runs.text!.stdout).toContain('3. ISO 9001 certification: ISO 9001:2015 expires on 14 January 2027, only 56 days after 19 November 2026');
+    expect(runs.text!.stdout).toContain('To reach “Approved”: close 2 gaps; then score 91.1, grade A.');
     expect(runs.text!.stderr).toBe('');
   });
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { CsvParser, parseCsv, toCsv } from '../../src/cli/csv.js';
+import { CsvParser, parseCsv, toCsv } from '../../cli/csv.js';
 
 describe('CSV', () => {
   it('reads quoted fields, doubled quotes, line breaks in quotes, CRLF and a BOM', () => {

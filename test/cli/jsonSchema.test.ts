@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { evidenceJsonSchema, profileJsonSchema } from '../../src/cli/jsonSchema.js';
+import { evidenceJsonSchema, profileJsonSchema } from '../../cli/jsonSchema.js';
 import { schemaFiles } from '../../scripts/schema.js';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));

@@ -97,9 +97,15 @@ describe('evaluateCohort', () => {
   });
 
   it('lists near misses: within the margin below the next threshold, not held back by a rule', () => {
+    const rank = { approved: 0, conditional: 1, rejected: 2 } as const;
+    const gradeDecision: Record<string, keyof typeof rank> = { A: 'approved', B: 'conditional', C: 'rejected' };
     const expected = evaluations.filter((e) => {
       const score = Number(e.score);
-      if (e.rules.some((r) => r.effect.capDecision)) return false;
+      const next = e.decision === 'rejected' ? 'conditional' : 'approved';
+      const blocks = (r: Evaluation['rules'][number]) =>
+        (r.effect.capDecision !== undefined && rank[r.effect.capDecision] > rank[next]) ||
+        (r.effect.capGrade !== undefined && rank[gradeDecision[r.effect.capGrade]!] > rank[next]);
+      if (e.rules.some(blocks)) return false;
       if (e.decision === 'rejected') return score < 80 && score >= 77;
       if (e.decision === 'conditional') return score < 90 && score >= 87;
       return false;

@@ -9,7 +9,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { evaluate } from 'supplier-quality';
-import { parseCsv } from '../../src/cli/csv.js';
+import { parseCsv } from '../../cli/csv.js';
 import { reportWorkbook, writeExampleAudit } from '../../examples/excel/report.js';
 
 const example = (name: string) => JSON.parse(readFileSync(new URL(`../../examples/pump-injector/${name}`, import.meta.url), 'utf8')) as unknown;

@@ -37,14 +37,17 @@ describe('compareEvaluations', () => {
     expect(c.daysBetweenAudits).toBe(84);
     expect(c.reaudit).toEqual({ due: '2027-02-17', onTime: true, daysLate: 0 });
     expect(c.score).toEqual({ before: '86.6', after: '93.8', change: '7.2' });
-    expect(c.decision).toEqual({ before: 'conditional', after: 'approved', changed: true, direction: 'better' });
-    expect(c.grade).toEqual({ before: 'B', after: 'A', changed: true });
+    // The score reaches A, but VDA 6.3 keeps the grade at B: machine maintenance got worse (E_U4 60 %)
+    // and P6 is at 70 %.
+    expect(second.rules.map((r) => r.id)).toEqual(['quality-system:vda63-a-to-b-1', 'quality-system:vda63-a-to-b-2']);
+    expect(c.decision).toEqual({ before: 'conditional', after: 'conditional', changed: false, direction: 'same' });
+    expect(c.grade).toEqual({ before: 'B', after: 'B', changed: false });
     expect(c.gaps.closed.map((g) => g.criterion)).toEqual(['iso-9001', 'on-time-delivery']);
     expect(c.gaps.opened).toEqual([]);
     expect(c.gaps.remaining.map((g) => [g.criterion, g.change])).toEqual([
       ['machine-maintenance', 'worse'],
-      ['defect-ppm', 'same'],
       ['op-training', 'better'],
+      ['defect-ppm', 'same'],
     ]);
     const training = c.gaps.remaining.find((g) => g.criterion === 'op-training');
     expect([training?.before?.score, training?.after?.score, training?.before?.shortfall?.amount, training?.after?.shortfall?.amount]).toEqual(['60', '80', '4', '2']);

@@ -9,12 +9,13 @@ describe('gapList', () => {
     expect(gaps.map((g) => [g.priority, g.criterion, g.impact, g.pointsLost])).toEqual([
       [1, 'throat-d', 'knock-out', '14.8'],
       [2, 'leak-test', 'knock-out', '9.9'],
-      [3, 'body-material-cert', 'points', '11.1'],
-      [4, 'defect-ppm', 'points', '11.1'],
-      [5, 'on-time-delivery', 'points', '11.1'],
-      [6, 'iso-9001', 'points', '7.4'],
-      [7, 'machine-maintenance', 'points', '7.4'],
-      [8, 'op-training', 'points', '4.4'],
+      // The process questions trigger the VDA 6.3 downgrades (P6 at 20 %, a question at 0 points).
+      [3, 'machine-maintenance', 'rule', '7.4'],
+      [4, 'op-training', 'rule', '4.4'],
+      [5, 'body-material-cert', 'points', '11.1'],
+      [6, 'defect-ppm', 'points', '11.1'],
+      [7, 'on-time-delivery', 'points', '11.1'],
+      [8, 'iso-9001', 'points', '7.4'],
     ]);
     const throat = gaps[0]!;
     expect(throat).toMatchObject({
@@ -35,10 +36,10 @@ describe('gapList', () => {
     });
     expect(throat.capGrade).toBeUndefined();
     // 3475.41 ppm against a limit of 1000 ppm: 2475.41 ppm too many, 2.48 times the limit.
-    expect(gaps[3]?.shortfall).toEqual({ amount: '2475.40983607', unit: 'ppm', relative: '2.47541' });
+    expect(gaps[5]?.shortfall).toEqual({ amount: '2475.40983607', unit: 'ppm', relative: '2.47541' });
     // 4 of 10 points where 10 are needed: 6 points short, 60 %.
-    expect(gaps[7]?.shortfall).toEqual({ amount: '6', unit: 'points', relative: '0.6' });
-    expect(gaps[5]?.shortfall).toEqual({ amount: '510', unit: 'days', relative: null });
+    expect(gaps[3]?.shortfall).toEqual({ amount: '6', unit: 'points', relative: '0.6' });
+    expect(gaps[7]?.shortfall).toEqual({ amount: '510', unit: 'days', relative: null });
   });
 
   it('names category rules, grade caps and missing evidence, and ranks them', () => {

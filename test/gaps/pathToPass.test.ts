@@ -23,20 +23,22 @@ describe('pathToPass on the pump-injector suppliers', () => {
     expect(next.target).toBe('conditional');
     expect(next.reachable).toBe(true);
     expect(next.optimal).toBe(true);
-    expect(next.criteria).toEqual(['throat-d', 'leak-test', 'body-material-cert', 'defect-ppm', 'on-time-delivery']);
+    // Machine maintenance at 0 points holds P6 at 20 % (VDA 6.3: C below 70 %), so it is closed early.
+    expect(next.criteria).toEqual(['throat-d', 'leak-test', 'machine-maintenance', 'body-material-cert', 'defect-ppm', 'op-training']);
     expect(next.steps.map((s) => [s.criterion, s.pointsGained, s.score, s.grade, s.decision])).toEqual([
       ['throat-d', '14.8', '37.5', 'C', 'rejected'],
       ['leak-test', '9.9', '47.4', 'C', 'rejected'],
-      ['body-material-cert', '11.1', '58.5', 'C', 'rejected'],
-      ['defect-ppm', '11.1', '69.6', 'C', 'rejected'],
-      ['on-time-delivery', '11.1', '80.7', 'B', 'conditional'],
+      ['machine-maintenance', '7.4', '54.8', 'C', 'rejected'],
+      ['body-material-cert', '11.1', '65.9', 'C', 'rejected'],
+      ['defect-ppm', '11.1', '77', 'C', 'rejected'],
+      ['op-training', '4.5', '81.5', 'B', 'conditional'],
     ]);
     expect(next.steps[0]?.impact).toBe('knock-out');
     expect(next.steps[0]?.explanation).toBe('Close throat-d (+14.8): score 37.5, grade C, rejected.');
-    expect([next.score, next.grade, next.decision, next.pointsGained]).toEqual(['80.7', 'B', 'conditional', '58']);
-    expect(next.effort).toEqual({ days: '91', costs: [{ currency: 'IDR', amount: '50000000' }], unestimated: [] });
+    expect([next.score, next.grade, next.decision, next.pointsGained]).toEqual(['81.5', 'B', 'conditional', '58.8']);
+    expect(next.effort).toEqual({ days: '78', costs: [{ currency: 'IDR', amount: '51000000' }], unestimated: [] });
     expect(next.explanation).toBe(
-      'To reach conditional: 5 gaps to close (throat-d, leak-test, body-material-cert, defect-ppm, on-time-delivery); then score 80.7, grade B, conditional.',
+      'To reach conditional: 6 gaps to close (throat-d, leak-test, machine-maintenance, body-material-cert, defect-ppm, op-training); then score 81.5, grade B, conditional.',
     );
   });
 
@@ -46,21 +48,26 @@ describe('pathToPass on the pump-injector suppliers', () => {
     expect(approval.criteria).toEqual([
       'throat-d',
       'leak-test',
+      'machine-maintenance',
       'body-material-cert',
       'defect-ppm',
-      'on-time-delivery',
-      'machine-maintenance',
       'op-training',
+      'on-time-delivery',
     ]);
-    expect(approval.steps.at(-1)).toMatchObject({ criterion: 'op-training', score: '92.6', grade: 'A', decision: 'approved' });
+    expect(approval.steps.at(-1)).toMatchObject({ criterion: 'on-time-delivery', score: '92.6', grade: 'A', decision: 'approved' });
     expect(approval.effort.costs).toEqual([{ currency: 'IDR', amount: '59000000' }]);
   });
 
   it('gives one plan for a conditional supplier and none for an approved one', () => {
     const path = pathToPass(pumpProfile, evaluate(pumpProfile, majuJaya));
     expect(path.next).toBe(path.approval);
-    expect(path.next?.criteria).toEqual(['on-time-delivery']);
-    expect(path.next?.steps[0]).toMatchObject({ pointsGained: '3.5', score: '90.1', grade: 'A', decision: 'approved' });
+    // On-time delivery alone would reach 90.1, but VDA 6.3 holds the grade at B while P6 is at 70 % and
+    // E_U3 at 60 %: training first (89.6, B), then maintenance (91.1, A).
+    expect(path.next?.criteria).toEqual(['op-training', 'machine-maintenance']);
+    expect(path.next?.steps.map((s) => [s.criterion, s.pointsGained, s.score, s.grade, s.decision])).toEqual([
+      ['op-training', '3', '89.6', 'B', 'conditional'],
+      ['machine-maintenance', '1.5', '91.1', 'A', 'approved'],
+    ]);
     const approved = pathToPass(pumpProfile, evaluate(pumpProfile, injektorPresisi));
     expect([approved.next, approved.approval]).toEqual([null, null]);
   });

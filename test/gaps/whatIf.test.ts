@@ -24,14 +24,20 @@ describe('whatIf', () => {
   it('takes a plain list of entries, and both knock-outs closed still leave the supplier rejected on score', () => {
     const { after, difference } = whatIf(pumpProfile, sumberLogam, [goodThroat, { criterion: 'leak-test', value: true }]);
     expect([after.score, after.grade, after.decision]).toEqual(['47.4', 'C', 'rejected']);
-    expect(after.rules.map((r) => r.id)).toEqual([]);
+    // No knock-out is left; the VDA 6.3 downgrades of the process questions remain.
+    expect(after.rules.map((r) => r.id)).toEqual([
+      'quality-system:vda63-a-to-b-1',
+      'quality-system:vda63-a-to-b-2',
+      'quality-system:vda63-a-to-b-4',
+      'quality-system:vda63-to-c-1',
+    ]);
     expect(difference.gaps.closed.map((g) => g.criterion)).toEqual(['throat-d', 'leak-test']);
   });
 
   it('takes criteria as met, the same as evidence that meets them', () => {
-    const met = ['throat-d', 'leak-test', 'body-material-cert', 'defect-ppm', 'on-time-delivery'];
+    const met = ['throat-d', 'leak-test', 'machine-maintenance', 'body-material-cert', 'defect-ppm', 'op-training'];
     const { after, difference } = whatIf(pumpProfile, sumberLogam, { met });
-    expect([after.score, after.grade, after.decision, after.reauditDue]).toEqual(['80.7', 'B', 'conditional', '2027-02-22']);
+    expect([after.score, after.grade, after.decision, after.reauditDue]).toEqual(['81.5', 'B', 'conditional', '2027-02-22']);
     expect(difference.decision.direction).toBe('better');
     const real = evaluate(pumpProfile, withMet(pumpProfile, sumberLogam, met));
     expect([real.score, real.decision]).toEqual([after.score, after.decision]);

@@ -83,6 +83,34 @@ const cohortArgs = [evaluated.map((e) => e.profile), fc.array(fc.oneof(evaluated
 add('evaluateCohort', ...cohortArgs);
 add('evaluateCohortSync', ...cohortArgs);
 
+// Scheme builders and helpers (VDA 6.3, PPAP, scorecards, composed profiles): values a sheet or a
+// form may hand them, or anything at all.
+const word = fc.oneof(fc.constantFrom<unknown>('P6.4.1', 'P2', '1', '18', 'warrant', 'interim', 'approved', 'rejected', 'conditional', 'level-3', 3, 'A'), hostileValue);
+const options2 = fc.oneof(fc.dictionary(fc.constantFrom('id', 'title', 'version', 'level', 'elements', 'questions', 'blocks', 'classes', 'weights', 'scope', 'component', 'category'), fc.oneof(word, fc.array(word, { maxLength: 3 }))), anything);
+add('checkedPswDisposition', word);
+add('decisionForPswDisposition', word);
+add('pswDispositionFor', word, options2);
+add('initialStudyDisposition', numberish);
+add('complaintScore', options2);
+add('goodsReceiptScore', options2);
+add('cumulativePpm', fc.array(options2, { maxLength: 3 }), numberish);
+add('onTimeDeliveryPercent', numberish, numberish, numberish);
+add('partsPerMillion', numberish, numberish, numberish);
+add('weightedTotal', fc.array(options2, { maxLength: 3 }), numberish);
+add('scorecardClass', numberish, fc.oneof(fc.array(options2, { maxLength: 3 }), anything));
+add('initialStudyCriteria', fc.array(options2, { maxLength: 3 }));
+add('ppapElement', word);
+add('ppapRequirement', word, word);
+add('ppapBlock', options2);
+add('ppapProfile', options2);
+add('scorecardBlock', options2);
+add('scorecardProfile', options2);
+add('vda63Block', options2);
+add('vda63Profile', options2);
+add('vda63QuestionPlace', word);
+add('vda63Rules', options2);
+add('composeProfile', options2);
+
 describe('public entry points under arbitrary input', () => {
   it('evaluateCohortAsync rejects with nothing but a ValidationError', async () => {
     await fc.assert(

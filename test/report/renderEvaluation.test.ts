@@ -91,13 +91,15 @@ describe('renderEvaluation on the pump-injector example', () => {
     const evaluation = evaluationOf('sumber-logam');
     const path = pathToPass(profile, evaluation);
     const text = renderEvaluation(evaluation, { format: 'text', lang: 'en', profile, path });
-    expect(text).toContain('  To reach “Conditional”: close 5 gaps; then score 80.7, grade B.');
+    // Machine maintenance at 0 points holds P6 below 70 % (VDA 6.3 to C), so the path closes it early.
+    expect(text).toContain('  To reach “Conditional”: close 6 gaps; then score 81.5, grade B.');
     expect(text).toContain('    1. Venturi throat diameter (+14.8): then score 37.5, grade C, Rejected.');
-    expect(text).toContain('    Effort: 91 days, IDR 50,000,000.');
+    expect(text).toContain('    3. Machines and tools are maintained on a preventive plan (+7.4): then score 54.8, grade C, Rejected.');
+    expect(text).toContain('    Effort: 78 days, IDR 51,000,000.');
     const rows = parseCsv(renderEvaluation(evaluation, { format: 'csv', profile, path }));
     const header = rows[0] as string[];
     const step = (id: string) => rows.find((row) => row[header.indexOf('criterion_id')] === id)?.[header.indexOf('step_to_next_decision')];
-    expect(path.next?.criteria.map(step)).toEqual(['1', '2', '3', '4', '5']);
+    expect(path.next?.criteria.map(step)).toEqual(['1', '2', '3', '4', '5', '6']);
     expect(step('nozzle-d')).toBe('');
   });
 

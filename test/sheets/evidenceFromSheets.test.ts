@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { defineProfile, evaluate } from 'supplier-quality';
+import { defineProfile, evaluate, parseEvidence } from 'supplier-quality';
 import { evidenceFromSheets, type SheetIssue } from 'supplier-quality/sheets';
 import { evidenceSheets } from '../../examples/excel/auditSheets.js';
 
@@ -14,6 +14,7 @@ const issuesOf = (result: ReturnType<typeof evidenceFromSheets>) => (result.succ
 const asInput = (sheets: Record<string, unknown[][]>) => ({
   supplier: sheets.Supplier!,
   measurements: sheets.Measurements,
+  processSteps: sheets['Process steps'],
   audit: sheets['Audit answers'],
   certificates: sheets.Certificates,
   metrics: sheets.Metrics,
@@ -98,5 +99,69 @@ describe('evidenceFromSheets', () => {
     );
     if (!result.success) throw result.error;
     expect(result.warnings.map((w) => [w.path, w.code])).toEqual([['Measurements!A1', 'unknown_criterion']]);
+  });
+
+  it('reads per-step audit results and the process steps, equal to the JSON', () => {
+    const json = {
+      ...read('evidence/maju-jaya.json'),
+      processSteps: [
+        { id: 'OP10', title: 'Turning', productGroup: 'PG1' },
+        { id: 'OP20', title: 'Drilling', productGroup: 'PG1' },
+        { id: 'OP30', productGroup: 'PG2' },
+      ],
+      entries: (read('evidence/maju-jaya.json').entries as Record<string, unknown>[]).map((entry) =>
+        entry.criterion === 'op-training'
+          ? { criterion: 'op-training', steps: [{ step: 'OP10', points: 6 }, { step: 'OP20', points: 8 }, { step: 'OP30', points: 10 }], note: 'Two operators untrained' }
+          : entry.criterion === 'machine-maintenance'
+            ? { criterion: 'machine-maintenance', notApplicable: true, reason: 'No own machines' }
+            : entry,
+      ),
+    };
+    const sheets = evidenceSheets(json, localDate);
+    expect(sheets['Process steps']).toEqual([
+      ['id', 'title', 'product group'],
+      ['OP10', 'Turning', 'PG1'],
+      ['OP20', 'Drilling', 'PG1'],
+      ['OP30', '', 'PG2'],
+    ]);
+    expect(sheets['Audit answers']).toEqual([
+      ['criterion', 'step', 'points', 'results', 'reason', 'note'],
+      ['op-training', 'OP10', 6, '', '', 'Two operators untrained'],
+      ['op-training', 'OP20', 8, '', '', ''],
+      ['op-training', 'OP30', 10, '', '', ''],
+      ['machine-maintenance', '', 'n/a', '', 'No own machines', ''],
+    ]);
+    const result = evidenceFromSheets(asInput(sheets), { profile });
+    const parsed = parseEvidence(json, { profile });
+    if (!result.success) throw result.error;
+    if (!parsed.success) throw parsed.error;
+    expect(result.data.processSteps).toEqual(parsed.data.processSteps);
+    const audit = (entries: readonly { criterion: string }[]) => entries.filter((e) => ['op-training', 'machine-maintenance'].includes(e.criterion));
+    expect(audit(result.data.entries)).toEqual(audit(parsed.data.entries));
+    expect(evaluate(profile, result.data).criteria).toEqual(evaluate(profile, json).criteria);
+  });
+
+  it('joins the notes of step rows and names the cell of a bad step', () => {
+    const supplier = [['supplier id', 'S1'], ['supplier name', 'CV Satu'], ['audit date', '2026-11-19']];
+    const good = evidenceFromSheets({
+      supplier,
+      audit: [['criterion', 'step', 'points', 'note'], ['op-training', 'OP10', 6, 'late'], ['op-training', 'OP20', 8, 'ok']],
+    }, { profile });
+    if (!good.success) throw good.error;
+    expect(good.data.entries).toEqual([{ criterion: 'op-training', steps: [{ step: 'OP10', points: 6 }, { step: 'OP20', points: 8 }], note: 'late; ok' }]);
+
+    const bad = evidenceFromSheets({
+      supplier,
+      processSteps: [['step', 'title'], ['OP10', 'Turning'], ['OP10', 'Again']],
+      audit: [['criterion', 'step', 'points'], ['op-training', 'OP10', 5], ['op-training', 'OP90', 6]],
+    }, { profile });
+    expect(issuesOf(bad).map((issue) => `${issue.path} ${issue.header ?? ''} ${issue.code}`)).toEqual([
+      "'Audit answers'!C2 points not_a_level",
+      "'Process steps'!A3 step duplicate_step",
+      "'Audit answers'!B3 step unknown_step",
+    ]);
+    // A step not evaluated is left out: `n/a` is not a step's points.
+    const notApplicable = evidenceFromSheets({ supplier, audit: [['criterion', 'step', 'points'], ['op-training', 'OP10', 'n/a']] }, { profile });
+    expect(issuesOf(notApplicable).map((issue) => `${issue.path} ${issue.header ?? ''} ${issue.code}`)).toEqual(["'Audit answers'!C2 points invalid_type"]);
   });
 });

@@ -10,7 +10,8 @@ const issuesOf = (result: ReturnType<typeof profileFromSheets>) => (result.succe
 
 describe('profileFromSheets', () => {
   it('reads the profile the sheets hold, equal to the parsed JSON', () => {
-    const read = profileFromSheets({ profile: sheets.Profile, categories: sheets.Categories, criteria: sheets.Criteria!, grades: sheets.Grades });
+    expect(sheets.Rules?.length).toBe((profile.rules as unknown[]).length + 1);
+    const read = profileFromSheets({ profile: sheets.Profile, categories: sheets.Categories, criteria: sheets.Criteria!, grades: sheets.Grades, rules: sheets.Rules });
     const { $schema: _, ...json } = profile;
     const parsed = parseProfile(json);
     expect(read.success && parsed.success).toBe(true);
@@ -47,6 +48,44 @@ describe('profileFromSheets', () => {
     expect(read.data.rules[0]).toMatchObject({ id: 'star-rule', when: { type: 'criteria', star: true, pointsAtMost: 4, atLeast: 1 }, then: { capGrade: 'B' } });
   });
 
+  it('reads the audit-group columns of criteria and rules', () => {
+    const read = profileFromSheets({
+      categories: [['id', 'title'], ['process', 'Process audit']],
+      criteria: [
+        ['id', 'kind', 'title', 'cause family', 'number', 'element', 'sub-element', 'per step'],
+        ['p631', 'audit-question', 'Qualification', 'man', 'P6.3.1', 'P6', 'P6.3', 'yes'],
+      ],
+      rules: [
+        ['id', 'title', 'title (id)', 'scope', 'type', 'kind', 'star', 'points in', 'levels', 'groups', 'below', 'places', 'min share', 'cap grade', 'incomplete'],
+        ['star-4', 'Star at 4', 'Bintang 4', 'process', 'criteria', 'audit-question', 'yes', '4', '', '', '', '', '', 'B', ''],
+        ['e80', 'Element below 80 %', '', 'process', 'group-score', '', '', '', 'element; process-step', 'P6', 80, 0, '', 'B', ''],
+        ['cover', 'Coverage', '', '', 'group-coverage', '', '', '', 'element, sub-element', '', '', '', '2/3', '', 'ya'],
+      ],
+    });
+    if (!read.success) throw read.error;
+    expect(read.data.categories[0]!.criteria[0]).toMatchObject({ element: 'P6', subElement: 'P6.3', perStep: true });
+    expect(read.data.rules).toEqual([
+      {
+        id: 'star-4',
+        title: 'Star at 4',
+        translations: { id: { title: 'Bintang 4' } },
+        scope: 'process',
+        when: { type: 'criteria', kind: ['audit-question'], star: true, pointsIn: [4], atLeast: 1 },
+        then: { capGrade: 'B' },
+      },
+      { id: 'e80', title: 'Element below 80 %', scope: 'process', when: { type: 'group-score', levels: ['element', 'process-step'], groups: ['P6'], below: '80', places: 0 }, then: { capGrade: 'B' } },
+      { id: 'cover', title: 'Coverage', when: { type: 'group-coverage', levels: ['element', 'sub-element'], minShare: { numerator: 2, denominator: 3 } }, then: { incomplete: true } },
+    ]);
+    const bad = profileFromSheets({
+      criteria: [['id', 'kind', 'title', 'cause family', 'element'], ['p631', 'audit-question', 'Q', 'man', 'P6']],
+      rules: [['id', 'type', 'levels', 'min share', 'incomplete'], ['cover', 'group-coverage', 'element', '0.66', 'maybe']],
+    });
+    expect(issuesOf(bad).map((issue) => `${issue.path} ${issue.header} ${issue.code}`)).toEqual([
+      'Rules!D2 min share invalid_type',
+      'Rules!E2 incomplete invalid_type',
+    ]);
+  });
+
   it('names the sheet, cell and column of every problem', () => {
     const criteria = sheets.Criteria!.map((row, r) =>
       r === 0 ? [...row, 'tolerence'] : r === 2 ? row.map((cell, c) => (c === 9 ? '0,05' : c === 6 ? 'machines' : cell)) : row,
@@ -54,7 +93,7 @@ describe('profileFromSheets', () => {
     const read = profileFromSheets({ categories: { name: 'Kategori', values: sheets.Categories! }, criteria: { name: 'Kriteria', values: criteria, origin: 'B3' } });
     const issues = issuesOf(read);
     expect(issues.map((issue) => [issue.path, issue.header, issue.code])).toEqual([
-      ['Kriteria!AE3', 'tolerence', 'unknown_column'],
+      ['Kriteria!AH3', 'tolerence', 'unknown_column'],
       ['Kriteria!H5', 'cause family', 'invalid_value'],
       ['Kriteria!K5', 'tolerance', 'invalid_decimal'],
     ]);

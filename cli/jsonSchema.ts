@@ -1,9 +1,9 @@
 import * as z from 'zod/mini';
 import type { core } from 'zod/mini';
-import { evidenceSchemaByKind } from '../criteria/criterion.js';
-import { evidenceSchema } from '../schema/evidence.js';
-import { calendarDateSchema, decimalInputSchema } from '../schema/primitives.js';
-import { profileSchema } from '../schema/profile.js';
+import { evidenceSchemaByKind } from '../src/criteria/criterion.js';
+import { evidenceSchema } from '../src/schema/evidence.js';
+import { calendarDateSchema, decimalInputSchema } from '../src/schema/primitives.js';
+import { profileSchema } from '../src/schema/profile.js';
 
 type JsonSchema = Record<string, unknown>;
 

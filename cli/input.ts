@@ -1,14 +1,14 @@
 import { createReadStream, promises as fs } from 'node:fs';
 import { basename, extname, join, resolve } from 'node:path';
 import type { Readable } from 'node:stream';
-import { createIssue, ValidationError } from '../errors/index.js';
-import { parseEvidence } from '../parse/parseEvidence.js';
-import { parseProfile } from '../parse/parseProfile.js';
-import type { ParseResult } from '../parse/result.js';
-import type { Evidence } from '../schema/evidence.js';
-import type { Profile } from '../schema/profile.js';
-import { evidenceFromRow } from '../sheets/evidenceFromRow.js';
-import { profileFromSheets } from '../sheets/profileFromSheets.js';
+import { createIssue, ValidationError } from '../src/errors/index.js';
+import { parseEvidence } from '../src/parse/parseEvidence.js';
+import { parseProfile } from '../src/parse/parseProfile.js';
+import type { ParseResult } from '../src/parse/result.js';
+import type { Evidence } from '../src/schema/evidence.js';
+import type { Profile } from '../src/schema/profile.js';
+import { evidenceFromRow } from '../src/sheets/evidenceFromRow.js';
+import { profileFromSheets } from '../src/sheets/profileFromSheets.js';
 import { CsvParser, guessDelimiter, parseCsv } from './csv.js';
 import { UsageError } from './args.js';
 

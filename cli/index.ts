@@ -6,19 +6,19 @@
  */
 import { promises as fs } from 'node:fs';
 import { resolve } from 'node:path';
-import { ValidationError, type ValidationIssue } from '../errors/index.js';
-import { evaluate } from '../evaluate.js';
-import { parseEvidence } from '../parse/parseEvidence.js';
-import { parseProfile } from '../parse/parseProfile.js';
-import type { ParseResult } from '../parse/result.js';
-import { samplingPlan } from '../sampling/samplingPlan.js';
-import { evaluateCohortAsync } from '../cohort/index.js';
-import { pathToPass } from '../gaps/pathToPass.js';
-import type { Evidence } from '../schema/evidence.js';
-import { evidenceFromRow } from '../sheets/evidenceFromRow.js';
-import { profileFromSheets } from '../sheets/profileFromSheets.js';
-import { issueText } from '../sheets/sheetIssues.js';
-import { processCapability } from '../stats/processCapability.js';
+import { ValidationError, type ValidationIssue } from '../src/errors/index.js';
+import { evaluate } from '../src/evaluate.js';
+import { parseEvidence } from '../src/parse/parseEvidence.js';
+import { parseProfile } from '../src/parse/parseProfile.js';
+import type { ParseResult } from '../src/parse/result.js';
+import { samplingPlan } from '../src/sampling/samplingPlan.js';
+import { evaluateCohortAsync } from '../src/cohort/index.js';
+import { pathToPass } from '../src/gaps/pathToPass.js';
+import type { Evidence } from '../src/schema/evidence.js';
+import { evidenceFromRow } from '../src/sheets/evidenceFromRow.js';
+import { profileFromSheets } from '../src/sheets/profileFromSheets.js';
+import { issueText } from '../src/sheets/sheetIssues.js';
+import { processCapability } from '../src/stats/processCapability.js';
 import { choice, option, parseArgs, UsageError, type ParsedArgs } from './args.js';
 import { parseCsv } from './csv.js';
 import { HELP } from './help.js';
@@ -66,7 +66,7 @@ function evaluationDate(args: ParsedArgs): { at?: string } {
   return { at };
 }
 
-async function profileOf(path: string, io: CliIO): Promise<import('../schema/profile.js').Profile> {
+async function profileOf(path: string, io: CliIO): Promise<import('../src/schema/profile.js').Profile> {
   try {
     return await loadProfile(path, io);
   } catch (error) {

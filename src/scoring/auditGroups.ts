@@ -1,0 +1,237 @@
+import { auditPoints, auditThresholds, type AuditQuestionCriterion } from '../criteria/auditQuestion.js';
+import type { CriterionStatus, KindOutcome } from '../criteria/outcome.js';
+import { Decimal, decimalString, roundHalfUp } from '../decimal.js';
+import type { ProcessStep } from '../schema/evidence.js';
+import type { AuditGroupLevel } from '../schema/rule.js';
+import type { AuditGroupResult, AuditGroupsResult } from './evaluation.js';
+
+/** What the group scores need to know of one audit question and its evidence. */
+export interface AuditQuestionState {
+  readonly id: string;
+  readonly category: string;
+  readonly element?: string;
+  readonly subElement?: string;
+  readonly perStep: boolean;
+  /** The highest point level (10 on the VDA 6.3 scale): the question's possible points. */
+  readonly max: number;
+  readonly status: CriterionStatus;
+  /** Every individual result (one, several, or one per step). */
+  readonly results: readonly number[];
+  /** The per-step results, when the question was answered per process step. */
+  readonly steps?: ReadonlyArray<{ readonly step: string; readonly points: number }>;
+  /** Taken as fully met (a what-if or path to a pass): full points at every audited step too. */
+  readonly assumedMet?: boolean;
+}
+
+/** One pooled group of audit questions, exact. */
+export interface AuditGroup {
+  readonly category: string;
+  readonly level: AuditGroupLevel | 'overall';
+  readonly id: string;
+  /** For an element or sub-element score taken within one product group. */
+  readonly productGroup?: string;
+  /** Σ points awarded over the evaluated questions (several results replaced by their 2-dp mean). */
+  readonly points: Decimal;
+  /** Σ possible points over the evaluated questions. */
+  readonly possible: Decimal;
+  /** points / possible × 100, exact; null when no question was evaluated. */
+  readonly percent: Decimal | null;
+  readonly evaluated: number;
+  readonly questions: number;
+  /** Evaluated questions of the group with less than full points. */
+  readonly short: readonly string[];
+  /** Questions of the group that were not evaluated (not applicable, missing, or not at this step). */
+  readonly notEvaluated: readonly string[];
+}
+
+/** The group scores of one category's audit questions. */
+export interface CategoryAuditGroups {
+  readonly category: string;
+  /** E_G: all evaluated questions of the category pooled. */
+  readonly overall: AuditGroup;
+  readonly groups: readonly AuditGroup[];
+}
+
+/**
+ * Returns what the group scores need of one audit question, read from its outcome: its grouping,
+ * possible points, status and individual results (none when not evaluated), with the per-step results
+ * when it was answered per process step.
+ *
+ * @example
+ * auditQuestionState('process-audit', p621, evaluateAuditQuestion(p621, { criterion: 'P6.2.1', steps: [{ step: 'OP10', points: 8 }] }, context)).steps
+ * //=> [{ step: 'OP10', points: 8 }]
+ */
+export function auditQuestionState(category: string, criterion: AuditQuestionCriterion, outcome: Pick<KindOutcome, 'status' | 'found'>): AuditQuestionState {
+  const found = outcome.found as { points?: unknown; results?: unknown; steps?: unknown; assumedMet?: unknown } | null;
+  const evaluated = found !== null && outcome.status !== 'not-applicable' && outcome.status !== 'missing';
+  const results = !evaluated
+    ? []
+    : Array.isArray(found.results)
+      ? (found.results as number[])
+      : typeof found.points === 'number'
+        ? [found.points]
+        : [];
+  const steps = evaluated && Array.isArray(found.steps) ? (found.steps as Array<{ step: string; points: number }>) : undefined;
+  return {
+    id: criterion.id,
+    category,
+    ...(criterion.element !== undefined ? { element: criterion.element } : {}),
+    ...(criterion.subElement !== undefined ? { subElement: criterion.subElement } : {}),
+    perStep: criterion.perStep === true,
+    max: auditThresholds(criterion).max,
+    status: outcome.status,
+    results,
+    ...(steps ? { steps: steps.map((s) => ({ step: s.step, points: s.points })) } : {}),
+    ...(evaluated && found.assumedMet === true ? { assumedMet: true } : {}),
+  };
+}
+
+interface Scored {
+  readonly question: AuditQuestionState;
+  /** The points the question counts with here, or null when not evaluated here. */
+  readonly value: Decimal | null;
+}
+
+function pool(category: string, level: AuditGroup['level'], id: string, scored: readonly Scored[], productGroup?: string): AuditGroup {
+  let points = new Decimal(0);
+  let possible = new Decimal(0);
+  const short: string[] = [];
+  const notEvaluated: string[] = [];
+  for (const { question, value } of scored) {
+    if (value === null) {
+      notEvaluated.push(question.id);
+      continue;
+    }
+    points = points.plus(value);
+    possible = possible.plus(question.max);
+    if (value.lt(question.max)) short.push(question.id);
+  }
+  return {
+    category,
+    level,
+    id,
+    ...(productGroup !== undefined ? { productGroup } : {}),
+    points,
+    possible,
+    percent: possible.isZero() ? null : points.div(possible).times(100),
+    evaluated: scored.length - notEvaluated.length,
+    questions: scored.length,
+    short,
+    notEvaluated,
+  };
+}
+
+function distinct(values: ReadonlyArray<string | undefined>): string[] {
+  return [...new Set(values.filter((v): v is string => v !== undefined))];
+}
+
+function baseValue(q: AuditQuestionState): Decimal | null {
+  return q.results.length === 0 ? null : auditPoints(q.results);
+}
+
+/**
+ * Returns the audit group scores of every category whose audit questions carry an element or are
+ * answered per process step, as VDA 6.3:2016 §6.2–6.4 computes them:
+ *
+ * - E_G (overall) and E_Pn (element) = Σ points awarded / Σ possible points over the evaluated
+ *   questions; a question with several results counts with their mean rounded to two decimals, and
+ *   possible points stay 10 (the highest level) however many results there are. Not-evaluated (n.e.)
+ *   questions leave numerator and denominator.
+ * - E_Un (sub-element): the same over the sub-element's questions.
+ * - E_n (process step): Σ points of the per-step questions answered at that step / Σ their possible
+ *   points; the group's `questions` counts every per-step question of the category.
+ * - E_G(PGn) (product group): as E_G, but each per-step question counts with the 2-dp mean over the
+ *   steps of that product group only (not evaluated there when answered at none of them). Elements
+ *   and sub-elements holding per-step questions are also scored within each product group, since
+ *   downgrading applies per product group.
+ *
+ * @example
+ * auditGroups(questions, processSteps)[0].groups.find((g) => g.id === 'P6')?.percent?.toString()
+ * //=> '75'
+ */
+export function auditGroups(questions: readonly AuditQuestionState[], processSteps: readonly ProcessStep[] = []): CategoryAuditGroups[] {
+  const categories = distinct(questions.filter((q) => q.element !== undefined || q.perStep).map((q) => q.category));
+  return categories.map((category) => {
+    const qs = questions.filter((q) => q.category === category);
+    const base: Scored[] = qs.map((question) => ({ question, value: baseValue(question) }));
+    const groups: AuditGroup[] = [];
+
+    for (const element of distinct(qs.map((q) => q.element))) {
+      groups.push(pool(category, 'element', element, base.filter((s) => s.question.element === element)));
+    }
+    for (const sub of distinct(qs.map((q) => q.subElement))) {
+      groups.push(pool(category, 'sub-element', sub, base.filter((s) => s.question.subElement === sub)));
+    }
+
+    const perStep = qs.filter((q) => q.perStep);
+    const answeredSteps = distinct(perStep.flatMap((q) => (q.steps ?? []).map((s) => s.step)));
+    const declaredOrder = processSteps.map((s) => s.id).filter((id) => answeredSteps.includes(id));
+    const stepOrder = [...declaredOrder, ...answeredSteps.filter((id) => !declaredOrder.includes(id))];
+    for (const step of stepOrder) {
+      const scored = perStep.map((question) => {
+        if (question.assumedMet) return { question, value: new Decimal(question.max) };
+        const hit = question.steps?.find((s) => s.step === step);
+        return { question, value: hit === undefined ? null : new Decimal(hit.points) };
+      });
+      groups.push(pool(category, 'process-step', step, scored));
+    }
+
+    const productGroups = distinct(processSteps.map((s) => s.productGroup));
+    for (const productGroup of productGroups) {
+      const stepsOf = new Set(processSteps.filter((s) => s.productGroup === productGroup).map((s) => s.id));
+      const scored: Scored[] = qs.map((question) => {
+        if (question.steps === undefined) return { question, value: baseValue(question) };
+        const results = question.steps.filter((s) => stepsOf.has(s.step)).map((s) => s.points);
+        return { question, value: results.length === 0 ? null : auditPoints(results) };
+      });
+      groups.push(pool(category, 'product-group', productGroup, scored));
+      const stepped = (select: (q: AuditQuestionState) => string | undefined, level: 'element' | 'sub-element') => {
+        for (const id of distinct(qs.filter((q) => q.steps !== undefined).map(select))) {
+          groups.push(pool(category, level, id, scored.filter((s) => select(s.question) === id), productGroup));
+        }
+      };
+      stepped((q) => q.element, 'element');
+      stepped((q) => q.subElement, 'sub-element');
+    }
+
+    return { category, overall: pool(category, 'overall', category, base), groups };
+  });
+}
+
+function groupResult(group: AuditGroup, places: number): AuditGroupResult {
+  return {
+    level: group.level as AuditGroupLevel,
+    id: group.id,
+    ...(group.productGroup !== undefined ? { productGroup: group.productGroup } : {}),
+    score: group.percent === null ? null : decimalString(roundHalfUp(group.percent, places)),
+    wholePercent: group.percent === null ? null : decimalString(roundHalfUp(group.percent, 0)),
+    points: decimalString(group.points),
+    possible: decimalString(group.possible),
+    evaluated: group.evaluated,
+    questions: group.questions,
+  };
+}
+
+/**
+ * Returns the audit group scores as plain JSON for the evaluation: each score rounded half-up to the
+ * profile's places, and to whole percent as the VDA 6.3:2016 downgrading rules read them.
+ *
+ * @example
+ * auditGroupsResult(auditGroups(questions), 1)[0].score
+ * //=> '85.7'
+ */
+export function auditGroupsResult(categories: readonly CategoryAuditGroups[], places: number): AuditGroupsResult[] {
+  return categories.map(({ category, overall, groups }) => {
+    const o = groupResult(overall, places);
+    return {
+      category,
+      score: o.score,
+      wholePercent: o.wholePercent,
+      points: o.points,
+      possible: o.possible,
+      evaluated: o.evaluated,
+      questions: o.questions,
+      groups: groups.map((g) => groupResult(g, places)),
+    };
+  });
+}
