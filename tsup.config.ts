@@ -1,9 +1,12 @@
 import { defineConfig, type Options } from 'tsup';
 import { slimDecimal } from './scripts/slimDecimal.js';
 
-/** The library: ESM and CJS with types, the root entry and the subpath entries. */
+/**
+ * The library: ESM and CJS with types, the root entry and the subpath entries. The testing helpers are
+ * their own entry, so the root entry never loads them (or Vitest's types).
+ */
 export const libraryBuild: Options = {
-  entry: { index: 'src/index.ts', 'sheets/index': 'src/sheets/index.ts' },
+  entry: { index: 'src/index.ts', 'sheets/index': 'src/sheets/index.ts', 'testing/index': 'src/testing/index.ts' },
   format: ['esm', 'cjs'],
   dts: true,
   sourcemap: true,

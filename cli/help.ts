@@ -7,6 +7,7 @@ Usage: supplier-quality <command> [options]
 Commands:
   evaluate <profile> <evidence...>   evaluate suppliers and report decision, score, grade and gaps
   validate <file> [--profile P]      check a profile or evidence file and list every problem
+  lint <profile>                     warn about a valid profile that is suspicious (weights, bands, rules)
   cohort <profile> <source>          summarise many suppliers (JSON Lines, CSV, a directory), streaming
   plan --lot N --aql A               sampling plan lookup (ISO 2859-1 / ANSI Z1.4)
   capability <values> --lsl --usl    process capability study of measured values
@@ -14,7 +15,8 @@ Commands:
 
 Run "supplier-quality <command> --help" for a command's options.
 Inputs are JSON, JSON Lines or CSV files; "-" reads standard input.
-Exit codes: 0 done; 1 evaluated but not approved (with --fail-unless-approved); 2 invalid input or usage.
+Exit codes: 0 done; 1 evaluated but not approved (with --fail-unless-approved), or lint warnings;
+2 invalid input or usage.
 `,
   evaluate: `Usage: supplier-quality evaluate <profile> <evidence...> [options]
 
@@ -42,6 +44,23 @@ Options:
   --format text|json  text (default), or the problems as JSON on standard output
   --lang en|id      language of the problems (default en)
   -h, --help        show this help
+`,
+  lint: `Usage: supplier-quality lint <profile> [options]
+
+Warns about a profile that is valid but suspicious: a criterion whose weight cannot change any
+decision, a grade band no score can reach, a tolerance wider than its nominal, a capability minimum
+below 1.0, a critical criterion with weight 0, duplicate titles, a category without weight, a
+certificate window longer than certificates run, a rule that can never fire. One line per warning
+with its path and code (see docs/authoring.md). An invalid profile gets its problems instead.
+  <profile>    a profile JSON file, or a CSV criteria table ("-" for standard input)
+
+Options:
+  --ignore CODE,CODE   leave out these warning codes
+  --format text|json   text (default), or the warnings as JSON
+  --lang en|id         language of the warnings (default en)
+  -h, --help           show this help
+
+Exit codes: 0 no warnings; 1 warnings; 2 not a valid profile, or usage.
 `,
   cohort: `Usage: supplier-quality cohort <profile> <source> [options]
 

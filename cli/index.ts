@@ -15,6 +15,8 @@ import { samplingPlan } from '../src/sampling/samplingPlan.js';
 import { evaluateCohortAsync } from '../src/cohort/index.js';
 import { pathToPass } from '../src/gaps/pathToPass.js';
 import type { Evidence } from '../src/schema/evidence.js';
+import { LINT_CODES, type LintCode } from '../src/lint/lintMessages.js';
+import { lintReport } from '../src/lint/lintReport.js';
 import { evidenceFromRow } from '../src/sheets/evidenceFromRow.js';
 import { profileFromSheets } from '../src/sheets/profileFromSheets.js';
 import { issueText } from '../src/sheets/sheetIssues.js';
@@ -174,6 +176,29 @@ async function validateCommand(argv: readonly string[], io: CliIO): Promise<numb
     }
   }
   return failed.length > 0 ? 2 : 0;
+}
+
+async function lintCommand(argv: readonly string[], io: CliIO): Promise<number> {
+  const args = parseArgs(argv, ['format', 'lang', 'ignore'], []);
+  if (args.options.has('help')) return help(io, 'lint');
+  const format = choice(args, 'format', ['text', 'json'] as const);
+  const lang = choice(args, 'lang', LANGS);
+  const [path, ...rest] = args.positional;
+  if (path === undefined || rest.length > 0) throw new UsageError('lint needs exactly one profile file');
+  const ignore = (option(args, 'ignore') ?? '')
+    .split(',')
+    .map((code) => code.trim())
+    .filter((code) => code !== '');
+  const unknown = ignore.filter((code) => !(LINT_CODES as readonly string[]).includes(code));
+  if (unknown.length > 0) throw new UsageError(`--ignore takes lint codes (${LINT_CODES.join(', ')}), got "${unknown.join(', ')}"`);
+  const profile = await profileOf(path, io);
+  const report = lintReport(profile, { language: lang, ignore: ignore as LintCode[] });
+  if (format === 'json') {
+    await write(io.stdout, `${JSON.stringify({ profile: { id: profile.id, version: profile.version }, warnings: report.warnings }, null, 2)}\n`);
+  } else {
+    await write(io.stdout, `${report.text}\n`);
+  }
+  return report.status;
 }
 
 /** Draws a one-line progress bar on standard error (a terminal). */
@@ -338,6 +363,7 @@ async function help(io: CliIO, command: string): Promise<number> {
 const COMMANDS: Readonly<Record<string, (argv: readonly string[], io: CliIO) => Promise<number>>> = {
   evaluate: evaluateCommand,
   validate: validateCommand,
+  lint: lintCommand,
   cohort: cohortCommand,
   plan: planCommand,
   capability: capabilityCommand,
@@ -346,7 +372,8 @@ const COMMANDS: Readonly<Record<string, (argv: readonly string[], io: CliIO) => 
 
 /**
  * Runs the command line and returns the exit code: 0 done, 1 evaluated but not approved (with
- * --fail-unless-approved), 2 invalid input or usage, 70 an internal error (a bug: please report it).
+ * --fail-unless-approved) or a profile with lint warnings, 2 invalid input or usage, 70 an internal
+ * error (a bug: please report it).
  *
  * @example
  * await main(['plan', '--lot', '1200', '--aql', '1.0'])

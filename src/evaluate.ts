@@ -11,6 +11,7 @@ import { cachedCriteriaById, checkEvidence, type MatchedEvidence } from './parse
 import { parseProfile } from './parse/parseProfile.js';
 import type { Evidence, ProcessStep } from './schema/evidence.js';
 import type { Profile } from './schema/profile.js';
+import type { ProfileShape, TypedEvaluation, TypedProfile } from './schema/profileShape.js';
 import { auditGroups, auditGroupsResult, auditQuestionState, type CategoryAuditGroups } from './scoring/auditGroups.js';
 import type { CategoryResult, CriterionResult, Decision, Evaluation, FiredRule, Reason } from './scoring/evaluation.js';
 import { decisionForGrade, gradeBandFor, worseDecision, worseGrade } from './scoring/grades.js';
@@ -58,6 +59,8 @@ function pointsOf(outcome: KindOutcome): number[] {
  * [result.decision, result.score, result.grade]
  * //=> ['conditional', '87.5', 'B']
  */
+export function evaluate<S extends ProfileShape>(profile: TypedProfile<S>, evidenceInput: unknown, options?: EvaluateOptions): TypedEvaluation<S>;
+export function evaluate(profileInput: unknown, evidenceInput: unknown, options?: EvaluateOptions): Evaluation;
 export function evaluate(profileInput: unknown, evidenceInput: unknown, options: EvaluateOptions = {}): Evaluation {
   const profile = profileOrThrow(profileInput);
   const { issues, matched } = checkEvidence(profile, evidenceInput);

@@ -9,7 +9,8 @@ import { specLimits } from './measurement.js';
 
 /**
  * Returns the problems a criterion has beyond its schema: limits that do not resolve or are out of
- * order, pass levels that are not allowed points, a target worse than the pass limit.
+ * order, pass levels that are not allowed points, a target worse than the pass limit, a resolution
+ * that is not above 0.
  *
  * @example
  * criterionIssues({ kind: 'measurement', lsl: '2', usl: '1', ... }, ['categories', 0, 'criteria', 0])[0].code
@@ -17,6 +18,9 @@ import { specLimits } from './measurement.js';
  */
 export function criterionIssues(criterion: Criterion, at: readonly PathSegment[]): ValidationIssue[] {
   const issues: ValidationIssue[] = [];
+  if ((criterion.kind === 'measurement' || criterion.kind === 'metric') && criterion.resolution !== undefined && toDecimal(criterion.resolution).lte(0)) {
+    issues.push(createIssue('too_small', [...at, 'resolution'], { minimum: '0 (exclusive)' }));
+  }
   switch (criterion.kind) {
     case 'measurement': {
       const hasNominal = criterion.nominal !== undefined;

@@ -26,6 +26,8 @@ export const metricCriterionSchema = z.strictObject({
   scoreAtLimit: z._default(decimalSchema, '0'),
   /** Step bands instead of linear scoring, best first or in any order. */
   bands: z.optional(z.array(metricBandSchema).check(z.minLength(1), z.maxLength(50))),
+  /** Smallest step the figure is reported in, for boundary tests (optional). */
+  resolution: z.optional(decimalSchema),
 });
 export type MetricCriterion = z.infer<typeof metricCriterionSchema>;
 

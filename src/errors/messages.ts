@@ -135,6 +135,10 @@ export const issueMessages = {
     en: () => 'The weights here add up to 0; at least one must be positive.',
     id: () => 'Jumlah bobot di sini 0; paling sedikit satu harus positif.',
   },
+  no_weight: {
+    en: () => 'No criterion in a weighted category carries weight, so every score would be 0; give at least one of them a positive weight.',
+    id: () => 'Tidak ada kriteria dalam kategori berbobot yang memiliki bobot, sehingga setiap skor akan 0; beri paling sedikit satu di antaranya bobot positif.',
+  },
   grade_bands_order: {
     en: (p: Params) => `Grade bands must be listed best first with falling minimum scores; "${p.grade}" (${p.min}) is out of order.`,
     id: (p: Params) => `Pita nilai harus diurutkan dari yang terbaik dengan skor minimum menurun; "${p.grade}" (${p.min}) tidak berurutan.`,

@@ -3,6 +3,7 @@ import { createIssue, formatPath, optionsIssues, ValidationError, type Validatio
 import { evidenceSchema, type Evidence, type EvidenceEntry } from '../schema/evidence.js';
 import { fromZodIssues } from '../schema/fromZodIssues.js';
 import type { Profile } from '../schema/profile.js';
+import type { CriterionId, EvidenceInputFor, EvidenceWrittenInCode, ProfileShape, TypedProfile } from '../schema/profileShape.js';
 import { entryIssues } from './entryIssues.js';
 import { parseProfile } from './parseProfile.js';
 import { processStepIssues } from './processStepIssues.js';
@@ -157,12 +158,19 @@ export function parseEvidence(input: unknown, options: { profile?: Profile } = {
 }
 
 /**
- * Returns the parsed evidence, or throws one `ValidationError` listing every problem.
+ * Returns the parsed evidence, or throws one `ValidationError` listing every problem. With a profile
+ * written in code (see `defineProfile`), evidence written in code may name only that profile's
+ * criteria, each entry with the fields of its criterion's kind: a compile-time check.
  *
  * @example
  * defineEvidence({ supplier: { id: 's1', name: 'CV Maju' }, auditDate: '2026-11-28', entries: [] }).auditDate
  * //=> '2026-11-28'
  */
+export function defineEvidence<S extends ProfileShape>(input: NoInfer<EvidenceInputFor<S>>, options: { profile: TypedProfile<S> }): Evidence;
+export function defineEvidence<const T, P extends Profile = Profile>(
+  input: EvidenceWrittenInCode<T> extends true ? (string extends CriterionId<P> ? T : never) : T,
+  options?: { profile?: P },
+): Evidence;
 export function defineEvidence(input: unknown, options: { profile?: Profile } = {}): Evidence {
   const result = parseEvidence(input, options);
   if (!result.success) throw result.error;

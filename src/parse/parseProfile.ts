@@ -1,7 +1,8 @@
 import { ValidationError } from '../errors/index.js';
 import { fromZodIssues } from '../schema/fromZodIssues.js';
-import { profileSchema, type Profile } from '../schema/profile.js';
+import { profileSchema, type Profile, type ProfileInput } from '../schema/profile.js';
 import { profileIssues } from '../schema/profileIssues.js';
+import type { ProfileShapeOf, TypedProfile, WrittenInCode } from '../schema/profileShape.js';
 import { deepFreeze } from './deepFreeze.js';
 import { profileSizeIssues } from './profileSizeIssues.js';
 import type { ParseResult } from './result.js';
@@ -39,13 +40,19 @@ export function parseProfile(input: unknown): ParseResult<Profile> {
 
 /**
  * Returns the parsed profile, or throws one `ValidationError` listing every problem with its path and
- * a plain sentence. For profiles written in code, where a bad profile is a programming error.
+ * a plain sentence. For profiles written in code, where a bad profile is a programming error. Given an
+ * object written in TypeScript, the result's type knows the criterion, category and rule ids, so
+ * evidence builders and test assertions complete them and reject unknown ids at compile time; given
+ * anything else (parsed JSON, `unknown`), it returns a plain `Profile`. An object written in code that
+ * is not a valid `ProfileInput` (a misspelt kind, say) is a compile error, not a silent fallback.
  *
  * @example
  * const profile = defineProfile({ id: 'pump-injector', version: '1', title: 'Injector', component: { name: 'Injector' }, categories: [...] });
  * profile.grades[0].grade
  * //=> 'A'
  */
+export function defineProfile<const P extends ProfileInput>(input: P): TypedProfile<ProfileShapeOf<P>>;
+export function defineProfile<const T>(input: WrittenInCode<T> extends true ? ProfileInput : T): Profile;
 export function defineProfile(input: unknown): Profile {
   const result = parseProfile(input);
   if (!result.success) throw result.error;

@@ -6,9 +6,9 @@ import type { Profile } from './profile.js';
 
 /**
  * Returns the problems of a structurally valid profile that its schema cannot see: ids used twice
- * (equal after NFC normalisation, or differing only in case), limits out of order, weights adding up
- * to zero, grade bands out of order or not covering every score, a lower grade leading to a better
- * decision, rules naming grades, criteria, categories or audit groups that do not exist.
+ * (equal after NFC normalisation, or differing only in case), limits out of order, no weight anywhere
+ * that could give a score, grade bands out of order or not covering every score, a lower grade leading
+ * to a better decision, rules naming grades, criteria, categories or audit groups that do not exist.
  *
  * @example
  * profileIssues(profileWithTwoNozzleCriteria).map((issue) => issue.code)
@@ -41,6 +41,7 @@ export function profileIssues(profile: Profile): ValidationIssue[] {
   const groupIds = new Map<string, Set<string>>();
 
   let categoryWeight = toDecimal(0);
+  let scoringWeight = toDecimal(0);
   profile.categories.forEach((category, c) => {
     const at: PathSegment[] = ['categories', c];
     claim(category.id, at);
@@ -60,10 +61,12 @@ export function profileIssues(profile: Profile): ValidationIssue[] {
         groupIds.set(category.id, ids);
       }
     });
-    if (weight.isZero()) issues.push(createIssue('weights_zero', [...at, 'criteria']));
+    // A category whose criteria weigh nothing is allowed (knock-outs and rules still act on it); lintProfile warns.
+    if (!weight.isZero()) scoringWeight = scoringWeight.plus(category.weight);
     if (category.minScore !== undefined) issues.push(...percentIssues(category.minScore, [...at, 'minScore']));
   });
   if (categoryWeight.isZero()) issues.push(createIssue('weights_zero', ['categories']));
+  else if (scoringWeight.isZero()) issues.push(createIssue('no_weight', ['categories']));
 
   const grades = profile.grades.map((band) => band.grade);
   const gradeSeen = new Set<string>();

@@ -16,6 +16,24 @@ const srcDir = join(root, 'src');
 
 /** The packages src/ may import (and their subpaths, e.g. `zod/mini`). */
 const RUNTIME_DEPENDENCIES = ['zod', 'decimal.js', 'date-fns'];
+/**
+ * Optional peer dependencies src/ may name in types only (`import type`, `declare module`), which
+ * leave nothing at run time: the matcher types of `supplier-quality/testing` extend Vitest's.
+ */
+const TYPE_ONLY_PEERS = ['vitest'];
+
+/** Returns the positions of the module names that are imported for types only, or augmented. */
+function typeOnlyPeerNames(source: ts.SourceFile): Set<number> {
+  const positions = new Set<number>();
+  const add = (name: ts.Expression) => {
+    if (ts.isStringLiteral(name) && TYPE_ONLY_PEERS.includes(name.text)) positions.add(name.getStart(source));
+  };
+  for (const statement of source.statements) {
+    if (ts.isImportDeclaration(statement) && statement.importClause?.isTypeOnly) add(statement.moduleSpecifier);
+    if (ts.isModuleDeclaration(statement) && ts.isStringLiteral(statement.name)) add(statement.name);
+  }
+  return positions;
+}
 const BUILTINS = new Set(builtinModules.flatMap((name) => [name, name.replace(/^node:/, '')]));
 
 /** Returns every file under a folder. */
@@ -31,8 +49,10 @@ function filesUnder(dir: string): string[] {
  */
 function nodeUses(text: string, file = join(srcDir, 'file.ts')): string[] {
   const found: { pos: number; text: string }[] = [];
+  const typeOnly = typeOnlyPeerNames(ts.createSourceFile(file, text, ts.ScriptTarget.ES2022, true));
   for (const imported of ts.preProcessFile(text, true, true).importedFiles) {
     const specifier = imported.fileName;
+    if (typeOnly.has(imported.pos)) continue;
     const base = specifier.split('/')[0] as string;
     if (specifier.startsWith('node:') || BUILTINS.has(specifier) || BUILTINS.has(base)) {
       found.push({ pos: imported.pos, text: `import of the Node built-in "${specifier}"` });
@@ -72,6 +92,8 @@ describe('src/ uses no Node built-ins', () => {
       "import { main } from '../../cli/index.js';",
       "import * as z from 'zod/mini';",
       "import express from 'express';",
+      "import type { Assertion } from 'vitest'; declare module 'vitest' { interface Assertion<T> { toX(): void } }",
+      "import { expect } from 'vitest';",
       'const tz = process.env.TZ; // process. in a comment is fine',
       "const bytes = Buffer.from('x');",
       "const fs = require('fs');",
@@ -86,10 +108,11 @@ describe('src/ uses no Node built-ins', () => {
       'line 5: import of the Node built-in "util/types"',
       'line 7: import from outside src/ "../../cli/index.js"',
       'line 9: import of "express", not a runtime dependency',
-      'line 10: process',
-      'line 11: Buffer',
-      'line 12: require',
-      'line 12: import of the Node built-in "fs"',
+      'line 11: import of "vitest", not a runtime dependency',
+      'line 12: process',
+      'line 13: Buffer',
+      'line 14: require',
+      'line 14: import of the Node built-in "fs"',
     ]);
   });
 

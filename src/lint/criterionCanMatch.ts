@@ -1,0 +1,95 @@
+import { auditThresholds } from '../criteria/auditQuestion.js';
+import type { Criterion } from '../criteria/criterion.js';
+import type { CriterionStatus } from '../criteria/outcome.js';
+import { toDecimal } from '../decimal.js';
+import type { Condition } from '../schema/rule.js';
+
+/**
+ * Returns whether a criterion can ever end with a status, as its kind and settings allow: a check is
+ * never partial, only an audit question that allows it can be not applicable, a metric scored only by
+ * bands below 100 never passes. Missing evidence is always possible.
+ *
+ * @example
+ * statusPossible({ kind: 'check', ... }, 'partial', false)
+ * //=> false
+ */
+export function statusPossible(criterion: Criterion, status: CriterionStatus, missingCountsAsFail: boolean): boolean {
+  switch (status) {
+    case 'missing':
+      return true;
+    case 'not-applicable':
+      return criterion.kind === 'audit-question' && criterion.allowNotApplicable;
+    case 'fail':
+      if (missingCountsAsFail || criterion.kind !== 'audit-question') return true;
+      return Math.min(...criterion.levels) < auditThresholds(criterion).failBelow;
+    case 'pass':
+      if (criterion.kind === 'metric' && criterion.bands) return criterion.bands.some((band) => toDecimal(band.score).gte(100));
+      return true;
+    case 'partial':
+      switch (criterion.kind) {
+        case 'measurement':
+          return criterion.partialFromShare !== undefined || criterion.capability?.partialFrom !== undefined;
+        case 'attribute-inspection':
+          return true;
+        case 'audit-question': {
+          const { failBelow, passPoints } = auditThresholds(criterion);
+          return failBelow < passPoints;
+        }
+        case 'certificate':
+          return criterion.minRemainingDays !== undefined;
+        case 'metric':
+          if (criterion.bands) return true;
+          return criterion.target !== undefined && !toDecimal(criterion.target).eq(criterion.limit) && toDecimal(criterion.scoreAtLimit).lt(100);
+        default:
+          return false;
+      }
+  }
+}
+
+/**
+ * Returns whether a rule's criteria condition is about a criterion at all: it lies in the rule's scope
+ * (when rules have one) and passes the condition's fixed filters (ids, categories, kind, severity,
+ * cause family, star).
+ *
+ * @example
+ * criterionSelected({ type: 'criteria', star: true, atLeast: 1 }, leakTest, 'product')
+ * //=> false
+ */
+export function criterionSelected(condition: Extract<Condition, { type: 'criteria' }>, criterion: Criterion, categoryId: string, scope?: string): boolean {
+  const when = condition;
+  if (scope !== undefined && scope !== categoryId) return false;
+  if (when.criteria && !when.criteria.includes(criterion.id)) return false;
+  if (when.categories && !when.categories.includes(categoryId)) return false;
+  if (when.kind && !when.kind.includes(criterion.kind)) return false;
+  if (when.severity && !when.severity.includes(criterion.severity)) return false;
+  if (when.causeFamily && !when.causeFamily.includes(criterion.causeFamily)) return false;
+  return when.star === undefined || (criterion.kind === 'audit-question' && criterion.star === when.star);
+}
+
+/**
+ * Returns whether a criterion can ever match a rule's criteria condition: the condition is about it
+ * (`criterionSelected`) and each outcome filter (status, points, score) is possible for it on its
+ * own. A necessary condition: a rule's filters are not checked for being possible together.
+ *
+ * @example
+ * criterionCanMatch({ type: 'criteria', kind: ['check'], status: ['partial'], atLeast: 1 }, leakTest, 'product', false)
+ * //=> false
+ */
+export function criterionCanMatch(
+  condition: Extract<Condition, { type: 'criteria' }>,
+  criterion: Criterion,
+  categoryId: string,
+  missingCountsAsFail: boolean,
+  scope?: string,
+): boolean {
+  const when = condition;
+  if (!criterionSelected(when, criterion, categoryId, scope)) return false;
+  if (when.pointsAtMost !== undefined && !(criterion.kind === 'audit-question' && Math.min(...criterion.levels) <= when.pointsAtMost)) return false;
+  // Exact point levels, where the rule schema has them.
+  const pointsIn = (when as { pointsIn?: readonly number[] }).pointsIn;
+  if (pointsIn !== undefined && !(criterion.kind === 'audit-question' && pointsIn.some((points) => criterion.levels.includes(points)))) return false;
+  if (when.status && !when.status.some((status) => statusPossible(criterion, status, missingCountsAsFail))) return false;
+  // Missing evidence scores 0, so any limit above 0 can be met.
+  if (when.scoreBelow !== undefined && !toDecimal(when.scoreBelow).gt(0)) return false;
+  return true;
+}

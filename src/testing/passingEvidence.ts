@@ -1,0 +1,154 @@
+import { auditThresholds } from '../criteria/auditQuestion.js';
+import type { Criterion, CriterionKind } from '../criteria/criterion.js';
+import { addCalendarDays } from '../dates/addCalendarDays.js';
+import type { CalendarDate } from '../dates/calendarDate.js';
+import { toDecimal } from '../decimal.js';
+import { createIssue, ValidationError } from '../errors/index.js';
+import { defineEvidence } from '../parse/parseEvidence.js';
+import { defineProfile } from '../parse/parseProfile.js';
+import type { Evidence, EvidenceInput } from '../schema/evidence.js';
+import type { Profile } from '../schema/profile.js';
+import type { EntryFieldsFor, ProfileShape, TypedProfile } from '../schema/profileShape.js';
+import { samplingPlan } from '../sampling/samplingPlan.js';
+import { passingValues } from './measurementValues.js';
+
+/** The audit date of fixture evidence unless another is given (fixtures never read the clock). */
+export const FIXTURE_AUDIT_DATE: CalendarDate = '2026-01-15';
+
+/** The size of the one lot fixture evidence gives for an attribute-inspection criterion. */
+export const FIXTURE_LOT_SIZE = 1000;
+
+/** Options of `passingEvidence`. */
+export interface FixtureOptions {
+  /** The audit date, also the evaluation date by default (default `FIXTURE_AUDIT_DATE`). */
+  readonly auditDate?: CalendarDate;
+  /** The supplier (default `{ id: 'fixture', name: 'Fixture supplier' }`). */
+  readonly supplier?: EvidenceInput['supplier'];
+  readonly auditor?: string;
+}
+
+/**
+ * Changes to single criteria of fixture evidence, by criterion id: fields merged into the passing
+ * entry (fields of its kind only), or `null` for no evidence at all (`missing`).
+ */
+export type EvidenceOverrides<S extends ProfileShape = ProfileShape> = {
+  readonly [Id in keyof S['criteria'] & string]?: Partial<EntryFieldsFor<S['criteria'][Id]>> | null;
+};
+
+/** Fields that describe the same finding in different ways: giving one group drops the others. */
+const EXCLUSIVE: Partial<Record<CriterionKind, readonly (readonly string[])[]>> = {
+  'audit-question': [['points'], ['results'], ['steps'], ['notApplicable', 'reason']],
+  metric: [['value'], ['numerator', 'denominator']],
+};
+
+/**
+ * Returns the evidence entry that fully meets a criterion (full score) on an audit date: a
+ * measurement at its nominal (with a capability requirement, enough values close around it), an
+ * audit question at its highest level, a certificate of the required standard valid for a year beyond
+ * any window, a metric at its target (or best band, or limit), a document in its first accepted status
+ * dated on the audit day, a check with the expected answer, one lot of 1,000 inspected by its sampling
+ * plan with nothing nonconforming.
+ *
+ * @example
+ * passingEntry({ kind: 'measurement', id: 'nozzle-d', nominal: '3.2', tolerance: '0.02', ... }, '2026-01-15')
+ * //=> { criterion: 'nozzle-d', values: ['3.2'] }
+ */
+export function passingEntry(criterion: Criterion, auditDate: CalendarDate = FIXTURE_AUDIT_DATE): Record<string, unknown> & { criterion: string } {
+  const criterionId = criterion.id;
+  switch (criterion.kind) {
+    case 'measurement':
+      return { criterion: criterionId, values: passingValues(criterion) };
+    case 'audit-question':
+      return { criterion: criterionId, points: auditThresholds(criterion).max };
+    case 'certificate':
+      return {
+        criterion: criterionId,
+        standard: criterion.standard,
+        issued: addCalendarDays(auditDate, -365),
+        expires: addCalendarDays(auditDate, (criterion.minRemainingDays ?? 0) + 365),
+      };
+    case 'metric': {
+      if (criterion.target !== undefined) return { criterion: criterionId, value: criterion.target };
+      const limit = toDecimal(criterion.limit);
+      const meetsLimit = (bound: string) => (criterion.direction === 'higher-is-better' ? toDecimal(bound).gte(limit) : toDecimal(bound).lte(limit));
+      const best = (criterion.bands ?? []).filter((band) => meetsLimit(band.bound)).sort((a, b) => toDecimal(b.score).comparedTo(a.score))[0];
+      return { criterion: criterionId, value: best ? best.bound : criterion.limit };
+    }
+    case 'document':
+      return {
+        criterion: criterionId,
+        status: criterion.acceptedStatuses[0] as string,
+        ...(criterion.maxAgeDays !== undefined ? { date: auditDate } : {}),
+      };
+    case 'check':
+      return { criterion: criterionId, value: criterion.expected };
+    case 'attribute-inspection': {
+      const plan = samplingPlan({
+        lotSize: FIXTURE_LOT_SIZE,
+        aql: criterion.aql,
+        level: criterion.level,
+        inspection: criterion.inspection === 'switching' ? 'normal' : criterion.inspection,
+        edition: criterion.edition,
+      });
+      return { criterion: criterionId, lots: [{ lotSize: FIXTURE_LOT_SIZE, inspected: Math.min(plan.sampleSize, FIXTURE_LOT_SIZE), nonconforming: 0 }] };
+    }
+  }
+}
+
+/**
+ * Returns the entry with the override's fields merged in. Fields that state the finding another way
+ * are dropped: giving `points`, `results` or `notApplicable` replaces the others; `value` replaces
+ * `numerator`/`denominator` and the other way round.
+ */
+function overridden(kind: CriterionKind, entry: Record<string, unknown>, override: Record<string, unknown>): Record<string, unknown> {
+  const out = { ...entry };
+  const groups = EXCLUSIVE[kind] ?? [];
+  const touched = groups.filter((group) => group.some((field) => field in override));
+  if (touched.length > 0) for (const group of groups) if (!touched.includes(group)) for (const field of group) delete out[field];
+  for (const [field, value] of Object.entries(override)) {
+    if (value === undefined) delete out[field];
+    else out[field] = value;
+  }
+  return out;
+}
+
+/**
+ * Returns evidence on which every criterion of the profile is fully met (full score, approved unless
+ * a rule says otherwise), with single criteria changed by `overrides`: fields merged into that
+ * criterion's passing entry, or `null` for no evidence. The overrides are checked against the
+ * profile (an unknown id or a wrong field throws a `ValidationError`); with a profile written in
+ * code, their ids and fields are checked at compile time too.
+ *
+ * @example
+ * evaluate(profile, passingEvidence(profile, { 'throat-d': { values: ['6.56'] } })).decision
+ * //=> 'rejected'
+ */
+export function passingEvidence<S extends ProfileShape>(
+  typedProfile: TypedProfile<S>,
+  overrides: NoInfer<EvidenceOverrides<S>> = {},
+  options: FixtureOptions = {},
+): Evidence {
+  const profile: Profile = defineProfile(typedProfile as unknown);
+  const changes = overrides as EvidenceOverrides;
+  const known = new Set(profile.categories.flatMap((category) => category.criteria.map((criterion) => criterion.id)));
+  const unknown = Object.keys(changes).filter((id) => !known.has(id));
+  if (unknown.length > 0) throw new ValidationError(unknown.map((id) => createIssue('unknown_criterion', [id], { id })), 'evidence overrides');
+  const auditDate = options.auditDate ?? FIXTURE_AUDIT_DATE;
+  const entries: Record<string, unknown>[] = [];
+  for (const category of profile.categories) {
+    for (const criterion of category.criteria) {
+      const override = changes[criterion.id];
+      if (override === null) continue;
+      const entry = passingEntry(criterion, auditDate);
+      entries.push(override === undefined ? entry : overridden(criterion.kind, entry, override as Record<string, unknown>));
+    }
+  }
+  const input = {
+    supplier: options.supplier ?? { id: 'fixture', name: 'Fixture supplier' },
+    auditDate,
+    ...(options.auditor !== undefined ? { auditor: options.auditor } : {}),
+    profile: { id: profile.id, version: profile.version },
+    entries,
+  };
+  return defineEvidence(input as unknown, { profile });
+}
