@@ -1,5 +1,6 @@
 import { assumedMet } from './criteria/assumedMet.js';
 import { evaluateCriterion } from './criteria/evaluateCriterion.js';
+import type { Criterion } from './criteria/criterion.js';
 import type { CriterionStatus, KindOutcome, Why } from './criteria/outcome.js';
 import { addCalendarDays } from './dates/addCalendarDays.js';
 import { isCalendarDate, type CalendarDate } from './dates/calendarDate.js';
@@ -9,12 +10,14 @@ import { gapList } from './gaps/gapList.js';
 import { englishText } from './messages/en.js';
 import { cachedCriteriaById, checkEvidence, type MatchedEvidence } from './parse/parseEvidence.js';
 import { parseProfile } from './parse/parseProfile.js';
+import { evaluateFast } from './fast/evaluateFast.js';
 import type { Evidence, ProcessStep } from './schema/evidence.js';
 import type { Profile } from './schema/profile.js';
 import type { ProfileShape, TypedEvaluation, TypedProfile } from './schema/profileShape.js';
 import { auditGroups, auditGroupsResult, auditQuestionState, type CategoryAuditGroups } from './scoring/auditGroups.js';
 import type { CategoryResult, CriterionResult, Decision, Evaluation, FiredRule, Reason } from './scoring/evaluation.js';
 import { decisionForGrade, gradeBandFor, worseDecision, worseGrade } from './scoring/grades.js';
+import type { Rule } from './schema/rule.js';
 import { firedRules, KNOCK_OUT_RULE, profileRules, type RuleCriterion } from './scoring/rules.js';
 import { weightedScores } from './scoring/weightedScores.js';
 
@@ -24,7 +27,6 @@ export interface EvaluateOptions {
   readonly at?: CalendarDate;
 }
 
-const STATUSES: readonly CriterionStatus[] = ['pass', 'partial', 'fail', 'not-applicable', 'missing'];
 
 function profileOrThrow(input: unknown): Profile {
   const parsed = parseProfile(input);
@@ -63,6 +65,15 @@ export function evaluate<S extends ProfileShape>(profile: TypedProfile<S>, evide
 export function evaluate(profileInput: unknown, evidenceInput: unknown, options?: EvaluateOptions): Evaluation;
 export function evaluate(profileInput: unknown, evidenceInput: unknown, options: EvaluateOptions = {}): Evaluation {
   const profile = profileOrThrow(profileInput);
+  return evaluateFast(profile, evidenceInput, options) ?? evaluateExact(profile, evidenceInput, options);
+}
+
+/**
+ * Returns the evaluation worked out the exact way only: the evidence parsed with its schema, every
+ * criterion by its kind's evaluator, every number in decimal arithmetic. The reference the fast
+ * route of `evaluate` reproduces; it also lists the problems of bad input. Internal.
+ */
+export function evaluateExact(profile: Profile, evidenceInput: unknown, options: EvaluateOptions = {}): Evaluation {
   const { issues, matched } = checkEvidence(profile, evidenceInput);
   const optionIssues = evaluateOptionIssues(options);
   if (!matched || optionIssues.length > 0) throw new ValidationError([...issues, ...optionIssues], 'evidence');
@@ -118,8 +129,6 @@ export interface Decided {
  */
 export function decideOutcomes(profile: Profile, outcomes: readonly KindOutcome[], processSteps?: readonly ProcessStep[]): Decided {
   const places = profile.places;
-  const missingCountsAsFail = profile.decision.missingEvidence === 'fail';
-  const criteria = profile.categories.flatMap((category) => category.criteria.map((criterion) => ({ category, criterion })));
   const scores = weightedScores(
     profile,
     outcomes.map((o) => o.score),
@@ -127,6 +136,38 @@ export function decideOutcomes(profile: Profile, outcomes: readonly KindOutcome[
   );
   const score = roundHalfUp(scores.overall, places);
   const categoryScores = scores.categories.map((c) => (c.score === null ? null : roundHalfUp(c.score, places)));
+  return { scores, score, categoryScores, ...decideRounded(profile, outcomes, score, categoryScores, processSteps) };
+}
+
+const placements = new WeakMap<Profile, ReadonlyArray<{ category: Profile['categories'][number]; criterion: Criterion }>>();
+
+/** Returns every criterion of a profile with its category, in profile order (remembered for frozen profiles). */
+function placedCriteria(profile: Profile): ReadonlyArray<{ category: Profile['categories'][number]; criterion: Criterion }> {
+  let placed = placements.get(profile);
+  if (!placed) {
+    placed = profile.categories.flatMap((category) => category.criteria.map((criterion) => ({ category, criterion })));
+    if (Object.isFrozen(profile)) placements.set(profile, placed);
+  }
+  return placed;
+}
+
+/** What the rules, audit groups, grade and decision come to once the scores are rounded. */
+export type RoundedDecision = Pick<Decided, 'fired' | 'audit' | 'scoreGrade' | 'grade' | 'decision'>;
+
+/**
+ * Returns the audit groups, fired rules, grade and decision for criterion outcomes in profile order and
+ * the rounded overall and category scores. Internal: the exact and the fast scoring both end here.
+ */
+export function decideRounded(
+  profile: Profile,
+  outcomes: readonly KindOutcome[],
+  score: Decimal,
+  categoryScores: ReadonlyArray<Decimal | null>,
+  processSteps?: readonly ProcessStep[],
+  rules: readonly Rule[] = profileRules(profile),
+): RoundedDecision {
+  const missingCountsAsFail = profile.decision.missingEvidence === 'fail';
+  const criteria = placedCriteria(profile);
   const ruleCriteria: RuleCriterion[] = criteria.map(({ category, criterion }, i) => {
     const outcome = outcomes[i] as KindOutcome;
     return {
@@ -147,7 +188,7 @@ export function decideOutcomes(profile: Profile, outcomes: readonly KindOutcome[
     ),
     processSteps,
   );
-  const fired = firedRules(profileRules(profile), {
+  const fired = firedRules(rules, {
     criteria: ruleCriteria,
     categories: profile.categories.map((c, k) => ({ id: c.id, score: categoryScores[k] ?? null })),
     score,
@@ -163,14 +204,69 @@ export function decideOutcomes(profile: Profile, outcomes: readonly KindOutcome[
   const rejectedByRule = fired.some((rule) => rule.effect.capDecision === 'rejected');
   const incompleteByRule = fired.some((rule) => rule.effect.incomplete === true);
   const decision: Decision = ((anyMissing && !missingCountsAsFail) || incompleteByRule) && !rejectedByRule ? 'incomplete' : ruled;
-  return { scores, score, categoryScores, fired, audit, scoreGrade, grade, decision };
+  return { fired, audit, scoreGrade, grade, decision };
+}
+
+/**
+ * The numbers of an evaluation, as the text it prints: the rounded overall and category scores with
+ * the rules, grade and decision they lead to, and per criterion its rounded score, its exact score and
+ * the points it loses, per category the points it loses.
+ */
+export interface EvaluationNumbers extends RoundedDecision {
+  readonly score: string;
+  readonly categoryScores: ReadonlyArray<string | null>;
+  /** Per criterion (profile order): the score rounded to the profile's places (`'0'` when not applicable). */
+  readonly shown: readonly string[];
+  /** Per criterion: the exact score. */
+  readonly exact: readonly string[];
+  /** Per criterion: points lost, rounded. */
+  readonly lost: readonly string[];
+  /** Per category: points lost, rounded. */
+  readonly categoryLost: readonly string[];
+}
+
+/**
+ * Returns the numbers of an evaluation worked out in exact decimal arithmetic: the reference every
+ * faster route must reproduce. Internal.
+ */
+export function exactNumbers(profile: Profile, outcomes: readonly KindOutcome[], processSteps?: readonly ProcessStep[]): EvaluationNumbers {
+  const places = profile.places;
+  const { scores, score, categoryScores, fired, audit, scoreGrade, grade, decision } = decideOutcomes(profile, outcomes, processSteps);
+  const round = (d: Decimal) => decimalString(roundHalfUp(d, places));
+  const hundred = new Decimal(100);
+  const lost = outcomes.map((outcome, i) => hundred.minus(outcome.score).times(scores.shares[i] as Decimal));
+  const categoryLost: string[] = [];
+  let offset = 0;
+  for (const category of profile.categories) {
+    categoryLost.push(round(lost.slice(offset, offset + category.criteria.length).reduce((a, b) => a.plus(b), new Decimal(0))));
+    offset += category.criteria.length;
+  }
+  return {
+    score: decimalString(score),
+    categoryScores: categoryScores.map((c) => (c === null ? null : decimalString(c))),
+    fired,
+    audit,
+    scoreGrade,
+    grade,
+    decision,
+    shown: outcomes.map((outcome) => (outcome.status === 'not-applicable' ? '0' : round(outcome.score))),
+    exact: outcomes.map((outcome) => decimalString(outcome.score)),
+    lost: lost.map(round),
+    categoryLost,
+  };
 }
 
 /**
  * Returns the evaluation for criterion outcomes already known, in profile order: scores, rules, grade,
  * decision, reasons, results and gaps. Internal: `evaluate` and the gap analysis both end here.
  */
-export function evaluateOutcomes(profile: Profile, head: EvaluationHead, outcomes: readonly KindOutcome[], at: CalendarDate): Evaluation {
+export function evaluateOutcomes(
+  profile: Profile,
+  head: EvaluationHead,
+  outcomes: readonly KindOutcome[],
+  at: CalendarDate,
+  numbers: EvaluationNumbers = exactNumbers(profile, outcomes, head.processSteps),
+): Evaluation {
   const places = profile.places;
   const criteria = cachedCriteriaById(profile);
   const missingCountsAsFail = profile.decision.missingEvidence === 'fail';
@@ -179,17 +275,14 @@ export function evaluateOutcomes(profile: Profile, head: EvaluationHead, outcome
   const placed = profile.categories.flatMap((category) => category.criteria.map((criterion) => ({ category, criterion })));
 
   // 2. Weighted scores, rounded once at the end; rules, grade and decision.
-  const { scores, score, categoryScores, fired, audit, scoreGrade, grade, decision } = decideOutcomes(profile, outcomes, head.processSteps);
-  const round = (d: Decimal) => decimalString(roundHalfUp(d, places));
-  const hundred = new Decimal(100);
-  const lost = outcomes.map((outcome, i) => hundred.minus(outcome.score).times(scores.shares[i] as Decimal));
+  const { score, categoryScores, fired, audit, scoreGrade, grade, decision } = numbers;
 
   const criterionResults: CriterionResult[] = placed.map(({ category, criterion }, i) => {
     const outcome = outcomes[i] as KindOutcome;
     const why =
       outcome.status === 'missing' && missingCountsAsFail && outcome.found === null ? { code: 'criterion.missingCounted', params: {} } : outcome.why;
-    const shown = outcome.status === 'not-applicable' ? '0' : round(outcome.score);
-    const exact = decimalString(outcome.score);
+    const shown = numbers.shown[i] as string;
+    const exact = numbers.exact[i] as string;
     return {
       id: criterion.id,
       category: category.id,
@@ -205,7 +298,7 @@ export function evaluateOutcomes(profile: Profile, head: EvaluationHead, outcome
       found: outcome.found,
       explanation: englishText(why.code, why.params),
       why,
-      pointsLost: round(lost[i] as Decimal),
+      pointsLost: numbers.lost[i] as string,
       shortfall: outcome.shortfall,
       ...(criterion.remedy ? { remedy: criterion.remedy } : {}),
       ...(criterion.reference ? { reference: criterion.reference } : {}),
@@ -215,17 +308,17 @@ export function evaluateOutcomes(profile: Profile, head: EvaluationHead, outcome
   let offset = 0;
   const categoryResults: CategoryResult[] = profile.categories.map((category, k) => {
     const results = criterionResults.slice(offset, offset + category.criteria.length);
-    const categoryLost = lost.slice(offset, offset + category.criteria.length).reduce((a, b) => a.plus(b), new Decimal(0));
     offset += category.criteria.length;
-    const counts = Object.fromEntries(STATUSES.map((s) => [s, results.filter((r) => r.status === s).length])) as Record<CriterionStatus, number>;
+    const counts: Record<CriterionStatus, number> = { pass: 0, partial: 0, fail: 0, 'not-applicable': 0, missing: 0 };
+    for (const result of results) counts[result.status]++;
     const categoryScore = categoryScores[k] ?? null;
     return {
       id: category.id,
       title: category.title,
       weight: category.weight,
-      score: categoryScore === null ? null : decimalString(categoryScore),
+      score: categoryScore,
       ...(category.minScore !== undefined ? { minScore: category.minScore } : {}),
-      pointsLost: round(categoryLost),
+      pointsLost: numbers.categoryLost[k] as string,
       counts,
     };
   });
@@ -249,8 +342,8 @@ export function evaluateOutcomes(profile: Profile, head: EvaluationHead, outcome
   const capping = fired.filter((rule) => rule.effect.capGrade && grade !== scoreGrade).map((rule) => rule.id);
   const gradeWhy: Why =
     grade === scoreGrade
-      ? { code: 'reason.grade', params: { score: decimalString(score), grade } }
-      : { code: 'reason.gradeCapped', params: { score: decimalString(score), grade, scoreGrade, rules: capping.join(', ') } };
+      ? { code: 'reason.grade', params: { score, grade } }
+      : { code: 'reason.gradeCapped', params: { score, grade, scoreGrade, rules: capping.join(', ') } };
   reasons.push({ code: 'grade', message: englishText(gradeWhy.code, gradeWhy.params), why: gradeWhy });
   const decisionWhy = { code: 'reason.decision', params: { decision } };
   reasons.push({ code: 'decision', message: englishText(decisionWhy.code, decisionWhy.params), why: decisionWhy });
@@ -264,7 +357,7 @@ export function evaluateOutcomes(profile: Profile, head: EvaluationHead, outcome
     ...(head.auditor ? { auditor: head.auditor } : {}),
     ...(head.processSteps ? { processSteps: head.processSteps.map((step) => ({ ...step })) } : {}),
     decision,
-    score: decimalString(score),
+    score,
     places,
     grade,
     scoreGrade,

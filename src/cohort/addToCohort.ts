@@ -3,7 +3,7 @@ import type { ValidationIssue } from '../errors/index.js';
 import type { PathToPass } from '../gaps/pathToPass.js';
 import type { Profile } from '../schema/profile.js';
 import type { CauseFamily } from '../schema/primitives.js';
-import type { Decision, Evaluation } from '../scoring/evaluation.js';
+import type { Decision, Evaluation, FiredRule, Gap } from '../scoring/evaluation.js';
 import { decisionForGrade } from '../scoring/grades.js';
 import type { CohortState } from './cohortSummary.js';
 import { decimalUnits, scoreUnits, unitsText } from './units.js';
@@ -45,12 +45,24 @@ export function cohortRules(profile: Profile, margin: string): CohortRules {
 }
 
 /**
+ * The part of an evaluation a cohort summary reads: who and when, decision, score and grade, the
+ * gaps (criterion, status, knock-out, points lost, cause family) and the effects of the fired rules.
+ * A full `Evaluation` is one; the screening route builds just this.
+ */
+export type CohortEvaluation = Pick<Evaluation, 'supplier' | 'auditDate' | 'score' | 'decision' | 'grade'> & {
+  readonly gaps: ReadonlyArray<Pick<Gap, 'criterion' | 'status' | 'knockOut' | 'pointsLost' | 'causeFamily'> & { readonly pointsLostUnits?: number }>;
+  readonly rules: ReadonlyArray<Pick<FiredRule, 'effect'>>;
+  /** The score in units of 10^-places, when already known (else read from `score`). */
+  readonly units?: number;
+};
+
+/**
  * Adds one evaluation (and, when paths are counted, its path to pass) to a cohort's running state.
  * Only counts and the bounded lists change, so memory does not grow with the number of suppliers.
  */
-export function addEvaluation(state: CohortState, evaluation: Evaluation, rules: CohortRules, path?: PathToPass | null): void {
+export function addEvaluation(state: CohortState, evaluation: CohortEvaluation, rules: CohortRules, path?: PathToPass | null): void {
   const places = state.places;
-  const units = scoreUnits(evaluation.score, places);
+  const units = evaluation.units ?? scoreUnits(evaluation.score, places);
   const decision = evaluation.decision;
   const supplier = {
     id: evaluation.supplier.id,
@@ -74,7 +86,7 @@ export function addEvaluation(state: CohortState, evaluation: Evaluation, rules:
       if (gap.status === 'missing') counter.missing++;
       else if (gap.status === 'partial') counter.partial++;
       else if (gap.status === 'fail') counter.fail++;
-      counter.pointsLost += decimalUnits(gap.pointsLost, places);
+      counter.pointsLost += gap.pointsLostUnits === undefined ? decimalUnits(gap.pointsLost, places) : BigInt(gap.pointsLostUnits);
     }
     state.families[gap.causeFamily].gaps++;
     families.add(gap.causeFamily);

@@ -7,6 +7,9 @@ import { profileOrThrow } from '../gaps/rescore.js';
 import { isDecimalInput } from '../schema/primitives.js';
 import type { Profile } from '../schema/profile.js';
 import type { Evaluation } from '../scoring/evaluation.js';
+import { compiledProfile } from '../fast/compiledProfile.js';
+import { screenedEvaluation } from '../fast/screenedEvaluation.js';
+import { screener, screenRecord, type Screener } from '../fast/screenRecord.js';
 import { addEvaluation, addInvalid, cohortRules, type CohortRules } from './addToCohort.js';
 import { emptyCohortState, summaryOfState, type CohortSettings, type CohortState, type CohortSummary } from './cohortSummary.js';
 
@@ -49,6 +52,8 @@ export interface CohortOptions {
 
 interface Run {
   readonly profile: Profile;
+  /** Working memory of the screening route, when the run needs no more than it gives. */
+  readonly screener: Screener | null;
   readonly state: CohortState;
   readonly rules: CohortRules;
   readonly options: CohortOptions;
@@ -95,13 +100,20 @@ function start(profileInput: unknown, options: CohortOptions): Run {
     criteria.map((c, order) => ({ ...c, order })),
     settings,
   );
-  return { profile, state, rules: cohortRules(profile, margin), options, every, index: firstIndex };
+  const compiled = options.onEvaluation === undefined && !settings.paths ? compiledProfile(profile) : null;
+  return { profile, screener: compiled && compiled.screeningRules ? screener(compiled) : null, state, rules: cohortRules(profile, margin), options, every, index: firstIndex };
 }
 
 /** Evaluates one record into the run's state. */
 function step(run: Run, record: unknown): void {
   const index = run.index++;
   const { options } = run;
+  // The screening route: all a summary reads, exactly as the evaluation gives it, without the rest.
+  if (run.screener !== null && screenRecord(run.screener, record, options.at)) {
+    addEvaluation(run.state, screenedEvaluation(run.screener), run.rules, null);
+    progress(run, false);
+    return;
+  }
   let evaluation: Evaluation;
   try {
     evaluation = evaluate(run.profile, record, options.at !== undefined ? { at: options.at } : {});

@@ -1,11 +1,15 @@
 import type { Criterion } from '../criteria/criterion.js';
 import { toDecimal } from '../decimal.js';
+import { compareDecimalTexts } from '../fast/decimalText.js';
 import type { GradeBand } from '../schema/profile.js';
 import type { CriterionResult, FiredRule, Gap, GapImpact } from '../scoring/evaluation.js';
 import { worseDecision, worseGrade } from '../scoring/grades.js';
 import { KNOCK_OUT_RULE } from '../scoring/rules.js';
 
 const SEVERITY_ORDER = { critical: 0, major: 1, minor: 2 } as const;
+/** Compares two points-lost texts exactly, without building decimals for plain texts. */
+const comparePoints = (a: string, b: string): number => compareDecimalTexts(a, b) ?? toDecimal(a).comparedTo(toDecimal(b));
+
 const IMPACT_ORDER: Readonly<Record<GapImpact, number>> = { 'knock-out': 0, rule: 1, 'missing-evidence': 2, category: 3, points: 4 };
 
 /**
@@ -64,7 +68,7 @@ export function gapList(
         Number(b.knockOut) - Number(a.knockOut) ||
         Number(b.rules.length > 0) - Number(a.rules.length > 0) ||
         Number(b.categoryRules.length > 0) - Number(a.categoryRules.length > 0) ||
-        toDecimal(b.result.pointsLost).comparedTo(toDecimal(a.result.pointsLost)) ||
+        comparePoints(b.result.pointsLost, a.result.pointsLost) ||
         SEVERITY_ORDER[a.result.severity] - SEVERITY_ORDER[b.result.severity] ||
         IMPACT_ORDER[a.impact] - IMPACT_ORDER[b.impact] ||
         a.order - b.order,

@@ -7,7 +7,7 @@ import { expectedShareOutside, type ExpectedShareOutside } from './expectedShare
 import { mean } from './mean.js';
 import { countOutside, type ObservedOutside } from './observedOutside.js';
 import { overallSigma } from './overallSigma.js';
-import { readCapabilityInput, type CapabilityData, type ProcessCapabilityOptions } from './readCapabilityInput.js';
+import { readCapabilityInput, type CapabilityData, type CapabilityInput, type ProcessCapabilityOptions } from './readCapabilityInput.js';
 import type { CapabilityConstants, WithinSigmaMethod } from './types.js';
 import { withinSigmaMovingRange } from './withinSigmaMovingRange.js';
 import { withinSigmaPooled } from './withinSigmaPooled.js';
@@ -83,7 +83,18 @@ export function processCapabilityValues(
   data: CapabilityData,
   options: ProcessCapabilityOptions,
 ): ProcessCapabilityValues {
-  const input = readCapabilityInput(data, options);
+  return capabilityValuesOf(readCapabilityInput(data, options));
+}
+
+/**
+ * Returns the capability study of input already read and checked by `readCapabilityInput`
+ * (internal; `processCapabilityValues` without reading the data again).
+ *
+ * @example
+ * capabilityValuesOf(readCapabilityInput([5.0, 5.2, 4.9, 5.1], { lsl: 4.4, usl: 5.6 })).n
+ * //=> 4
+ */
+export function capabilityValuesOf(input: CapabilityInput): ProcessCapabilityValues {
   const { values, subgroups, method, constants } = input;
   const lsl = toNumber(input.lsl);
   const usl = toNumber(input.usl);
@@ -169,8 +180,9 @@ function toNumber(value: Decimal | undefined): number | null {
 function extremeIndices(originals: readonly DecimalInput[], values: readonly number[]): [number, number] {
   let minIndex = 0;
   let maxIndex = 0;
+  // Equal doubles of the same text, or of two numbers, are equal decimals: compare decimals only otherwise.
   const exactOrder = (i: number, j: number): number =>
-    typeof originals[i] === 'string' || typeof originals[j] === 'string'
+    originals[i] !== originals[j] && (typeof originals[i] === 'string' || typeof originals[j] === 'string')
       ? toDecimal(originals[i] as DecimalInput).cmp(toDecimal(originals[j] as DecimalInput))
       : 0;
   for (let i = 1; i < values.length; i++) {

@@ -50,13 +50,14 @@ const SUBGROUP_METHODS: readonly WithinSigmaMethod[] = ['rbar', 'sbar', 'pooled'
 
 /**
  * Returns the validated input of a capability study, or throws one `ValidationError` listing every
- * problem with its path (`data[3][1]`, `usl`, …) (internal).
+ * problem with its path (`data[3][1]`, `usl`, …) (internal). `parsed`, when given, holds every value
+ * already checked and read as a double, in order: the values are then not read again.
  *
  * @example
  * readCapabilityInput([[1, 2], [3, 4]], { usl: 9 }).method
  * //=> 'rbar'
  */
-export function readCapabilityInput(data: unknown, options: unknown): CapabilityInput {
+export function readCapabilityInput(data: unknown, options: unknown, parsed?: ArrayLike<number>): CapabilityInput {
   const issues: ValidationIssue[] = [];
   const opts = (typeof options === 'object' && options !== null ? options : {}) as Record<string, unknown>;
   if (typeof options !== 'object' || options === null || Array.isArray(options)) {
@@ -113,7 +114,7 @@ export function readCapabilityInput(data: unknown, options: unknown): Capability
       }
       const numbers: number[] = [];
       for (let j = 0; j < subgroup.length; j++) {
-        const value = readNumberInput(subgroup[j], ['data', i, j], issues);
+        const value = parsed ? (parsed[values.length] as number) : readNumberInput(subgroup[j], ['data', i, j], issues);
         if (value === undefined) continue;
         numbers.push(value);
         values.push(value);
@@ -129,7 +130,7 @@ export function readCapabilityInput(data: unknown, options: unknown): Capability
         issues.push(createIssue('invalid_type', ['data', i], { expected: 'a number or decimal string', received: 'a list' }));
         continue;
       }
-      const value = readNumberInput(item, ['data', i], issues);
+      const value = parsed ? (parsed[values.length] as number) : readNumberInput(item, ['data', i], issues);
       if (value === undefined) continue;
       values.push(value);
       originals.push(item as DecimalInput);

@@ -1,0 +1,345 @@
+import { decimalString, toDecimal, type DecimalInput } from '../decimal.js';
+
+/**
+ * Exact arithmetic on plain decimal texts (`[+-]digits[.digits]`, no exponent), so the hot path can
+ * compare, round and print decimals without building `Decimal` objects. Every function here gives
+ * exactly what the `Decimal` route gives (checked by property tests); texts it cannot read (an
+ * exponent, unusual white space) go the `Decimal` route.
+ */
+
+const ZERO = 48;
+const NINE = 57;
+
+/** Returns whether a character code is white space that `String.prototype.trim` removes. */
+function isSpace(code: number): boolean {
+  return (
+    code === 32 ||
+    (code >= 9 && code <= 13) ||
+    code === 0xa0 ||
+    code === 0x1680 ||
+    (code >= 0x2000 && code <= 0x200a) ||
+    code === 0x2028 ||
+    code === 0x2029 ||
+    code === 0x202f ||
+    code === 0x205f ||
+    code === 0x3000 ||
+    code === 0xfeff
+  );
+}
+
+/**
+ * Returns whether a text is a plain decimal as accepted in evidence: optional white space, an
+ * optional sign, digits with at most one decimal point and at least one digit, optional white space,
+ * at most 400 characters (the same texts as `isDecimalInput`, without a regular expression).
+ *
+ * @example
+ * [isPlainDecimalText(' -3.205 '), isPlainDecimalText('1e5'), isPlainDecimalText('.')]
+ * //=> [true, false, false]
+ */
+export function isPlainDecimalText(text: string): boolean {
+  const n = text.length;
+  if (n === 0 || n > 400) return false;
+  let i = 0;
+  while (i < n && isSpace(text.charCodeAt(i))) i++;
+  let end = n;
+  while (end > i && isSpace(text.charCodeAt(end - 1))) end--;
+  if (i === end) return false;
+  let c = text.charCodeAt(i);
+  if (c === 43 || c === 45) i++;
+  let digits = 0;
+  let dot = false;
+  for (; i < end; i++) {
+    c = text.charCodeAt(i);
+    if (c >= ZERO && c <= NINE) digits++;
+    else if (c === 46 && !dot) dot = true;
+    else return false;
+  }
+  return digits > 0;
+}
+
+const POWERS = [1, 10, 100, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11, 1e12, 1e13, 1e14, 1e15, 1e16, 1e17, 1e18, 1e19, 1e20, 1e21, 1e22];
+
+/**
+ * Returns the double nearest to a plain decimal text (as `Number(text)`), reading short texts
+ * directly: with at most 15 significant digits and 22 decimals the digits and the power of ten are
+ * exact doubles, so one division rounds correctly (Clinger's fast path); longer texts use `Number`.
+ *
+ * @example
+ * decimalTextFloat('3.205') === 3.205
+ * //=> true
+ */
+export function decimalTextFloat(text: string): number {
+  const n = text.length;
+  let i = 0;
+  let negative = false;
+  let c = n > 0 ? text.charCodeAt(0) : 0;
+  if (c === 45) {
+    negative = true;
+    i = 1;
+  } else if (c === 43) i = 1;
+  let mantissa = 0;
+  let significant = 0;
+  let count = 0;
+  let decimals = -1;
+  for (; i < n; i++) {
+    c = text.charCodeAt(i);
+    if (c >= ZERO && c <= NINE) {
+      count++;
+      if (significant > 0 || c !== ZERO) significant++;
+      mantissa = mantissa * 10 + (c - ZERO);
+      if (decimals >= 0) decimals++;
+    } else if (c === 46 && decimals < 0) decimals = 0;
+    else return Number(text);
+  }
+  if (count === 0 || significant > 15 || decimals > 22) return Number(text);
+  const value = decimals > 0 ? mantissa / (POWERS[decimals] as number) : mantissa;
+  return negative ? -value : value;
+}
+
+/**
+ * Returns the double of a plain decimal text (as `Number(text)`) when it is one as evidence accepts
+ * (`isPlainDecimalText`), else NaN: checking and reading in one pass over the characters.
+ *
+ * @example
+ * [decimalTextValue('3.205'), decimalTextValue(' -1.5 '), decimalTextValue('1e5')]
+ * //=> [3.205, -1.5, NaN]
+ */
+export function decimalTextValue(text: string): number {
+  const n = text.length;
+  if (n === 0 || n > 400) return Number.NaN;
+  let i = 0;
+  let negative = false;
+  let c = text.charCodeAt(0);
+  if (c === 45) {
+    negative = true;
+    i = 1;
+  } else if (c === 43) i = 1;
+  let mantissa = 0;
+  let significant = 0;
+  let count = 0;
+  let decimals = -1;
+  for (; i < n; i++) {
+    c = text.charCodeAt(i);
+    if (c >= ZERO && c <= NINE) {
+      count++;
+      if (significant > 0 || c !== ZERO) significant++;
+      mantissa = mantissa * 10 + (c - ZERO);
+      if (decimals >= 0) decimals++;
+    } else if (c === 46 && decimals < 0) decimals = 0;
+    else return isPlainDecimalText(text) ? Number(text) : Number.NaN;
+  }
+  if (count === 0) return Number.NaN;
+  if (significant > 15 || decimals > 22) return Number(text);
+  const value = decimals > 0 ? mantissa / (POWERS[decimals] as number) : mantissa;
+  return negative ? -value : value;
+}
+
+/** A plain decimal text taken apart: sign, integer digits without leading zeros, fraction digits without trailing zeros. */
+interface DecimalParts {
+  negative: boolean;
+  whole: string;
+  fraction: string;
+}
+
+/** Returns the parts of a plain decimal text (white space allowed around it), or null when it is not one. */
+function partsOf(text: string): DecimalParts | null {
+  let i = 0;
+  let end = text.length;
+  while (i < end && isSpace(text.charCodeAt(i))) i++;
+  while (end > i && isSpace(text.charCodeAt(end - 1))) end--;
+  let negative = false;
+  const c = text.charCodeAt(i);
+  if (c === 45) {
+    negative = true;
+    i++;
+  } else if (c === 43) i++;
+  let dot = -1;
+  let count = 0;
+  for (let k = i; k < end; k++) {
+    const d = text.charCodeAt(k);
+    if (d === 46) {
+      if (dot >= 0) return null;
+      dot = k;
+    } else if (d < ZERO || d > NINE) return null;
+    else count++;
+  }
+  if (count === 0) return null;
+  let wholeStart = i;
+  const wholeEnd = dot >= 0 ? dot : end;
+  while (wholeStart < wholeEnd && text.charCodeAt(wholeStart) === ZERO) wholeStart++;
+  let fractionEnd = end;
+  if (dot >= 0) while (fractionEnd > dot + 1 && text.charCodeAt(fractionEnd - 1) === ZERO) fractionEnd--;
+  const whole = text.slice(wholeStart, wholeEnd);
+  const fraction = dot >= 0 ? text.slice(dot + 1, fractionEnd) : '';
+  if (whole.length === 0 && fraction.length === 0) negative = false;
+  return { negative, whole, fraction };
+}
+
+function compareMagnitude(a: DecimalParts, b: DecimalParts): number {
+  if (a.whole.length !== b.whole.length) return a.whole.length < b.whole.length ? -1 : 1;
+  if (a.whole !== b.whole) return a.whole < b.whole ? -1 : 1;
+  if (a.fraction === b.fraction) return 0;
+  return a.fraction < b.fraction ? -1 : 1;
+}
+
+/**
+ * Returns -1, 0 or 1 as the plain decimal text `a` is below, equal to or above `b`, exactly
+ * (`'90.0'` equals `'90'`, `'-0'` equals `'0'`). Null when either is not a plain decimal text.
+ *
+ * @example
+ * [compareDecimalTexts('10.050', '10.05'), compareDecimalTexts('-0.1', '0'), compareDecimalTexts('9.9999999999999999999', '10')]
+ * //=> [0, -1, -1]
+ */
+export function compareDecimalTexts(a: string, b: string): number | null {
+  const x = partsOf(a);
+  const y = partsOf(b);
+  if (!x || !y) return null;
+  if (x.negative !== y.negative) return x.negative ? -1 : 1;
+  const m = compareMagnitude(x, y);
+  return m === 0 ? 0 : x.negative ? -m : m;
+}
+
+/**
+ * Returns the exact decimal text of a number: its shortest round-trip text, read as `toDecimal`
+ * reads numbers. Null for texts with an exponent (very large or small numbers).
+ *
+ * @example
+ * [numberText(0.1), numberText(-0), numberText(1e21)]
+ * //=> ['0.1', '0', null]
+ */
+export function numberText(value: number): string | null {
+  const text = String(value);
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 101 || c === 69 || c === 73 || c === 78) return null; // e, E, Infinity, NaN
+  }
+  return text;
+}
+
+/**
+ * Returns -1, 0 or 1 as a number or decimal string is below, equal to or above the decimal `text`,
+ * exactly, as `toDecimal(value).comparedTo(toDecimal(text))`.
+ *
+ * @example
+ * [compareInputToText('90.0', '90'), compareInputToText(0.1, '0.1'), compareInputToText(1e21, '5')]
+ * //=> [0, 0, 1]
+ */
+export function compareInputToText(value: DecimalInput, text: string): number {
+  const own = typeof value === 'number' ? numberText(value) : value;
+  const fast = own === null ? null : compareDecimalTexts(own, text);
+  return fast ?? toDecimal(value).comparedTo(toDecimal(text));
+}
+
+/**
+ * Returns the canonical text of a number or decimal string, exactly as
+ * `decimalString(toDecimal(value))`: no sign on zero, no leading or trailing zeros, no exponent.
+ *
+ * @example
+ * [canonicalText(' +003.2050 '), canonicalText(-0), canonicalText('.5'), canonicalText(1e21)]
+ * //=> ['3.205', '0', '0.5', '1000000000000000000000']
+ */
+export function canonicalText(value: DecimalInput): string {
+  const own = typeof value === 'number' ? numberText(value) : value;
+  const parts = own === null ? null : partsOf(own);
+  if (!parts) return decimalString(toDecimal(value));
+  const whole = parts.whole.length === 0 ? '0' : parts.whole;
+  const body = parts.fraction.length === 0 ? whole : `${whole}.${parts.fraction}`;
+  return parts.negative ? `-${body}` : body;
+}
+
+/** Adds one unit in the last place to a string of digits, returning the digits (one longer on overflow). */
+function incremented(digits: string): string {
+  let i = digits.length - 1;
+  while (i >= 0 && digits.charCodeAt(i) === NINE) i--;
+  if (i < 0) return `1${'0'.repeat(digits.length)}`;
+  return digits.slice(0, i) + String.fromCharCode(digits.charCodeAt(i) + 1) + '0'.repeat(digits.length - i - 1);
+}
+
+/** Joins sign, integer and fraction digits into canonical text. */
+function joined(negative: boolean, whole: string, fraction: string): string {
+  let start = 0;
+  while (start < whole.length - 1 && whole.charCodeAt(start) === ZERO) start++;
+  const w = whole.slice(start) || '0';
+  let end = fraction.length;
+  while (end > 0 && fraction.charCodeAt(end - 1) === ZERO) end--;
+  const f = fraction.slice(0, end);
+  const body = f.length > 0 ? `${w}.${f}` : w;
+  return negative && body !== '0' ? `-${body}` : body;
+}
+
+/**
+ * Returns the canonical text of a decimal rounded half-up (half away from zero) to `places` decimal
+ * places, exactly as `decimalString(roundHalfUp(toDecimal(value), places))`.
+ *
+ * @example
+ * [roundedText('87.45', 1), roundedText(-0.05, 1), roundedText(0.99996, 4), roundedText(1.2345678, 4)]
+ * //=> ['87.5', '-0.1', '1', '1.2346']
+ */
+export function roundedText(value: DecimalInput, places: number): string {
+  const own = typeof value === 'number' ? numberText(value) : value;
+  const parts = own === null ? null : partsOf(own);
+  if (!parts) return decimalString(toDecimal(value).toDecimalPlaces(places));
+  if (parts.fraction.length <= places) return joined(parts.negative, parts.whole, parts.fraction);
+  const kept = parts.whole + parts.fraction.slice(0, places);
+  const up = parts.fraction.charCodeAt(places) >= 53;
+  const digits = up ? incremented(kept || '0') : kept;
+  const cut = digits.length - places;
+  return joined(parts.negative, digits.slice(0, cut), digits.slice(cut));
+}
+
+/**
+ * Returns the canonical text of a decimal rounded half-up to `digits` significant digits, exactly as
+ * `decimalString(toDecimal(value).toSignificantDigits(digits))`.
+ *
+ * @example
+ * [significantText(0.000123456789, 6), significantText('999999.5', 6), significantText(1234567.8, 6)]
+ * //=> ['0.000123457', '1000000', '1234570']
+ */
+export function significantText(value: DecimalInput, digits: number): string {
+  const own = typeof value === 'number' ? numberText(value) : value;
+  const parts = own === null ? null : partsOf(own);
+  if (!parts) return decimalString(toDecimal(value).toSignificantDigits(digits));
+  const all = parts.whole + parts.fraction;
+  let lead = 0;
+  while (lead < all.length && all.charCodeAt(lead) === ZERO) lead++;
+  if (lead === all.length) return '0';
+  const significant = all.length - lead;
+  if (significant <= digits) return joined(parts.negative, parts.whole, parts.fraction);
+  // Keep `digits` digits from the first significant one; the rest become zeros (integer part) or go.
+  const cutAt = lead + digits;
+  const up = all.charCodeAt(cutAt) >= 53;
+  let head = all.slice(0, cutAt);
+  if (up) head = incremented(head);
+  const grew = head.length - cutAt;
+  const padded = head + '0'.repeat(Math.max(0, all.length - cutAt));
+  const wholeLength = parts.whole.length + grew;
+  return joined(parts.negative, padded.slice(0, wholeLength), padded.slice(wholeLength));
+}
+
+/**
+ * Returns the quotient of two whole numbers (numerator ≥ 0, denominator > 0, both safe integers below
+ * 2^49) rounded half-up to `digits` significant digits, as canonical text: exactly what
+ * `toDecimal(numerator).div(denominator).toSignificantDigits(digits)` prints, by long division.
+ *
+ * @example
+ * [quotientText(2, 3, 6), quotientText(45, 90, 6), quotientText(1234567, 1, 3), quotientText(0, 7, 6)]
+ * //=> ['0.666667', '0.5', '1230000', '0']
+ */
+export function quotientText(numerator: number, denominator: number, digits: number): string {
+  if (numerator === 0) return '0';
+  const whole = Math.floor(numerator / denominator);
+  let rest = numerator - whole * denominator;
+  let text = String(whole);
+  let significant = whole > 0 ? text.length : 0;
+  if (significant <= digits && rest > 0) {
+    text += '.';
+    while (significant <= digits && rest > 0) {
+      rest *= 10;
+      const digit = Math.floor(rest / denominator);
+      rest -= digit * denominator;
+      text += String(digit);
+      if (significant > 0 || digit > 0) significant++;
+    }
+  }
+  return significantText(text, digits);
+}

@@ -1,0 +1,174 @@
+import type { KindOutcome } from '../criteria/outcome.js';
+import { decimalString, roundHalfUp, type Decimal } from '../decimal.js';
+import { decideRounded, type EvaluationNumbers } from '../evaluate.js';
+import { NOT_APPLICABLE, type CompiledProfile } from './compiledProfile.js';
+import { roundedText } from './decimalText.js';
+import { decimalOf, HUNDRED, ZERO } from './fastContext.js';
+import { exactScores, type ExactScores } from './exactScores.js';
+import { roundedUnits, unitsString } from './roundedUnits.js';
+import type { Verdict } from './verdict.js';
+
+const U = Number.EPSILON;
+
+/** The weighted scores of one evaluation in doubles, each with an error bound. */
+export interface FloatScores {
+  overall: number;
+  overallError: number;
+  /** Per category: its score (NaN when no criterion applies), error, share of the overall score. */
+  readonly category: Float64Array;
+  readonly categoryError: Float64Array;
+  readonly categoryShare: Float64Array;
+  /** Per category: the sum of the weights of its applicable criteria. */
+  readonly categoryWeight: Float64Array;
+}
+
+/**
+ * Returns room for the weighted scores of evaluations against a compiled profile (reusable).
+ *
+ * @example
+ * floatScoresHolder(compiled).category.length
+ * //=> 4
+ */
+export function floatScoresHolder(compiled: CompiledProfile): FloatScores {
+  const k = compiled.categories.length;
+  return {
+    overall: 0,
+    overallError: 0,
+    category: new Float64Array(k),
+    categoryError: new Float64Array(k),
+    categoryShare: new Float64Array(k),
+    categoryWeight: new Float64Array(k),
+  };
+}
+
+/**
+ * Works out the weighted scores in doubles, as `weightedScores` defines them (a category's score is
+ * the weighted mean of its applicable criteria, the overall score the weighted mean of the categories
+ * that have any), with error bounds that cover the doubles of the weights and every rounding.
+ *
+ * @example
+ * floatScores(compiled, statuses, scores, errors, floatScoresHolder(compiled)).overall
+ * //=> 86.56
+ */
+export function floatScores(
+  compiled: CompiledProfile,
+  statuses: ArrayLike<number>,
+  scores: ArrayLike<number>,
+  errors: ArrayLike<number>,
+  into: FloatScores,
+): FloatScores {
+  const categories = compiled.categories;
+  const criteria = compiled.criteria;
+  let total = 0;
+  let weighted = 0;
+  let worst = 0;
+  for (let k = 0; k < categories.length; k++) {
+    const category = categories[k] as (typeof categories)[number];
+    let weights = 0;
+    let sum = 0;
+    let error = 0;
+    for (let i = category.from; i < category.to; i++) {
+      if (statuses[i] === NOT_APPLICABLE) continue;
+      const w = (criteria[i] as (typeof criteria)[number]).weight;
+      weights += w;
+      sum += w * (scores[i] as number);
+      if ((errors[i] as number) > error) error = errors[i] as number;
+    }
+    into.categoryWeight[k] = weights;
+    if (weights === 0) {
+      into.category[k] = Number.NaN;
+      into.categoryError[k] = 0;
+      continue;
+    }
+    const score = sum / weights;
+    const e = error + 200 * U * (category.to - category.from + 4);
+    into.category[k] = score;
+    into.categoryError[k] = e;
+    total += category.weight;
+    weighted += category.weight * score;
+    if (e > worst) worst = e;
+  }
+  into.overall = total === 0 ? 0 : weighted / total;
+  into.overallError = total === 0 ? 0 : worst + 200 * U * (categories.length + 4);
+  for (let k = 0; k < categories.length; k++) {
+    into.categoryShare[k] = Number.isNaN(into.category[k] as number) || total === 0 ? 0 : (categories[k] as (typeof categories)[number]).weight / total;
+  }
+  return into;
+}
+
+/**
+ * Returns the numbers of an evaluation from its outcomes and their verdicts: every rounded number
+ * (the overall and category scores, each criterion's and category's points lost) from doubles with
+ * error bounds where they round with certainty, and worked out exactly, by the very operations of
+ * `exactNumbers`, where a double lies too close to a rounding boundary (`exactScores`). Always equal
+ * to `exactNumbers` (checked by property tests).
+ *
+ * @example
+ * fastNumbers(compiled, outcomes, verdicts).score
+ * //=> '86.6'
+ */
+export function fastNumbers(compiled: CompiledProfile, outcomes: readonly KindOutcome[], verdicts: readonly Verdict[]): EvaluationNumbers {
+  const places = compiled.places;
+  const n = outcomes.length;
+  const statuses = new Int8Array(n);
+  const scores = new Float64Array(n);
+  const errors = new Float64Array(n);
+  for (let i = 0; i < n; i++) {
+    const v = verdicts[i] as Verdict;
+    statuses[i] = v.status;
+    scores[i] = v.score;
+    errors[i] = v.error;
+  }
+  const f = floatScores(compiled, statuses, scores, errors, floatScoresHolder(compiled));
+  let exact: ExactScores | undefined;
+  const exactly = () => (exact ??= exactScores(compiled, statuses, (i) => (outcomes[i] as KindOutcome).score));
+  const rounded = (x: number, error: number, value: () => Decimal): string => {
+    const units = roundedUnits(x, error, places);
+    return Number.isNaN(units) ? decimalString(roundHalfUp(value(), places)) : unitsString(units, places);
+  };
+  const score = rounded(f.overall, f.overallError, () => exactly().overall());
+  const categoryScores: Array<string | null> = [];
+  const categoryLost: string[] = [];
+  const lost: string[] = new Array<string>(n);
+  for (let k = 0; k < compiled.categories.length; k++) {
+    const category = compiled.categories[k] as (typeof compiled.categories)[number];
+    const c = f.category[k] as number;
+    categoryScores.push(Number.isNaN(c) ? null : rounded(c, f.categoryError[k] as number, () => exactly().category(k) as Decimal));
+    const share = f.categoryShare[k] as number;
+    const weights = f.categoryWeight[k] as number;
+    let sum = 0;
+    let sumError = 0;
+    for (let i = category.from; i < category.to; i++) {
+      let value = 0;
+      let error = 0;
+      if (statuses[i] !== NOT_APPLICABLE && weights !== 0 && share !== 0) {
+        const criterionShare = (share * (compiled.criteria[i] as (typeof compiled.criteria)[number]).weight) / weights;
+        const missing = 100 - (scores[i] as number);
+        value = missing * criterionShare;
+        error = criterionShare * ((errors[i] as number) + 8 * U * Math.abs(missing)) + Math.abs(value) * 400 * U * (category.to - category.from + compiled.categories.length + 4);
+      }
+      lost[i] = rounded(value, error, () => exactly().lost(i));
+      sum += value;
+      sumError += error + Math.abs(sum) * 2 * U;
+    }
+    categoryLost.push(rounded(sum, sumError, () => exactly().categoryLost(k)));
+  }
+  const decided = decideRounded(
+    compiled.profile,
+    outcomes,
+    decimalOf(compiled, score),
+    categoryScores.map((text) => (text === null ? null : decimalOf(compiled, text))),
+    undefined,
+    compiled.rules,
+  );
+  const exactTexts = outcomes.map((o) => (o.score === ZERO ? '0' : o.score === HUNDRED ? '100' : decimalString(o.score)));
+  return {
+    score,
+    categoryScores,
+    ...decided,
+    shown: outcomes.map((o, i) => (o.status === 'not-applicable' ? '0' : roundedText(exactTexts[i] as string, places))),
+    exact: exactTexts,
+    lost,
+    categoryLost,
+  };
+}

@@ -1,0 +1,180 @@
+import type { CapabilityOutcome, CapabilityRequirement } from '../../criteria/capabilityRequirement.js';
+import type { JsonValue } from '../../criteria/outcome.js';
+import { toDecimal, type DecimalInput } from '../../decimal.js';
+import { ValidationError } from '../../errors/index.js';
+import { capabilityValuesOf } from '../../stats/processCapabilityValues.js';
+import { readCapabilityInput, type CapabilityInput } from '../../stats/readCapabilityInput.js';
+import type { ProcessCapabilityValues } from '../../stats/index.js';
+import type { CompiledCapability } from '../compiledProfile.js';
+import { compareInputToText, roundedText, significantText } from '../decimalText.js';
+import { HUNDRED, ZERO } from '../fastContext.js';
+
+const round = (value: number | null, places: number): string | null => (value === null || !Number.isFinite(value) ? null : roundedText(value, places));
+const sig = (value: number, digits = 6) => significantText(value, digits);
+
+/** Splits a flat list into consecutive subgroups of `size` (a shorter last group is kept if it has 2 values or more). */
+function subgroupsOf(values: readonly DecimalInput[], size: number): DecimalInput[][] {
+  const groups: DecimalInput[][] = [];
+  for (let i = 0; i < values.length; i += size) {
+    const group = values.slice(i, i + size);
+    if (group.length >= 2) groups.push(group);
+  }
+  return groups;
+}
+
+/**
+ * Returns the input of the capability study straight from the values already read, when the study's
+ * options were accepted for data of this shape and the data has the sizes `readCapabilityInput`
+ * wants (at least two values, subgroups of 2 to 25 values for R̄ and S̄); null otherwise, so the
+ * values are read the usual way and any problem is reported as it always is.
+ */
+function directInput(
+  requirement: CapabilityRequirement,
+  compiled: CompiledCapability,
+  values: readonly DecimalInput[],
+  parsed: ArrayLike<number>,
+  subgroups: readonly (readonly DecimalInput[])[] | null,
+): CapabilityInput | null {
+  const template = subgroups ? compiled.grouped : compiled.flat;
+  if (template === null) return null;
+  const largest = template.method === 'rbar' || template.method === 'sbar' ? 25 : Number.POSITIVE_INFINITY;
+  let sizes: number[] | null = null;
+  if (subgroups) sizes = subgroups.map((group) => group.length);
+  else if (requirement.subgroupSize > 1) {
+    sizes = [];
+    for (let i = 0; i < values.length; i += requirement.subgroupSize) {
+      const size = Math.min(requirement.subgroupSize, values.length - i);
+      if (size >= 2) sizes.push(size);
+    }
+  }
+  if (sizes === null) {
+    if (values.length < 2) return null;
+    return { ...template, originals: values, values: parsed as unknown as number[], subgroups: null };
+  }
+  if (sizes.length === 0) return null;
+  // Subgroups as views of the doubles already read (the statistics read any list of numbers).
+  const doubles = parsed instanceof Float64Array ? parsed : Float64Array.from(parsed);
+  const groups: Float64Array[] = new Array<Float64Array>(sizes.length);
+  let k = 0;
+  for (let g = 0; g < sizes.length; g++) {
+    const size = sizes[g] as number;
+    if (size < 2 || size > largest) return null;
+    groups[g] = doubles.subarray(k, k + size);
+    k += size;
+  }
+  const kept = k === values.length ? values : values.slice(0, k);
+  const numbers = k === parsed.length ? parsed : Array.prototype.slice.call(parsed, 0, k);
+  return { ...template, originals: kept, values: numbers as unknown as number[], subgroups: groups as unknown as number[][] };
+}
+
+/** What it would take to reach the minimum index (as `capabilityOutcome` reports it). */
+function toReach(study: ProcessCapabilityValues, sigma: number, min: number): Record<string, JsonValue> {
+  const lsl = study.lsl === null ? null : Number(study.lsl);
+  const usl = study.usl === null ? null : Number(study.usl);
+  const mean = study.mean;
+  const distances = [lsl === null ? Infinity : mean - lsl, usl === null ? Infinity : usl - mean];
+  const nearest = Math.min(...distances);
+  const sigmaNeeded = nearest > 0 ? nearest / (3 * min) : 0;
+  let meanShift: number | null = null;
+  const room = 3 * min * sigma;
+  if (lsl !== null && usl !== null) {
+    if (usl - lsl >= 2 * room) {
+      const low = lsl + room;
+      const high = usl - room;
+      meanShift = mean < low ? low - mean : mean > high ? high - mean : 0;
+    }
+  } else if (lsl !== null) {
+    meanShift = Math.max(0, lsl + room - mean);
+  } else if (usl !== null) {
+    meanShift = Math.min(0, usl - room - mean);
+  }
+  return {
+    sigma: sig(sigmaNeeded),
+    sigmaReduction: sig(Math.max(0, sigma - sigmaNeeded)),
+    meanShift: meanShift === null ? null : sig(meanShift),
+  };
+}
+
+/**
+ * Returns the outcome of a capability requirement exactly as `capabilityOutcome`, from values already
+ * checked and read as doubles (`parsed`, in order): the study is not read again, and the index is
+ * compared with the minimum digit by digit instead of as decimals.
+ *
+ * @example
+ * fastCapabilityOutcome(requirement, compiledRequirement, values, parsed, { lsl: '6.45', usl: '6.55' }, null).state
+ * //=> 'short'
+ */
+export function fastCapabilityOutcome(
+  requirement: CapabilityRequirement,
+  compiled: CompiledCapability,
+  values: readonly DecimalInput[],
+  parsed: ArrayLike<number>,
+  limits: { lsl: string | null; usl: string | null },
+  subgroups: readonly (readonly DecimalInput[])[] | null,
+): CapabilityOutcome {
+  const index = requirement.index;
+  const label = index === 'cpk' ? 'Cpk' : 'Ppk';
+  const base = { index: label, minIndex: requirement.min, n: String(values.length), minSamples: String(requirement.minSamples) };
+  if (values.length < requirement.minSamples) {
+    return { state: 'too-few', compared: null, credit: ZERO, found: { index, n: values.length, minSamples: requirement.minSamples }, params: base };
+  }
+  let study: ProcessCapabilityValues;
+  try {
+    const direct = directInput(requirement, compiled, values, parsed, subgroups);
+    const data = direct ? [] : (subgroups ?? (requirement.subgroupSize > 1 ? subgroupsOf(values, requirement.subgroupSize) : values));
+    const input = direct ?? readCapabilityInput(
+      data,
+      {
+        lsl: limits.lsl,
+        usl: limits.usl,
+        ...(requirement.sigma ? { sigma: requirement.sigma } : {}),
+        constants: requirement.constants,
+        confidence: requirement.confidence,
+      },
+      parsed,
+    );
+    study = capabilityValuesOf(input);
+  } catch (error) {
+    if (!(error instanceof ValidationError)) throw error;
+    const reason = error.issues[0]?.message ?? error.message;
+    return { state: 'undefined', compared: null, credit: ZERO, found: { index, n: values.length, reason }, params: { ...base, reason } };
+  }
+  const value = index === 'cpk' ? study.cpk : study.ppk;
+  const interval = index === 'cpk' ? study.cpkInterval : study.ppkInterval;
+  const sigma = index === 'cpk' ? study.sigmaWithin : study.sigmaOverall;
+  const found: Record<string, JsonValue> = {
+    index,
+    value: round(value, 4),
+    n: study.n,
+    mean: sig(study.mean, 10),
+    sigma: sig(sigma),
+    sigmaMethod: index === 'cpk' ? study.sigmaWithinMethod : 'overall',
+    subgroups: study.subgroups.count,
+    ...(interval ? { lowerBound: round(interval.lowerBound, 4), confidence: requirement.confidence } : {}),
+  };
+  if (value === null) {
+    const reason = study.notes[0]?.message ?? 'The index is undefined.';
+    return { state: 'undefined', compared: null, credit: ZERO, found: { ...found, reason }, params: { ...base, reason } };
+  }
+  const comparedValue = requirement.useLowerBound && interval ? interval.lowerBound : value;
+  const params = {
+    ...base,
+    value: found.value as string,
+    bound: (found.lowerBound as string | undefined) ?? '',
+    useBound: requirement.useLowerBound ? 'yes' : '',
+    sigma: found.sigma as string,
+    method: String(found.sigmaMethod),
+    confidence: compiled.confidencePercent,
+  };
+  if (compareInputToText(comparedValue, compiled.min.text) >= 0) return { state: 'met', compared: null, credit: HUNDRED, found, params };
+  const compared = toDecimal(comparedValue);
+  const min = compiled.min.exact;
+  const reach = toReach(study, sigma, compiled.min.float);
+  const shortFound = { ...found, toReach: reach };
+  const shortParams = { ...params, sigmaNeeded: String(reach.sigma), meanShift: reach.meanShift === null ? '' : String(reach.meanShift) };
+  const floor = compiled.partialFrom;
+  if (floor !== null && compared.gte(floor.exact) && min.gt(floor.exact)) {
+    return { state: 'short', compared, credit: compared.minus(floor.exact).div(min.minus(floor.exact)).times(100), found: shortFound, params: shortParams };
+  }
+  return { state: 'short', compared, credit: ZERO, found: shortFound, params: shortParams };
+}

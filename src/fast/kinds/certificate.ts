@@ -1,0 +1,117 @@
+import { standardMatches, type CertificateEvidence } from '../../criteria/certificate.js';
+import type { KindOutcome } from '../../criteria/outcome.js';
+import { requirementOf } from '../../criteria/requirement.js';
+import { CACHE_LIMIT, FAIL, PARTIAL, PASS, type CompiledCertificate } from '../compiledProfile.js';
+import { dayNumber } from '../dayNumber.js';
+import { quotientText } from '../decimalText.js';
+import { HUNDRED, ZERO, type FastContext } from '../fastContext.js';
+import type { Verdict } from '../verdict.js';
+
+/** Returns whether the standard held is one the criterion accepts, remembered per held text. */
+function accepted(c: CompiledCertificate, held: string): boolean {
+  let known = c.standards.get(held);
+  if (known === undefined) {
+    known = c.accepted.some((standard) => standardMatches(standard, held));
+    if (c.standards.size >= CACHE_LIMIT) c.standards.clear();
+    c.standards.set(held, known);
+  }
+  return known;
+}
+
+/** The state of a certificate on the evaluation date. */
+type State = 'wrong-standard' | 'not-yet-valid' | 'expired' | 'expiring' | 'valid';
+
+function stateOf(ctx: FastContext, c: CompiledCertificate, evidence: CertificateEvidence): State {
+  if (!accepted(c, evidence.standard)) return 'wrong-standard';
+  if (evidence.issued !== undefined && ctx.atDay - dayNumber(evidence.issued) < 0) return 'not-yet-valid';
+  const remaining = dayNumber(evidence.expires) - ctx.atDay;
+  if (remaining < 0) return 'expired';
+  if (c.minRemainingDays !== undefined && remaining < c.minRemainingDays) return 'expiring';
+  return 'valid';
+}
+
+/**
+ * Decides a certificate as `evaluateCertificate` does: the standard, then the issue and expiry dates
+ * against the evaluation date, by day numbers.
+ *
+ * @example
+ * decideCertificate(ctx, iso9001, { criterion: 'iso-9001', standard: 'ISO 9001:2015', expires: '2027-06-30' }, emptyVerdict()).status
+ * //=> 0
+ */
+export function decideCertificate(ctx: FastContext, c: CompiledCertificate, evidence: CertificateEvidence, verdict: Verdict): Verdict {
+  const state = stateOf(ctx, c, evidence);
+  verdict.minPoints = Number.POSITIVE_INFINITY;
+  verdict.exact = null;
+  if (state === 'valid') {
+    verdict.status = PASS;
+    verdict.score = 100;
+    verdict.error = 0;
+  } else if (state === 'expiring') {
+    verdict.status = PARTIAL;
+    verdict.score = c.expiring.float;
+    verdict.error = c.expiring.error;
+  } else {
+    verdict.status = FAIL;
+    verdict.score = 0;
+    verdict.error = 0;
+  }
+  return verdict;
+}
+
+/**
+ * Returns the outcome of a certificate criterion exactly as `evaluateCertificate`, with the verdict
+ * filled in.
+ *
+ * @example
+ * certificateOutcome(ctx, iso9001, { criterion: 'iso-9001', standard: 'ISO 9001:2015', expires: '2027-06-30' }, emptyVerdict()).why.code
+ * //=> 'certificate.valid'
+ */
+export function certificateOutcome(ctx: FastContext, c: CompiledCertificate, evidence: CertificateEvidence, verdict: Verdict): KindOutcome {
+  decideCertificate(ctx, c, evidence, verdict);
+  const criterion = c.criterion;
+  const required = requirementOf(criterion, { at: ctx.at });
+  const remaining = dayNumber(evidence.expires) - ctx.atDay;
+  const found = {
+    standard: evidence.standard,
+    ...(evidence.number ? { number: evidence.number } : {}),
+    ...(evidence.issuer ? { issuer: evidence.issuer } : {}),
+    ...(evidence.issued ? { issued: evidence.issued } : {}),
+    expires: evidence.expires,
+    remainingDays: remaining,
+  };
+  const params = {
+    standard: criterion.standard,
+    held: evidence.standard,
+    expires: evidence.expires,
+    issued: evidence.issued ?? '',
+    at: ctx.at,
+    remaining: String(remaining),
+    window: String(criterion.minRemainingDays ?? ''),
+    overdue: String(-remaining),
+  };
+  const fail = (code: string, state: string, shortfallDays: number | null): KindOutcome => ({
+    status: 'fail',
+    score: ZERO,
+    required,
+    found: { ...found, state },
+    why: { code, params },
+    shortfall: shortfallDays === null ? null : { amount: String(shortfallDays), unit: 'days', relative: null },
+  });
+  const state = stateOf(ctx, c, evidence);
+  if (state === 'wrong-standard') return fail('certificate.wrongStandard', 'wrong-standard', null);
+  if (state === 'not-yet-valid') return fail('certificate.notYetValid', 'not-yet-valid', dayNumber(evidence.issued as string) - ctx.atDay);
+  if (state === 'expired') return fail('certificate.expired', 'expired', -remaining + (criterion.minRemainingDays ?? 0));
+  if (state === 'expiring') {
+    const window = criterion.minRemainingDays as number;
+    verdict.exact = c.expiring.exact;
+    return {
+      status: 'partial',
+      score: c.expiring.exact,
+      required,
+      found: { ...found, state: 'expiring' },
+      why: { code: 'certificate.expiring', params },
+      shortfall: { amount: String(window - remaining), unit: 'days', relative: quotientText(window - remaining, window, 6) },
+    };
+  }
+  return { status: 'pass', score: HUNDRED, required, found: { ...found, state: 'valid' }, why: { code: 'certificate.valid', params }, shortfall: null };
+}

@@ -1,0 +1,44 @@
+import type { CheckEvidence } from '../../criteria/check.js';
+import type { KindOutcome } from '../../criteria/outcome.js';
+import { FAIL, PASS, type CompiledCheck } from '../compiledProfile.js';
+import { HUNDRED, ZERO } from '../fastContext.js';
+import { jsonClone } from '../jsonClone.js';
+import type { Verdict } from '../verdict.js';
+
+/**
+ * Decides a yes/no check as `evaluateCheck` does: met when the answer is the expected one.
+ *
+ * @example
+ * decideCheck(leakTest, { criterion: 'leak-test', value: false }, emptyVerdict()).status
+ * //=> 2
+ */
+export function decideCheck(c: CompiledCheck, evidence: CheckEvidence, verdict: Verdict): Verdict {
+  const met = evidence.value === c.criterion.expected;
+  verdict.status = met ? PASS : FAIL;
+  verdict.score = met ? 100 : 0;
+  verdict.error = 0;
+  verdict.minPoints = Number.POSITIVE_INFINITY;
+  verdict.exact = null;
+  return verdict;
+}
+
+/**
+ * Returns the outcome of a yes/no check exactly as `evaluateCheck`, with the verdict filled in.
+ *
+ * @example
+ * checkOutcome(leakTest, { criterion: 'leak-test', value: false }, emptyVerdict()).why.code
+ * //=> 'check.notMet'
+ */
+export function checkOutcome(c: CompiledCheck, evidence: CheckEvidence, verdict: Verdict): KindOutcome {
+  decideCheck(c, evidence, verdict);
+  const met = verdict.status === PASS;
+  const expected = c.criterion.expected;
+  return {
+    status: met ? 'pass' : 'fail',
+    score: met ? HUNDRED : ZERO,
+    required: jsonClone(c.required ?? {}),
+    found: { value: evidence.value, ...(evidence.note ? { note: evidence.note } : {}) },
+    why: { code: met ? 'check.met' : 'check.notMet', params: { expected: expected ? 'yes' : 'no', value: evidence.value ? 'yes' : 'no' } },
+    shortfall: null,
+  };
+}

@@ -1,0 +1,231 @@
+import { evaluateMeasurement, type MeasurementEvidence } from '../../criteria/measurement.js';
+import type { KindOutcome } from '../../criteria/outcome.js';
+import { Decimal, decimalString, toDecimal, type DecimalInput } from '../../decimal.js';
+import { unitKey } from '../../units/index.js';
+import { FAIL, MISSING, PARTIAL, PASS, type CompiledMeasurement } from '../compiledProfile.js';
+import { canonicalText, compareInputToText } from '../decimalText.js';
+import { HUNDRED, ZERO, type FastContext } from '../fastContext.js';
+import { jsonClone } from '../jsonClone.js';
+import { compareFloatToLimit } from '../limit.js';
+import { unitsString } from '../roundedUnits.js';
+import type { Verdict } from '../verdict.js';
+import { fastCapabilityOutcome } from './capability.js';
+
+const BAND = 4 * Number.EPSILON;
+
+/** -1, 0 or 1 as decimal `a` is below, equal to or above decimal `b` (both as given in evidence). */
+function compareInputs(a: DecimalInput, b: DecimalInput): number {
+  if (a === b || (typeof a === 'number' && typeof b === 'number')) return 0;
+  return compareInputToText(a, canonicalText(b));
+}
+
+/** Sign of (value − limit) for a value with double `f`, exact: doubles far apart decide, closer ones digit by digit. */
+function side(value: DecimalInput, f: number, limitFloat: number, limitText: string): number {
+  const gap = f - limitFloat;
+  const band = BAND * Math.max(Math.abs(f), Math.abs(limitFloat)) + Number.MIN_VALUE;
+  if (gap > band) return 1;
+  if (gap < -band) return -1;
+  return compareInputToText(value, limitText);
+}
+
+function settleFrom(verdict: Verdict, outcome: KindOutcome): void {
+  const s = outcome.status;
+  verdict.status = s === 'pass' ? PASS : s === 'partial' ? PARTIAL : s === 'fail' ? FAIL : MISSING;
+  verdict.exact = outcome.score;
+  verdict.score = outcome.score === HUNDRED ? 100 : outcome.score === ZERO ? 0 : outcome.score.toNumber();
+  verdict.error = outcome.score === HUNDRED || outcome.score === ZERO ? 0 : Math.abs(verdict.score) * Number.EPSILON;
+  verdict.minPoints = Number.POSITIVE_INFINITY;
+}
+
+/**
+ * Returns the outcome of a measurement criterion exactly as `evaluateMeasurement`, from the values
+ * already checked and read as doubles (`floats`, in order; `groups` the subgroup sizes when the
+ * evidence gives subgroups). One pass over the doubles: limits, extremes, mean and worst excursion
+ * are decided on doubles and only values within a few units in the last place of a limit (or equal
+ * doubles of different texts) are compared digit by digit; decimals are built only for the worst
+ * excursion and partial credit. Evidence in another unit goes the exact way (`evaluateMeasurement`).
+ *
+ * @example
+ * measurementOutcome(ctx, throat, { criterion: 'throat-d', values: ['6.51', '6.56'] }, new Float64Array([6.51, 6.56]), null, emptyVerdict()).status
+ * //=> 'fail'
+ */
+export function measurementOutcome(
+  ctx: FastContext,
+  c: CompiledMeasurement,
+  evidence: MeasurementEvidence,
+  floats: Float64Array,
+  groups: readonly number[] | null,
+  verdict: Verdict,
+): KindOutcome {
+  const criterion = c.criterion;
+  if (evidence.unit !== undefined && unitKey(evidence.unit) !== c.unitKey) {
+    const outcome = evaluateMeasurement(criterion, evidence, ctx);
+    settleFrom(verdict, outcome);
+    return outcome;
+  }
+  const values: readonly DecimalInput[] = groups ? (evidence.values as DecimalInput[][]).flat() : (evidence.values as DecimalInput[]);
+  const unit = criterion.unit;
+  const required = jsonClone(c.required ?? {});
+  const n = floats.length;
+  verdict.minPoints = Number.POSITIVE_INFINITY;
+  if (n === 0) {
+    verdict.status = MISSING;
+    verdict.score = 0;
+    verdict.error = 0;
+    verdict.exact = ZERO;
+    return { status: 'missing', score: ZERO, required, found: { n: 0 }, why: { code: 'measurement.noValues', params: {} }, shortfall: null };
+  }
+
+  const lower = c.lower;
+  const upper = c.upper;
+  const lowerFloat = lower ? lower.float : 0;
+  const upperFloat = upper ? upper.float : 0;
+  // Doubles this far inside a limit are inside it whatever decimals they stand for (see `side`).
+  const lowerCut = lower ? lowerFloat + 2 * BAND * Math.abs(lowerFloat) + Number.MIN_VALUE : Number.NEGATIVE_INFINITY;
+  const upperCut = upper ? upperFloat - 2 * BAND * Math.abs(upperFloat) - Number.MIN_VALUE : Number.POSITIVE_INFINITY;
+  let below = 0;
+  let above = 0;
+  let minI = 0;
+  let maxI = 0;
+  let minF = floats[0] as number;
+  let maxF = minF;
+  let lowestOut = -1;
+  let highestOut = -1;
+  let sum = 0;
+  let compensation = 0;
+  for (let i = 0; i < n; i++) {
+    const f = floats[i] as number;
+    const y = f - compensation;
+    const t = sum + y;
+    compensation = t - sum - y;
+    sum = t;
+    if (f < minF) {
+      minF = f;
+      minI = i;
+    } else if (f === minF && i !== minI && compareInputs(values[i] as DecimalInput, values[minI] as DecimalInput) < 0) minI = i;
+    if (f > maxF) {
+      maxF = f;
+      maxI = i;
+    } else if (f === maxF && i !== maxI && compareInputs(values[i] as DecimalInput, values[maxI] as DecimalInput) > 0) maxI = i;
+    if (f < lowerCut && side(values[i] as DecimalInput, f, lowerFloat, (lower as NonNullable<typeof lower>).text) < 0) {
+      below++;
+      if (lowestOut < 0 || f < (floats[lowestOut] as number) || (f === floats[lowestOut] && compareInputs(values[i] as DecimalInput, values[lowestOut] as DecimalInput) < 0)) lowestOut = i;
+    } else if (f > upperCut && side(values[i] as DecimalInput, f, upperFloat, (upper as NonNullable<typeof upper>).text) > 0) {
+      above++;
+      if (highestOut < 0 || f > (floats[highestOut] as number) || (f === floats[highestOut] && compareInputs(values[i] as DecimalInput, values[highestOut] as DecimalInput) > 0)) highestOut = i;
+    }
+  }
+
+  // The worst excursion: the largest, and of equal ones the first in production order.
+  const belowBy = lowestOut >= 0 ? (lower as NonNullable<typeof lower>).exact.minus(toDecimal(values[lowestOut] as DecimalInput)) : null;
+  const aboveBy = highestOut >= 0 ? toDecimal(values[highestOut] as DecimalInput).minus((upper as NonNullable<typeof upper>).exact) : null;
+  let worst: Decimal | null = belowBy ?? aboveBy;
+  let worstValue: DecimalInput | null = belowBy ? (values[lowestOut] as DecimalInput) : aboveBy ? (values[highestOut] as DecimalInput) : null;
+  if (belowBy && aboveBy) {
+    const order = belowBy.comparedTo(aboveBy);
+    if (order < 0 || (order === 0 && highestOut < lowestOut)) {
+      worst = aboveBy;
+      worstValue = values[highestOut] as DecimalInput;
+    }
+  }
+
+  const out = below + above;
+  const conforming = n - out;
+  const shareText = unitsString(Math.floor((2_000_000 * conforming + n) / (2 * n)), 4);
+  let passes: boolean;
+  if (c.requiredShare.text === '100') passes = conforming === n;
+  else {
+    const sign = compareFloatToLimit((100 * conforming) / n, 2 * Number.EPSILON, c.requiredShare);
+    passes = sign === null ? new Decimal(conforming).times(100).div(n).gte(c.requiredShare.exact) : sign >= 0;
+  }
+  const found = {
+    n,
+    min: canonicalText(values[minI] as DecimalInput),
+    max: canonicalText(values[maxI] as DecimalInput),
+    mean: canonicalText((sum / n).toPrecision(12)),
+    outOfSpec: out,
+    belowLsl: below,
+    aboveUsl: above,
+    worstExcursion: worst ? decimalString(worst) : '0',
+    conformingShare: shareText,
+    unit,
+  };
+  const params: Record<string, string> = {
+    n: String(n),
+    out: String(out),
+    below: String(below),
+    above: String(above),
+    lsl: c.lslText,
+    usl: c.uslText,
+    unit,
+    min: found.min,
+    max: found.max,
+    worst: worstValue === null ? '' : canonicalText(worstValue),
+    share: shareText,
+    requiredShare: criterion.requiredShare,
+  };
+  const width = c.width;
+  const shortfall =
+    worst && !passes
+      ? {
+          amount: decimalString(worst),
+          unit,
+          relative: width && !width.isZero() ? decimalString(worst.div(width).toSignificantDigits(6)) : null,
+        }
+      : null;
+  const code = out === 0 ? 'measurement.allWithin' : passes ? 'measurement.shareMet' : 'measurement.outOfSpec';
+  const requirement = criterion.capability;
+  const capability =
+    requirement && c.capability
+      ? fastCapabilityOutcome(
+          requirement,
+          c.capability,
+          values,
+          floats,
+          { lsl: c.lower ? c.lslText : null, usl: c.upper ? c.uslText : null },
+          groups ? (evidence.values as DecimalInput[][]) : null,
+        )
+      : null;
+  if (capability) {
+    Object.assign(found, { capability: capability.found });
+    Object.assign(params, {
+      capability: capability.state === 'short' || capability.state === 'met' ? `${capability.params.index} ${capability.params.value}` : '',
+      capabilityMin: capability.params.minIndex,
+    });
+  }
+  let outcome: KindOutcome;
+  if (passes && capability && capability.state !== 'met') {
+    const cp: Record<string, string> = { ...params, ...capability.params };
+    if (capability.state === 'too-few') {
+      outcome = { status: 'missing', score: ZERO, required, found, why: { code: 'measurement.tooFewForCapability', params: cp }, shortfall: null };
+    } else if (capability.state === 'undefined') {
+      outcome = { status: 'missing', score: ZERO, required, found, why: { code: 'measurement.capabilityUndefined', params: cp }, shortfall: null };
+    } else {
+      const min = (c.capability as NonNullable<typeof c.capability>).min.exact;
+      const gap = min.minus(capability.compared as Decimal);
+      outcome = {
+        status: capability.credit.gt(0) ? 'partial' : 'fail',
+        score: capability.credit,
+        required,
+        found,
+        why: { code: cp.useBound ? 'measurement.boundShort' : 'measurement.notCapable', params: cp },
+        shortfall: { amount: decimalString(gap.toDecimalPlaces(4)), unit: cp.index ?? '', relative: decimalString(gap.div(min).toSignificantDigits(6)) },
+      };
+    }
+  } else if (passes) {
+    const why = capability ? { code: 'measurement.capable', params: { ...params, ...capability.params } } : { code, params };
+    outcome = { status: 'pass', score: HUNDRED, required, found, why, shortfall: null };
+  } else {
+    outcome = { status: 'fail', score: ZERO, required, found, why: { code, params }, shortfall };
+    if (c.partialFrom !== null) {
+      const from = c.partialFrom.exact;
+      const share = new Decimal(conforming).times(100).div(n);
+      if (share.gte(from) && c.requiredShare.exact.gt(from)) {
+        const score = share.minus(from).div(c.requiredShare.exact.minus(from)).times(100);
+        outcome = { status: 'partial', score, required, found, why: { code, params }, shortfall };
+      }
+    }
+  }
+  settleFrom(verdict, outcome);
+  return outcome;
+}

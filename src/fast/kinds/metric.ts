@@ -1,0 +1,207 @@
+import { evaluateMetric, metricValue, type MetricEvidence } from '../../criteria/metric.js';
+import type { KindOutcome } from '../../criteria/outcome.js';
+import { Decimal, decimalString, toDecimal, type DecimalInput } from '../../decimal.js';
+import { FAIL, PARTIAL, PASS, type CompiledMetric } from '../compiledProfile.js';
+import { canonicalText, decimalTextFloat, significantText } from '../decimalText.js';
+import { HUNDRED, ZERO, type FastContext } from '../fastContext.js';
+import { jsonClone } from '../jsonClone.js';
+import { compareFloatToLimit, compareToFastLimit, type FastLimit } from '../limit.js';
+import type { Verdict } from '../verdict.js';
+
+const U = Number.EPSILON;
+
+const floatOf = (value: DecimalInput) => (typeof value === 'number' ? value : decimalTextFloat(value));
+
+/** The figure of a metric's evidence as a double, with its relative error bound. */
+interface Figure {
+  readonly float: number;
+  readonly relative: number;
+  /** The decimal as given (a value), or null for a count ratio. */
+  readonly given: DecimalInput | null;
+}
+
+function figureOf(c: CompiledMetric, evidence: MetricEvidence): Figure {
+  if (evidence.value !== undefined) return { float: floatOf(evidence.value), relative: U / 2, given: evidence.value };
+  const numerator = floatOf(evidence.numerator ?? 0);
+  const denominator = floatOf(evidence.denominator ?? 1);
+  return { float: (numerator * c.scale.float) / denominator, relative: 3 * U, given: null };
+}
+
+/** Returns the sign of (figure − limit), exactly, or null when only the exact route can tell. */
+function compared(figure: Figure, limit: FastLimit): number | null {
+  if (figure.given !== null) return compareToFastLimit(figure.given, figure.float, limit);
+  return compareFloatToLimit(figure.float, figure.relative, limit);
+}
+
+/** Returns the sign of how much better the figure is than a limit (negative when worse), or null. */
+function advantageSign(c: CompiledMetric, figure: Figure, limit: FastLimit): number | null {
+  const sign = compared(figure, limit);
+  return sign === null ? null : c.higher ? sign : -sign;
+}
+
+/**
+ * Decides a metric as `evaluateMetric` does: failed when worse than the limit, full score at the
+ * target, bands or a linear score in between. Comparisons are exact; a linear score carries an
+ * error bound. Returns false when a comparison of a count ratio is too close to call in doubles, so
+ * the caller decides exactly.
+ *
+ * @example
+ * decideMetric(otd, { criterion: 'otd', value: 96.5 }, emptyVerdict())
+ * //=> true
+ */
+export function decideMetric(c: CompiledMetric, evidence: MetricEvidence, verdict: Verdict): boolean {
+  verdict.minPoints = Number.POSITIVE_INFINITY;
+  verdict.exact = null;
+  const figure = figureOf(c, evidence);
+  const byLimit = advantageSign(c, figure, c.limit);
+  if (byLimit === null) return false;
+  if (byLimit < 0) {
+    verdict.status = FAIL;
+    verdict.score = 0;
+    verdict.error = 0;
+    return true;
+  }
+  let score: number;
+  let error = 0;
+  if (c.bands) {
+    score = 0;
+    for (const band of c.bands) {
+      const sign = advantageSign(c, figure, band.bound);
+      if (sign === null) return false;
+      if (sign >= 0) {
+        score = band.score.float;
+        error = band.score.error;
+        break;
+      }
+    }
+  } else if (c.target === null || c.span === null) {
+    score = 100;
+  } else {
+    const byTarget = advantageSign(c, figure, c.target);
+    if (byTarget === null) return false;
+    if (byTarget >= 0 || !c.span.positive) score = 100;
+    else if (byLimit === 0) {
+      score = c.atLimit.float;
+      error = c.atLimit.error;
+    } else {
+      const limit = c.limit.float;
+      const v = figure.float;
+      const advantage = c.higher ? v - limit : limit - v;
+      const span = c.span.float;
+      const ratio = advantage / span;
+      const rise = c.riseFloat;
+      score = c.atLimit.float + rise * ratio;
+      const errorAdvantage = (Math.abs(v) * (figure.relative + U) + Math.abs(limit) * U) * 2;
+      error = 2 * (Math.abs(rise) * (errorAdvantage / Math.abs(span) + 4 * U * Math.abs(ratio)) + 4 * U * (Math.abs(c.atLimit.float) + Math.abs(score)));
+    }
+  }
+  // Clamp to 0–100, as the exact route does; too close to a bound to tell: decide exactly.
+  if (score - error >= 100) {
+    score = 100;
+    error = 0;
+  } else if (score + error >= 100) return false;
+  if (score + error <= 0) {
+    score = 0;
+    error = 0;
+  } else if (score - error <= 0 && error > 0) return false;
+  verdict.status = score >= 100 ? PASS : PARTIAL;
+  verdict.score = score;
+  verdict.error = error;
+  return true;
+}
+
+const advantage = (c: CompiledMetric, value: Decimal, reference: Decimal) => (c.higher ? value.minus(reference) : reference.minus(value));
+
+/** Returns the exact score of a metric that meets its limit, as `evaluateMetric` computes it. */
+function exactScore(c: CompiledMetric, value: Decimal): Decimal {
+  let score: Decimal;
+  if (c.bands) {
+    score = ZERO;
+    for (const band of c.bands) {
+      if (advantage(c, value, band.bound.exact).gte(0)) {
+        score = band.score.exact;
+        break;
+      }
+    }
+  } else if (c.target === null || c.span === null) return HUNDRED;
+  else if (advantage(c, value, c.target.exact).gte(0) || !c.span.positive) return HUNDRED;
+  else score = c.atLimit.exact.plus(c.rise.times(advantage(c, value, c.limit.exact)).div(c.span.exact));
+  return Decimal.min(HUNDRED, Decimal.max(ZERO, score));
+}
+
+/**
+ * Returns the outcome of a metric exactly as `evaluateMetric`, with the verdict filled in.
+ *
+ * @example
+ * metricOutcome(ctx, otd, { criterion: 'otd', value: 96.5 }, emptyVerdict()).status
+ * //=> 'partial'
+ */
+export function metricOutcome(ctx: FastContext, c: CompiledMetric, evidence: MetricEvidence, verdict: Verdict): KindOutcome {
+  const criterion = c.criterion;
+  if (!decideMetric(c, evidence, verdict)) {
+    const outcome = evaluateMetric(criterion, evidence, ctx);
+    verdict.status = outcome.status === 'pass' ? PASS : outcome.status === 'fail' ? FAIL : PARTIAL;
+    verdict.exact = outcome.score;
+    verdict.score = outcome.score.toNumber();
+    verdict.error = Math.abs(verdict.score) * U;
+    return outcome;
+  }
+  const unit = criterion.unit;
+  const required = jsonClone(c.required ?? {});
+  const byValue = evidence.value !== undefined;
+  const value = byValue ? null : metricValue(criterion, evidence);
+  const shown = byValue ? significantText(evidence.value as DecimalInput, 6) : decimalString((value as Decimal).toSignificantDigits(6));
+  const found = {
+    value: shown,
+    ...(evidence.numerator !== undefined
+      ? { numerator: canonicalText(evidence.numerator), denominator: canonicalText(evidence.denominator ?? 1) }
+      : {}),
+    unit,
+  };
+  const params = {
+    value: shown,
+    limit: criterion.limit,
+    target: criterion.target ?? '',
+    unit,
+    better: c.higher ? 'at least' : 'at most',
+  };
+  const exactValue = () => value ?? toDecimal(evidence.value as DecimalInput);
+  if (verdict.status === FAIL) {
+    const amount = advantage(c, exactValue(), c.limit.exact).abs();
+    return {
+      status: 'fail',
+      score: ZERO,
+      required,
+      found,
+      why: { code: 'metric.worseThanLimit', params },
+      shortfall: {
+        amount: decimalString(amount.toSignificantDigits(12)),
+        unit,
+        relative: c.limit.exact.isZero() ? null : decimalString(amount.div(c.limit.exact.abs()).toSignificantDigits(6)),
+      },
+    };
+  }
+  if (verdict.status === PASS) {
+    verdict.exact = HUNDRED;
+    return { status: 'pass', score: HUNDRED, required, found, why: { code: 'metric.meetsTarget', params }, shortfall: null };
+  }
+  const exact = exactScore(c, exactValue());
+  verdict.exact = exact;
+  const goal = c.target ? c.target.exact : null;
+  const gap = goal ? advantage(c, goal, exactValue()) : null;
+  return {
+    status: 'partial',
+    score: exact,
+    required,
+    found,
+    why: { code: 'metric.belowTarget', params },
+    shortfall:
+      gap && gap.gt(0)
+        ? {
+            amount: decimalString(gap.toSignificantDigits(12)),
+            unit,
+            relative: goal && !goal.isZero() ? decimalString(gap.div(goal.abs()).toSignificantDigits(6)) : null,
+          }
+        : null,
+  };
+}

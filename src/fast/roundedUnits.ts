@@ -1,0 +1,43 @@
+const SCALES = [1, 10, 100, 1000, 10000, 100000, 1000000, 1e7, 1e8, 1e9];
+
+/**
+ * Returns `x` rounded half-up (half away from zero) to `places` decimal places, as a whole number of
+ * units of 10^-places, when `x` is known to lie within `error` of the exact value; NaN when the
+ * exact value could be on either side of a rounding boundary (then round the exact value instead).
+ * The bound covers the rounding of `x` times the scale.
+ *
+ * @example
+ * [roundedUnits(87.43, 1e-12, 1), roundedUnits(87.45, 1e-12, 1)]
+ * //=> [874, NaN]
+ */
+export function roundedUnits(x: number, error: number, places: number): number {
+  const scale = SCALES[places] ?? 10 ** places;
+  const y = Math.abs(x) * scale;
+  if (!(y < 2 ** 51)) return Number.NaN;
+  const e = error * scale + y * 4 * Number.EPSILON + 1e-300;
+  const whole = Math.floor(y);
+  const d = y - whole - 0.5;
+  if (d <= e && d >= -e) return Number.NaN;
+  const k = d > 0 ? whole + 1 : whole;
+  return x < 0 && k !== 0 ? -k : k;
+}
+
+/**
+ * Returns the canonical decimal text of a whole number of units of 10^-places (no trailing zeros, no
+ * sign on zero), as `decimalString` writes the rounded decimal.
+ *
+ * @example
+ * [unitsString(874, 1), unitsString(870, 1), unitsString(5, 2), unitsString(-3, 1), unitsString(0, 2)]
+ * //=> ['87.4', '87', '0.05', '-0.3', '0']
+ */
+export function unitsString(units: number, places: number): string {
+  if (places === 0) return units === 0 ? '0' : String(units);
+  const negative = units < 0;
+  let digits = String(negative ? -units : units);
+  if (digits.length <= places) digits = '0'.repeat(places - digits.length + 1) + digits;
+  const cut = digits.length - places;
+  let end = digits.length;
+  while (end > cut && digits.charCodeAt(end - 1) === 48) end--;
+  const text = end > cut ? `${digits.slice(0, cut)}.${digits.slice(cut, end)}` : digits.slice(0, cut);
+  return negative && text !== '0' ? `-${text}` : text;
+}

@@ -1,0 +1,25 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { daysBetween } from '../../src/dates/daysBetween.js';
+import { dayNumber } from '../../src/fast/dayNumber.js';
+
+const date = fc.date({ min: new Date(Date.UTC(1, 0, 1)), max: new Date(Date.UTC(9999, 11, 31)), noInvalidDate: true }).map((d) => {
+  const y = String(d.getUTCFullYear()).padStart(4, '0');
+  return `${y}-${String(d.getUTCMonth() + 1).padStart(2, '0')}-${String(d.getUTCDate()).padStart(2, '0')}`;
+});
+
+describe('dayNumber', () => {
+  it('counts days from 1970-01-01 in the proleptic Gregorian calendar', () => {
+    expect(dayNumber('1970-01-01')).toBe(0);
+    expect(dayNumber('2000-03-01') - dayNumber('2000-02-28')).toBe(2);
+    expect(dayNumber('1900-03-01') - dayNumber('1900-02-28')).toBe(1);
+    expect(dayNumber('0000-03-01') - dayNumber('0000-02-28')).toBe(2);
+    expect(dayNumber('2026-11-28')).toBe(Date.UTC(2026, 10, 28) / 86_400_000);
+  });
+
+  it('differs between two dates by daysBetween', () => {
+    fc.assert(fc.property(date, date, (a, b) => {
+      expect(dayNumber(b) - dayNumber(a)).toBe(daysBetween(a, b));
+    }), { numRuns: 500, seed: 5 });
+  });
+});

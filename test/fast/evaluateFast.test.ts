@@ -1,0 +1,93 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { fullEvidence, screeningEvidence } from '../../bench/generate.js';
+import { fullProfile, screeningProfile } from '../../bench/profiles.js';
+import { generateSuppliers } from '../../examples/link-and-match/generate.js';
+import { evaluateCohortSync } from '../../src/cohort/evaluateCohort.js';
+import { evaluate, evaluateExact } from '../../src/evaluate.js';
+import { compiledProfile } from '../../src/fast/compiledProfile.js';
+import { evaluateFast } from '../../src/fast/evaluateFast.js';
+import { defineProfile, ValidationError, type Profile } from '../../src/index.js';
+import { screen } from '../../src/screen.js';
+import { randomEvidence, randomProfile } from './randomProfiles.js';
+
+const pump = defineProfile(JSON.parse(readFileSync(new URL('../../examples/pump-injector/profile.json', import.meta.url), 'utf8')));
+
+/** Checks the fast route answered and gave, byte for byte, the exact route's evaluation. */
+function sameEvaluations(profile: Profile, records: readonly unknown[]): void {
+  let differing = 0;
+  for (const record of records) {
+    const fast = evaluateFast(profile, record, undefined);
+    expect(fast).not.toBeNull();
+    const exact = evaluateExact(profile, record);
+    if (JSON.stringify(fast) !== JSON.stringify(exact)) differing++;
+    expect(screen(profile, record)).toEqual({ decision: exact.decision, score: exact.score, grade: exact.grade });
+  }
+  expect(differing).toBe(0);
+}
+
+describe('the fast route of evaluate', () => {
+  it('gives byte-identical evaluations to the exact route for the pump-injector suppliers', () => {
+    const examples = ['injektor-presisi', 'maju-jaya', 'sumber-logam'].map((name) =>
+      JSON.parse(readFileSync(new URL(`../../examples/pump-injector/evidence/${name}.json`, import.meta.url), 'utf8')),
+    );
+    sameEvaluations(pump, [...examples, ...generateSuppliers(250, 11)]);
+  });
+
+  it('gives byte-identical evaluations for the 30-criterion screening profile', () => {
+    sameEvaluations(defineProfile(screeningProfile), Array.from({ length: 300 }, (_, i) => screeningEvidence(5, i)));
+  });
+
+  it('gives byte-identical evaluations for the full profile (8 × 125 values with Cpk)', () => {
+    sameEvaluations(defineProfile(fullProfile()), Array.from({ length: 25 }, (_, i) => fullEvidence(5, i)));
+  });
+
+  it('gives byte-identical evaluations for random profiles using every option, rule and kind', () => {
+    for (let seed = 1; seed <= 30; seed++) {
+      const profile = defineProfile(randomProfile(seed));
+      expect(compiledProfile(profile)).not.toBeNull();
+      sameEvaluations(profile, Array.from({ length: 12 }, (_, i) => randomEvidence(profile, seed * 100 + i)));
+    }
+  });
+
+  it('leaves anything it is not sure of to the exact route, which lists the problems', () => {
+    const evidence = screeningEvidence(5, 1) as { entries: Array<Record<string, unknown>> };
+    const profile = defineProfile(screeningProfile);
+    const unknown = { ...evidence, entries: [...evidence.entries, { criterion: 'not-in-profile', value: true }] };
+    expect(evaluateFast(profile, unknown, undefined)).toBeNull();
+    expect(evaluate(profile, unknown).warnings.map((w) => w.code)).toEqual(['unknown_criterion']);
+    const bad = { ...evidence, entries: evidence.entries.map((e) => (e.criterion === 'otd' ? { ...e, value: '9O.5' } : e)) };
+    expect(evaluateFast(profile, bad, undefined)).toBeNull();
+    expect(() => evaluate(profile, bad)).toThrow(ValidationError);
+    expect(() => screen(profile, bad)).toThrow(ValidationError);
+    expect(evaluateFast(profile, evidence, { at: '2026-02-30' })).toBeNull();
+    expect(() => screen(profile, evidence, { at: '2026-02-30' })).toThrow(ValidationError);
+    // A profile with an option the fast route does not know is evaluated the exact way.
+    const later = Object.freeze({ ...pump, futureOption: true }) as unknown as Profile;
+    expect(compiledProfile(later)).toBeNull();
+  });
+
+  it('gives evaluations that share no objects with each other', () => {
+    const records = generateSuppliers(2, 3);
+    const a = evaluate(pump, records[0]);
+    const b = evaluate(pump, records[1]);
+    expect(a.criteria[0]?.required).not.toBe(b.criteria[0]?.required);
+    (a.criteria[0]?.required as Record<string, unknown>).lsl = 'changed';
+    expect(evaluate(pump, records[0]).criteria[0]?.required.lsl).toBe('3.18');
+  });
+});
+
+describe('the screening route of evaluateCohort', () => {
+  it('gives the summary the full evaluations give', () => {
+    const options = { top: 15, nearMissMargin: 3, nearMissLimit: 25 };
+    for (const [profile, records] of [
+      [defineProfile(screeningProfile), Array.from({ length: 400 }, (_, i) => screeningEvidence(6, i))],
+      [pump, generateSuppliers(300, 12)],
+      [defineProfile(randomProfile(3)), Array.from({ length: 60 }, (_, i) => randomEvidence(randomProfile(3), i))],
+    ] as const) {
+      const fast = evaluateCohortSync(profile, records, options);
+      const full = evaluateCohortSync(profile, records, { ...options, onEvaluation: () => undefined });
+      expect(fast).toEqual(full);
+    }
+  });
+});
