@@ -163,7 +163,7 @@ function subgroupsInUnit(unit: string, evidence: MeasurementEvidence): DecimalIn
  * Returns the mean to 12 significant digits: the float mean when it is finite, else (values near the
  * largest double, whose float sum overflows) the exact decimal mean.
  */
-function meanOf(values: readonly DecimalInput[], floatMean: number): Decimal {
+export function meanOf(values: readonly DecimalInput[], floatMean: number): Decimal {
   if (Number.isFinite(floatMean)) return new Decimal(floatMean.toPrecision(12));
   let sum = new Decimal(0);
   for (const value of values) sum = sum.plus(toDecimal(value));
