@@ -5,7 +5,7 @@ import type { CriterionStatus, KindOutcome, Why } from './criteria/outcome.js';
 import { addCalendarDays } from './dates/addCalendarDays.js';
 import { isCalendarDate, type CalendarDate } from './dates/calendarDate.js';
 import { Decimal, decimalString, roundHalfUp } from './decimal.js';
-import { createIssue, ValidationError, type ValidationIssue } from './errors/index.js';
+import { createIssue, optionsIssues, ValidationError, valueText, type ValidationIssue } from './errors/index.js';
 import { gapList } from './gaps/gapList.js';
 import { englishText } from './messages/en.js';
 import { cachedCriteriaById, checkEvidence, type MatchedEvidence } from './parse/parseEvidence.js';
@@ -34,6 +34,14 @@ function profileOrThrow(input: unknown): Profile {
   return parsed.data;
 }
 
+
+/** Returns the problems of `evaluate`'s options: not an object, an evaluation date that is not a calendar date. */
+function evaluateOptionIssues(options: unknown): ValidationIssue[] {
+  const notAnObject = optionsIssues(options);
+  if (options === undefined || notAnObject.length > 0) return notAnObject;
+  const at = (options as { at?: unknown }).at;
+  return at !== undefined && !isCalendarDate(at) ? [createIssue('invalid_date', ['at'], { value: valueText(at) })] : [];
+}
 
 function pointsOf(outcome: KindOutcome): number[] {
   const found = outcome.found as { points?: number; results?: number[] } | null;
@@ -67,8 +75,7 @@ export function evaluate(profileInput: unknown, evidenceInput: unknown, options:
  */
 export function evaluateExact(profile: Profile, evidenceInput: unknown, options: EvaluateOptions = {}): Evaluation {
   const { issues, matched } = checkEvidence(profile, evidenceInput);
-  const optionIssues: ValidationIssue[] =
-    options.at !== undefined && !isCalendarDate(options.at) ? [createIssue('invalid_date', ['at'], { value: String(options.at) })] : [];
+  const optionIssues = evaluateOptionIssues(options);
   if (!matched || optionIssues.length > 0) throw new ValidationError([...issues, ...optionIssues], 'evidence');
   return evaluateMatched(profile, matched, options.at ?? matched.evidence.auditDate);
 }

@@ -1,6 +1,6 @@
 import { isCalendarDate, type CalendarDate } from '../dates/calendarDate.js';
 import { decimalString, toDecimal } from '../decimal.js';
-import { createIssue, ValidationError, type ValidationIssue } from '../errors/index.js';
+import { createIssue, optionsIssues, ValidationError, valueText, type ValidationIssue } from '../errors/index.js';
 import { evaluate } from '../evaluate.js';
 import { pathToPass } from '../gaps/pathToPass.js';
 import { profileOrThrow } from '../gaps/rescore.js';
@@ -64,7 +64,7 @@ interface Run {
 function whole(value: number | undefined, fallback: number, name: string, issues: ValidationIssue[], minimum = 0): number {
   if (value === undefined) return fallback;
   if (!Number.isSafeInteger(value) || value < minimum) {
-    issues.push(createIssue(Number.isSafeInteger(value) ? 'too_small' : 'invalid_type', [name], { minimum, expected: 'a whole number', received: String(value) }));
+    issues.push(createIssue(Number.isSafeInteger(value) ? 'too_small' : 'invalid_type', [name], { minimum, expected: 'a whole number', received: valueText(value) }));
     return fallback;
   }
   return value;
@@ -73,6 +73,8 @@ function whole(value: number | undefined, fallback: number, name: string, issues
 /** Returns the checked settings of a cohort run, or throws one `ValidationError` for bad options. */
 function start(profileInput: unknown, options: CohortOptions): Run {
   const profile = profileOrThrow(profileInput);
+  const notAnObject = optionsIssues(options);
+  if (notAnObject.length > 0) throw new ValidationError(notAnObject, 'options');
   const issues: ValidationIssue[] = [];
   const top = whole(options.top, 10, 'top', issues);
   const nearMissLimit = whole(options.nearMissLimit, 20, 'nearMissLimit', issues);
@@ -82,10 +84,10 @@ function start(profileInput: unknown, options: CohortOptions): Run {
   let margin = '2';
   if (options.nearMissMargin !== undefined) {
     if (!isDecimalInput(options.nearMissMargin) || toDecimal(options.nearMissMargin).lt(0)) {
-      issues.push(createIssue('invalid_decimal', ['nearMissMargin'], { value: String(options.nearMissMargin) }));
+      issues.push(createIssue('invalid_decimal', ['nearMissMargin'], { value: valueText(options.nearMissMargin) }));
     } else margin = decimalString(toDecimal(options.nearMissMargin));
   }
-  if (options.at !== undefined && !isCalendarDate(options.at)) issues.push(createIssue('invalid_date', ['at'], { value: String(options.at) }));
+  if (options.at !== undefined && !isCalendarDate(options.at)) issues.push(createIssue('invalid_date', ['at'], { value: valueText(options.at) }));
   if (issues.length > 0) throw new ValidationError(issues, 'options');
   const settings: CohortSettings = { top: options.fullRanking ? null : top, nearMissMargin: margin, nearMissLimit, invalidLimit, paths: options.paths === true };
   const criteria = profile.categories.flatMap((category) =>

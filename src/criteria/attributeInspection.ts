@@ -4,7 +4,7 @@ import { AQL_VALUES } from '../sampling/aqlValues.js';
 import { lotDisposition } from '../sampling/lotDisposition.js';
 import { samplingPlan } from '../sampling/samplingPlan.js';
 import { editionSchema, inspectionLevelSchema, type Inspection, type SamplingPlan } from '../sampling/schemas.js';
-import { switchingState, type SwitchingLot } from '../sampling/switchingState.js';
+import { switchingRun } from '../sampling/switchingState.js';
 import { criterionBaseShape } from '../schema/criterionBase.js';
 import { decimalSchema, idSchema, noteSchema, textSchema } from '../schema/primitives.js';
 import type { CriterionContext, JsonValue, KindOutcome } from './outcome.js';
@@ -63,14 +63,16 @@ export function evaluateAttributeInspection(
   context: CriterionContext,
 ): KindOutcome {
   const required = requirementOf(criterion, context);
-  const history: SwitchingLot[] = [];
+  // One run of the switching rules over the lots in order: each lot's severity is the run's state before it.
+  const run = criterion.inspection === 'switching' ? switchingRun({ start: 'normal', productionSteady: false, authorityApprovesReduced: false }) : null;
+  const history: { accepted: boolean }[] = [];
   const lots: JsonValue[] = [];
   let accepted = 0;
   let short: { lot: number; inspected: number; needed: number } | null = null;
   let severity: Inspection | 'discontinued' = criterion.inspection === 'switching' ? 'normal' : criterion.inspection;
   for (const [index, lot] of evidence.lots.entries()) {
-    if (criterion.inspection === 'switching') {
-      severity = switchingState(history).state;
+    if (run) {
+      severity = run.state;
       if (severity === 'discontinued') break;
     }
     const plan: SamplingPlan = samplingPlan({
@@ -80,10 +82,13 @@ export function evaluateAttributeInspection(
       inspection: severity as Inspection,
       edition: criterion.edition,
     });
-    const disposition = lotDisposition(plan, lot.nonconforming);
+    // More units inspected than the plan's sample may find more nonconforming units than the sample
+    // holds: such a count is judged as a full sample of them (at least Re, so the lot is rejected).
+    const disposition = lotDisposition(plan, Math.min(lot.nonconforming, plan.sampleSize));
     if (lot.inspected < plan.sampleSize && !short) short = { lot: index + 1, inspected: lot.inspected, needed: plan.sampleSize };
     if (disposition.accepted) accepted++;
-    history.push({ accepted: disposition.accepted, nonconforming: lot.nonconforming, plan, ...(lot.productionIrregular ? { productionIrregular: true } : {}) });
+    history.push({ accepted: disposition.accepted });
+    run?.next({ accepted: disposition.accepted, nonconforming: lot.nonconforming, plan, disposition, productionIrregular: lot.productionIrregular === true });
     lots.push({
       ...(lot.id ? { id: lot.id } : {}),
       lotSize: lot.lotSize,
@@ -97,7 +102,7 @@ export function evaluateAttributeInspection(
       decision: disposition.decision,
     });
   }
-  const state = criterion.inspection === 'switching' ? switchingState(history) : null;
+  const state = run ? run.result() : null;
   const judged = lots.length;
   const last = history[history.length - 1];
   const now = state?.state ?? criterion.inspection;

@@ -39,13 +39,30 @@ export const measurementCriterionSchema = z.strictObject({
 });
 export type MeasurementCriterion = z.infer<typeof measurementCriterionSchema>;
 
+/** The most measured values one evidence entry may give, subgroups counted together. */
+export const MAX_MEASURED_VALUES = 1_000_000;
+
+const valuesSchema = z.union([
+  z.array(decimalInputSchema).check(z.maxLength(MAX_MEASURED_VALUES)),
+  // Subgroups: as many as the values allow (a million values in subgroups of 5 are 200,000 subgroups).
+  z.array(z.array(decimalInputSchema).check(z.minLength(1), z.maxLength(1000))).check(z.maxLength(MAX_MEASURED_VALUES)),
+]);
+
+/** Returns whether a values list holds at most `MAX_MEASURED_VALUES` values, counted before any is read. */
+function withinValueLimit(values: unknown): boolean {
+  if (!Array.isArray(values)) return true;
+  let count = 0;
+  for (const group of values) count += Array.isArray(group) ? group.length : 1;
+  return count <= MAX_MEASURED_VALUES;
+}
+
 /** Measured values for a characteristic, in production order or as subgroups, optionally in another unit. */
 export const measurementEvidenceSchema = z.strictObject({
   criterion: idSchema,
-  values: z.union([
-    z.array(decimalInputSchema).check(z.maxLength(1_000_000)),
-    z.array(z.array(decimalInputSchema).check(z.minLength(1), z.maxLength(1000))).check(z.maxLength(100_000)),
-  ]),
+  values: z.pipe(
+    z.custom<z.input<typeof valuesSchema>>(withinValueLimit, { params: { code: 'too_many_values', maximum: MAX_MEASURED_VALUES } }),
+    valuesSchema,
+  ),
   unit: z.optional(z.string().check(z.minLength(1), z.maxLength(30))),
   note: z.optional(noteSchema),
 });
@@ -143,6 +160,17 @@ function subgroupsInUnit(unit: string, evidence: MeasurementEvidence): DecimalIn
 }
 
 /**
+ * Returns the mean to 12 significant digits: the float mean when it is finite, else (values near the
+ * largest double, whose float sum overflows) the exact decimal mean.
+ */
+export function meanOf(values: readonly DecimalInput[], floatMean: number): Decimal {
+  if (Number.isFinite(floatMean)) return new Decimal(floatMean.toPrecision(12));
+  let sum = new Decimal(0);
+  for (const value of values) sum = sum.plus(toDecimal(value));
+  return sum.div(values.length).toSignificantDigits(12);
+}
+
+/**
  * Returns the outcome of a measurement criterion: every value (or the required share) must lie within
  * the limits, a value on a limit being inside. Reports count, min, max, mean, values out and the worst
  * excursion beyond a limit in the characteristic's unit.
@@ -220,7 +248,7 @@ export function evaluateMeasurement(
     n,
     min: decimalString(toDecimal(minValue)),
     max: decimalString(toDecimal(maxValue)),
-    mean: decimalString(new Decimal((sum / n).toPrecision(12))),
+    mean: decimalString(meanOf(values, sum / n)),
     outOfSpec: out,
     belowLsl: below,
     aboveUsl: above,

@@ -15,8 +15,8 @@ export const metricBandSchema = z.strictObject({ bound: decimalSchema, score: de
 export const metricCriterionSchema = z.strictObject({
   kind: z.literal('metric'),
   ...criterionBaseShape,
-  /** Unit of the figure. `ppm` scales a count ratio by 1,000,000 and `%` by 100. */
-  unit: z._default(z.string().check(z.minLength(1), z.maxLength(30)), ''),
+  /** Unit of the figure (may be empty). `ppm` scales a count ratio by 1,000,000 and `%` by 100. */
+  unit: z._default(z.string().check(z.maxLength(30)), ''),
   direction: z.enum(['higher-is-better', 'lower-is-better']),
   /** The pass limit: worse than this fails. */
   limit: decimalSchema,

@@ -19,7 +19,7 @@ const inId = (quantity: string | number | undefined): string => quantityId[Strin
 export const issueMessages = {
   invalid_type: {
     en: (p: Params) => `Expected ${p.expected}, got ${p.received}.`,
-    id: (p: Params) => `Diharapkan ${p.expected}, diterima ${p.received}.`,
+    id: (p: Params) => `Diharapkan ${p.expectedId ?? p.expected}, diterima ${p.receivedId ?? p.received}.`,
   },
   required: {
     en: () => 'This value is required.',
@@ -146,6 +146,12 @@ export const issueMessages = {
   grade_bands_cover: {
     en: () => 'The lowest grade band must start at 0 so that every score gets a grade.',
     id: () => 'Pita nilai terendah harus mulai dari 0 agar setiap skor mendapat nilai.',
+  },
+  grade_decisions_order: {
+    en: (p: Params) =>
+      `The grade "${p.grade}" leads to the decision "${p.decision}", better than "${p.better}" of the higher grade "${p.higher}"; a lower grade must not lead to a better decision.`,
+    id: (p: Params) =>
+      `Nilai "${p.grade}" menghasilkan keputusan "${p.decision}", lebih baik dari "${p.better}" pada nilai yang lebih tinggi "${p.higher}"; nilai yang lebih rendah tidak boleh menghasilkan keputusan yang lebih baik.`,
   },
   duplicate_grade: {
     en: (p: Params) => `The grade "${p.grade}" is listed twice.`,
@@ -296,6 +302,26 @@ export const issueMessages = {
   target_outside_limits: {
     en: (p: Params) => `The target ${p.target} lies outside the specification limits.`,
     id: (p: Params) => `Target ${p.target} berada di luar batas spesifikasi.`,
+  },
+  duplicate_id_case: {
+    en: (p: Params) =>
+      `The id "${p.id}" differs from "${p.other}" at ${p.first} only in upper and lower case; ids must differ in more than case.`,
+    id: (p: Params) =>
+      `Pengenal "${p.id}" hanya berbeda huruf besar/kecil dari "${p.other}" di ${p.first}; pengenal harus berbeda lebih dari huruf besar/kecil.`,
+  },
+  too_many_criteria: {
+    en: (p: Params) => `A profile allows at most ${p.maximum} criteria in all; this one has ${p.count}. Split it into several profiles.`,
+    id: (p: Params) => `Satu profil paling banyak memuat ${p.maximum} kriteria; profil ini memuat ${p.count}. Pecah menjadi beberapa profil.`,
+  },
+  too_many_values: {
+    en: (p: Params) => `Allows at most ${p.maximum} values in all, counting every subgroup.`,
+    id: (p: Params) => `Paling banyak ${p.maximum} nilai seluruhnya, termasuk semua subgrup.`,
+  },
+  stats_overflow: {
+    en: (p: Params) =>
+      `The values are too large for the statistics: the ${p.quantity} overflows a double-precision number. Give the values in a larger unit.`,
+    id: (p: Params) =>
+      `Nilai-nilai terlalu besar untuk statistik: ${p.quantity === 'mean' ? 'rata-rata' : 'simpangan baku'} melampaui batas bilangan presisi ganda. Berikan nilai dalam satuan yang lebih besar.`,
   },
   empty_sheet: {
     en: () => 'The sheet is empty; it needs a header row.',

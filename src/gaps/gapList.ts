@@ -32,8 +32,17 @@ export function gapList(
   const rulesOf = new Map<string, FiredRule[]>();
   const categoryRulesOf = new Map<string, FiredRule[]>();
   for (const rule of fired) {
-    for (const id of rule.criteria) rulesOf.set(id, [...(rulesOf.get(id) ?? []), rule]);
-    for (const id of rule.categories) categoryRulesOf.set(id, [...(categoryRulesOf.get(id) ?? []), rule]);
+    // Push, never copy: a rule firing on every criterion must not make this quadratic.
+    for (const id of rule.criteria) {
+      const list = rulesOf.get(id);
+      if (list) list.push(rule);
+      else rulesOf.set(id, [rule]);
+    }
+    for (const id of rule.categories) {
+      const list = categoryRulesOf.get(id);
+      if (list) list.push(rule);
+      else categoryRulesOf.set(id, [rule]);
+    }
   }
   const open = results
     .map((result, order) => ({ result, order }))

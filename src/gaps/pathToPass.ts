@@ -1,6 +1,7 @@
 import type { Why } from '../criteria/outcome.js';
 import { Decimal, decimalString, toDecimal } from '../decimal.js';
 import type { Decided } from '../evaluate.js';
+import { optionsIssues, ValidationError } from '../errors/index.js';
 import { englishText } from '../messages/en.js';
 import type { CauseFamily, Severity } from '../schema/primitives.js';
 import type { Decision, Gap, GapImpact } from '../scoring/evaluation.js';
@@ -130,6 +131,8 @@ function forEachCombination(n: number, k: number, visit: (combo: readonly number
  */
 export function pathToPass(profileInput: unknown, evaluationInput: unknown, options: PathToPassOptions = {}): PathToPass {
   const scorer = rescorer(profileInput, evaluationInput);
+  const notAnObject = optionsIssues(options);
+  if (notAnObject.length > 0) throw new ValidationError(notAnObject, 'options');
   const { profile, evaluation } = scorer;
   const places = profile.places;
   const gaps = evaluation.gaps;

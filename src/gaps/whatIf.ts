@@ -1,6 +1,6 @@
 import * as z from 'zod/mini';
 import { isCalendarDate, type CalendarDate } from '../dates/calendarDate.js';
-import { createIssue, ValidationError, type PathSegment, type ValidationIssue } from '../errors/index.js';
+import { createIssue, optionsIssues, ValidationError, valueText, type PathSegment, type ValidationIssue } from '../errors/index.js';
 import { evaluateMatched } from '../evaluate.js';
 import { cachedCriteriaById, checkEvidence, matchEvidence } from '../parse/parseEvidence.js';
 import { evidenceEntrySchema, type Evidence } from '../schema/evidence.js';
@@ -64,8 +64,10 @@ export function whatIf(profileInput: unknown, evidenceInput: unknown, changesInp
   const changesValue = Array.isArray(changesInput) ? { entries: changesInput } : changesInput;
   const parsedChanges = changesSchema.safeParse(changesValue);
   if (!parsedChanges.success) issues.push(...fromZodIssues(parsedChanges.error.issues, changesValue, ['changes']));
-  if (options.at !== undefined && !isCalendarDate(options.at)) issues.push(createIssue('invalid_date', ['at'], { value: String(options.at) }));
-  if (!before.matched || !parsedChanges.success) throw new ValidationError(issues, 'what-if');
+  const notAnObject = optionsIssues(options);
+  issues.push(...notAnObject);
+  if (notAnObject.length === 0 && options.at !== undefined && !isCalendarDate(options.at)) issues.push(createIssue('invalid_date', ['at'], { value: valueText(options.at) }));
+  if (!before.matched || !parsedChanges.success || notAnObject.length > 0) throw new ValidationError(issues, 'what-if');
 
   const evidence: Evidence = before.matched.evidence;
   const changes = parsedChanges.data;

@@ -1,5 +1,5 @@
 import { defineProfile } from '../parse/parseProfile.js';
-import type { PathSegment } from '../errors/index.js';
+import { createIssue, optionsIssues, ValidationError, valueText, type PathSegment } from '../errors/index.js';
 import { placedCriteria } from './criterionShares.js';
 import { criterionWarnings } from './criterionWarnings.js';
 import { duplicateTitles } from './duplicateTitles.js';
@@ -43,6 +43,11 @@ function compareOrder(a: readonly number[], b: readonly number[]): number {
  */
 export function lintProfile(input: unknown, options: LintOptions = {}): LintWarning[] {
   const profile = defineProfile(input);
+  const optionProblems = optionsIssues(options);
+  if (optionProblems.length === 0 && options.ignore !== undefined && !Array.isArray(options.ignore)) {
+    optionProblems.push(createIssue('invalid_type', ['ignore'], { expected: 'a list of warning codes', expectedId: 'daftar kode peringatan', received: valueText(options.ignore) }));
+  }
+  if (optionProblems.length > 0) throw new ValidationError(optionProblems, 'options');
   const placed = placedCriteria(profile);
   const warnings = [
     ...weightlessCategories(profile),

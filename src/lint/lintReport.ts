@@ -1,4 +1,4 @@
-import type { ValidationIssue } from '../errors/index.js';
+import { createIssue, optionsIssues, ValidationError, type ValidationIssue } from '../errors/index.js';
 import { parseProfile } from '../parse/parseProfile.js';
 import { lintProfile, type LintOptions } from './lintProfile.js';
 import type { LintWarning } from './lintWarning.js';
@@ -43,7 +43,10 @@ const SUMMARY = {
  * //=> 'pump-injector-jp250 2026.1: no warnings.'
  */
 export function lintReport(input: unknown, options: LintReportOptions = {}): LintReport {
+  const notAnObject = optionsIssues(options);
+  if (notAnObject.length > 0) throw new ValidationError(notAnObject, 'options');
   const language = options.language ?? 'en';
+  if (language !== 'en' && language !== 'id') throw new ValidationError([createIssue('invalid_value', ['language'], { options: '"en", "id"' })], 'options');
   const summary = SUMMARY[language];
   const sentence = (item: { message: string; messageId: string }) => (language === 'id' ? item.messageId : item.message);
   const parsed = parseProfile(input);

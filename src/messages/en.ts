@@ -99,6 +99,13 @@ export type MessageCode = keyof typeof en;
  * //=> 'Answer "no"; "yes" is required.'
  */
 export function englishText(code: string, params: Readonly<Record<string, string>>): string {
-  const entry = (en as Record<string, (p: P) => string>)[code];
-  return entry ? entry(params) : code;
+  if (typeof code !== 'string') return '';
+  const entry = Object.prototype.hasOwnProperty.call(en, code) ? (en as Record<string, (p: P) => string>)[code] : undefined;
+  if (!entry) return code;
+  // Only text and number parameters are read, so a stray value can never break the sentence.
+  const safe: Record<string, string> = {};
+  if (params !== null && typeof params === 'object') {
+    for (const [key, value] of Object.entries(params)) if (typeof value === 'string' || typeof value === 'number') safe[key] = String(value);
+  }
+  return entry(safe);
 }

@@ -1,10 +1,11 @@
 import { evidenceSchemaByKind, type Criterion } from '../criteria/criterion.js';
-import { createIssue, formatPath, ValidationError, type ValidationIssue } from '../errors/index.js';
+import { createIssue, formatPath, optionsIssues, ValidationError, type ValidationIssue } from '../errors/index.js';
 import { evidenceSchema, type Evidence, type EvidenceEntry } from '../schema/evidence.js';
 import { fromZodIssues } from '../schema/fromZodIssues.js';
 import type { Profile } from '../schema/profile.js';
 import type { CriterionId, EvidenceInputFor, EvidenceWrittenInCode, ProfileShape, TypedProfile } from '../schema/profileShape.js';
 import { entryIssues } from './entryIssues.js';
+import { parseProfile } from './parseProfile.js';
 import { processStepIssues } from './processStepIssues.js';
 import type { ParseResult } from './result.js';
 
@@ -29,6 +30,22 @@ export function criteriaById(profile: Profile): Map<string, Criterion> {
 }
 
 const byProfile = new WeakMap<Profile, Map<string, Criterion>>();
+const byNormalId = new WeakMap<Profile, Map<string, Criterion>>();
+
+/**
+ * Returns the criterion an evidence entry names: by its id as written, else by its NFC form (ids
+ * equal after NFC normalisation are one id, so `é` written decomposed finds `é`). Case matters.
+ */
+function criterionNamed(profile: Profile, id: string): Criterion | undefined {
+  const exact = cachedCriteriaById(profile).get(id);
+  if (exact) return exact;
+  let normal = byNormalId.get(profile);
+  if (!normal) {
+    normal = new Map([...cachedCriteriaById(profile)].map(([key, criterion]) => [key.normalize('NFC'), criterion]));
+    if (Object.isFrozen(profile)) byNormalId.set(profile, normal);
+  }
+  return normal.get(id.normalize('NFC'));
+}
 
 /** Returns the criteria of a (parsed, frozen) profile by id, computed once per profile. */
 export function cachedCriteriaById(profile: Profile): Map<string, Criterion> {
@@ -41,11 +58,11 @@ export function cachedCriteriaById(profile: Profile): Map<string, Criterion> {
 }
 
 /**
- * Returns the evidence matched against a profile: every entry validated for its criterion's kind, or
- * every problem found. Entries for criteria the profile does not have are warnings, not errors.
+ * Returns the evidence matched against a profile: every entry validated for its criterion's kind and
+ * keyed by its criterion's id, or every problem found. Entries for criteria the profile does not have
+ * are warnings, not errors.
  */
 export function matchEvidence(profile: Profile, evidence: Evidence): { issues: ValidationIssue[]; matched: MatchedEvidence } {
-  const criteria = cachedCriteriaById(profile);
   const issues: ValidationIssue[] = [];
   const warnings: ValidationIssue[] = [];
   const entries = new Map<string, EvidenceEntry>();
@@ -58,17 +75,17 @@ export function matchEvidence(profile: Profile, evidence: Evidence): { issues: V
   }
   evidence.entries.forEach((entry, i) => {
     const at = ['entries', i];
-    const criterion = criteria.get(entry.criterion);
+    const criterion = criterionNamed(profile, entry.criterion);
     if (!criterion) {
       warnings.push(createIssue('unknown_criterion', [...at, 'criterion'], { id: entry.criterion }));
       return;
     }
-    const first = firstAt.get(entry.criterion);
+    const first = firstAt.get(criterion.id);
     if (first !== undefined) {
       issues.push(createIssue('duplicate_entry', [...at, 'criterion'], { id: entry.criterion, first }));
       return;
     }
-    firstAt.set(entry.criterion, formatPath(at));
+    firstAt.set(criterion.id, formatPath(at));
     const parsed = evidenceSchemaByKind[criterion.kind].safeParse(entry);
     if (!parsed.success) {
       issues.push(...fromZodIssues(parsed.error.issues, entry, at));
@@ -79,7 +96,7 @@ export function matchEvidence(profile: Profile, evidence: Evidence): { issues: V
       issues.push(...problems);
       return;
     }
-    entries.set(entry.criterion, parsed.data as EvidenceEntry);
+    entries.set(criterion.id, parsed.data as EvidenceEntry);
   });
   issues.push(...processStepIssues(evidence));
   return { issues, matched: { evidence, entries, warnings } };
@@ -113,16 +130,23 @@ export function checkEvidence(profile: Profile, input: unknown): { issues: Valid
 }
 
 /**
- * Returns the parsed evidence, or every problem with its path. With a profile, each entry is also
- * checked against its criterion's kind. Never throws for bad input.
+ * Returns the parsed evidence, or every problem with its path. With a profile (parsed, or plain JSON
+ * that is parsed first: its problems are then the result), each entry is also checked against its
+ * criterion's kind. Never throws for bad input.
  *
  * @example
  * parseEvidence({ supplier: { id: 's1', name: 'CV Maju' }, auditDate: '2026-02-30', entries: [] }).success
  * //=> false
  */
 export function parseEvidence(input: unknown, options: { profile?: Profile } = {}): ParseResult<Evidence> {
-  if (options.profile) {
-    const { issues, matched } = checkEvidence(options.profile, input);
+  const given = options === null || typeof options !== 'object' ? undefined : options.profile;
+  const notAnObject = optionsIssues(options);
+  if (notAnObject.length > 0) return { success: false, error: new ValidationError(notAnObject, 'evidence') };
+  if (given !== undefined) {
+    // A profile given as plain JSON (or anything else) is parsed first; a parsed profile is taken as it is.
+    const profile = parseProfile(given);
+    if (!profile.success) return profile;
+    const { issues, matched } = checkEvidence(profile.data, input);
     if (!matched) return { success: false, error: new ValidationError(issues, 'evidence') };
     return { success: true, data: matched.evidence, warnings: matched.warnings };
   }

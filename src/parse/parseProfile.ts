@@ -4,6 +4,7 @@ import { profileSchema, type Profile, type ProfileInput } from '../schema/profil
 import { profileIssues } from '../schema/profileIssues.js';
 import type { ProfileShapeOf, TypedProfile, WrittenInCode } from '../schema/profileShape.js';
 import { deepFreeze } from './deepFreeze.js';
+import { profileSizeIssues } from './profileSizeIssues.js';
 import type { ParseResult } from './result.js';
 
 const parsedProfiles = new WeakSet<object>();
@@ -24,6 +25,8 @@ export function isParsedProfile(value: unknown): value is Profile {
  */
 export function parseProfile(input: unknown): ParseResult<Profile> {
   if (isParsedProfile(input)) return { success: true, data: input, warnings: [] };
+  const tooLarge = profileSizeIssues(input);
+  if (tooLarge.length > 0) return { success: false, error: new ValidationError(tooLarge, 'profile') };
   const parsed = profileSchema.safeParse(input);
   if (!parsed.success) {
     return { success: false, error: new ValidationError(fromZodIssues(parsed.error.issues, input), 'profile') };

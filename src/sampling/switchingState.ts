@@ -1,4 +1,4 @@
-import { createIssue, ValidationError, type ValidationIssue } from '../errors/index.js';
+import { createIssue, valueText, ValidationError, type ValidationIssue } from '../errors/index.js';
 import type { PathSegment } from '../errors/index.js';
 import { aqlColumn } from './aqlColumn.js';
 import { dispositionFor, type LotDisposition } from './lotDisposition.js';
@@ -63,8 +63,8 @@ const OPTION_KEYS = ['start', 'productionSteady', 'authorityApprovesReduced'] as
 const PLAN_LETTERS: readonly PlanLetter[] = ['A', 'B', 'C', 'D', 'E', 'F', 'G', 'H', 'J', 'K', 'L', 'M', 'N', 'P', 'Q', 'R', 'S'];
 const INDONESIAN: Record<Inspection, string> = { normal: 'normal', tightened: 'diperketat', reduced: 'dikurangi' };
 
-/** A lot after structural checks. */
-interface CheckedLot {
+/** A lot after structural checks (internal). */
+export interface CheckedLot {
   readonly accepted: boolean;
   readonly nonconforming: number | undefined;
   readonly plan: SamplingPlan | undefined;
@@ -127,13 +127,16 @@ export function switchingState(history: readonly SwitchingLot[], options: Switch
     }
   }
   if (issues.length > 0) throw new ValidationError(issues, 'switching history');
-  const lots = history.map((lot, i) => checkLot(lot, ['history', i], issues));
+  // Array.from visits the holes of a sparse list too (as undefined), so each is reported.
+  const lots = Array.from(history, (lot, i) => checkLot(lot, ['history', i], issues));
   if (issues.length > 0) throw new ValidationError(issues, 'switching history');
-  return runSwitchingRules(lots as CheckedLot[], {
+  const run = switchingRun({
     start: options.start ?? 'normal',
     productionSteady: options.productionSteady ?? false,
     authorityApprovesReduced: options.authorityApprovesReduced ?? false,
   });
+  for (const lot of lots as CheckedLot[]) run.next(lot);
+  return run.result();
 }
 
 function checkBoolean(value: unknown, path: readonly PathSegment[], issues: ValidationIssue[]): boolean {
@@ -155,7 +158,7 @@ function checkPlan(plan: unknown, path: readonly PathSegment[], issues: Validati
   const reOk = checkWholeNumber(plan.rejectionNumber, 1, [...path, 'rejectionNumber'], issues);
   const column = aqlColumn(plan.aql);
   if (typeof plan.aql !== 'string' || column < 0) {
-    issues.push(createIssue('aql_not_in_table', [...path, 'aql'], { value: String(plan.aql), options: 'the AQL of a plan from samplingPlan' }));
+    issues.push(createIssue('aql_not_in_table', [...path, 'aql'], { value: valueText(plan.aql), options: 'the AQL of a plan from samplingPlan' }));
   }
   if (issues.length > before || !acOk || !reOk) return false;
   const p = plan as unknown as SamplingPlan;
@@ -230,13 +233,35 @@ function checkLot(lot: unknown, path: readonly PathSegment[], issues: Validation
   };
 }
 
-interface RunOptions {
+/** Conditions of a switching run (internal): `SwitchingOptions` with the defaults filled in. */
+export interface RunOptions {
   readonly start: Inspection;
   readonly productionSteady: boolean;
   readonly authorityApprovesReduced: boolean;
 }
 
-function runSwitchingRules(lots: readonly CheckedLot[], options: RunOptions): SwitchingState {
+/** The switching rules applied one lot at a time (internal). */
+export interface SwitchingRun {
+  /** The severity for the next lot, or `discontinued`. */
+  readonly state: SwitchingStateName;
+  /** Applies the rules to one more lot (already checked); throws a `ValidationError` as `switchingState` does. */
+  next(lot: CheckedLot): void;
+  /** Where the rules stand after every lot given so far. */
+  result(): SwitchingState;
+}
+
+/**
+ * Returns a run of the switching rules that takes the lots one at a time, so that a caller choosing
+ * each lot's plan from the current severity needs one pass over the history, not one per lot
+ * (internal; `switchingState` is the public form).
+ *
+ * @example
+ * const run = switchingRun({ start: 'normal', productionSteady: false, authorityApprovesReduced: false });
+ * run.next({ accepted: false, nonconforming: undefined, plan: undefined, disposition: undefined, productionIrregular: false });
+ * run.state
+ * //=> 'normal'
+ */
+export function switchingRun(options: RunOptions): SwitchingRun {
   const transitions: SwitchingTransition[] = [];
   let state = options.start as SwitchingStateName;
   let since = 0; // index of the first lot of the current state
@@ -259,7 +284,11 @@ function runSwitchingRules(lots: readonly CheckedLot[], options: RunOptions): Sw
     irregularAt = -1;
   };
 
-  lots.forEach((lot, i) => {
+  let count = 0; // lots given so far
+
+  const next = (lot: CheckedLot): void => {
+    const i = count;
+    count += 1;
     const n = i + 1;
     const path = ['history', i, 'plan', 'inspection'];
     if (state === 'discontinued') {
@@ -350,55 +379,65 @@ function runSwitchingRules(lots: readonly CheckedLot[], options: RunOptions): Sw
     } else if (lot.productionIrregular) {
       enter('normal', i, `Production was irregular at lot ${n}; normal inspection from lot ${n + 1}.`);
     }
-  });
+  };
 
-  const sinceWords = since === 0 ? 'the first lot' : `lot ${since + 1}`;
-  let reason: string;
-  if (state === 'discontinued') {
-    reason = transitions[transitions.length - 1]?.reason ?? '';
-  } else if (state === 'normal') {
-    const parts = [lots.length === 0 ? 'No lots inspected yet: inspection starts on normal inspection.' : `Normal inspection since ${sinceWords}.`];
-    const last = notAccepted[notAccepted.length - 1];
-    if (last !== undefined && lots.length - 1 - last < 4) {
-      parts.push(
-        `Lot ${last + 1} was not accepted; one more lot not accepted up to lot ${last + 5} switches to tightened inspection.`,
-      );
-    }
-    if (score === null) {
-      parts.push(
-        `The switching score is unknown since lot ${scoreUnknownAt + 1}: give each lot's plan (and, for Ac 2 or more, its nonconforming count) to keep it.`,
-      );
-    } else if (score < 30) {
-      parts.push(`Switching score ${score}; reduced inspection needs 30 or more.`);
-    } else if (reducedBlockedAt >= 0) {
-      const missing: string[] = [];
-      if (!options.productionSteady) missing.push('production is not declared steady (productionSteady)');
-      if (!options.authorityApprovesReduced) {
-        missing.push('the responsible authority has not approved reduced inspection (authorityApprovesReduced)');
+  const result = (): SwitchingState => {
+    const sinceWords = since === 0 ? 'the first lot' : `lot ${since + 1}`;
+    let reason: string;
+    if (state === 'discontinued') {
+      reason = transitions[transitions.length - 1]?.reason ?? '';
+    } else if (state === 'normal') {
+      const parts = [count === 0 ? 'No lots inspected yet: inspection starts on normal inspection.' : `Normal inspection since ${sinceWords}.`];
+      const last = notAccepted[notAccepted.length - 1];
+      if (last !== undefined && count - 1 - last < 4) {
+        parts.push(
+          `Lot ${last + 1} was not accepted; one more lot not accepted up to lot ${last + 5} switches to tightened inspection.`,
+        );
       }
-      if (irregularAt >= 0 && irregularAt === reducedBlockedAt) missing.push(`production was irregular at lot ${irregularAt + 1}`);
-      parts.push(`Switching score ${score} reaches 30, but reduced inspection is not entered: ${listPhrases(missing)}.`);
+      if (score === null) {
+        parts.push(
+          `The switching score is unknown since lot ${scoreUnknownAt + 1}: give each lot's plan (and, for Ac 2 or more, its nonconforming count) to keep it.`,
+        );
+      } else if (score < 30) {
+        parts.push(`Switching score ${score}; reduced inspection needs 30 or more.`);
+      } else if (reducedBlockedAt >= 0) {
+        const missing: string[] = [];
+        if (!options.productionSteady) missing.push('production is not declared steady (productionSteady)');
+        if (!options.authorityApprovesReduced) {
+          missing.push('the responsible authority has not approved reduced inspection (authorityApprovesReduced)');
+        }
+        if (irregularAt >= 0 && irregularAt === reducedBlockedAt) missing.push(`production was irregular at lot ${irregularAt + 1}`);
+        parts.push(`Switching score ${score} reaches 30, but reduced inspection is not entered: ${listPhrases(missing)}.`);
+      } else {
+        parts.push(`Switching score ${score}.`);
+      }
+      reason = parts.join(' ');
+    } else if (state === 'tightened') {
+      reason =
+        `Tightened inspection since ${sinceWords}: ${consecutiveAccepted} consecutive lot${consecutiveAccepted === 1 ? '' : 's'} accepted of the 5 needed to return to normal inspection; ` +
+        `${notAccepted.length} lot${notAccepted.length === 1 ? '' : 's'} not accepted on tightened inspection so far (5 discontinue inspection).`;
     } else {
-      parts.push(`Switching score ${score}.`);
+      reason =
+        count === since
+          ? `Reduced inspection since ${sinceWords}; no lot inspected on it yet.`
+          : `Reduced inspection since ${sinceWords}: every lot since then was accepted without reinstating normal inspection, and production was regular.`;
     }
-    reason = parts.join(' ');
-  } else if (state === 'tightened') {
-    reason =
-      `Tightened inspection since ${sinceWords}: ${consecutiveAccepted} consecutive lot${consecutiveAccepted === 1 ? '' : 's'} accepted of the 5 needed to return to normal inspection; ` +
-      `${notAccepted.length} lot${notAccepted.length === 1 ? '' : 's'} not accepted on tightened inspection so far (5 discontinue inspection).`;
-  } else {
-    reason =
-      lots.length === since
-        ? `Reduced inspection since ${sinceWords}; no lot inspected on it yet.`
-        : `Reduced inspection since ${sinceWords}: every lot since then was accepted without reinstating normal inspection, and production was regular.`;
-  }
+
+    return {
+      state,
+      lotsInspected: count,
+      switchingScore: state === 'normal' ? score : 0,
+      transitions: [...transitions],
+      reason,
+    };
+  };
 
   return {
-    state,
-    lotsInspected: lots.length,
-    switchingScore: state === 'normal' ? score : 0,
-    transitions,
-    reason,
+    get state() {
+      return state;
+    },
+    next,
+    result,
   };
 }
 

@@ -1,8 +1,7 @@
-import { createIssue, type ValidationIssue } from '../errors/index.js';
+import { createIssue, shownText, type ValidationIssue } from '../errors/index.js';
 import type { PathSegment } from '../errors/index.js';
-import { toDecimal } from '../decimal.js';
 import { AQL_VALUES } from './aqlValues.js';
-import { aqlColumn } from './aqlColumn.js';
+import { aqlColumn, isAqlText } from './aqlColumn.js';
 
 /**
  * Returns the type name used in issue sentences.
@@ -96,16 +95,10 @@ export function checkAql(value: unknown, path: readonly PathSegment[], issues: V
   }
   const column = aqlColumn(value);
   if (column >= 0) return column;
-  let isDecimal = true;
-  try {
-    isDecimal = toDecimal(value).isFinite();
-  } catch {
-    isDecimal = false;
-  }
   issues.push(
-    isDecimal
-      ? createIssue('aql_not_in_table', path, { value: String(value), options: AQL_VALUES.join(', ') })
-      : createIssue('invalid_decimal', path, { value: String(value) }),
+    isAqlText(value)
+      ? createIssue('aql_not_in_table', path, { value: shownText(String(value)), options: AQL_VALUES.join(', ') })
+      : createIssue('invalid_decimal', path, { value: shownText(String(value)) }),
   );
   return -1;
 }

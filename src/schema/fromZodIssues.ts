@@ -1,5 +1,5 @@
 import type { core } from 'zod/mini';
-import { createIssue, type PathSegment, type ValidationIssue } from '../errors/index.js';
+import { createIssue, shownText, type PathSegment, type ValidationIssue } from '../errors/index.js';
 import type { IssueCode } from '../errors/messages.js';
 import { issueMessages } from '../errors/messages.js';
 
@@ -17,14 +17,27 @@ function describe(value: unknown): string {
   return typeof value;
 }
 
-const EXPECTED: Record<string, string> = {
-  string: 'a text',
-  number: 'a number',
-  int: 'a whole number',
-  boolean: 'true or false',
-  array: 'a list',
-  object: 'an object',
-  literal: 'a fixed value',
+/** The same description in Bahasa Indonesia. */
+function describeId(value: unknown): string {
+  if (value === undefined) return 'tidak ada';
+  if (value === null) return 'null';
+  if (Array.isArray(value)) return 'daftar';
+  if (typeof value === 'number') return Number.isFinite(value) ? `angka ${value}` : `${value}`;
+  if (typeof value === 'string') return value.length > 40 ? 'teks' : `teks "${value}"`;
+  if (typeof value === 'boolean') return `${value}`;
+  if (typeof value === 'object') return 'objek';
+  return typeof value;
+}
+
+/** What a zod type expects, in English and in Bahasa Indonesia. */
+const EXPECTED: Record<string, readonly [string, string]> = {
+  string: ['a text', 'teks'],
+  number: ['a number', 'angka'],
+  int: ['a whole number', 'bilangan bulat'],
+  boolean: ['true or false', 'true atau false'],
+  array: ['a list', 'daftar'],
+  object: ['an object', 'objek'],
+  literal: ['a fixed value', 'nilai tetap'],
 };
 
 /** Returns the input value at a path, or undefined when the path leaves the input. */
@@ -43,7 +56,14 @@ function oneIssue(issue: ZodIssue, input: unknown, base: readonly PathSegment[])
   switch (issue.code) {
     case 'invalid_type':
       if (value === undefined) return [createIssue('required', path)];
-      return [createIssue('invalid_type', path, { expected: EXPECTED[issue.expected] ?? issue.expected, received: describe(value) })];
+      return [
+        createIssue('invalid_type', path, {
+          expected: EXPECTED[issue.expected]?.[0] ?? issue.expected,
+          expectedId: EXPECTED[issue.expected]?.[1] ?? issue.expected,
+          received: describe(value),
+          receivedId: describeId(value),
+        }),
+      ];
     case 'too_small': {
       const minimum = String(issue.minimum);
       if (issue.origin === 'array') return [createIssue('too_few_items', path, { minimum })];
@@ -59,23 +79,26 @@ function oneIssue(issue: ZodIssue, input: unknown, base: readonly PathSegment[])
     case 'invalid_value':
       return [createIssue('invalid_value', path, { options: issue.values.map((v) => JSON.stringify(v)).join(', '), received: describe(value) })];
     case 'unrecognized_keys':
-      return issue.keys.map((key) => createIssue('unrecognized_key', [...path, key], { key }));
+      return issue.keys.map((key) => createIssue('unrecognized_key', [...path, key], { key: shownText(key) }));
     case 'invalid_union': {
       if ('discriminator' in issue && issue.discriminator) {
         const options = ((issue as { options?: unknown[] }).options ?? []).map((v) => JSON.stringify(v)).join(', ');
         return [createIssue('invalid_value', path, { options, received: describe(value) })];
       }
       const branches = (issue.errors ?? []) as ZodIssue[][];
-      const best = [...branches].sort((a, b) => a.length - b.length)[0];
+      // The branch with the fewest issues; among those, the one that got deepest into the value
+      // (`[[6.5, "x"]]` is a list of subgroups with one bad value, not a list of bad values).
+      const depth = (branch: ZodIssue[]) => Math.max(0, ...branch.map((inner) => inner.path.length));
+      const best = [...branches].sort((a, b) => a.length - b.length || depth(b) - depth(a))[0];
       if (best && best.length > 0 && !(best.length === 1 && best[0]?.path.length === 0 && best[0]?.code === 'invalid_type')) {
         return best.flatMap((inner) => oneIssue({ ...inner, path: [...issue.path, ...inner.path] } as ZodIssue, input, base));
       }
-      return [createIssue('invalid_type', path, { expected: 'a value of another form', received: describe(value) })];
+      return [createIssue('invalid_type', path, { expected: 'a value of another form', expectedId: 'nilai berbentuk lain', received: describe(value), receivedId: describeId(value) })];
     }
     case 'custom': {
       const params = (issue.params ?? {}) as Record<string, string | number>;
       const code = (params.code ?? 'custom') as IssueCode;
-      const rest = { ...params, value: typeof value === 'string' || typeof value === 'number' ? String(value) : describe(value) };
+      const rest = { ...params, value: typeof value === 'string' || typeof value === 'number' ? shownText(String(value)) : describe(value) };
       if (value === undefined && code !== 'custom') return [createIssue('required', path)];
       if (code in issueMessages) return [createIssue(code, path, rest)];
       return [createIssue('custom', path, { message: issue.message })];

@@ -1,12 +1,14 @@
 import { criterionIssues } from '../criteria/criterionIssues.js';
 import { toDecimal } from '../decimal.js';
 import { createIssue, formatPath, type PathSegment, type ValidationIssue } from '../errors/index.js';
+import { decisionForGrade } from '../scoring/grades.js';
 import type { Profile } from './profile.js';
 
 /**
- * Returns the problems of a structurally valid profile that its schema cannot see: ids used twice,
- * limits out of order, no weight anywhere that could give a score, grade bands out of order or not
- * covering every score, rules naming grades, criteria, categories or audit groups that do not exist.
+ * Returns the problems of a structurally valid profile that its schema cannot see: ids used twice
+ * (equal after NFC normalisation, or differing only in case), limits out of order, no weight anywhere
+ * that could give a score, grade bands out of order or not covering every score, a lower grade leading
+ * to a better decision, rules naming grades, criteria, categories or audit groups that do not exist.
  *
  * @example
  * profileIssues(profileWithTwoNozzleCriteria).map((issue) => issue.code)
@@ -14,12 +16,24 @@ import type { Profile } from './profile.js';
  */
 export function profileIssues(profile: Profile): ValidationIssue[] {
   const issues: ValidationIssue[] = [];
+  // Ids are one namespace (categories, criteria, rules). Ids equal after Unicode NFC normalisation are
+  // the same id; ids that differ only in case are refused too, as spreadsheets and people confuse them.
   const seen = new Map<string, string>();
+  const folded = new Map<string, { id: string; at: string }>();
   const claim = (id: string, at: PathSegment[]) => {
     const key = id.normalize('NFC');
     const first = seen.get(key);
-    if (first !== undefined) issues.push(createIssue('duplicate_id', [...at, 'id'], { id, first }));
-    else seen.set(key, formatPath(at));
+    if (first !== undefined) {
+      issues.push(createIssue('duplicate_id', [...at, 'id'], { id, first }));
+      return;
+    }
+    const other = folded.get(key.toLowerCase());
+    if (other !== undefined) {
+      issues.push(createIssue('duplicate_id_case', [...at, 'id'], { id, other: other.id, first: other.at }));
+      return;
+    }
+    seen.set(key, formatPath(at));
+    folded.set(key.toLowerCase(), { id, at: formatPath(at) });
   };
   const categoryIds = new Set<string>();
   const criterionIds = new Set<string>();
@@ -63,6 +77,17 @@ export function profileIssues(profile: Profile): ValidationIssue[] {
     const previous = profile.grades[g - 1];
     if (previous && !toDecimal(band.min).lt(previous.min)) {
       issues.push(createIssue('grade_bands_order', ['grades', g, 'min'], { grade: band.grade, min: band.min }));
+    }
+  });
+  // A lower grade never leads to a better decision, so a lower score can never pass where a higher one fails.
+  const DECISION_RANK = { approved: 0, conditional: 1, rejected: 2 } as const;
+  profile.grades.forEach((band, g) => {
+    const previous = profile.grades[g - 1];
+    if (!previous) return;
+    const decision = decisionForGrade(band.grade, profile.grades);
+    const better = decisionForGrade(previous.grade, profile.grades);
+    if (DECISION_RANK[decision] < DECISION_RANK[better]) {
+      issues.push(createIssue('grade_decisions_order', ['grades', g, 'decision'], { grade: band.grade, decision, higher: previous.grade, better }));
     }
   });
   const lowest = profile.grades[profile.grades.length - 1];

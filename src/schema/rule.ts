@@ -20,8 +20,8 @@ export const criteriaConditionSchema = z.strictObject({
   pointsIn: z.optional(z.array(z.int().check(z.minimum(0))).check(z.minLength(1), z.maxLength(20))),
   /** Criteria whose score is below this (0–100). */
   scoreBelow: z.optional(decimalSchema),
-  criteria: z.optional(z.array(idSchema).check(z.minLength(1))),
-  categories: z.optional(z.array(idSchema).check(z.minLength(1))),
+  criteria: z.optional(z.array(idSchema).check(z.minLength(1), z.maxLength(10000))),
+  categories: z.optional(z.array(idSchema).check(z.minLength(1), z.maxLength(1000))),
   atLeast: z._default(z.int().check(z.minimum(1)), 1),
 });
 
@@ -30,7 +30,7 @@ export const categoryScoreConditionSchema = z.strictObject({
   type: z.literal('category-score'),
   below: decimalSchema,
   /** The categories it looks at (default: all with applicable criteria). */
-  categories: z.optional(z.array(idSchema).check(z.minLength(1))),
+  categories: z.optional(z.array(idSchema).check(z.minLength(1), z.maxLength(1000))),
 });
 
 /**
@@ -61,8 +61,8 @@ export const groupScoreConditionSchema = z.strictObject({
   below: decimalSchema,
   places: z.optional(z.int().check(z.minimum(0), z.maximum(6))),
   /** Only these groups (element or sub-element ids such as `P6` or `P6.3`, step or product-group ids). */
-  groups: z.optional(z.array(idSchema).check(z.minLength(1))),
-  categories: z.optional(z.array(idSchema).check(z.minLength(1))),
+  groups: z.optional(z.array(idSchema).check(z.minLength(1), z.maxLength(10000))),
+  categories: z.optional(z.array(idSchema).check(z.minLength(1), z.maxLength(1000))),
 });
 
 /**
@@ -77,7 +77,7 @@ export const groupCoverageConditionSchema = z.strictObject({
     numerator: z.int().check(z.minimum(0), z.maximum(1000)),
     denominator: z.int().check(z.minimum(1), z.maximum(1000)),
   }),
-  categories: z.optional(z.array(idSchema).check(z.minLength(1))),
+  categories: z.optional(z.array(idSchema).check(z.minLength(1), z.maxLength(1000))),
 });
 
 export const conditionSchema = z.discriminatedUnion('type', [

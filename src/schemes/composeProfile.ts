@@ -1,5 +1,6 @@
 import type { GradeBand, ProfileInput } from '../schema/profile.js';
 import type { RuleInput } from '../schema/rule.js';
+import { createIssue, optionsIssues, ValidationError, valueText } from '../errors/index.js';
 import { parseProfile } from '../parse/parseProfile.js';
 import type { ProfileBlock } from './profileBlock.js';
 
@@ -35,13 +36,24 @@ export interface ComposeProfileOptions {
  * //=> ['product', 'process-audit']
  */
 export function composeProfile(options: ComposeProfileOptions): ProfileInput {
+  const notAnObject = optionsIssues(options, []);
+  if (notAnObject.length > 0 || options === undefined) throw new ValidationError(notAnObject.length > 0 ? notAnObject : [createIssue('required', [])], 'profile');
   const { blocks, rules, grades, decision, translations, ...own } = options;
+  // Blocks are read here (their categories and rules); everything else is checked by parseProfile.
+  const blockIssues = !Array.isArray(blocks)
+    ? [createIssue('invalid_type', ['blocks'], { expected: 'a list of profile blocks', expectedId: 'daftar blok profil', received: valueText(blocks) })]
+    : blocks.flatMap((block, i) =>
+        block !== null && typeof block === 'object' && Array.isArray(block.categories) && Array.isArray(block.rules)
+          ? []
+          : [createIssue('invalid_type', ['blocks', i], { expected: 'a profile block { categories, rules }', expectedId: 'blok profil { categories, rules }', received: valueText(block) })],
+      );
+  if (blockIssues.length > 0) throw new ValidationError(blockIssues, 'profile');
   const profile = {
     ...own,
     categories: blocks.flatMap((block) => block.categories),
-    ...(grades ? { grades: grades.map((band) => ({ ...band })) } : {}),
-    ...(decision ? { decision: { ...decision } } : {}),
-    rules: [...blocks.flatMap((block) => block.rules), ...(rules ?? [])],
+    ...(Array.isArray(grades) ? { grades: grades.map((band) => (band !== null && typeof band === 'object' ? { ...band } : band)) } : grades ? { grades } : {}),
+    ...(decision ? { decision: decision !== null && typeof decision === 'object' ? { ...decision } : decision } : {}),
+    rules: [...blocks.flatMap((block) => block.rules), ...(Array.isArray(rules) ? rules : rules === undefined ? [] : [rules as never])],
     ...(translations ? { translations } : {}),
   } as ProfileInput;
   const parsed = parseProfile(profile);

@@ -72,6 +72,11 @@ function statusMatches(wanted: readonly CriterionStatus[], status: CriterionStat
   return wanted.includes(status) || (missingCountsAsFail && status === 'missing' && wanted.includes('fail'));
 }
 
+/** A missing audit question counted as failed has, for rules, the lowest result: 0 points. */
+function countsAsZeroPoints(c: RuleCriterion, subject: RuleSubject): boolean {
+  return subject.missingCountsAsFail && c.status === 'missing' && c.kind === 'audit-question';
+}
+
 /** Returns whether a category is one the rule looks at (its scope, and the condition's own filter). */
 function inScope(rule: Rule, category: string): boolean {
   const own = (rule.when as { categories?: readonly string[] }).categories;
@@ -79,11 +84,15 @@ function inScope(rule: Rule, category: string): boolean {
 }
 
 /**
- * Returns the ids of the criteria a criteria condition matches.
+ * Returns the ids of the criteria a criteria condition matches. With `missingEvidence: 'fail'`, a
+ * missing criterion matches `status: ['fail']` and a missing audit question counts as 0 points for
+ * `pointsAtMost` and `pointsIn`, so that leaving evidence out never escapes a rule that the evidence
+ * would have triggered.
  */
 function matchingCriteria(rule: Rule, subject: RuleSubject): string[] {
   const when = rule.when;
   if (when.type !== 'criteria') return [];
+  const named = when.criteria ? new Set(when.criteria) : null;
   return subject.criteria
     .filter(
       (c) =>
@@ -92,10 +101,10 @@ function matchingCriteria(rule: Rule, subject: RuleSubject): string[] {
         (!when.kind || when.kind.includes(c.kind)) &&
         (!when.causeFamily || when.causeFamily.includes(c.causeFamily)) &&
         (when.star === undefined || (c.kind === 'audit-question' && c.star === when.star)) &&
-        (when.pointsAtMost === undefined || c.points.some((p) => p <= (when.pointsAtMost as number))) &&
-        (when.pointsIn === undefined || c.points.some((p) => (when.pointsIn as number[]).includes(p))) &&
+        (when.pointsAtMost === undefined || c.points.some((p) => p <= (when.pointsAtMost as number)) || countsAsZeroPoints(c, subject)) &&
+        (when.pointsIn === undefined || c.points.some((p) => (when.pointsIn as number[]).includes(p)) || (countsAsZeroPoints(c, subject) && when.pointsIn.includes(0))) &&
         (when.scoreBelow === undefined || (c.status !== 'not-applicable' && c.score.lt(when.scoreBelow))) &&
-        (!when.criteria || when.criteria.includes(c.id)) &&
+        (!named || named.has(c.id)) &&
         inScope(rule, c.category),
     )
     .map((c) => c.id);

@@ -1,4 +1,4 @@
-import { createIssue, ValidationError, type ValidationIssue } from '../errors/index.js';
+import { createIssue, valueText, ValidationError, type ValidationIssue } from '../errors/index.js';
 import { inverseNormalCdf } from './inverseNormalCdf.js';
 
 /**
@@ -34,15 +34,15 @@ export interface CapabilityInterval<T = number> {
 export function bissellInterval(index: number, n: number, level = 0.95): CapabilityInterval {
   const issues: ValidationIssue[] = [];
   if (typeof index !== 'number' || !Number.isFinite(index)) {
-    issues.push(createIssue('not_finite', ['index'], { value: String(index) }));
+    issues.push(createIssue('not_finite', ['index'], { value: valueText(index) }));
   }
   if (typeof n !== 'number' || !Number.isInteger(n)) {
-    issues.push(createIssue('invalid_type', ['n'], { expected: 'a whole number', received: String(n) }));
+    issues.push(createIssue('invalid_type', ['n'], { expected: 'a whole number', received: valueText(n) }));
   } else if (n < 2) {
     issues.push(createIssue('too_small', ['n'], { minimum: 2 }));
   }
   if (typeof level !== 'number' || !(level > 0 && level < 1)) {
-    issues.push(createIssue('probability_out_of_range', ['level'], { value: String(level) }));
+    issues.push(createIssue('probability_out_of_range', ['level'], { value: valueText(level) }));
   }
   if (issues.length > 0) throw new ValidationError(issues, 'interval input');
   const se = Math.sqrt(1 / (9 * n) + (index * index) / (2 * (n - 1)));

@@ -1,4 +1,4 @@
-import { createIssue, ValidationError } from '../errors/index.js';
+import { createIssue, valueText, ValidationError } from '../errors/index.js';
 import { formulaInputIssues, type FormulaInput } from './formulaInputIssues.js';
 
 /** Input of `cpm`: the formula input plus the target value T. */
@@ -23,7 +23,7 @@ export interface CpmInput extends FormulaInput {
 export function cpm(input: CpmInput): number | null {
   const issues = formulaInputIssues(input, true);
   if (typeof input.target !== 'number' || !Number.isFinite(input.target)) {
-    issues.push(createIssue('not_finite', ['target'], { value: String(input.target) }));
+    issues.push(createIssue('not_finite', ['target'], { value: valueText(input.target) }));
   }
   if (issues.length > 0) throw new ValidationError(issues, 'capability input');
   const lsl = input.lsl ?? null;

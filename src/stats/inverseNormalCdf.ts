@@ -1,4 +1,4 @@
-import { createIssue, ValidationError } from '../errors/index.js';
+import { createIssue, valueText, ValidationError } from '../errors/index.js';
 
 // Coefficients of M. J. Wichura, "Algorithm AS 241: The percentage points of the normal
 // distribution", Applied Statistics 37 (1988) 477–484, function PPND16. Lowest order first; the
@@ -54,7 +54,7 @@ function polynomial(coefficients: readonly number[], x: number): number {
  */
 export function inverseNormalCdf(p: number): number {
   if (typeof p !== 'number' || !(p > 0 && p < 1)) {
-    throw new ValidationError([createIssue('probability_out_of_range', ['p'], { value: String(p) })], 'argument');
+    throw new ValidationError([createIssue('probability_out_of_range', ['p'], { value: valueText(p) })], 'argument');
   }
   const q = p - 0.5;
   if (Math.abs(q) <= 0.425) {

@@ -1,4 +1,4 @@
-import { createIssue, ValidationError } from '../errors/index.js';
+import { createIssue, valueText, ValidationError } from '../errors/index.js';
 
 // Coefficients of W. J. Cody's near-minimax rational approximations for the normal distribution
 // function (Cody, "Rational Chebyshev approximations for the error function", Math. Comp. 23
@@ -45,7 +45,7 @@ function gaussianFactor(y: number): number {
  */
 export function normalCdf(x: number): number {
   if (typeof x !== 'number' || Number.isNaN(x)) {
-    throw new ValidationError([createIssue('not_finite', ['x'], { value: String(x) })], 'argument');
+    throw new ValidationError([createIssue('not_finite', ['x'], { value: valueText(x) })], 'argument');
   }
   const y = Math.abs(x);
   if (y <= SMALL) {

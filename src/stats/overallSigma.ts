@@ -1,3 +1,4 @@
+import { optionsIssues, ValidationError } from '../errors/index.js';
 import { c4Exact } from './c4Exact.js';
 import { sampleStandardDeviation } from './sampleStandardDeviation.js';
 
@@ -20,6 +21,8 @@ export interface OverallSigmaOptions {
  * //=> 0.16035674514745457
  */
 export function overallSigma(values: ArrayLike<number>, options: OverallSigmaOptions = {}): number {
+  const notAnObject = optionsIssues(options);
+  if (notAnObject.length > 0) throw new ValidationError(notAnObject, 'options');
   const s = sampleStandardDeviation(values);
   return options.unbiased === true ? s / c4Exact(values.length) : s;
 }

@@ -1,5 +1,5 @@
 import { decimalString, toDecimal, type Decimal, type DecimalInput } from '../decimal.js';
-import { createIssue, type ValidationIssue } from '../errors/index.js';
+import { createIssue, ValidationError, type ValidationIssue } from '../errors/index.js';
 import { bissellInterval, type CapabilityInterval } from './bissellInterval.js';
 import { capabilityIndices, type CapabilityIndices } from './capabilityIndices.js';
 import { cpm } from './cpm.js';
@@ -72,7 +72,8 @@ export interface ProcessCapabilityValues {
  * §2.2.11). Use it where an index is compared against a minimum (`meetsIndex`); use
  * `processCapability` for the rounded JSON result. Options and rules as in `processCapability`.
  *
- * @throws {ValidationError} listing every problem of the data and options.
+ * @throws {ValidationError} listing every problem of the data and options; `stats_overflow` when the
+ * values are so large (near the largest double) that the mean or a standard deviation overflows.
  *
  * @example
  * processCapabilityValues([5.0, 5.2, 4.9, 5.1, 5.3, 5.0, 4.8, 5.1], { lsl: 4.4, usl: 5.6 }).cpk
@@ -111,6 +112,9 @@ export function capabilityValuesOf(input: CapabilityInput): ProcessCapabilityVal
           ? withinSigmaSbar(subgroups as number[][], constants)
           : withinSigmaPooled(subgroups as number[][]);
   const sigmaOverall = overallSigma(values, { unbiased: input.unbiasedOverall });
+  // Values near the largest double make a sum or a square overflow: refuse rather than report NaN.
+  const overflow = !Number.isFinite(average) ? 'mean' : !Number.isFinite(sigmaWithin) || !Number.isFinite(sigmaOverall) ? 'standard deviation' : null;
+  if (overflow !== null) throw new ValidationError([createIssue('stats_overflow', ['data'], { quantity: overflow })], 'capability study');
 
   const limits = { lsl, usl };
   const within = finiteIndices(sigmaWithin > 0 ? capabilityIndices({ mean: average, sigma: sigmaWithin, ...limits }) : null);

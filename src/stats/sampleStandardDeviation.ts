@@ -8,7 +8,8 @@ import { sampleVariance } from './sampleVariance.js';
  * significant digits of the exact value for the given doubles, also for a million values close
  * together such as 74.0012 ± 1e-6.
  *
- * @throws {ValidationError} if the list has fewer than 2 values or a value is not a finite number.
+ * @throws {ValidationError} if the list has fewer than 2 values or a value is not a finite number;
+ * `stats_overflow` for values so large that their squares overflow.
  *
  * @example
  * sampleStandardDeviation([5.0, 5.2, 4.9, 5.1, 5.3, 5.0, 4.8, 5.1])

@@ -1,3 +1,4 @@
+import { createIssue, ValidationError } from '../errors/index.js';
 import { assertNumberList } from './numberListIssues.js';
 import { sumOfFinite } from './compensatedSum.js';
 
@@ -10,7 +11,9 @@ import { sumOfFinite } from './compensatedSum.js';
  * naive Σx² − n·x̄² is never used, so values such as 74.0012 ± 1e-6 keep their spread: the result
  * agrees with the exact variance of the given doubles to about 13 significant digits or better.
  *
- * @throws {ValidationError} if the list has fewer than 2 values or a value is not a finite number.
+ * @throws {ValidationError} if the list has fewer than 2 values or a value is not a finite number;
+ * `stats_overflow` if a sum or square overflows (values near the largest double), rather than
+ * returning NaN or a false 0.
  *
  * @example
  * sampleVariance([2, 4, 4, 4, 5, 5, 7, 9])
@@ -36,5 +39,6 @@ export function sampleVariance(values: ArrayLike<number>): number {
   }
   const deviationSum = sum + sumCompensation;
   const variance = (squares + squaresCompensation - (deviationSum * deviationSum) / n) / (n - 1);
+  if (!Number.isFinite(variance)) throw new ValidationError([createIssue('stats_overflow', [], { quantity: 'standard deviation' })], 'values');
   return variance > 0 ? variance : 0;
 }

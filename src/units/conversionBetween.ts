@@ -1,6 +1,6 @@
 import { Decimal } from '../decimal.js';
 import { Exact } from './exact.js';
-import { unitKey, unitRow, type UnitQuantity } from './unitInfo.js';
+import { assertUnitTexts, unitKey, unitRow, type UnitQuantity } from './unitInfo.js';
 
 /**
  * An exact affine conversion: `to = (from × scaleNum + offsetNum) / scaleDen`, where all three are
@@ -40,6 +40,7 @@ export type UnitConversionFailure =
  * `to = (v × n₁d₂ + (o₁d₂ − o₂d₁)) / (d₁n₂)`, computed without rounding. A unit not in the table
  * converts only to the same text (compared after NFKC normalisation, white space removed).
  * Temperatures are absolute (0 °C = 273.15 K); the map is not meant for temperature differences.
+ * Throws a ValidationError when `from` or `to` is not a text.
  *
  * @example
  * const c = conversionBetween('psi', 'kPa');
@@ -47,6 +48,7 @@ export type UnitConversionFailure =
  * //=> ['4.4482216152605', '0.64516', '0']
  */
 export function conversionBetween(from: string, to: string): UnitConversion | UnitConversionFailure {
+  assertUnitTexts({ from, to });
   const a = unitRow(from);
   const b = unitRow(to);
   if ((a && a === b) || (!a && !b && unitKey(from) === unitKey(to))) {

@@ -1,3 +1,5 @@
+import { createIssue, ValidationError } from '../errors/index.js';
+
 /** The physical quantity a known unit measures. */
 export type UnitQuantity = 'length' | 'pressure' | 'flow' | 'mass' | 'temperature' | 'ratio';
 
@@ -74,6 +76,28 @@ const BY_KEY: ReadonlyMap<string, UnitRow> = new Map(
   UNIT_ROWS.flatMap((r) => [r.unit, ...r.aliases].map((name) => [unitKey(name), r] as const)),
 );
 
+/**
+ * Throws a ValidationError (code `invalid_type`, one issue per field) unless every given unit is a
+ * text (internal guard of the public unit functions, which JavaScript callers may hand anything).
+ *
+ * @example
+ * assertUnitTexts({ from: 'mm', to: 25 })
+ * //=> throws: 'to: Expected a unit name (text), got the number 25.'
+ */
+export function assertUnitTexts(units: Readonly<Record<string, unknown>>): void {
+  const issues = Object.entries(units)
+    .filter(([, unit]) => typeof unit !== 'string')
+    .map(([key, unit]) =>
+      createIssue('invalid_type', [key], {
+        expected: 'a unit name (text)',
+        expectedId: 'nama satuan (teks)',
+        received: unit === null ? 'null' : Array.isArray(unit) ? 'a list' : typeof unit === 'number' ? `the number ${unit}` : typeof unit === 'object' ? 'an object' : typeof unit,
+        receivedId: unit === null ? 'null' : Array.isArray(unit) ? 'daftar' : typeof unit === 'number' ? `angka ${unit}` : typeof unit === 'object' ? 'objek' : typeof unit,
+      }),
+    );
+  if (issues.length > 0) throw new ValidationError(issues, 'unit');
+}
+
 /** Returns the table row of a known unit (internal: carries the exact factors), or undefined. */
 export function unitRow(unit: string): UnitRow | undefined {
   return BY_KEY.get(unitKey(unit));
@@ -82,24 +106,27 @@ export function unitRow(unit: string): UnitRow | undefined {
 /**
  * Returns the canonical name of a known unit and the quantity it measures, or undefined for a unit
  * not in the table. Aliases (`um`, `µm`, `inch`, `l/min`, `lpm`, `m3/h`, `degC`, `degF`) are accepted;
- * names are case-sensitive (`mm` is not `Mm`).
+ * names are case-sensitive (`mm` is not `Mm`). Throws a ValidationError when `unit` is not a text.
  *
  * @example
  * unitInfo('um')
  * //=> { unit: 'μm', quantity: 'length' }
  */
 export function unitInfo(unit: string): UnitInfo | undefined {
+  assertUnitTexts({ unit });
   const found = unitRow(unit);
   return found && { unit: found.unit, quantity: found.quantity };
 }
 
 /**
- * Returns the canonical name of a known unit, or undefined for a unit not in the table.
+ * Returns the canonical name of a known unit, or undefined for a unit not in the table. Throws a
+ * ValidationError when `unit` is not a text.
  *
  * @example
  * canonicalUnit('m3/h')
  * //=> 'm³/h'
  */
 export function canonicalUnit(unit: string): string | undefined {
+  assertUnitTexts({ unit });
   return unitRow(unit)?.unit;
 }

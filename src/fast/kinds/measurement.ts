@@ -1,4 +1,4 @@
-import { evaluateMeasurement, type MeasurementEvidence } from '../../criteria/measurement.js';
+import { evaluateMeasurement, meanOf, type MeasurementEvidence } from '../../criteria/measurement.js';
 import type { KindOutcome } from '../../criteria/outcome.js';
 import { Decimal, decimalString, toDecimal, type DecimalInput } from '../../decimal.js';
 import { unitKey } from '../../units/index.js';
@@ -142,7 +142,7 @@ export function measurementOutcome(
     n,
     min: canonicalText(values[minI] as DecimalInput),
     max: canonicalText(values[maxI] as DecimalInput),
-    mean: canonicalText((sum / n).toPrecision(12)),
+    mean: decimalString(meanOf(values, sum / n)),
     outOfSpec: out,
     belowLsl: below,
     aboveUsl: above,

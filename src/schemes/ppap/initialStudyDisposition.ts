@@ -1,5 +1,5 @@
 import { toDecimal, type DecimalInput } from '../../decimal.js';
-import { createIssue, ValidationError } from '../../errors/index.js';
+import { createIssue, ValidationError, valueText } from '../../errors/index.js';
 import { isDecimalInput } from '../../schema/primitives.js';
 
 /** How an initial process study's index is judged. */
@@ -17,7 +17,7 @@ export type InitialStudyDisposition = 'accept' | 'conditional' | 'reject';
  */
 export function initialStudyDisposition(index: DecimalInput): InitialStudyDisposition {
   if (!isDecimalInput(index)) {
-    throw new ValidationError([createIssue('invalid_decimal', ['index'], { value: String(index) })], 'initial study index');
+    throw new ValidationError([createIssue('invalid_decimal', ['index'], { value: valueText(index) })], 'initial study index');
   }
   const value = toDecimal(index);
   if (value.gt('1.67')) return 'accept';

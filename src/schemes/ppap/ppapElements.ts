@@ -84,13 +84,14 @@ const normal = (text: string) => text.trim().toLowerCase().replace(/\s+/g, ' ');
 /**
  * Returns the PPAP element a number (`9`, `1a`, `bulk`), key (`dimensional-results`), name
  * (`Dimensional Results`, `Design Records/other`), title or alias (`PSW`, `AAR`) names, case-insensitive;
- * undefined when none.
+ * undefined when none (or when `element` is not a text).
  *
  * @example
  * ppapElement('PSW')?.number
  * //=> '18'
  */
 export function ppapElement(element: string): PpapElement | undefined {
+  if (typeof element !== 'string') return undefined;
   const wanted = normal(element);
   return PPAP_ELEMENTS.find((e) => [e.number, e.key, e.name, e.title, ...e.aliases].some((text) => normal(text) === wanted));
 }

@@ -1,4 +1,4 @@
-import { createIssue, ValidationError, type ValidationIssue } from '../../errors/index.js';
+import { createIssue, ValidationError, valueText, type ValidationIssue } from '../../errors/index.js';
 import { PPAP_ELEMENT_EXAMPLES, ppapElement, type PpapLevel, type PpapRequirement } from './ppapElements.js';
 
 /**
@@ -18,7 +18,7 @@ export function ppapRequirement(level: PpapLevel, element: string): PpapRequirem
   }
   const found = typeof element === 'string' ? ppapElement(element) : undefined;
   if (!found) {
-    issues.push(createIssue('unknown_ppap_element', ['element'], { element: String(element), examples: PPAP_ELEMENT_EXAMPLES }));
+    issues.push(createIssue('unknown_ppap_element', ['element'], { element: valueText(element), examples: PPAP_ELEMENT_EXAMPLES }));
   }
   if (issues.length > 0 || !found) throw new ValidationError(issues, 'PPAP requirement');
   return found.requirements[level - 1] as PpapRequirement;

@@ -1,5 +1,6 @@
 import type { CalendarDate } from '../../dates/calendarDate.js';
 import type { Decision } from '../../scoring/evaluation.js';
+import { optionsIssues, ValidationError } from '../../errors/index.js';
 import { checkedPswDisposition, type PswDisposition } from './pswDisposition.js';
 
 /** The limits of an interim approval. */
@@ -21,6 +22,8 @@ export interface InterimLimits {
  * //=> { disposition: 'interim-approval', expires: '2027-03-31' }
  */
 export function pswDispositionFor(decision: Decision, limits: InterimLimits = {}): PswDisposition {
+  const notAnObject = optionsIssues(limits, ['limits']);
+  if (notAnObject.length > 0) throw new ValidationError(notAnObject, 'PSW disposition');
   if (decision === 'approved') return { disposition: 'approved' };
   if (decision === 'conditional') return checkedPswDisposition({ disposition: 'interim-approval', ...limits });
   return { disposition: 'rejected', ...(limits.note !== undefined ? { note: limits.note } : {}) };

@@ -1,4 +1,5 @@
 import { Decimal, type DecimalInput } from '../../decimal.js';
+import { isDecimalInput } from '../../schema/primitives.js';
 import { NumberChecks, resultText } from './scorecardInput.js';
 
 /** The complaint figures of a period. */
@@ -28,17 +29,19 @@ export interface ComplaintInput {
  * complaintScore({ notifications: 10, costPerNotification: 500, share: 0.1, businessVolume: 1000000 })
  * //=> '95.05'
  */
-export function complaintScore(input: ComplaintInput): string {
+export function complaintScore(given: ComplaintInput): string {
   const checks = new NumberChecks();
+  const input = checks.record(given, []) as Partial<ComplaintInput>;
   const n = checks.decimal(input.notifications, ['notifications'], 0);
   const k = checks.decimal(input.costPerNotification, ['costPerNotification'], 0);
   const f = checks.decimal(input.share, ['share'], undefined, true);
   const u = checks.decimal(input.businessVolume, ['businessVolume'], undefined, true);
   const min = checks.decimal(input.min ?? 1, ['min']);
-  const max = checks.decimal(input.max ?? 100, ['max'], input.min ?? 1);
+  const max = checks.decimal(input.max ?? 100, ['max'], isDecimalInput(input.min) ? input.min : 1);
+  const places = checks.places(input.places);
   checks.done('complaint score input');
   const load = n.times(k);
   const volume = f.times(u);
-  if (load.gt(volume)) return resultText(min, input.places);
-  return resultText(min.plus(max.minus(min).times(new Decimal(1).minus(load.div(volume)))), input.places);
+  if (load.gt(volume)) return resultText(min, places);
+  return resultText(min.plus(max.minus(min).times(new Decimal(1).minus(load.div(volume)))), places);
 }

@@ -21,11 +21,14 @@ export function cumulativePpm(periods: readonly PpmPeriod[], places?: number): s
   const checks = new NumberChecks();
   let rejected = new Decimal(0);
   let received = new Decimal(0);
-  periods.forEach((period, i) => {
+  const list = checks.list(periods, []);
+  list.forEach((item, i) => {
+    const period = checks.record(item, [i]);
     rejected = rejected.plus(checks.decimal(period.rejected, [i, 'rejected'], 0));
     received = received.plus(checks.decimal(period.received, [i, 'received'], 0));
   });
-  if (checks.issues.length === 0 && received.isZero()) checks.issues.push(createIssue('zero_denominator', periods.length > 0 ? [0, 'received'] : []));
+  const p = checks.places(places);
+  if (checks.issues.length === 0 && received.isZero()) checks.issues.push(createIssue('zero_denominator', list.length > 0 ? [0, 'received'] : []));
   checks.done('PPM periods');
-  return resultText(rejected.times(1_000_000).div(received), places);
+  return resultText(rejected.times(1_000_000).div(received), p);
 }

@@ -24,14 +24,16 @@ export interface GoodsReceiptInput {
  * goodsReceiptScore({ lotScores: [100, 80, 1], deliveriesWithoutLot: 2 })
  * //=> '76.2'
  */
-export function goodsReceiptScore(input: GoodsReceiptInput): string {
+export function goodsReceiptScore(given: GoodsReceiptInput): string {
   const checks = new NumberChecks();
-  const lots = (input.lotScores ?? []).map((score, i) => checks.decimal(score, ['lotScores', i], 0));
+  const input = checks.record(given, []) as Partial<GoodsReceiptInput>;
+  const lots = (input.lotScores === undefined ? [] : checks.list(input.lotScores, ['lotScores'])).map((score, i) => checks.decimal(score, ['lotScores', i], 0));
   const n2 = checks.decimal(input.deliveriesWithoutLot ?? 0, ['deliveriesWithoutLot'], 0);
   const max = checks.decimal(input.max ?? 100, ['max'], 0);
   const count = n2.plus(lots.length);
   if (count.isZero()) checks.issues.push(createIssue('too_few_items', ['lotScores'], { minimum: '1' }));
+  const places = checks.places(input.places);
   checks.done('goods-receipt score input');
   const s1 = lots.reduce((a, b) => a.plus(b), new Decimal(0));
-  return resultText(s1.plus(max.times(n2)).div(count), input.places);
+  return resultText(s1.plus(max.times(n2)).div(count), places);
 }

@@ -16,6 +16,7 @@ export function onTimeDeliveryPercent(late: DecimalInput, scheduled: DecimalInpu
   const s = checks.decimal(scheduled, ['scheduled'], undefined, true);
   const l = checks.decimal(late, ['late'], 0);
   if (checks.issues.length === 0 && l.gt(s)) checks.issues.push(createIssue('too_big', ['late'], { maximum: s.toString() }));
+  const p = checks.places(places);
   checks.done('on-time delivery input');
-  return resultText(new Decimal(100).times(new Decimal(1).minus(l.div(s))), places);
+  return resultText(new Decimal(100).times(new Decimal(1).minus(l.div(s))), p);
 }

@@ -14,6 +14,7 @@ export function partsPerMillion(rejected: DecimalInput, received: DecimalInput, 
   const checks = new NumberChecks();
   const r = checks.decimal(rejected, ['rejected'], 0);
   const n = checks.decimal(received, ['received'], undefined, true);
+  const p = checks.places(places);
   checks.done('PPM input');
-  return resultText(r.times(1_000_000).div(n), places);
+  return resultText(r.times(1_000_000).div(n), p);
 }

@@ -1,6 +1,6 @@
 import type { DecimalInput } from '../../decimal.js';
 import { toDecimal } from '../../decimal.js';
-import { createIssue, ValidationError } from '../../errors/index.js';
+import { createIssue, ValidationError, valueText } from '../../errors/index.js';
 import { DEFAULT_GRADES, type GradeBand } from '../../schema/profile.js';
 import { isDecimalInput } from '../../schema/primitives.js';
 import { gradeBandFor } from '../../scoring/grades.js';
@@ -28,6 +28,13 @@ export const ABC_CLASSES: readonly GradeBand[] = DEFAULT_GRADES;
  * //=> ['Preferred', 'Acceptable', 'Acceptable', 'Developmental']
  */
 export function scorecardClass(score: DecimalInput, classes: readonly GradeBand[] = DRIV_CLASSES): string {
-  if (!isDecimalInput(score)) throw new ValidationError([createIssue('invalid_decimal', ['score'], { value: String(score) })], 'scorecard score');
-  return gradeBandFor(toDecimal(score), classes).grade;
+  const issues = isDecimalInput(score) ? [] : [createIssue('invalid_decimal', ['score'], { value: valueText(score) })];
+  // The classes must be grade bands (as a profile's `grades`), best first, the lowest from 0.
+  const bands =
+    Array.isArray(classes) &&
+    classes.length > 0 &&
+    Array.from(classes as readonly unknown[]).every((band) => band !== null && typeof band === 'object' && typeof (band as GradeBand).grade === 'string' && isDecimalInput((band as GradeBand).min));
+  if (!bands) issues.push(createIssue('invalid_type', ['classes'], { expected: 'a list of grade bands { grade, min }', expectedId: 'daftar pita nilai { grade, min }', received: valueText(classes) }));
+  if (issues.length > 0) throw new ValidationError(issues, 'scorecard score');
+  return gradeBandFor(toDecimal(score as DecimalInput), classes).grade;
 }

@@ -20,12 +20,14 @@ export function weightedTotal(scores: readonly WeightedScore[], places?: number)
   const checks = new NumberChecks();
   let sum = new Decimal(0);
   let weights = new Decimal(0);
-  scores.forEach((s, i) => {
+  checks.list(scores, []).forEach((item, i) => {
+    const s = checks.record(item, [i]);
     const weight = checks.decimal(s.weight, [i, 'weight'], 0);
     sum = sum.plus(checks.decimal(s.score, [i, 'score']).times(weight));
     weights = weights.plus(weight);
   });
+  const p = checks.places(places);
   if (checks.issues.length === 0 && weights.isZero()) checks.issues.push(createIssue('weights_zero', []));
   checks.done('weighted scores');
-  return resultText(sum.div(weights), places);
+  return resultText(sum.div(weights), p);
 }

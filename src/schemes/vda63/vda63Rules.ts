@@ -1,3 +1,4 @@
+import { optionsIssues, ValidationError } from '../../errors/index.js';
 import type { RuleInput } from '../../schema/rule.js';
 
 /** Options of `vda63Rules`. */
@@ -59,6 +60,8 @@ function rule(
  * //=> ['process-audit:vda63-a-to-b-1', 'process-audit:vda63-a-to-b-2', 'process-audit:vda63-a-to-b-3', 'process-audit:vda63-a-to-b-4', 'process-audit:vda63-to-c-1', 'process-audit:vda63-to-c-2', 'process-audit:vda63-product-group-b', 'process-audit:vda63-product-group-c', 'process-audit:vda63-coverage']
  */
 export function vda63Rules(options: Vda63RulesOptions = {}): RuleInput[] {
+  const notAnObject = optionsIssues(options);
+  if (notAnObject.length > 0) throw new ValidationError(notAnObject, 'options');
   const scope = options.scope;
   const prefix = options.idPrefix ?? (scope !== undefined ? `${scope}:` : '');
   const places = options.places ?? 1;

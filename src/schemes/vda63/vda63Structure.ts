@@ -67,6 +67,7 @@ const NUMBER = /^P?([2-7])\.([1-9]\d?)(?:\.([1-9]\d?))?$/i;
  * //=> { number: 'P6.3.1', element: 'P6', subElement: 'P6.3' }
  */
 export function vda63QuestionPlace(number: string): Vda63QuestionPlace | null {
+  if (typeof number !== 'string') return null;
   const match = NUMBER.exec(number.trim());
   if (!match) return null;
   const [, e, a, b] = match as unknown as [string, string, string, string | undefined];
