@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { generateSuppliers } from '../examples/link-and-match/generate.js';
 import { evaluate } from '../src/evaluate.js';
 import { defineProfile, ValidationError } from '../src/index.js';
+import { compiledProfile } from '../src/fast/compiledProfile.js';
 import { screen } from '../src/screen.js';
 
 const profileJson = JSON.parse(readFileSync(new URL('../examples/pump-injector/profile.json', import.meta.url), 'utf8'));
@@ -39,6 +40,21 @@ describe('screen', () => {
     expect(issues(() => screen(profile, bad))).toEqual(issues(() => evaluate(profile, bad)));
     expect(issues(() => screen(profile, example('maju-jaya'), { at: 'tomorrow' }))).toEqual([['at', 'invalid_date']]);
     expect(() => screen({ id: 'no profile' }, example('maju-jaya'))).toThrow(ValidationError);
+  });
+
+  it('counts a missing audit question as 0 points for rules when missing evidence counts as failed', () => {
+    const strict = defineProfile({
+      ...profileJson,
+      decision: { ...profileJson.decision, missingEvidence: 'fail' },
+      rules: [{ id: 'low-points', when: { type: 'criteria', kind: ['audit-question'], pointsAtMost: 4 }, then: { capGrade: 'C' } }],
+    });
+    expect(compiledProfile(strict)?.screeningRules).not.toBeNull();
+    const evidence = example('injektor-presisi');
+    const without = { ...evidence, entries: evidence.entries.filter((e: { criterion: string }) => e.criterion !== 'op-training') };
+    const full = evaluate(strict, without);
+    expect(full.rules.map((r) => r.id)).toContain('low-points');
+    expect(screen(strict, without)).toEqual({ decision: full.decision, score: full.score, grade: full.grade });
+    expect(screen(strict, without).grade).toBe('C');
   });
 
   it('keeps to the same answers when called again from inside a call (a getter on the evidence)', () => {

@@ -133,6 +133,8 @@ function decide(s: Screener, ctx: FastContext, c: CompiledCriterion): void {
     v.status = MISSING;
     v.score = 0;
     v.error = 0;
+    // A missing audit question counted as failed has, for rules on points, the lowest result: 0 points.
+    if (c.kind === 'audit-question' && s.compiled.missingCountsAsFail) v.minPoints = 0;
   } else if (entry.notApplicable === true) {
     v.status = NOT_APPLICABLE;
     v.score = 0;
