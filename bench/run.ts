@@ -1,7 +1,7 @@
 import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg, totalmem } from 'node:os';
-import { dirname, join } from 'node:path';
+import { dirname, join, relative } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { createContext, runInContext } from 'node:vm';
 import { build } from 'esbuild';
@@ -320,7 +320,7 @@ function nationalCase(lib: Library, small: boolean, log: (line: string) => void)
     shardsMergeToWhole,
     decisions: report.decisions,
     summary: report.summary,
-    file,
+    file: relative(ROOT, file),
   };
 }
 
