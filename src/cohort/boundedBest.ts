@@ -5,6 +5,10 @@ export interface BoundedBest<T> {
   /** The kept items, best first. */
   values(): T[];
   readonly size: number;
+  /** How many items are kept at most. */
+  readonly limit: number;
+  /** The worst kept item (the first to go), or undefined when none is kept. */
+  worst(): T | undefined;
 }
 
 /**
@@ -68,6 +72,10 @@ export function boundedBest<T>(limit: number, compare: (a: T, b: T) => number): 
     },
     get size() {
       return heap.length;
+    },
+    limit,
+    worst() {
+      return Number.isFinite(limit) ? heap[0] : [...heap].sort(compare).pop();
     },
   };
 }

@@ -175,7 +175,8 @@ export type RankingState = Omit<RankingEntry, 'rank'> & { readonly units: number
 /** A near miss with its distance and score as whole units of 10^-places. */
 export type NearMissState = NearMiss & { readonly distanceUnits: number; readonly units: number };
 
-interface CriterionCounter {
+/** The running counts of one criterion's gaps. */
+export interface CriterionCounter {
   criterion: string;
   title: string;
   category: string;
@@ -192,7 +193,8 @@ interface CriterionCounter {
   inApprovalPath: number;
 }
 
-interface FamilyCounter {
+/** The running counts of one cause family. */
+export interface FamilyCounter {
   suppliers: number;
   gaps: number;
   knockOuts: number;
@@ -200,7 +202,8 @@ interface FamilyCounter {
   inApprovalPath: number;
 }
 
-interface RegionCounter {
+/** The running counts of one region. */
+export interface RegionCounter {
   suppliers: number;
   decisions: Record<Decision, number>;
   scoreTotal: bigint;

@@ -8,8 +8,8 @@ import { isDecimalInput } from '../schema/primitives.js';
 import type { Profile } from '../schema/profile.js';
 import type { Evaluation } from '../scoring/evaluation.js';
 import { compiledProfile } from '../fast/compiledProfile.js';
-import { screenedEvaluation } from '../fast/screenedEvaluation.js';
 import { screener, screenRecord, type Screener } from '../fast/screenRecord.js';
+import { addScreening, flushScreeningTally, screeningTally, type ScreeningTally } from './addScreening.js';
 import { addEvaluation, addInvalid, cohortRules, type CohortRules } from './addToCohort.js';
 import { emptyCohortState, summaryOfState, type CohortSettings, type CohortState, type CohortSummary } from './cohortSummary.js';
 
@@ -54,6 +54,8 @@ interface Run {
   readonly profile: Profile;
   /** Working memory of the screening route, when the run needs no more than it gives. */
   readonly screener: Screener | null;
+  /** What adding screened records to the state needs, with the screener. */
+  readonly tally: ScreeningTally | null;
   readonly state: CohortState;
   readonly rules: CohortRules;
   readonly options: CohortOptions;
@@ -101,7 +103,18 @@ function start(profileInput: unknown, options: CohortOptions): Run {
     settings,
   );
   const compiled = options.onEvaluation === undefined && !settings.paths ? compiledProfile(profile) : null;
-  return { profile, screener: compiled && compiled.screeningRules ? screener(compiled) : null, state, rules: cohortRules(profile, margin), options, every, index: firstIndex };
+  const rules = cohortRules(profile, margin);
+  const fast = compiled !== null && compiled.screeningRules !== null;
+  return {
+    profile,
+    screener: fast ? screener(compiled) : null,
+    tally: fast ? screeningTally(state, rules, compiled) : null,
+    state,
+    rules,
+    options,
+    every,
+    index: firstIndex,
+  };
 }
 
 /** Evaluates one record into the run's state. */
@@ -109,8 +122,8 @@ function step(run: Run, record: unknown): void {
   const index = run.index++;
   const { options } = run;
   // The screening route: all a summary reads, exactly as the evaluation gives it, without the rest.
-  if (run.screener !== null && screenRecord(run.screener, record, options.at)) {
-    addEvaluation(run.state, screenedEvaluation(run.screener), run.rules, null);
+  if (run.screener !== null && run.tally !== null && screenRecord(run.screener, record, options.at)) {
+    addScreening(run.tally, run.screener);
     progress(run, false);
     return;
   }
@@ -142,6 +155,13 @@ function progress(run: Run, done: boolean): void {
   if (done || records % run.every === 0) onProgress({ records, evaluated, invalid, done });
 }
 
+/** Reports the end of a run and returns its summary. */
+function finish(run: Run): CohortSummary {
+  if (run.tally) flushScreeningTally(run.tally);
+  progress(run, true);
+  return summaryOfState(run.state);
+}
+
 function isAsyncOnly(value: unknown): value is AsyncIterable<unknown> {
   return (
     typeof value === 'object' &&
@@ -171,8 +191,7 @@ export function evaluateCohortSync(profile: unknown, evidences: Iterable<unknown
   const run = start(profile, options);
   if (typeof (evidences as { [Symbol.iterator]?: unknown })?.[Symbol.iterator] !== 'function') throw notIterable();
   for (const record of evidences) step(run, record);
-  progress(run, true);
-  return summaryOfState(run.state);
+  return finish(run);
 }
 
 /**
@@ -192,8 +211,7 @@ export async function evaluateCohortAsync(profile: unknown, evidences: AsyncIter
     if (typeof (evidences as { [Symbol.iterator]?: unknown })?.[Symbol.iterator] !== 'function') throw notIterable();
     for (const record of evidences as Iterable<unknown>) step(run, record);
   }
-  progress(run, true);
-  return summaryOfState(run.state);
+  return finish(run);
 }
 
 /**

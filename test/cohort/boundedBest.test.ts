@@ -9,6 +9,8 @@ describe('boundedBest', () => {
     [5, 1, 9, 7, 3, 9].forEach((x) => best.add(x));
     expect(best.values()).toEqual([9, 9, 7]);
     expect(best.size).toBe(3);
+    expect(best.limit).toBe(3);
+    expect(best.worst()).toBe(7);
   });
   it('keeps everything with an infinite limit and nothing with 0', () => {
     const all = boundedBest(Infinity, desc);
@@ -16,6 +18,8 @@ describe('boundedBest', () => {
     [2, 3, 1].forEach((x) => (all.add(x), none.add(x)));
     expect(all.values()).toEqual([3, 2, 1]);
     expect(none.values()).toEqual([]);
+    expect(all.worst()).toBe(1);
+    expect(none.worst()).toBeUndefined();
   });
   it('equals sorting everything and taking the first items, in any order of arrival', () => {
     fc.assert(
@@ -23,6 +27,7 @@ describe('boundedBest', () => {
         const best = boundedBest(limit, desc);
         items.forEach((x) => best.add(x));
         expect(best.values()).toEqual([...items].sort(desc).slice(0, limit));
+        expect(best.worst()).toBe(best.values().at(-1));
       }),
       { seed: 7, numRuns: 300 },
     );
