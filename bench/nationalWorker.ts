@@ -6,9 +6,10 @@ import { screeningProfile } from './profiles.js';
 
 /**
  * A worker of the national screening: it takes byte ranges of the JSON Lines file from the main
- * thread, reads each line by line with blocking reads (it has its own thread), evaluates every record
- * into a cohort summary and merges the summaries of its ranges. Memory stays flat: one read buffer,
- * one line at a time, one summary.
+ * thread (ranges start at a line), reads each itself with large blocking reads (it has its own
+ * thread), finds the line ends on the bytes, parses one line at a time, evaluates every record into a
+ * cohort summary and merges the summaries of its ranges. Memory stays flat: one read buffer, one line
+ * at a time, one summary.
  */
 
 interface Task {
@@ -19,35 +20,41 @@ interface Task {
 
 const { path, at } = workerData as { path: string; at?: string };
 const profile = defineProfile(screeningProfile);
-const BLOCK = 1 << 20;
-const buffer = Buffer.allocUnsafe(BLOCK);
+const BLOCK = 4 << 20;
+let buffer = Buffer.allocUnsafe(BLOCK);
 let done = 0;
 
 /** Yields the records of the byte range [start, end) of the file, one parsed line at a time. */
 function* records(fd: number, start: number, end: number): Generator<unknown> {
   let position = start;
-  let carry = '';
+  // Bytes [0, kept) of the buffer are the start of a line whose end has not been read yet.
+  let kept = 0;
   while (position < end) {
-    const bytes = readSync(fd, buffer, 0, Math.min(BLOCK, end - position), position);
+    if (kept === buffer.length) {
+      const larger = Buffer.allocUnsafe(buffer.length * 2);
+      buffer.copy(larger, 0, 0, kept);
+      buffer = larger;
+    }
+    const bytes = readSync(fd, buffer, kept, Math.min(buffer.length - kept, end - position), position);
     if (bytes === 0) break;
     position += bytes;
+    const filled = kept + bytes;
     let from = 0;
     for (;;) {
       const newline = buffer.indexOf(10, from);
-      if (newline < 0 || newline >= bytes) break;
-      const text = carry + buffer.toString('utf8', from, newline);
-      carry = '';
-      from = newline + 1;
-      if (text.length > 0) {
+      if (newline < 0 || newline >= filled) break;
+      if (newline > from) {
         done++;
-        yield JSON.parse(text);
+        yield JSON.parse(buffer.toString('utf8', from, newline));
       }
+      from = newline + 1;
     }
-    carry += buffer.toString('utf8', from, bytes);
+    kept = filled - from;
+    if (kept > 0 && from > 0) buffer.copy(buffer, 0, from, filled);
   }
-  if (carry.length > 0) {
+  if (kept > 0) {
     done++;
-    yield JSON.parse(carry);
+    yield JSON.parse(buffer.toString('utf8', 0, kept));
   }
 }
 
