@@ -3,12 +3,17 @@ import { calendarDateSchema, causeFamilySchema, decimalTextSchema, severitySchem
 import { jsonObjectSchema } from '../schema/jsonValue.js';
 import { auditGroupLevelSchema, effectSchema } from '../schema/rule.js';
 
-const statusSchema = z.enum(['pass', 'partial', 'fail', 'not-applicable', 'missing']);
+/** A criterion's status. */
+export const statusSchema = z.enum(['pass', 'partial', 'fail', 'not-applicable', 'missing']);
 const kindSchema = z.enum(['measurement', 'audit-question', 'certificate', 'metric', 'document', 'check', 'attribute-inspection']);
 const countSchema = z.int().check(z.minimum(0));
-const whySchema = z.object({ code: z.string(), params: z.record(z.string(), z.string()) });
-const shortfallSchema = z.nullable(z.object({ amount: decimalTextSchema, unit: z.string(), relative: z.nullable(decimalTextSchema) }));
+/** The reason behind a result: a message code and its parameters. */
+export const whySchema = z.object({ code: z.string(), params: z.record(z.string(), z.string()) });
+/** How far a result falls short, or null. */
+export const shortfallSchema = z.nullable(z.object({ amount: decimalTextSchema, unit: z.string(), relative: z.nullable(decimalTextSchema) }));
 const idsSchema = z.array(z.string());
+/** The four decisions. */
+export const decisionSchema = z.enum(['approved', 'conditional', 'rejected', 'incomplete']);
 
 /** One criterion's result (`CriterionResult`), as in an evaluation's `criteria`. */
 export const criterionResultSchema = z.object({
@@ -90,6 +95,9 @@ const reasonSchema = z.object({
   rule: z.optional(z.string()),
 });
 
+/** A gap's effort estimate. */
+export const effortSchema = z.object({ days: z.optional(decimalTextSchema), cost: z.optional(decimalTextSchema), currency: z.optional(z.string()) });
+
 const gapSchema = z.object({
   priority: countSchema,
   criterion: z.string(),
@@ -112,7 +120,7 @@ const gapSchema = z.object({
   capGrade: z.optional(z.string()),
   explanation: z.string(),
   remedy: z.optional(z.string()),
-  effort: z.optional(z.object({ days: z.optional(decimalTextSchema), cost: z.optional(decimalTextSchema), currency: z.optional(z.string()) })),
+  effort: z.optional(effortSchema),
 });
 
 const warningSchema = z.object({
@@ -141,7 +149,7 @@ export const evaluationSchema = z.object({
   evaluatedOn: calendarDateSchema,
   auditor: z.optional(z.string()),
   processSteps: z.optional(z.array(z.object({ id: z.string(), title: z.optional(z.string()), productGroup: z.optional(z.string()) }))),
-  decision: z.enum(['approved', 'conditional', 'rejected', 'incomplete']),
+  decision: decisionSchema,
   score: decimalTextSchema,
   places: z.int().check(z.minimum(0), z.maximum(6)),
   grade: z.string(),
