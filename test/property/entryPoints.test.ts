@@ -44,6 +44,7 @@ const add = (name: keyof typeof library, ...args: fc.Arbitrary<unknown>[]) => {
 
 const valid = caseArb();
 add('evaluate', valid.chain((c) => mutated(fc.constant(c.profile))), valid.chain((c) => mutated(fc.constant(c.evidence))), fc.oneof(fc.record({ at: hostileValue }), anything));
+add('screen', valid.chain((c) => mutated(fc.constant(c.profile))), valid.chain((c) => mutated(fc.constant(c.evidence))), fc.oneof(fc.record({ at: hostileValue }), anything));
 add('parseProfile', valid.chain((c) => mutated(fc.constant(c.profile))));
 add('defineProfile', valid.chain((c) => mutated(fc.constant(c.profile))));
 add('parseEvidence', valid.chain((c) => mutated(fc.constant(c.evidence))), fc.oneof(fc.record({ profile: anything }), valid.map((c) => ({ profile: c.profile }))));
@@ -176,7 +177,7 @@ describe('public entry points under arbitrary input', () => {
             if (!(error instanceof ValidationError)) throw new Error(`${name} threw ${String((error as Error)?.name)}: ${String((error as Error)?.message)}`);
           }
         }),
-        settings(['evaluate', 'parseEvidence', 'defineEvidence', 'pathToPass', 'whatIf', 'compareEvaluations', 'evaluateCohort', 'evaluateCohortSync', 'summaryText', 'evaluationDifference', 'profileChanges', 'mergeCohortSummaries', 'renderEvaluation', 'renderComparison', 'renderCohort'].includes(name) ? 40 : 150, 0.5),
+        settings(['evaluate', 'screen', 'parseEvidence', 'defineEvidence', 'pathToPass', 'whatIf', 'compareEvaluations', 'evaluateCohort', 'evaluateCohortSync', 'summaryText', 'evaluationDifference', 'profileChanges', 'mergeCohortSummaries', 'renderEvaluation', 'renderComparison', 'renderCohort'].includes(name) ? 40 : 150, 0.5),
       );
     });
   }
