@@ -313,6 +313,9 @@ function nationalCase(lib: Library, small: boolean, log: (line: string) => void)
     wallMs: report.wallMs,
     cpuMs: report.cpuMs,
     recordsPerSecond: Math.round((report.records / report.wallMs) * 1000),
+    /** CPU time of the whole process (main thread and workers) per record, and the cores it kept busy on average. */
+    cpuMicrosPerRecord: round((report.cpuMs * 1000) / report.records, 1),
+    coresUsed: round(report.cpuMs / report.wallMs, 2),
     peakRssMb: round(report.peakRss / 2 ** 20),
     peakRssSource: report.peakRssSource,
     rssByProgress,
@@ -470,7 +473,7 @@ export function resultsTable(results: Record<string, unknown>): string {
   if (n) {
     lines.push('');
     lines.push(`National screening: ${n.records} JSON Lines records (${n.fileMb} MB), ${n.workers} worker threads, cohort summaries merged`);
-    lines.push(`  wall ${round(n.wallMs / 1000, 1)} s (${n.recordsPerSecond} records/s), CPU ${round(n.cpuMs / 1000, 1)} s, peak RSS ${n.peakRssMb} MB (${n.peakRssSource}), RSS at 25/50/75/100 %: ${n.rssByProgress.map((r) => r.rssMb).join(' / ')} MB`);
+    lines.push(`  wall ${round(n.wallMs / 1000, 1)} s (${n.recordsPerSecond} records/s), CPU ${round(n.cpuMs / 1000, 1)} s (${n.cpuMicrosPerRecord} µs/record, ${n.coresUsed} cores busy), peak RSS ${n.peakRssMb} MB (${n.peakRssSource}), RSS at 25/50/75/100 %: ${n.rssByProgress.map((r) => r.rssMb).join(' / ')} MB`);
     lines.push(`  evaluated ${n.evaluated}, invalid ${n.invalid}; ${Object.entries(n.decisions).map(([k, v]) => `${k} ${v}`).join(', ')}${n.shardsMergeToWhole === null ? '' : `; merged shards ${n.shardsMergeToWhole ? 'equal' : 'DIFFER FROM'} one run over the whole file`}`);
   }
   const sp = cases.spreadsheet as ReturnType<typeof spreadsheetCase> | undefined;
