@@ -55,8 +55,23 @@ export interface Screener {
   exactScores: ExactScores | null;
   /** Which criteria of the last record are not applicable (0s and 1s), once asked for. */
   pattern: string | null;
+  /**
+   * Points lost (in units) remembered per criterion for scores that are exact doubles, while the same
+   * criteria are not applicable: `LOST_SLOTS` pairs of score and units per criterion (NaN: empty).
+   */
+  readonly lostScores: Float64Array;
+  readonly lostUnits: Float64Array;
+  /** The slot each criterion fills next. */
+  readonly lostNext: Uint8Array;
+  /** Which criteria were not applicable (1) when the remembered points lost were worked out. */
+  readonly lostApplicability: Uint8Array;
+  /** Whether the remembered points lost have been checked against the last record's applicable criteria. */
+  lostChecked: boolean;
   busy: boolean;
 }
+
+/** Scores remembered per criterion with the points they lose. */
+const LOST_SLOTS = 4;
 
 /**
  * Returns fresh working memory for screening against a compiled profile.
@@ -89,6 +104,11 @@ export function screener(compiled: CompiledProfile): Screener {
     decision: 0,
     exactScores: null,
     pattern: null,
+    lostScores: new Float64Array(n * LOST_SLOTS).fill(Number.NaN),
+    lostUnits: new Float64Array(n * LOST_SLOTS),
+    lostNext: new Uint8Array(n),
+    lostApplicability: new Uint8Array(n),
+    lostChecked: false,
     busy: false,
   };
 }
@@ -211,6 +231,7 @@ export function screenRecord(s: Screener, input: unknown, at: string | undefined
   s.atDay = dayNumber(s.at);
   s.exactScores = null;
   s.pattern = null;
+  s.lostChecked = false;
   const ctx: FastContext = { compiled, at: s.at, atDay: s.atDay };
   const criteria = compiled.criteria;
   for (let i = 0; i < criteria.length; i++) decide(s, ctx, criteria[i] as CompiledCriterion);
@@ -301,13 +322,47 @@ export function screenRecord(s: Screener, input: unknown, at: string | undefined
 
 /**
  * Returns the points a criterion of the last screened record loses, rounded to the profile's places,
- * in units of 10^-places (as the evaluation's `pointsLost`, whose text is `unitsString` of it).
+ * in units of 10^-places (as the evaluation's `pointsLost`, whose text is `unitsString` of it). A
+ * criterion whose score is exactly its double loses points that depend only on that score and on
+ * which criteria apply, so they are remembered per criterion and score while the same criteria apply.
  *
  * @example
  * unitsString(pointsLostUnits(s, 1), 1)
  * //=> '13.6'
  */
 export function pointsLostUnits(s: Screener, i: number): number {
+  if (s.errors[i] !== 0) return lostUnitsOf(s, i);
+  if (!s.lostChecked) checkLostMemory(s);
+  const score = s.scores[i] as number;
+  const base = i * LOST_SLOTS;
+  const scores = s.lostScores;
+  for (let j = base; j < base + LOST_SLOTS; j++) if (scores[j] === score) return s.lostUnits[j] as number;
+  const units = lostUnitsOf(s, i);
+  const slot = s.lostNext[i] as number;
+  scores[base + slot] = score;
+  s.lostUnits[base + slot] = units;
+  s.lostNext[i] = (slot + 1) % LOST_SLOTS;
+  return units;
+}
+
+/** Forgets the remembered points lost when the last record's applicable criteria differ from theirs. */
+function checkLostMemory(s: Screener): void {
+  const statuses = s.statuses;
+  const applicability = s.lostApplicability;
+  let same = true;
+  for (let i = 0; i < statuses.length; i++) {
+    const flag = statuses[i] === NOT_APPLICABLE ? 1 : 0;
+    if (applicability[i] !== flag) {
+      applicability[i] = flag;
+      same = false;
+    }
+  }
+  if (!same) s.lostScores.fill(Number.NaN);
+  s.lostChecked = true;
+}
+
+/** Works out the points a criterion of the last screened record loses, in units. */
+function lostUnitsOf(s: Screener, i: number): number {
   const compiled = s.compiled;
   const c = compiled.criteria[i] as CompiledCriterion;
   const k = c.category;
