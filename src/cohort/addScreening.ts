@@ -13,9 +13,14 @@ const PENDING_LIMIT = 2 ** 50;
 
 interface RegionTally {
   readonly counter: RegionCounter;
-  /** Score units not yet added to the counter's exact total. */
+  /** Suppliers, score units and decisions (by code) not yet added to the counter. */
+  suppliers: number;
   pending: number;
+  readonly decisions: Float64Array;
 }
+
+/** Histograms of rounded scores are kept in an array when scores have at most this many places. */
+const ARRAY_HISTOGRAM_PLACES = 3;
 
 /**
  * What adding screened records to one cohort state needs, worked out once per run (the counters of
@@ -34,6 +39,11 @@ export interface ScreeningTally {
   /** Points lost per criterion, in units, not yet added to the counters' exact totals. */
   readonly pendingLost: Float64Array;
   readonly regions: Map<string, RegionTally>;
+  /** Records not yet added to the state's counts: by decision code, by grade position, by score in units (null: added to the state's histogram at once). */
+  readonly decisions: Float64Array;
+  readonly grades: Float64Array;
+  readonly gradeNames: readonly string[];
+  readonly histogram: Float64Array | null;
   /** By screening rule: the rank of the best decision its effect still allows (-1: it caps nothing). */
   readonly caps: Int8Array;
 }
@@ -57,6 +67,10 @@ export function screeningTally(state: CohortState, rules: CohortRules, compiled:
     familyList: CAUSE_FAMILIES.map((f) => state.families[f]),
     pendingLost: new Float64Array(criteria.length),
     regions: new Map(),
+    decisions: new Float64Array(DECISION_NAMES.length),
+    grades: new Float64Array(compiled.grades.length),
+    gradeNames: compiled.grades.map((band) => band.grade),
+    histogram: state.places <= ARRAY_HISTOGRAM_PLACES ? new Float64Array(100 * 10 ** state.places + 1) : null,
     caps: Int8Array.from(compiled.screeningRules ?? [], ({ rule }) => {
       const { capDecision, capGrade } = rule.then;
       return Math.max(capDecision !== undefined ? RANK[capDecision] : -1, capGrade !== undefined ? RANK[decisionForGrade(capGrade, rules.grades)] : -1);
@@ -80,9 +94,9 @@ function blocked(tally: ScreeningTally, s: Screener, next: number): boolean {
 /**
  * Adds the record a screener has just screened to a cohort state: the same counts, histogram,
  * ranking, gaps, near misses and regions as adding its full evaluation, without building it. Objects
- * are made only for a record the ranking or the near-miss list keeps; sums of units are kept as
- * doubles while they are whole numbers for certain and added to the exact totals by
- * `flushScreeningTally` (and whenever they grow large).
+ * are made only for a record the ranking or the near-miss list keeps; counts by decision, grade,
+ * score and region are kept in arrays, and sums of units as doubles while they are whole numbers for
+ * certain, and added to the state by `flushScreeningTally` (sums also whenever they grow large).
  *
  * @example
  * if (screenRecord(s, evidence, undefined)) addScreening(tally, s);
@@ -98,9 +112,11 @@ export function addScreening(tally: ScreeningTally, s: Screener): void {
   const grade = (compiled.grades[s.grade] as (typeof compiled.grades)[number]).grade;
   state.records++;
   state.evaluated++;
-  state.decisions[decision]++;
-  state.grades.set(grade, (state.grades.get(grade) ?? 0) + 1);
-  state.histogram.set(units, (state.histogram.get(units) ?? 0) + 1);
+  (tally.decisions[s.decision] as number)++;
+  (tally.grades[s.grade] as number)++;
+  const histogram = tally.histogram;
+  if (histogram !== null && units >= 0 && units < histogram.length && Number.isInteger(units)) (histogram[units] as number)++;
+  else state.histogram.set(units, (state.histogram.get(units) ?? 0) + 1);
   const ranking = state.ranking;
   if (ranking.size < ranking.limit || units >= (ranking.worst()?.units ?? Number.POSITIVE_INFINITY)) {
     ranking.add({ supplier: supplierOf(s), auditDate: s.holder.auditDate, score: unitsString(units, places), grade, decision, units });
@@ -172,20 +188,31 @@ export function addScreening(tally: ScreeningTally, s: Screener): void {
       counter = { suppliers: 0, decisions: { approved: 0, conditional: 0, rejected: 0, incomplete: 0 }, scoreTotal: 0n };
       state.regions.set(key, counter);
     }
-    region = { counter, pending: 0 };
+    region = { counter, suppliers: 0, pending: 0, decisions: new Float64Array(DECISION_NAMES.length) };
     tally.regions.set(key, region);
   }
-  region.counter.suppliers++;
-  region.counter.decisions[decision]++;
+  region.suppliers++;
+  (region.decisions[s.decision] as number)++;
   region.pending += units;
-  if (region.pending >= PENDING_LIMIT || region.pending <= -PENDING_LIMIT) {
-    region.counter.scoreTotal += BigInt(region.pending);
-    region.pending = 0;
+  if (region.pending >= PENDING_LIMIT || region.pending <= -PENDING_LIMIT) flushRegion(region);
+}
+
+/** Adds what a region's tally keeps to its counter. */
+function flushRegion(region: RegionTally): void {
+  const counter = region.counter;
+  counter.suppliers += region.suppliers;
+  region.suppliers = 0;
+  if (region.pending !== 0) counter.scoreTotal += BigInt(region.pending);
+  region.pending = 0;
+  for (let d = 0; d < region.decisions.length; d++) {
+    counter.decisions[DECISION_NAMES[d] as Decision] += region.decisions[d] as number;
+    region.decisions[d] = 0;
   }
 }
 
 /**
- * Adds the sums a tally still keeps as doubles to the state's exact totals (before the state is read).
+ * Adds what a tally still keeps (counts by decision, grade, score and region, sums of units) to the
+ * state (before the state is read).
  *
  * @example
  * flushScreeningTally(tally);
@@ -199,8 +226,26 @@ export function flushScreeningTally(tally: ScreeningTally): void {
     if (counter && pending[i] !== 0) counter.pointsLost += BigInt(pending[i] as number);
     pending[i] = 0;
   }
-  for (const region of tally.regions.values()) {
-    if (region.pending !== 0) region.counter.scoreTotal += BigInt(region.pending);
-    region.pending = 0;
+  for (const region of tally.regions.values()) flushRegion(region);
+  const state = tally.state;
+  for (let d = 0; d < tally.decisions.length; d++) {
+    state.decisions[DECISION_NAMES[d] as Decision] += tally.decisions[d] as number;
+    tally.decisions[d] = 0;
+  }
+  for (let g = 0; g < tally.grades.length; g++) {
+    const count = tally.grades[g] as number;
+    if (count === 0) continue;
+    const grade = tally.gradeNames[g] as string;
+    state.grades.set(grade, (state.grades.get(grade) ?? 0) + count);
+    tally.grades[g] = 0;
+  }
+  const histogram = tally.histogram;
+  if (histogram !== null) {
+    for (let u = 0; u < histogram.length; u++) {
+      const count = histogram[u] as number;
+      if (count === 0) continue;
+      state.histogram.set(u, (state.histogram.get(u) ?? 0) + count);
+      histogram[u] = 0;
+    }
   }
 }
