@@ -74,6 +74,9 @@ const isOptionalText = (v: unknown): boolean => v === undefined || isText(v);
 const isIntIn = (v: unknown, min: number, max: number): v is number => typeof v === 'number' && Number.isSafeInteger(v) && v >= min && v <= max;
 const isDecimal = (v: unknown): boolean => (typeof v === 'number' ? Number.isFinite(v) : typeof v === 'string' && isPlainDecimalText(v));
 
+/** Returns the sign of a finite number or decimal text (a double compares with 0 exactly). */
+const signOf = (v: number | string): number => (typeof v === 'number' ? (v > 0 ? 1 : v < 0 ? -1 : 0) : compareInputToText(v, '0'));
+
 /**
  * Returns whether a value is a calendar date `YYYY-MM-DD` (as `isCalendarDate`), remembered per text
  * in the compiled profile.
@@ -185,7 +188,7 @@ function entryFits(compiled: CompiledProfile, holder: FastEvidence, c: CompiledC
       const { value, numerator, denominator } = e;
       if (value !== undefined) return isDecimal(value) && numerator === undefined && denominator === undefined;
       if (numerator === undefined || denominator === undefined || !isDecimal(numerator) || !isDecimal(denominator)) return false;
-      return compareInputToText(denominator as number | string, '0') > 0 && compareInputToText(numerator as number | string, '0') >= 0;
+      return signOf(denominator as number | string) > 0 && signOf(numerator as number | string) >= 0;
     }
     case 'measurement': {
       if (!onlyKeys(e, MEASUREMENT_KEYS)) return false;
