@@ -56,22 +56,21 @@ export interface Screener {
   /** Which criteria of the last record are not applicable (0s and 1s), once asked for. */
   pattern: string | null;
   /**
-   * Points lost (in units) remembered per criterion for scores that are exact doubles, while the same
-   * criteria are not applicable: `LOST_SLOTS` pairs of score and units per criterion (NaN: empty).
+   * Points lost (in units) remembered per criterion for scores that are exact doubles, with the
+   * pattern of criteria that were not applicable: `LOST_SLOTS` triples per criterion (NaN: empty).
    */
   readonly lostScores: Float64Array;
+  readonly lostPatterns: Float64Array;
   readonly lostUnits: Float64Array;
   /** The slot each criterion fills next. */
   readonly lostNext: Uint8Array;
-  /** Which criteria were not applicable (1) when the remembered points lost were worked out. */
-  readonly lostApplicability: Uint8Array;
-  /** Whether the remembered points lost have been checked against the last record's applicable criteria. */
-  lostChecked: boolean;
+  /** The last record's pattern of criteria not applicable as a number (NaN: not worked out yet; -1: too many criteria). */
+  lostPattern: number;
   busy: boolean;
 }
 
 /** Scores remembered per criterion with the points they lose. */
-const LOST_SLOTS = 4;
+const LOST_SLOTS = 8;
 
 /**
  * Returns fresh working memory for screening against a compiled profile.
@@ -105,10 +104,10 @@ export function screener(compiled: CompiledProfile): Screener {
     exactScores: null,
     pattern: null,
     lostScores: new Float64Array(n * LOST_SLOTS).fill(Number.NaN),
+    lostPatterns: new Float64Array(n * LOST_SLOTS).fill(Number.NaN),
     lostUnits: new Float64Array(n * LOST_SLOTS),
     lostNext: new Uint8Array(n),
-    lostApplicability: new Uint8Array(n),
-    lostChecked: false,
+    lostPattern: Number.NaN,
     busy: false,
   };
 }
@@ -231,7 +230,7 @@ export function screenRecord(s: Screener, input: unknown, at: string | undefined
   s.atDay = dayNumber(s.at);
   s.exactScores = null;
   s.pattern = null;
-  s.lostChecked = false;
+  s.lostPattern = Number.NaN;
   const ctx: FastContext = { compiled, at: s.at, atDay: s.atDay };
   const criteria = compiled.criteria;
   for (let i = 0; i < criteria.length; i++) decide(s, ctx, criteria[i] as CompiledCriterion);
@@ -324,7 +323,7 @@ export function screenRecord(s: Screener, input: unknown, at: string | undefined
  * Returns the points a criterion of the last screened record loses, rounded to the profile's places,
  * in units of 10^-places (as the evaluation's `pointsLost`, whose text is `unitsString` of it). A
  * criterion whose score is exactly its double loses points that depend only on that score and on
- * which criteria apply, so they are remembered per criterion and score while the same criteria apply.
+ * which criteria apply, so they are remembered per criterion, score and pattern of applicable criteria.
  *
  * @example
  * unitsString(pointsLostUnits(s, 1), 1)
@@ -332,33 +331,30 @@ export function screenRecord(s: Screener, input: unknown, at: string | undefined
  */
 export function pointsLostUnits(s: Screener, i: number): number {
   if (s.errors[i] !== 0) return lostUnitsOf(s, i);
-  if (!s.lostChecked) checkLostMemory(s);
+  let pattern = s.lostPattern;
+  if (pattern !== pattern) pattern = s.lostPattern = patternNumber(s.statuses);
+  if (pattern < 0) return lostUnitsOf(s, i);
   const score = s.scores[i] as number;
   const base = i * LOST_SLOTS;
   const scores = s.lostScores;
-  for (let j = base; j < base + LOST_SLOTS; j++) if (scores[j] === score) return s.lostUnits[j] as number;
+  const patterns = s.lostPatterns;
+  for (let j = base; j < base + LOST_SLOTS; j++) if (scores[j] === score && patterns[j] === pattern) return s.lostUnits[j] as number;
   const units = lostUnitsOf(s, i);
-  const slot = s.lostNext[i] as number;
-  scores[base + slot] = score;
-  s.lostUnits[base + slot] = units;
-  s.lostNext[i] = (slot + 1) % LOST_SLOTS;
+  const slot = base + (s.lostNext[i] as number);
+  scores[slot] = score;
+  patterns[slot] = pattern;
+  s.lostUnits[slot] = units;
+  s.lostNext[i] = ((s.lostNext[i] as number) + 1) % LOST_SLOTS;
   return units;
 }
 
-/** Forgets the remembered points lost when the last record's applicable criteria differ from theirs. */
-function checkLostMemory(s: Screener): void {
-  const statuses = s.statuses;
-  const applicability = s.lostApplicability;
-  let same = true;
-  for (let i = 0; i < statuses.length; i++) {
-    const flag = statuses[i] === NOT_APPLICABLE ? 1 : 0;
-    if (applicability[i] !== flag) {
-      applicability[i] = flag;
-      same = false;
-    }
-  }
-  if (!same) s.lostScores.fill(Number.NaN);
-  s.lostChecked = true;
+/** Returns which criteria are not applicable as the bits of a whole number, or -1 for more than 52 criteria. */
+function patternNumber(statuses: Int8Array): number {
+  if (statuses.length > 52) return -1;
+  let pattern = 0;
+  let bit = 1;
+  for (let i = 0; i < statuses.length; i++, bit *= 2) if (statuses[i] === NOT_APPLICABLE) pattern += bit;
+  return pattern;
 }
 
 /** Works out the points a criterion of the last screened record loses, in units. */
