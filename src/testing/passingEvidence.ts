@@ -3,7 +3,10 @@ import type { Criterion, CriterionKind } from '../criteria/criterion.js';
 import { addCalendarDays } from '../dates/addCalendarDays.js';
 import type { CalendarDate } from '../dates/calendarDate.js';
 import { toDecimal } from '../decimal.js';
+import { criterionArgument } from '../criteria/criterionArgument.js';
 import { createIssue, ValidationError } from '../errors/index.js';
+import { calendarDateSchema } from '../schema/primitives.js';
+import { schemaIssues } from '../schema/schemaIssues.js';
 import { defineEvidence } from '../parse/parseEvidence.js';
 import { defineProfile } from '../parse/parseProfile.js';
 import type { Evidence, EvidenceInput } from '../schema/evidence.js';
@@ -47,13 +50,28 @@ const EXCLUSIVE: Partial<Record<CriterionKind, readonly (readonly string[])[]>> 
  * audit question at its highest level, a certificate of the required standard valid for a year beyond
  * any window, a metric at its target (or best band, or limit), a document in its first accepted status
  * dated on the audit day, a check with the expected answer, one lot of 1,000 inspected by its sampling
- * plan with nothing nonconforming.
+ * plan with nothing nonconforming. Throws a `ValidationError` when the criterion is not a valid
+ * criterion or the audit date not a `YYYY-MM-DD` calendar date.
  *
  * @example
  * passingEntry({ kind: 'measurement', id: 'nozzle-d', nominal: '3.2', tolerance: '0.02', ... }, '2026-01-15')
  * //=> { criterion: 'nozzle-d', values: ['3.2'] }
  */
 export function passingEntry(criterion: Criterion, auditDate: CalendarDate = FIXTURE_AUDIT_DATE): Record<string, unknown> & { criterion: string } {
+  const checked = criterionArgument(criterion);
+  const issues = [...checked.issues, ...schemaIssues(calendarDateSchema, auditDate, ['auditDate'])];
+  if (!checked.criterion || issues.length > 0) throw new ValidationError(issues, 'criterion');
+  return passingEntryOf(checked.criterion, auditDate);
+}
+
+/**
+ * Returns the passing entry of a parsed criterion on a calendar date, unchecked (see `passingEntry`).
+ *
+ * @example
+ * passingEntryOf(leakTest, '2026-01-15')
+ * //=> { criterion: 'leak-test', value: true }
+ */
+function passingEntryOf(criterion: Criterion, auditDate: CalendarDate): Record<string, unknown> & { criterion: string } {
   const criterionId = criterion.id;
   switch (criterion.kind) {
     case 'measurement':
@@ -139,7 +157,7 @@ export function passingEvidence<S extends ProfileShape>(
     for (const criterion of category.criteria) {
       const override = changes[criterion.id];
       if (override === null) continue;
-      const entry = passingEntry(criterion, auditDate);
+      const entry = passingEntryOf(criterion, auditDate);
       entries.push(override === undefined ? entry : overridden(criterion.kind, entry, override as Record<string, unknown>));
     }
   }
