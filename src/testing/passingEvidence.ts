@@ -4,7 +4,7 @@ import { addCalendarDays } from '../dates/addCalendarDays.js';
 import type { CalendarDate } from '../dates/calendarDate.js';
 import { toDecimal } from '../decimal.js';
 import { criterionArgument } from '../criteria/criterionArgument.js';
-import { createIssue, ValidationError } from '../errors/index.js';
+import { createIssue, optionsIssues, ValidationError, valueText, type ValidationIssue } from '../errors/index.js';
 import { calendarDateSchema } from '../schema/primitives.js';
 import { schemaIssues } from '../schema/schemaIssues.js';
 import { defineEvidence } from '../parse/parseEvidence.js';
@@ -130,11 +130,24 @@ function overridden(kind: CriterionKind, entry: Record<string, unknown>, overrid
   return out;
 }
 
+/** Returns the problems of the overrides and options of `passingEvidence`: not objects, an override neither fields nor `null`, a bad audit date. */
+function argumentIssues(overrides: unknown, options: unknown): ValidationIssue[] {
+  const issues = [...optionsIssues(overrides, ['overrides']), ...optionsIssues(options)];
+  if (issues.length > 0) return issues;
+  for (const [id, override] of Object.entries(overrides as object)) {
+    if (override === null || override === undefined || (typeof override === 'object' && !Array.isArray(override))) continue;
+    issues.push(createIssue('invalid_type', ['overrides', id], { expected: 'the fields to change or null', expectedId: 'kolom yang diubah atau null', received: valueText(override) }));
+  }
+  const auditDate = (options as FixtureOptions | undefined)?.auditDate;
+  return auditDate === undefined ? issues : [...issues, ...schemaIssues(calendarDateSchema, auditDate, ['options', 'auditDate'])];
+}
+
 /**
  * Returns evidence on which every criterion of the profile is fully met (full score, approved unless
  * a rule says otherwise), with single criteria changed by `overrides`: fields merged into that
  * criterion's passing entry, or `null` for no evidence. The overrides are checked against the
- * profile (an unknown id or a wrong field throws a `ValidationError`); with a profile written in
+ * profile (an unknown id, a wrong field, overrides or options that are not objects, or a bad audit
+ * date throw a `ValidationError`); with a profile written in
  * code, their ids and fields are checked at compile time too.
  *
  * @example
@@ -147,6 +160,8 @@ export function passingEvidence<S extends ProfileShape>(
   options: FixtureOptions = {},
 ): Evidence {
   const profile: Profile = defineProfile(typedProfile as unknown);
+  const problems = argumentIssues(overrides, options);
+  if (problems.length > 0) throw new ValidationError(problems, 'arguments');
   const changes = overrides as EvidenceOverrides;
   const known = new Set(profile.categories.flatMap((category) => category.criteria.map((criterion) => criterion.id)));
   const unknown = Object.keys(changes).filter((id) => !known.has(id));
