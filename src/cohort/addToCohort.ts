@@ -5,7 +5,8 @@ import type { Profile } from '../schema/profile.js';
 import type { CauseFamily } from '../schema/primitives.js';
 import type { Decision, Evaluation, FiredRule, Gap } from '../scoring/evaluation.js';
 import { decisionForGrade } from '../scoring/grades.js';
-import type { CohortState } from './cohortSummary.js';
+import type { CalendarDate } from '../dates/calendarDate.js';
+import type { CohortState, CohortSupplier } from './cohortSummary.js';
 import { decimalUnits, scoreUnits, unitsText } from './units.js';
 
 /** What adding a supplier needs to know besides its evaluation, worked out once per cohort. */
@@ -56,25 +57,93 @@ export type CohortEvaluation = Pick<Evaluation, 'supplier' | 'auditDate' | 'scor
   readonly units?: number;
 };
 
+/** A supplier's place in a cohort: what the counts, the ranking, the near misses and the regions read. */
+export interface Placement {
+  readonly units: number;
+  readonly decision: Decision;
+  readonly grade: string;
+  readonly auditDate: CalendarDate;
+  readonly region: string | undefined;
+  /** The supplier as a summary names it, and its score text (asked for only when an entry is kept). */
+  supplier(): CohortSupplier;
+  score(): string;
+  /** Whether a fired rule caps the supplier below the decision of rank `next`. */
+  blocks(next: number): boolean;
+}
+
+/**
+ * Adds a supplier's place to a cohort's running state: the counts by decision, grade and score, the
+ * ranking, the near misses and the region. Entries are built only when the ranking or the near-miss
+ * list keeps them.
+ */
+export function addPlacement(state: CohortState, rules: CohortRules, p: Placement): void {
+  const places = state.places;
+  const { units, decision, grade, auditDate } = p;
+  state.records++;
+  state.evaluated++;
+  state.decisions[decision]++;
+  state.grades.set(grade, (state.grades.get(grade) ?? 0) + 1);
+  state.histogram.set(units, (state.histogram.get(units) ?? 0) + 1);
+  // A lower score never displaces the worst kept entry (the ranking and near-miss orders start with the score and the distance).
+  const ranking = state.ranking;
+  if (ranking.size < ranking.limit || units >= (ranking.worst()?.units ?? Number.POSITIVE_INFINITY)) {
+    ranking.add({ supplier: p.supplier(), auditDate, score: p.score(), grade, decision, units });
+  }
+  const next = decision === 'rejected' ? 'conditional' : decision === 'conditional' ? 'approved' : null;
+  const threshold = next ? rules.thresholds[next] : null;
+  if (next && threshold !== null) {
+    const distance = threshold - units;
+    if (distance > 0 && distance <= rules.marginUnits && !p.blocks(RANK[next])) {
+      state.nearMissCount[next]++;
+      const list = state.nearMisses;
+      if (list.size < list.limit || distance <= (list.worst()?.distanceUnits ?? Number.NEGATIVE_INFINITY)) {
+        list.add({
+          supplier: p.supplier(),
+          auditDate,
+          score: p.score(),
+          grade,
+          decision,
+          next,
+          threshold: unitsText(threshold, places),
+          distance: unitsText(distance, places),
+          distanceUnits: distance,
+          units,
+        });
+      }
+    }
+  }
+  const key = p.region ?? '';
+  const region = state.regions.get(key);
+  if (region) {
+    region.suppliers++;
+    region.decisions[decision]++;
+    region.scoreTotal += BigInt(units);
+  } else state.regions.set(key, { suppliers: 1, decisions: { approved: 0, conditional: 0, rejected: 0, incomplete: 0, [decision]: 1 }, scoreTotal: BigInt(units) });
+}
+
 /**
  * Adds one evaluation (and, when paths are counted, its path to pass) to a cohort's running state.
  * Only counts and the bounded lists change, so memory does not grow with the number of suppliers.
  */
 export function addEvaluation(state: CohortState, evaluation: CohortEvaluation, rules: CohortRules, path?: PathToPass | null): void {
   const places = state.places;
-  const units = evaluation.units ?? scoreUnits(evaluation.score, places);
-  const decision = evaluation.decision;
-  const supplier = {
-    id: evaluation.supplier.id,
-    name: evaluation.supplier.name,
-    ...(evaluation.supplier.region !== undefined ? { region: evaluation.supplier.region } : {}),
-  };
-  state.records++;
-  state.evaluated++;
-  state.decisions[decision]++;
-  state.grades.set(evaluation.grade, (state.grades.get(evaluation.grade) ?? 0) + 1);
-  state.histogram.set(units, (state.histogram.get(units) ?? 0) + 1);
-  state.ranking.add({ supplier, auditDate: evaluation.auditDate, score: evaluation.score, grade: evaluation.grade, decision, units });
+  const { id, name, region } = evaluation.supplier;
+  const supplier = region !== undefined ? { id, name, region } : { id, name };
+  addPlacement(state, rules, {
+    units: evaluation.units ?? scoreUnits(evaluation.score, places),
+    decision: evaluation.decision,
+    grade: evaluation.grade,
+    auditDate: evaluation.auditDate,
+    region,
+    supplier: () => supplier,
+    score: () => evaluation.score,
+    blocks: (next) =>
+      evaluation.rules.some(
+        (rule) =>
+          (rule.effect.capDecision !== undefined && RANK[rule.effect.capDecision] > next) ||
+          (rule.effect.capGrade !== undefined && RANK[decisionForGrade(rule.effect.capGrade, rules.grades)] > next),
+      ),
+  });
 
   const families = new Set<CauseFamily>();
   const knockOutFamilies = new Set<CauseFamily>();
@@ -113,45 +182,6 @@ export function addEvaluation(state: CohortState, evaluation: CohortEvaluation, 
       }
       for (const family of needed) state.families[family][field]++;
     }
-  }
-
-  const next = decision === 'rejected' ? 'conditional' : decision === 'conditional' ? 'approved' : null;
-  const threshold = next ? rules.thresholds[next] : null;
-  if (next && threshold !== null) {
-    const blocked = evaluation.rules.some(
-      (rule) =>
-        (rule.effect.capDecision !== undefined && RANK[rule.effect.capDecision] > RANK[next]) ||
-        (rule.effect.capGrade !== undefined && RANK[decisionForGrade(rule.effect.capGrade, rules.grades)] > RANK[next]),
-    );
-    const distance = threshold - units;
-    if (!blocked && distance > 0 && distance <= rules.marginUnits) {
-      state.nearMissCount[next]++;
-      state.nearMisses.add({
-        supplier,
-        auditDate: evaluation.auditDate,
-        score: evaluation.score,
-        grade: evaluation.grade,
-        decision,
-        next,
-        threshold: unitsText(threshold, places),
-        distance: unitsText(distance, places),
-        distanceUnits: distance,
-        units,
-      });
-    }
-  }
-
-  const region = state.regions.get(supplier.region ?? '');
-  if (region) {
-    region.suppliers++;
-    region.decisions[decision]++;
-    region.scoreTotal += BigInt(units);
-  } else {
-    state.regions.set(supplier.region ?? '', {
-      suppliers: 1,
-      decisions: { approved: 0, conditional: 0, rejected: 0, incomplete: 0, [decision]: 1 },
-      scoreTotal: BigInt(units),
-    });
   }
 }
 

@@ -104,11 +104,11 @@ function start(profileInput: unknown, options: CohortOptions): Run {
   );
   const compiled = options.onEvaluation === undefined && !settings.paths ? compiledProfile(profile) : null;
   const rules = cohortRules(profile, margin);
-  const fast = compiled !== null && compiled.screeningRules !== null;
+  const s = compiled !== null && compiled.screeningRules !== null ? screener(compiled) : null;
   return {
     profile,
-    screener: fast ? screener(compiled) : null,
-    tally: fast ? screeningTally(state, rules, compiled) : null,
+    screener: s,
+    tally: s ? screeningTally(state, rules, s) : null,
     state,
     rules,
     options,

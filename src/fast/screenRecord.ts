@@ -55,22 +55,8 @@ export interface Screener {
   exactScores: ExactScores | null;
   /** Which criteria of the last record are not applicable (0s and 1s), once asked for. */
   pattern: string | null;
-  /**
-   * Points lost (in units) remembered per criterion for scores that are exact doubles, with the
-   * pattern of criteria that were not applicable: `LOST_SLOTS` triples per criterion (NaN: empty).
-   */
-  readonly lostScores: Float64Array;
-  readonly lostPatterns: Float64Array;
-  readonly lostUnits: Float64Array;
-  /** The slot each criterion fills next. */
-  readonly lostNext: Uint8Array;
-  /** The last record's pattern of criteria not applicable as a number (NaN: not worked out yet; -1: too many criteria). */
-  lostPattern: number;
   busy: boolean;
 }
-
-/** Scores remembered per criterion with the points they lose. */
-const LOST_SLOTS = 8;
 
 /**
  * Returns fresh working memory for screening against a compiled profile.
@@ -103,11 +89,6 @@ export function screener(compiled: CompiledProfile): Screener {
     decision: 0,
     exactScores: null,
     pattern: null,
-    lostScores: new Float64Array(n * LOST_SLOTS).fill(Number.NaN),
-    lostPatterns: new Float64Array(n * LOST_SLOTS).fill(Number.NaN),
-    lostUnits: new Float64Array(n * LOST_SLOTS),
-    lostNext: new Uint8Array(n),
-    lostPattern: Number.NaN,
     busy: false,
   };
 }
@@ -230,7 +211,6 @@ export function screenRecord(s: Screener, input: unknown, at: string | undefined
   s.atDay = dayNumber(s.at);
   s.exactScores = null;
   s.pattern = null;
-  s.lostPattern = Number.NaN;
   const ctx: FastContext = { compiled, at: s.at, atDay: s.atDay };
   const criteria = compiled.criteria;
   for (let i = 0; i < criteria.length; i++) decide(s, ctx, criteria[i] as CompiledCriterion);
@@ -321,44 +301,13 @@ export function screenRecord(s: Screener, input: unknown, at: string | undefined
 
 /**
  * Returns the points a criterion of the last screened record loses, rounded to the profile's places,
- * in units of 10^-places (as the evaluation's `pointsLost`, whose text is `unitsString` of it). A
- * criterion whose score is exactly its double loses points that depend only on that score and on
- * which criteria apply, so they are remembered per criterion, score and pattern of applicable criteria.
+ * in units of 10^-places (as the evaluation's `pointsLost`, whose text is `unitsString` of it).
  *
  * @example
  * unitsString(pointsLostUnits(s, 1), 1)
  * //=> '13.6'
  */
 export function pointsLostUnits(s: Screener, i: number): number {
-  if (s.errors[i] !== 0) return lostUnitsOf(s, i);
-  let pattern = s.lostPattern;
-  if (pattern !== pattern) pattern = s.lostPattern = patternNumber(s.statuses);
-  if (pattern < 0) return lostUnitsOf(s, i);
-  const score = s.scores[i] as number;
-  const base = i * LOST_SLOTS;
-  const scores = s.lostScores;
-  const patterns = s.lostPatterns;
-  for (let j = base; j < base + LOST_SLOTS; j++) if (scores[j] === score && patterns[j] === pattern) return s.lostUnits[j] as number;
-  const units = lostUnitsOf(s, i);
-  const slot = base + (s.lostNext[i] as number);
-  scores[slot] = score;
-  patterns[slot] = pattern;
-  s.lostUnits[slot] = units;
-  s.lostNext[i] = ((s.lostNext[i] as number) + 1) % LOST_SLOTS;
-  return units;
-}
-
-/** Returns which criteria are not applicable as the bits of a whole number, or -1 for more than 52 criteria. */
-function patternNumber(statuses: Int8Array): number {
-  if (statuses.length > 52) return -1;
-  let pattern = 0;
-  let bit = 1;
-  for (let i = 0; i < statuses.length; i++, bit *= 2) if (statuses[i] === NOT_APPLICABLE) pattern += bit;
-  return pattern;
-}
-
-/** Works out the points a criterion of the last screened record loses, in units. */
-function lostUnitsOf(s: Screener, i: number): number {
   const compiled = s.compiled;
   const c = compiled.criteria[i] as CompiledCriterion;
   const k = c.category;

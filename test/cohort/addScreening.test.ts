@@ -36,8 +36,8 @@ describe('addScreening', () => {
         const rules = cohortRules(profile, settings.nearMissMargin);
         const fast = emptyState(profile, settings);
         const full = emptyState(profile, settings);
-        const tally = screeningTally(fast, rules, compiled);
         const s = screener(compiled);
+        const tally = screeningTally(fast, rules, s);
         let screened = 0;
         for (const record of records) {
           if (!screenRecord(s, record, undefined)) continue;
@@ -59,8 +59,8 @@ describe('addScreening', () => {
     const compiled = compiledProfile(profile);
     if (!compiled) throw new Error('not compiled');
     const state = emptyState(profile, { top: 10, nearMissMargin: '2', nearMissLimit: 20, invalidLimit: 20, paths: false });
-    const tally = screeningTally(state, cohortRules(profile, '2'), compiled);
     const s = screener(compiled);
+    const tally = screeningTally(state, cohortRules(profile, '2'), s);
     for (let i = 0; i < 20; i++) if (screenRecord(s, screeningEvidence(9, i), undefined)) addScreening(tally, s);
     const lost = () => [...state.criteria.values()].reduce((sum, c) => sum + c.pointsLost, 0n);
     expect(lost()).toBe(0n);
