@@ -6,6 +6,7 @@ import { capabilityValuesOf } from '../../stats/processCapabilityValues.js';
 import { readCapabilityInput, type CapabilityInput } from '../../stats/readCapabilityInput.js';
 import type { ProcessCapabilityValues } from '../../stats/index.js';
 import type { CompiledCapability } from '../compiledProfile.js';
+import { rbarFigures, type CapabilityFigures, type RbarStudy } from './capabilityFigures.js';
 import { compareInputToText, roundedText, significantText } from '../decimalText.js';
 import { HUNDRED, ZERO } from '../fastContext.js';
 
@@ -68,12 +69,8 @@ function directInput(
 }
 
 /** What it would take to reach the minimum index (as `capabilityOutcome` reports it). */
-function toReach(study: ProcessCapabilityValues, sigma: number, min: number): Record<string, JsonValue> {
-  const lsl = study.lsl === null ? null : Number(study.lsl);
-  const usl = study.usl === null ? null : Number(study.usl);
-  const mean = study.mean;
-  const distances = [lsl === null ? Infinity : mean - lsl, usl === null ? Infinity : usl - mean];
-  const nearest = Math.min(...distances);
+function toReach(lsl: number | null, usl: number | null, mean: number, sigma: number, min: number): Record<string, JsonValue> {
+  const nearest = Math.min(lsl === null ? Infinity : mean - lsl, usl === null ? Infinity : usl - mean);
   const sigmaNeeded = nearest > 0 ? nearest / (3 * min) : 0;
   let meanShift: number | null = null;
   const room = 3 * min * sigma;
@@ -95,10 +92,48 @@ function toReach(study: ProcessCapabilityValues, sigma: number, min: number): Re
   };
 }
 
+/** The sizes of the subgroups an R̄ study reads, as `directInput` takes them; null when it would not take them. */
+function rbarSizes(requirement: CapabilityRequirement, count: number, subgroups: readonly (readonly DecimalInput[])[] | null): number[] | null {
+  const sizes: number[] = [];
+  if (subgroups) {
+    for (const group of subgroups) {
+      if (group.length < 2 || group.length > 25) return null;
+      sizes.push(group.length);
+    }
+  } else {
+    const step = requirement.subgroupSize;
+    for (let i = 0; i < count; i += step) {
+      const size = Math.min(step, count - i);
+      if (size > 25) return null;
+      if (size >= 2) sizes.push(size);
+    }
+  }
+  return sizes.length === 0 ? null : sizes;
+}
+
+/** The figures of the study by R̄ straight from the doubles, or null when the study goes the full way. */
+function rbarStudyFigures(
+  requirement: CapabilityRequirement,
+  compiled: CompiledCapability,
+  parsed: ArrayLike<number>,
+  subgroups: readonly (readonly DecimalInput[])[] | null,
+): { figures: CapabilityFigures; study: RbarStudy } | null {
+  const study = subgroups ? compiled.groupedRbar : compiled.flatRbar;
+  if (study === null) return null;
+  const sizes = rbarSizes(requirement, parsed.length, subgroups);
+  if (sizes === null) return null;
+  let k = 0;
+  for (const size of sizes) k += size;
+  const doubles = k === parsed.length ? parsed : parsed instanceof Float64Array ? parsed.subarray(0, k) : Array.prototype.slice.call(parsed, 0, k);
+  const figures = rbarFigures(doubles, sizes, requirement.index, study);
+  return figures === null ? null : { figures, study };
+}
+
 /**
  * Returns the outcome of a capability requirement exactly as `capabilityOutcome`, from values already
- * checked and read as doubles (`parsed`, in order): the study is not read again, and the index is
- * compared with the minimum digit by digit instead of as decimals.
+ * checked and read as doubles (`parsed`, in order): the study is not read again, an R̄ study works out
+ * only the figures it reports (`rbarFigures`), and the index is compared with the minimum digit by
+ * digit instead of as decimals.
  *
  * @example
  * fastCapabilityOutcome(requirement, compiledRequirement, values, parsed, { lsl: '6.45', usl: '6.55' }, null).state
@@ -114,9 +149,14 @@ export function fastCapabilityOutcome(
 ): CapabilityOutcome {
   const index = requirement.index;
   const label = index === 'cpk' ? 'Cpk' : 'Ppk';
-  const base = { index: label, minIndex: requirement.min, n: String(values.length), minSamples: String(requirement.minSamples) };
   if (values.length < requirement.minSamples) {
+    const base = { index: label, minIndex: requirement.min, n: String(values.length), minSamples: String(requirement.minSamples) };
     return { state: 'too-few', compared: null, credit: ZERO, found: { index, n: values.length, minSamples: requirement.minSamples }, params: base };
+  }
+  const lean = rbarStudyFigures(requirement, compiled, parsed, subgroups);
+  if (lean !== null) {
+    const { figures, study } = lean;
+    return outcomeOf(requirement, compiled, values.length, figures, index === 'cpk' ? 'rbar' : 'overall', study.lsl, study.usl);
   }
   let study: ProcessCapabilityValues;
   try {
@@ -137,44 +177,85 @@ export function fastCapabilityOutcome(
   } catch (error) {
     if (!(error instanceof ValidationError)) throw error;
     const reason = error.issues[0]?.message ?? error.message;
+    const base = { index: label, minIndex: requirement.min, n: String(values.length), minSamples: String(requirement.minSamples) };
     return { state: 'undefined', compared: null, credit: ZERO, found: { index, n: values.length, reason }, params: { ...base, reason } };
   }
   const value = index === 'cpk' ? study.cpk : study.ppk;
   const interval = index === 'cpk' ? study.cpkInterval : study.ppkInterval;
-  const sigma = index === 'cpk' ? study.sigmaWithin : study.sigmaOverall;
+  const figures: CapabilityFigures = {
+    n: study.n,
+    subgroups: study.subgroups.count,
+    mean: study.mean,
+    sigmaWithin: study.sigmaWithin,
+    sigmaOverall: study.sigmaOverall,
+    value: value ?? Number.NaN,
+    lowerBound: interval ? interval.lowerBound : null,
+  };
+  const method = index === 'cpk' ? study.sigmaWithinMethod : 'overall';
+  if (value === null) {
+    const found = foundOf(requirement, figures, method);
+    const reason = study.notes[0]?.message ?? 'The index is undefined.';
+    found.reason = reason;
+    const base = { index: label, minIndex: requirement.min, n: String(values.length), minSamples: String(requirement.minSamples) };
+    return { state: 'undefined', compared: null, credit: ZERO, found, params: { ...base, reason } };
+  }
+  return outcomeOf(requirement, compiled, values.length, figures, method, study.lsl === null ? null : Number(study.lsl), study.usl === null ? null : Number(study.usl));
+}
+
+/** The `found` of a capability study with a defined index, in the order `capabilityOutcome` gives it. */
+function foundOf(requirement: CapabilityRequirement, figures: CapabilityFigures, method: string): Record<string, JsonValue> {
+  const index = requirement.index;
   const found: Record<string, JsonValue> = {
     index,
-    value: round(value, 4),
-    n: study.n,
-    mean: sig(study.mean, 10),
-    sigma: sig(sigma),
-    sigmaMethod: index === 'cpk' ? study.sigmaWithinMethod : 'overall',
-    subgroups: study.subgroups.count,
-    ...(interval ? { lowerBound: round(interval.lowerBound, 4), confidence: requirement.confidence } : {}),
+    value: round(figures.value, 4),
+    n: figures.n,
+    mean: sig(figures.mean, 10),
+    sigma: sig(index === 'cpk' ? figures.sigmaWithin : figures.sigmaOverall),
+    sigmaMethod: method,
+    subgroups: figures.subgroups,
   };
-  if (value === null) {
-    const reason = study.notes[0]?.message ?? 'The index is undefined.';
-    return { state: 'undefined', compared: null, credit: ZERO, found: { ...found, reason }, params: { ...base, reason } };
+  if (figures.lowerBound !== null) {
+    found.lowerBound = round(figures.lowerBound, 4);
+    found.confidence = requirement.confidence;
   }
-  const comparedValue = requirement.useLowerBound && interval ? interval.lowerBound : value;
-  const params = {
-    ...base,
+  return found;
+}
+
+/** The outcome of a study with a defined index: met, or short with what it would take. */
+function outcomeOf(
+  requirement: CapabilityRequirement,
+  compiled: CompiledCapability,
+  count: number,
+  figures: CapabilityFigures,
+  method: string,
+  lsl: number | null,
+  usl: number | null,
+): CapabilityOutcome {
+  const found = foundOf(requirement, figures, method);
+  const sigma = requirement.index === 'cpk' ? figures.sigmaWithin : figures.sigmaOverall;
+  const comparedValue = requirement.useLowerBound && figures.lowerBound !== null ? figures.lowerBound : figures.value;
+  const params: Record<string, string> = {
+    index: requirement.index === 'cpk' ? 'Cpk' : 'Ppk',
+    minIndex: requirement.min,
+    n: String(count),
+    minSamples: String(requirement.minSamples),
     value: found.value as string,
     bound: (found.lowerBound as string | undefined) ?? '',
     useBound: requirement.useLowerBound ? 'yes' : '',
     sigma: found.sigma as string,
-    method: String(found.sigmaMethod),
+    method,
     confidence: compiled.confidencePercent,
   };
   if (compareInputToText(comparedValue, compiled.min.text) >= 0) return { state: 'met', compared: null, credit: HUNDRED, found, params };
   const compared = toDecimal(comparedValue);
   const min = compiled.min.exact;
-  const reach = toReach(study, sigma, compiled.min.float);
-  const shortFound = { ...found, toReach: reach };
-  const shortParams = { ...params, sigmaNeeded: String(reach.sigma), meanShift: reach.meanShift === null ? '' : String(reach.meanShift) };
+  const reach = toReach(lsl, usl, figures.mean, sigma, compiled.min.float);
+  found.toReach = reach;
+  params.sigmaNeeded = String(reach.sigma);
+  params.meanShift = reach.meanShift === null ? '' : String(reach.meanShift);
   const floor = compiled.partialFrom;
   if (floor !== null && compared.gte(floor.exact) && min.gt(floor.exact)) {
-    return { state: 'short', compared, credit: compared.minus(floor.exact).div(min.minus(floor.exact)).times(100), found: shortFound, params: shortParams };
+    return { state: 'short', compared, credit: compared.minus(floor.exact).div(min.minus(floor.exact)).times(100), found, params };
   }
-  return { state: 'short', compared, credit: ZERO, found: shortFound, params: shortParams };
+  return { state: 'short', compared, credit: ZERO, found, params };
 }

@@ -1,5 +1,5 @@
 import { evaluateMeasurement, meanOf, type MeasurementEvidence } from '../../criteria/measurement.js';
-import type { KindOutcome } from '../../criteria/outcome.js';
+import type { JsonValue, KindOutcome } from '../../criteria/outcome.js';
 import { Decimal, decimalString, toDecimal, type DecimalInput } from '../../decimal.js';
 import { unitKey } from '../../units/index.js';
 import { FAIL, MISSING, PARTIAL, PASS, type CompiledMeasurement } from '../compiledProfile.js';
@@ -26,6 +26,31 @@ function side(value: DecimalInput, f: number, limitFloat: number, limitText: str
   if (gap > band) return 1;
   if (gap < -band) return -1;
   return compareInputToText(value, limitText);
+}
+
+/**
+ * Returns the measurement's parameters joined by the capability study's, as `{ ...params, ...more }`
+ * gives them (the same keys in the same order) without the generic object spread.
+ */
+function joinedParams(params: Readonly<Record<string, string>>, more: Readonly<Record<string, string>>): Record<string, string> {
+  const joined: Record<string, string> = {
+    n: params.n as string,
+    out: params.out as string,
+    below: params.below as string,
+    above: params.above as string,
+    lsl: params.lsl as string,
+    usl: params.usl as string,
+    unit: params.unit as string,
+    min: params.min as string,
+    max: params.max as string,
+    worst: params.worst as string,
+    share: params.share as string,
+    requiredShare: params.requiredShare as string,
+    capability: params.capability as string,
+    capabilityMin: params.capabilityMin as string,
+  };
+  for (const key in more) joined[key] = more[key] as string;
+  return joined;
 }
 
 function settleFrom(verdict: Verdict, outcome: KindOutcome): void {
@@ -138,42 +163,6 @@ export function measurementOutcome(
     const sign = compareFloatToLimit((100 * conforming) / n, 2 * Number.EPSILON, c.requiredShare);
     passes = sign === null ? new Decimal(conforming).times(100).div(n).gte(c.requiredShare.exact) : sign >= 0;
   }
-  const found = {
-    n,
-    min: canonicalText(values[minI] as DecimalInput),
-    max: canonicalText(values[maxI] as DecimalInput),
-    mean: decimalString(meanOf(values, sum / n)),
-    outOfSpec: out,
-    belowLsl: below,
-    aboveUsl: above,
-    worstExcursion: worst ? decimalString(worst) : '0',
-    conformingShare: shareText,
-    unit,
-  };
-  const params: Record<string, string> = {
-    n: String(n),
-    out: String(out),
-    below: String(below),
-    above: String(above),
-    lsl: c.lslText,
-    usl: c.uslText,
-    unit,
-    min: found.min,
-    max: found.max,
-    worst: worstValue === null ? '' : canonicalText(worstValue),
-    share: shareText,
-    requiredShare: criterion.requiredShare,
-  };
-  const width = c.width;
-  const shortfall =
-    worst && !passes
-      ? {
-          amount: decimalString(worst),
-          unit,
-          relative: width && !width.isZero() ? decimalString(worst.div(width).toSignificantDigits(6)) : null,
-        }
-      : null;
-  const code = out === 0 ? 'measurement.allWithin' : passes ? 'measurement.shareMet' : 'measurement.outOfSpec';
   const requirement = criterion.capability;
   const capability =
     requirement && c.capability
@@ -186,16 +175,50 @@ export function measurementOutcome(
           groups ? (evidence.values as DecimalInput[][]) : null,
         )
       : null;
+  const found: Record<string, JsonValue> = {
+    n,
+    min: canonicalText(values[minI] as DecimalInput),
+    max: canonicalText(values[maxI] as DecimalInput),
+    mean: decimalString(meanOf(values, sum / n)),
+    outOfSpec: out,
+    belowLsl: below,
+    aboveUsl: above,
+    worstExcursion: worst ? decimalString(worst) : '0',
+    conformingShare: shareText,
+    unit,
+  };
+  if (capability) found.capability = capability.found;
+  const params: Record<string, string> = {
+    n: String(n),
+    out: String(out),
+    below: String(below),
+    above: String(above),
+    lsl: c.lslText,
+    usl: c.uslText,
+    unit,
+    min: found.min as string,
+    max: found.max as string,
+    worst: worstValue === null ? '' : canonicalText(worstValue),
+    share: shareText,
+    requiredShare: criterion.requiredShare,
+  };
   if (capability) {
-    Object.assign(found, { capability: capability.found });
-    Object.assign(params, {
-      capability: capability.state === 'short' || capability.state === 'met' ? `${capability.params.index} ${capability.params.value}` : '',
-      capabilityMin: capability.params.minIndex,
-    });
+    params.capability = capability.state === 'short' || capability.state === 'met' ? `${capability.params.index} ${capability.params.value}` : '';
+    params.capabilityMin = capability.params.minIndex as string;
   }
+  const width = c.width;
+  const shortfall =
+    worst && !passes
+      ? {
+          amount: decimalString(worst),
+          unit,
+          relative: width && !width.isZero() ? decimalString(worst.div(width).toSignificantDigits(6)) : null,
+        }
+      : null;
+  const code = out === 0 ? 'measurement.allWithin' : passes ? 'measurement.shareMet' : 'measurement.outOfSpec';
   let outcome: KindOutcome;
   if (passes && capability && capability.state !== 'met') {
-    const cp: Record<string, string> = { ...params, ...capability.params };
+    const cp = joinedParams(params, capability.params);
     if (capability.state === 'too-few') {
       outcome = { status: 'missing', score: ZERO, required, found, why: { code: 'measurement.tooFewForCapability', params: cp }, shortfall: null };
     } else if (capability.state === 'undefined') {
@@ -213,7 +236,7 @@ export function measurementOutcome(
       };
     }
   } else if (passes) {
-    const why = capability ? { code: 'measurement.capable', params: { ...params, ...capability.params } } : { code, params };
+    const why = capability ? { code: 'measurement.capable', params: joinedParams(params, capability.params) } : { code, params };
     outcome = { status: 'pass', score: HUNDRED, required, found, why, shortfall: null };
   } else {
     outcome = { status: 'fail', score: ZERO, required, found, why: { code, params }, shortfall };
