@@ -179,7 +179,7 @@ export function measurementOutcome(
     n,
     min: canonicalText(values[minI] as DecimalInput),
     max: canonicalText(values[maxI] as DecimalInput),
-    mean: decimalString(meanOf(values, sum / n)),
+    mean: Number.isFinite(sum / n) ? canonicalText((sum / n).toPrecision(12)) : decimalString(meanOf(values, sum / n)),
     outOfSpec: out,
     belowLsl: below,
     aboveUsl: above,
