@@ -115,21 +115,22 @@ export function decimalTextValue(text: string): number {
     i = 1;
   } else if (c === 43) i = 1;
   let mantissa = 0;
-  let significant = 0;
   let count = 0;
-  let decimals = -1;
+  // Leading zero digits (the mantissa is still 0 after them), and the digit count at the point.
+  let zeros = 0;
+  let point = -1;
   for (; i < n; i++) {
-    c = text.charCodeAt(i);
-    if (c >= ZERO && c <= NINE) {
+    const digit = text.charCodeAt(i) - ZERO;
+    if (digit >= 0 && digit <= 9) {
+      mantissa = mantissa * 10 + digit;
       count++;
-      if (significant > 0 || c !== ZERO) significant++;
-      mantissa = mantissa * 10 + (c - ZERO);
-      if (decimals >= 0) decimals++;
-    } else if (c === 46 && decimals < 0) decimals = 0;
+      if (mantissa === 0) zeros++;
+    } else if (digit === -2 && point < 0) point = count;
     else return isPlainDecimalText(text) ? Number(text) : Number.NaN;
   }
   if (count === 0) return Number.NaN;
-  if (significant > 15 || decimals > 22) return Number(text);
+  const decimals = point < 0 ? 0 : count - point;
+  if (count - zeros > 15 || decimals > 22) return Number(text);
   const value = decimals > 0 ? mantissa / (POWERS[decimals] as number) : mantissa;
   return negative ? -value : value;
 }

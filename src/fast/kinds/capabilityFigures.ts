@@ -73,22 +73,28 @@ export function rbarFigures(doubles: ArrayLike<number>, sizes: readonly number[]
   const count = sizes.length;
   if (n < 2 || count === 0) return null;
   const ratios = new Float64Array(count);
+  // One pass for the subgroup ranges and the compensated sum of the values (`sumOfFinite`, in order).
+  let sum = 0;
+  let compensation = 0;
   let k = 0;
   for (let g = 0; g < count; g++) {
     const size = sizes[g] as number;
     let min = doubles[k] as number;
     let max = min;
-    for (let i = k + 1; i < k + size; i++) {
+    for (let i = k; i < k + size; i++) {
       const x = doubles[i] as number;
+      const t = sum + x;
+      compensation += Math.abs(sum) >= Math.abs(x) ? sum - t + x : x - t + sum;
+      sum = t;
       if (x < min) min = x;
       else if (x > max) max = x;
     }
     ratios[g] = (max - min) / (study.d2[size] as number);
     k += size;
   }
-  const mean = sumOfFinite(doubles) / n;
+  const mean = (sum + compensation) / n;
   const sigmaWithin = sumOfFinite(ratios) / count;
-  const variance = varianceOfFinite(doubles);
+  const variance = varianceOfFinite(doubles, mean);
   if (!Number.isFinite(mean) || !Number.isFinite(variance) || !Number.isFinite(sigmaWithin)) return null;
   const s = Math.sqrt(variance > 0 ? variance : 0);
   const sigmaOverall = study.unbiasedOverall ? s / c4Exact(n) : s;
