@@ -111,14 +111,17 @@ export function englishText(code: string, params: Readonly<Record<string, string
  */
 function textParams(params: unknown): Readonly<Record<string, string>> {
   if (params === null || typeof params !== 'object') return {};
-  if (Object.getPrototypeOf(params) === Object.prototype && allOwnTexts(params as Record<string, unknown>)) return params as Record<string, string>;
+  if (Object.getPrototypeOf(params) === Object.prototype && allTexts(params as Record<string, unknown>)) return params as Record<string, string>;
   const safe: Record<string, string> = {};
   for (const [key, value] of Object.entries(params)) if (typeof value === 'string' || typeof value === 'number') safe[key] = String(value);
   return safe;
 }
 
-/** Whether every enumerable property of an object is its own and a text. */
-function allOwnTexts(params: Record<string, unknown>): boolean {
-  for (const key in params) if (typeof params[key] !== 'string' || !Object.prototype.hasOwnProperty.call(params, key)) return false;
+/**
+ * Whether every enumerable property of a plain object is a text. One it inherits can only come from
+ * `Object.prototype`, which the copy inherits too: the sentence reads the same either way.
+ */
+function allTexts(params: Record<string, unknown>): boolean {
+  for (const key in params) if (typeof params[key] !== 'string') return false;
   return true;
 }
