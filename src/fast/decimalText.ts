@@ -269,6 +269,68 @@ function joined(negative: boolean, whole: string, fraction: string): string {
 }
 
 /**
+ * Returns a number's text (`[-]digits[.digits]`, canonical, as `numberText` gives it) cut after
+ * index `end` and rounded half-up by the digit at `next`: the kept characters, one unit added in
+ * the last kept digit when that digit is 5 or more (carrying over nines and the point, one digit
+ * longer when every digit was a nine).
+ */
+function cutText(text: string, end: number, next: number): string {
+  const head = text.slice(0, end);
+  if (next >= text.length || text.charCodeAt(next) < 53) return head;
+  let i = end - 1;
+  let zeros = '';
+  for (; i >= 0; i--) {
+    const c = text.charCodeAt(i);
+    if (c === NINE) zeros = `0${zeros}`;
+    else if (c === 46) zeros = `.${zeros}`;
+    else break;
+  }
+  if (i < 0 || text.charCodeAt(i) === 45) return `${head.slice(0, i + 1)}1${zeros}`;
+  return head.slice(0, i) + String.fromCharCode(head.charCodeAt(i) + 1) + zeros;
+}
+
+/** Drops trailing zeros of a fraction (and a point left bare) and the sign of zero. */
+function trimmedText(text: string): string {
+  let end = text.length;
+  if (text.indexOf('.') >= 0) {
+    while (text.charCodeAt(end - 1) === ZERO) end--;
+    if (text.charCodeAt(end - 1) === 46) end--;
+  }
+  const trimmed = end === text.length ? text : text.slice(0, end);
+  for (let i = trimmed.charCodeAt(0) === 45 ? 1 : 0; i < trimmed.length; i++) {
+    const c = trimmed.charCodeAt(i);
+    if (c !== ZERO && c !== 46) return trimmed;
+  }
+  return '0';
+}
+
+/** `roundedText` of a number's canonical text without an exponent, without taking it apart. */
+function roundedNumberText(text: string, places: number): string {
+  const point = text.indexOf('.');
+  if (point < 0 || text.length - point - 1 <= places) return text;
+  const end = places === 0 ? point : point + 1 + places;
+  return trimmedText(cutText(text, end, point + 1 + places));
+}
+
+/** `significantText` of a number's canonical text without an exponent, without taking it apart. */
+function significantNumberText(text: string, digits: number): string {
+  const n = text.length;
+  let point = text.indexOf('.');
+  if (point < 0) point = n;
+  let first = text.charCodeAt(0) === 45 ? 1 : 0;
+  while (first < n && (text.charCodeAt(first) === ZERO || text.charCodeAt(first) === 46)) first++;
+  if (first === n) return '0';
+  let end = first;
+  for (let counted = 0; end < n && counted < digits; end++) if (text.charCodeAt(end) !== 46) counted++;
+  if (end >= n) return text;
+  const next = text.charCodeAt(end) === 46 ? end + 1 : end;
+  const cut = cutText(text, end, next);
+  // Cut in the integer part: the digits dropped there become zeros (the cut text may have grown by one).
+  if (end < point) return cut + '0'.repeat(point - end);
+  return trimmedText(cut);
+}
+
+/**
  * Returns the canonical text of a decimal rounded half-up (half away from zero) to `places` decimal
  * places, exactly as `decimalString(roundHalfUp(toDecimal(value), places))`.
  *
@@ -277,6 +339,10 @@ function joined(negative: boolean, whole: string, fraction: string): string {
  * //=> ['87.5', '-0.1', '1', '1.2346']
  */
 export function roundedText(value: DecimalInput, places: number): string {
+  if (typeof value === 'number') {
+    const text = numberText(value);
+    if (text !== null) return roundedNumberText(text, places);
+  }
   const own = typeof value === 'number' ? numberText(value) : value;
   const parts = own === null ? null : partsOf(own);
   if (!parts) return decimalString(toDecimal(value).toDecimalPlaces(places));
@@ -297,6 +363,10 @@ export function roundedText(value: DecimalInput, places: number): string {
  * //=> ['0.000123457', '1000000', '1234570']
  */
 export function significantText(value: DecimalInput, digits: number): string {
+  if (typeof value === 'number' && digits > 0) {
+    const text = numberText(value);
+    if (text !== null) return significantNumberText(text, digits);
+  }
   const own = typeof value === 'number' ? numberText(value) : value;
   const parts = own === null ? null : partsOf(own);
   if (!parts) return decimalString(toDecimal(value).toSignificantDigits(digits));
