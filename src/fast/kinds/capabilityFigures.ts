@@ -1,5 +1,4 @@
 import { c4Exact } from '../../stats/c4Exact.js';
-import { sumOfFinite } from '../../stats/compensatedSum.js';
 import { d2 } from '../../stats/d2.js';
 import { inverseNormalCdf } from '../../stats/inverseNormalCdf.js';
 import type { CapabilityInput } from '../../stats/readCapabilityInput.js';
@@ -72,10 +71,12 @@ export function rbarFigures(doubles: ArrayLike<number>, sizes: readonly number[]
   const n = doubles.length;
   const count = sizes.length;
   if (n < 2 || count === 0) return null;
-  const ratios = new Float64Array(count);
-  // One pass for the subgroup ranges and the compensated sum of the values (`sumOfFinite`, in order).
+  // One pass for the subgroup ranges and the compensated sums (`sumOfFinite`, in order) of the values
+  // and of the ranges over d2.
   let sum = 0;
   let compensation = 0;
+  let ratioSum = 0;
+  let ratioCompensation = 0;
   let k = 0;
   for (let g = 0; g < count; g++) {
     const size = sizes[g] as number;
@@ -89,11 +90,14 @@ export function rbarFigures(doubles: ArrayLike<number>, sizes: readonly number[]
       if (x < min) min = x;
       else if (x > max) max = x;
     }
-    ratios[g] = (max - min) / (study.d2[size] as number);
+    const ratio = (max - min) / (study.d2[size] as number);
+    const t = ratioSum + ratio;
+    ratioCompensation += Math.abs(ratioSum) >= Math.abs(ratio) ? ratioSum - t + ratio : ratio - t + ratioSum;
+    ratioSum = t;
     k += size;
   }
   const mean = (sum + compensation) / n;
-  const sigmaWithin = sumOfFinite(ratios) / count;
+  const sigmaWithin = (ratioSum + ratioCompensation) / count;
   const variance = varianceOfFinite(doubles, mean);
   if (!Number.isFinite(mean) || !Number.isFinite(variance) || !Number.isFinite(sigmaWithin)) return null;
   const s = Math.sqrt(variance > 0 ? variance : 0);
