@@ -82,6 +82,19 @@ export interface CompiledMetric extends CompiledBase<'metric', MetricCriterion> 
   /** Bands, highest score first (equal scores in profile order). */
   readonly bands: readonly MetricBand[] | null;
   readonly scale: { readonly exact: Decimal; readonly float: number };
+  /** What a value given as such came to, by the value (bounded): metrics repeat their values. */
+  readonly byValue: Map<string, MetricMemo>;
+}
+
+/** A metric's outcome for one value, less the objects every result gets afresh. */
+export interface MetricMemo {
+  readonly status: 'pass' | 'partial' | 'fail';
+  readonly score: Decimal;
+  readonly code: string;
+  readonly shown: string;
+  readonly shortfall: { readonly amount: string; readonly relative: string | null } | null;
+  /** The verdict: status code, score as a double with its error bound, exact score if worked out. */
+  readonly verdict: { readonly status: number; readonly score: number; readonly error: number; readonly exact: Decimal | null };
 }
 
 export interface CompiledDocument extends CompiledBase<'document', DocumentCriterion> {
@@ -254,6 +267,7 @@ function compileCriterion(criterion: Criterion, index: number, category: number)
         span: span ? { exact: span, float: span.toNumber(), positive: span.gt(0) } : null,
         bands,
         scale: { exact: scale, float: scale.toNumber() },
+        byValue: new Map(),
       };
     }
     case 'document':

@@ -1,7 +1,7 @@
 import { evaluateMetric, metricValue, type MetricEvidence } from '../../criteria/metric.js';
 import type { KindOutcome } from '../../criteria/outcome.js';
 import { Decimal, decimalString, toDecimal, type DecimalInput } from '../../decimal.js';
-import { FAIL, PARTIAL, PASS, type CompiledMetric } from '../compiledProfile.js';
+import { CACHE_LIMIT, FAIL, PARTIAL, PASS, type CompiledMetric, type MetricMemo } from '../compiledProfile.js';
 import { canonicalText, decimalTextFloat, significantText } from '../decimalText.js';
 import { HUNDRED, ZERO, type FastContext } from '../fastContext.js';
 import { jsonClone } from '../jsonClone.js';
@@ -151,6 +151,44 @@ export function metricExactScore(c: CompiledMetric, evidence: MetricEvidence, ve
  * //=> 'partial'
  */
 export function metricOutcome(ctx: FastContext, c: CompiledMetric, evidence: MetricEvidence, verdict: Verdict): KindOutcome {
+  const given = evidence.value;
+  if (given === undefined || evidence.numerator !== undefined || evidence.denominator !== undefined) return workedOutcome(ctx, c, evidence, verdict);
+  // A value given as such decides the whole outcome: worked out once per value and remembered.
+  const key = typeof given === 'string' ? given : `#${given}`;
+  let memo = c.byValue.get(key);
+  if (memo === undefined) {
+    const outcome = workedOutcome(ctx, c, evidence, verdict);
+    memo = {
+      status: outcome.status as MetricMemo['status'],
+      score: outcome.score,
+      code: outcome.why.code,
+      shown: (outcome.found as { value: string }).value,
+      shortfall: outcome.shortfall ? { amount: outcome.shortfall.amount, relative: outcome.shortfall.relative } : null,
+      verdict: { status: verdict.status, score: verdict.score, error: verdict.error, exact: verdict.exact },
+    };
+    if (c.byValue.size >= CACHE_LIMIT) c.byValue.clear();
+    c.byValue.set(key, memo);
+    return outcome;
+  }
+  verdict.status = memo.verdict.status;
+  verdict.score = memo.verdict.score;
+  verdict.error = memo.verdict.error;
+  verdict.exact = memo.verdict.exact;
+  verdict.minPoints = Number.POSITIVE_INFINITY;
+  const criterion = c.criterion;
+  const unit = criterion.unit;
+  return {
+    status: memo.status,
+    score: memo.score,
+    required: jsonClone(c.required ?? {}),
+    found: { value: memo.shown, unit },
+    why: { code: memo.code, params: { value: memo.shown, limit: criterion.limit, target: criterion.target ?? '', unit, better: c.higher ? 'at least' : 'at most' } },
+    shortfall: memo.shortfall ? { amount: memo.shortfall.amount, unit, relative: memo.shortfall.relative } : null,
+  };
+}
+
+/** Returns the outcome of a metric worked out from its evidence, with the verdict filled in. */
+function workedOutcome(ctx: FastContext, c: CompiledMetric, evidence: MetricEvidence, verdict: Verdict): KindOutcome {
   const criterion = c.criterion;
   if (!decideMetric(c, evidence, verdict)) {
     const outcome = evaluateMetric(criterion, evidence, ctx);
