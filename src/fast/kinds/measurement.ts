@@ -71,14 +71,14 @@ function settleFrom(verdict: Verdict, outcome: KindOutcome): void {
  * excursion and partial credit. Evidence in another unit goes the exact way (`evaluateMeasurement`).
  *
  * @example
- * measurementOutcome(ctx, throat, { criterion: 'throat-d', values: ['6.51', '6.56'] }, new Float64Array([6.51, 6.56]), null, emptyVerdict()).status
+ * measurementOutcome(ctx, throat, { criterion: 'throat-d', values: ['6.51', '6.56'] }, [6.51, 6.56], null, emptyVerdict()).status
  * //=> 'fail'
  */
 export function measurementOutcome(
   ctx: FastContext,
   c: CompiledMeasurement,
   evidence: MeasurementEvidence,
-  floats: Float64Array,
+  floats: ArrayLike<number>,
   groups: readonly number[] | null,
   verdict: Verdict,
 ): KindOutcome {
