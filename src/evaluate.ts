@@ -193,7 +193,7 @@ export function decideRounded(
     categories: profile.categories.map((c, k) => ({ id: c.id, score: categoryScores[k] ?? null })),
     score,
     missingCountsAsFail,
-    groups: audit.flatMap((c) => c.groups),
+    groups: audit.length === 1 ? (audit[0] as CategoryAuditGroups).groups : audit.flatMap((c) => c.groups),
   });
   const scoreGrade = gradeBandFor(score, profile.grades).grade;
   let grade = scoreGrade;
