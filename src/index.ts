@@ -3,6 +3,7 @@
  * Everything exported here is public API; other modules are internal.
  */
 export { evaluate, type EvaluateOptions } from './evaluate.js';
+export { screen, type ScreenOptions, type Screening } from './screen.js';
 export { parseProfile, defineProfile } from './parse/parseProfile.js';
 export { parseEvidence, defineEvidence } from './parse/parseEvidence.js';
 export type { ParseResult } from './parse/result.js';

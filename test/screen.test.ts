@@ -5,12 +5,17 @@ import { evaluate } from '../src/evaluate.js';
 import { defineProfile, ValidationError } from '../src/index.js';
 import { compiledProfile } from '../src/fast/compiledProfile.js';
 import { screen } from '../src/screen.js';
+import * as packageRoot from 'supplier-quality';
 
 const profileJson = JSON.parse(readFileSync(new URL('../examples/pump-injector/profile.json', import.meta.url), 'utf8'));
 const profile = defineProfile(profileJson);
 const example = (name: string) => JSON.parse(readFileSync(new URL(`../examples/pump-injector/evidence/${name}.json`, import.meta.url), 'utf8'));
 
 describe('screen', () => {
+  it('is part of the public API', () => {
+    expect(packageRoot.screen).toBe(screen);
+  });
+
   it('gives the decision, score and grade of the three example suppliers', () => {
     expect(screen(profile, example('injektor-presisi'))).toEqual({ decision: 'approved', score: '98.5', grade: 'A' });
     expect(screen(profile, example('maju-jaya'))).toEqual({ decision: 'conditional', score: '86.6', grade: 'B' });

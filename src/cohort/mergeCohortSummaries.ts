@@ -1,4 +1,6 @@
 import { createIssue, ValidationError, type ValidationIssue } from '../errors/index.js';
+import { schemaIssues } from '../schema/schemaIssues.js';
+import { cohortSummarySchema } from './cohortSummarySchema.js';
 import { mergeStateInto, stateOfSummary, summaryOfState, type CohortSummary } from './cohortSummary.js';
 
 /**
@@ -6,7 +8,9 @@ import { mergeStateInto, stateOfSummary, summaryOfState, type CohortSummary } fr
  * evaluating all their suppliers at once (counts add, score histograms add so quantiles stay exact,
  * the bounded ranking, near-miss and invalid-record lists keep the best of both by the same total
  * order). Associative and commutative, so shards may be merged in any grouping. Both summaries must
- * be of the same profile version and made with the same settings.
+ * be of the same profile version and made with the same settings; a `ValidationError` lists every
+ * difference, or every field of either that is not as `evaluateCohort` writes it (paths start at
+ * `a` or `b`).
  *
  * @example
  * const whole = mergeCohortSummaries(evaluateCohort(profile, firstHalf), evaluateCohort(profile, secondHalf, { firstIndex: 75 }));
@@ -14,6 +18,8 @@ import { mergeStateInto, stateOfSummary, summaryOfState, type CohortSummary } fr
  * //=> 150
  */
 export function mergeCohortSummaries(a: CohortSummary, b: CohortSummary): CohortSummary {
+  const shapeIssues = [...schemaIssues(cohortSummarySchema, a, ['a']), ...schemaIssues(cohortSummarySchema, b, ['b'])];
+  if (shapeIssues.length > 0) throw new ValidationError(shapeIssues, 'cohort summaries');
   const issues: ValidationIssue[] = [];
   if (a.profile.id !== b.profile.id || a.profile.version !== b.profile.version) {
     issues.push(createIssue('profile_mismatch', ['profile'], { before: `${a.profile.id} ${a.profile.version}`, after: `${b.profile.id} ${b.profile.version}` }));

@@ -5,7 +5,7 @@ import { REDUCED_NOT_SHIPPED } from '../sampling/samplingPlan.js';
 import { isTableAql } from './attributeInspection.js';
 import { auditThresholds } from './auditQuestion.js';
 import type { Criterion } from './criterion.js';
-import { specLimits } from './measurement.js';
+import { limitsOf } from './measurement.js';
 
 /**
  * Returns the problems a criterion has beyond its schema: limits that do not resolve or are out of
@@ -35,7 +35,7 @@ export function criterionIssues(criterion: Criterion, at: readonly PathSegment[]
         issues.push(createIssue('too_small', [...at, 'tolerance'], { minimum: '0 (exclusive)' }));
       }
       if (forms === 1 && (hasNominal || !hasTolerance)) {
-        const { lsl, usl } = specLimits(criterion);
+        const { lsl, usl } = limitsOf(criterion);
         if (lsl && usl && !lsl.lt(usl)) {
           issues.push(createIssue('limits_out_of_order', at, { lsl: lsl.toString(), usl: usl.toString() }));
         }

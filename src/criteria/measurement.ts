@@ -2,6 +2,8 @@ import * as z from 'zod/mini';
 import { Decimal, decimalString, toDecimal, type DecimalInput } from '../decimal.js';
 import { criterionBaseShape } from '../schema/criterionBase.js';
 import { convertValue, unitKey } from '../units/index.js';
+import { ValidationError } from '../errors/index.js';
+import { schemaIssues } from '../schema/schemaIssues.js';
 import { decimalInputSchema, decimalSchema, idSchema, noteSchema } from '../schema/primitives.js';
 import type { CriterionContext, KindOutcome } from './outcome.js';
 import { requirementOf } from './requirement.js';
@@ -76,14 +78,14 @@ export interface SpecLimits {
 }
 
 /**
- * Returns the lower and upper specification limits of a measurement criterion, whichever way they
- * were written.
+ * Returns the lower and upper specification limits of a parsed measurement criterion, whichever way
+ * they were written, without checking the criterion (the evaluators' path; `specLimits` checks).
  *
  * @example
- * specLimits({ nominal: '6.5', tolerance: '0.05' } as MeasurementCriterion).usl?.toString()
+ * limitsOf({ nominal: '6.5', tolerance: '0.05' } as MeasurementCriterion).usl?.toString()
  * //=> '6.55'
  */
-export function specLimits(criterion: Pick<MeasurementCriterion, 'nominal' | 'tolerance' | 'upperDeviation' | 'lowerDeviation' | 'lsl' | 'usl'>): SpecLimits {
+export function limitsOf(criterion: Pick<MeasurementCriterion, 'nominal' | 'tolerance' | 'upperDeviation' | 'lowerDeviation' | 'lsl' | 'usl'>): SpecLimits {
   const nominal = criterion.nominal === undefined ? null : toDecimal(criterion.nominal);
   if (nominal && criterion.tolerance !== undefined) {
     const tol = toDecimal(criterion.tolerance);
@@ -101,6 +103,31 @@ export function specLimits(criterion: Pick<MeasurementCriterion, 'nominal' | 'to
     lsl: criterion.lsl === undefined ? null : toDecimal(criterion.lsl),
     usl: criterion.usl === undefined ? null : toDecimal(criterion.usl),
   };
+}
+
+/** The limit fields `specLimits` reads, each a number or decimal text when given. */
+const limitFieldsSchema = z.object({
+  nominal: z.optional(decimalInputSchema),
+  tolerance: z.optional(decimalInputSchema),
+  upperDeviation: z.optional(decimalInputSchema),
+  lowerDeviation: z.optional(decimalInputSchema),
+  lsl: z.optional(decimalInputSchema),
+  usl: z.optional(decimalInputSchema),
+});
+
+/**
+ * Returns the lower and upper specification limits of a measurement criterion, whichever way they
+ * were written. Throws a `ValidationError` naming every limit field that is not a number or decimal
+ * text (or when the criterion is not an object).
+ *
+ * @example
+ * specLimits({ nominal: '6.5', tolerance: '0.05' } as MeasurementCriterion).usl?.toString()
+ * //=> '6.55'
+ */
+export function specLimits(criterion: Pick<MeasurementCriterion, 'nominal' | 'tolerance' | 'upperDeviation' | 'lowerDeviation' | 'lsl' | 'usl'>): SpecLimits {
+  const issues = schemaIssues(limitFieldsSchema, criterion);
+  if (issues.length > 0) throw new ValidationError(issues, 'criterion');
+  return limitsOf(criterion);
 }
 
 /** A limit with its float twin, so values far from it are decided without building decimals. */
@@ -186,7 +213,7 @@ export function evaluateMeasurement(
 ): KindOutcome {
   const groups = subgroupsInUnit(criterion.unit, evidence);
   const values = groups ? flatValues(groups) : inUnit(criterion.unit, evidence, evidence.values as DecimalInput[]);
-  const limits = specLimits(criterion);
+  const limits = limitsOf(criterion);
   const lower = fastLimit(limits.lsl);
   const upper = fastLimit(limits.usl);
   const unit = criterion.unit;

@@ -4,7 +4,7 @@ import { auditThresholds, type AuditQuestionCriterion } from './auditQuestion.js
 import type { CertificateCriterion } from './certificate.js';
 import type { CheckCriterion } from './check.js';
 import type { DocumentCriterion } from './document.js';
-import { specLimits, type MeasurementCriterion } from './measurement.js';
+import { limitsOf, type MeasurementCriterion } from './measurement.js';
 import type { MetricCriterion } from './metric.js';
 import type { CriterionContext, JsonValue } from './outcome.js';
 
@@ -25,7 +25,7 @@ export function requirementOf(
 ): Requirement {
   switch (criterion.kind) {
     case 'measurement': {
-      const limits = specLimits(criterion);
+      const limits = limitsOf(criterion);
       return {
         ...(limits.lsl ? { lsl: decimalString(limits.lsl) } : {}),
         ...(limits.usl ? { usl: decimalString(limits.usl) } : {}),

@@ -1,4 +1,5 @@
-import { formatPath, type PathSegment } from './formatPath.js';
+import type { PathSegment } from './formatPath.js';
+import { pathText } from './pathText.js';
 import { issueMessages, type IssueCode } from './messages.js';
 
 /** One problem found in the input: where, what kind, and a plain sentence in English and Bahasa Indonesia. */
@@ -31,7 +32,7 @@ export function createIssue(
 ): ValidationIssue {
   const sentences = issueMessages[code];
   return {
-    path: formatPath(segments),
+    path: pathText(segments),
     segments: [...segments],
     code,
     message: sentences.en(params),

@@ -3,3 +3,4 @@ export { issueMessages, type IssueCode } from './messages.js';
 export { createIssue, ValidationError, type ValidationIssue } from './ValidationError.js';
 export { shownText, valueText, SHOWN_TEXT_LENGTH } from './shownText.js';
 export { optionsIssues } from './optionsIssues.js';
+export { pathText } from './pathText.js';

@@ -5,7 +5,7 @@ import type { CheckCriterion } from '../criteria/check.js';
 import type { Criterion, CriterionKind } from '../criteria/criterion.js';
 import type { DocumentCriterion } from '../criteria/document.js';
 import type { CapabilityRequirement } from '../criteria/capabilityRequirement.js';
-import { specLimits, type MeasurementCriterion, type SpecLimits } from '../criteria/measurement.js';
+import { limitsOf, type MeasurementCriterion, type SpecLimits } from '../criteria/measurement.js';
 import { ValidationError } from '../errors/index.js';
 import { readCapabilityInput, type CapabilityInput } from '../stats/readCapabilityInput.js';
 import { ratioScale, type MetricCriterion } from '../criteria/metric.js';
@@ -283,7 +283,7 @@ function compileCriterion(criterion: Criterion, index: number, category: number)
     case 'check':
       return { ...base, kind: criterion.kind, criterion, required };
     case 'measurement': {
-      const limits = specLimits(criterion);
+      const limits = limitsOf(criterion);
       const capability = criterion.capability;
       const flat = capability ? studyOptions(capability, limits, capability.subgroupSize > 1 ? [[1, 2], [3, 4]] : [1, 2]) : null;
       const grouped = capability ? studyOptions(capability, limits, [[1, 2], [3, 4]]) : null;

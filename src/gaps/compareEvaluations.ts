@@ -2,8 +2,11 @@ import type { JsonValue } from '../criteria/outcome.js';
 import type { CalendarDate } from '../dates/calendarDate.js';
 import { daysBetween } from '../dates/daysBetween.js';
 import { createIssue, ValidationError, type ValidationIssue } from '../errors/index.js';
+import * as z from 'zod/mini';
+import { schemaIssues } from '../schema/schemaIssues.js';
 import type { CriterionResult } from '../scoring/evaluation.js';
-import { evaluationDifference, type EvaluationDifference } from './evaluationDifference.js';
+import { criterionResultSchema } from '../scoring/evaluationSchema.js';
+import { differenceOf, type EvaluationDifference } from './evaluationDifference.js';
 import { evaluationOrThrow } from './evaluationShape.js';
 
 /** The criteria that differ between the two profile versions behind two evaluations. */
@@ -56,13 +59,32 @@ function requirementText(result: CriterionResult): Readonly<Record<string, strin
 /**
  * Returns the criteria added, removed and changed between the profiles behind two evaluations, read
  * from the evaluations themselves (kind, category, title, weight, severity, cause family and every
- * field of the requirement except the evaluation date).
+ * field of the requirement except the evaluation date). Throws a `ValidationError` listing every
+ * problem when either has no `criteria` list of criterion results as `evaluate` writes them (paths
+ * start at `before` or `after`).
  *
  * @example
  * profileChanges(before, after).changed
  * //=> [{ criterion: 'throat-d', fields: ['required.lsl', 'required.usl'] }]
  */
 export function profileChanges(before: { readonly criteria: readonly CriterionResult[] }, after: { readonly criteria: readonly CriterionResult[] }): ProfileChanges {
+  const issues = [...schemaIssues(criteriaSchema, before, ['before']), ...schemaIssues(criteriaSchema, after, ['after'])];
+  if (issues.length > 0) throw new ValidationError(issues, 'evaluations');
+  return criteriaChangesOf(before, after);
+}
+
+/** The part of an evaluation `profileChanges` reads. */
+const criteriaSchema = z.object({ criteria: z.array(criterionResultSchema) });
+
+/**
+ * Returns the criteria added, removed and changed between two checked evaluations, unchecked (the
+ * path of `compareEvaluations`; `profileChanges` checks its input).
+ *
+ * @example
+ * criteriaChangesOf(before, after).added
+ * //=> []
+ */
+function criteriaChangesOf(before: { readonly criteria: readonly CriterionResult[] }, after: { readonly criteria: readonly CriterionResult[] }): ProfileChanges {
   const earlier = new Map(before.criteria.map((result) => [result.id, result]));
   const later = new Set(after.criteria.map((result) => result.id));
   const added = after.criteria.filter((result) => !earlier.has(result.id)).map((result) => result.id);
@@ -119,10 +141,10 @@ export function compareEvaluations(beforeInput: unknown, afterInput: unknown): E
   const due = before.reauditDue;
   return {
     supplier: { id: after.supplier.id, name: after.supplier.name },
-    profile: { id: after.profile.id, before: before.profile.version, after: after.profile.version, changes: profileChanges(before, after) },
+    profile: { id: after.profile.id, before: before.profile.version, after: after.profile.version, changes: criteriaChangesOf(before, after) },
     auditDates: { before: before.auditDate, after: after.auditDate },
     daysBetweenAudits: days,
     ...(due ? { reaudit: { due, onTime: daysBetween(after.auditDate, due) >= 0, daysLate: Math.max(0, daysBetween(due, after.auditDate)) } } : {}),
-    ...evaluationDifference(before, after),
+    ...differenceOf(before, after),
   };
 }

@@ -1,7 +1,10 @@
 import type { CriterionStatus, Shortfall } from '../criteria/outcome.js';
 import { decimalString, toDecimal } from '../decimal.js';
+import { ValidationError } from '../errors/index.js';
+import { schemaIssues } from '../schema/schemaIssues.js';
 import type { CauseFamily, Severity } from '../schema/primitives.js';
 import type { CriterionResult, Decision, Evaluation, Gap } from '../scoring/evaluation.js';
+import { evaluationSchema } from '../scoring/evaluationSchema.js';
 
 /** One criterion's status and score in one evaluation. */
 export interface CriterionState {
@@ -87,6 +90,8 @@ function gapState(gap: Gap): GapState {
  * Returns what changed between two evaluations of one supplier: score, grade and decision, the
  * criteria whose status or score changed, and the gaps closed, opened, remaining (better, worse or the
  * same) and dropped. Criteria are matched by id, so two versions of a profile can be compared.
+ * Throws a `ValidationError` listing every problem when either is not an evaluation as `evaluate`
+ * returns it (paths start at `before` or `after`).
  *
  * @example
  * const d = evaluationDifference(sumberLogam, sumberLogamWithThroatReground);
@@ -94,6 +99,20 @@ function gapState(gap: Gap): GapState {
  * //=> ['14.8', 'same', ['throat-d']]
  */
 export function evaluationDifference(before: Evaluation, after: Evaluation): EvaluationDifference {
+  const issues = [...schemaIssues(evaluationSchema, before, ['before']), ...schemaIssues(evaluationSchema, after, ['after'])];
+  if (issues.length > 0) throw new ValidationError(issues, 'evaluations');
+  return differenceOf(before, after);
+}
+
+/**
+ * Returns what changed between two evaluations the library checked or made itself, unchecked (the
+ * path of `compareEvaluations` and `whatIf`; `evaluationDifference` checks its input).
+ *
+ * @example
+ * differenceOf(sumberLogam, sumberLogamWithThroatReground).score.change
+ * //=> '14.8'
+ */
+export function differenceOf(before: Evaluation, after: Evaluation): EvaluationDifference {
   const beforeResults = new Map(before.criteria.map((result) => [result.id, result]));
   const afterResults = new Map(after.criteria.map((result) => [result.id, result]));
   const beforeGaps = new Map(before.gaps.map((gap) => [gap.criterion, gap]));

@@ -7,7 +7,7 @@ import { evidenceEntrySchema, type Evidence } from '../schema/evidence.js';
 import { fromZodIssues } from '../schema/fromZodIssues.js';
 import { idSchema } from '../schema/primitives.js';
 import type { Evaluation } from '../scoring/evaluation.js';
-import { evaluationDifference, type EvaluationDifference } from './evaluationDifference.js';
+import { differenceOf, type EvaluationDifference } from './evaluationDifference.js';
 import { profileOrThrow } from './rescore.js';
 
 /** What to change in the evidence before evaluating again. */
@@ -90,5 +90,5 @@ export function whatIf(profileInput: unknown, evidenceInput: unknown, changesInp
   const at = options.at ?? evidence.auditDate;
   const beforeEvaluation = evaluateMatched(profile, before.matched, at);
   const afterEvaluation = evaluateMatched(profile, matchEvidence(profile, next).matched, at, new Set(changes.met ?? []));
-  return { before: beforeEvaluation, after: afterEvaluation, difference: evaluationDifference(beforeEvaluation, afterEvaluation) };
+  return { before: beforeEvaluation, after: afterEvaluation, difference: differenceOf(beforeEvaluation, afterEvaluation) };
 }

@@ -1,5 +1,5 @@
 import type { Criterion } from '../criteria/criterion.js';
-import { specLimits } from '../criteria/measurement.js';
+import { limitsOf } from '../criteria/measurement.js';
 import { decimalString, toDecimal } from '../decimal.js';
 import type { PathSegment } from '../errors/index.js';
 import { lintWarning, type LintWarning } from './lintWarning.js';
@@ -51,7 +51,7 @@ export function criterionWarnings(criterion: Criterion, at: readonly PathSegment
  * (a deviation from a datum) is left alone.
  */
 function toleranceWarnings(criterion: Extract<Criterion, { kind: 'measurement' }>, at: readonly PathSegment[]): LintWarning[] {
-  const { lsl, usl, nominal } = specLimits(criterion);
+  const { lsl, usl, nominal } = limitsOf(criterion);
   if (!lsl || !usl || !nominal || nominal.isZero()) return [];
   const width = usl.minus(lsl);
   if (!width.gt(nominal.abs())) return [];

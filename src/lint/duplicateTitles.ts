@@ -1,4 +1,4 @@
-import { formatPath, type PathSegment } from '../errors/index.js';
+import { pathText, type PathSegment } from '../errors/index.js';
 import type { Profile } from '../schema/profile.js';
 import { lintWarning, type LintWarning } from './lintWarning.js';
 
@@ -23,7 +23,7 @@ export function duplicateTitles(profile: Profile): LintWarning[] {
     const key = titleKey(title);
     const first = seen.get(key);
     if (first !== undefined) warnings.push(lintWarning('duplicate_title', [...at, 'title'], { title, first }));
-    else seen.set(key, formatPath(at));
+    else seen.set(key, pathText(at));
   };
   profile.categories.forEach((category, c) => {
     claim(categories, category.title, ['categories', c]);

@@ -1,4 +1,4 @@
-import { formatPath, type PathSegment } from '../errors/index.js';
+import { pathText, type PathSegment } from '../errors/index.js';
 import { lintMessages, type LintCode } from './lintMessages.js';
 
 /**
@@ -30,7 +30,7 @@ export interface LintWarning {
 export function lintWarning(code: LintCode, segments: readonly PathSegment[], params: Readonly<Record<string, string | number>> = {}): LintWarning {
   const sentences = lintMessages[code];
   return {
-    path: formatPath(segments),
+    path: pathText(segments),
     segments: [...segments],
     code,
     message: sentences.en(params),

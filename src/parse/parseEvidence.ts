@@ -5,6 +5,7 @@ import { fromZodIssues } from '../schema/fromZodIssues.js';
 import type { Profile } from '../schema/profile.js';
 import type { CriterionId, EvidenceInputFor, EvidenceWrittenInCode, ProfileShape, TypedProfile } from '../schema/profileShape.js';
 import { entryIssues } from './entryIssues.js';
+import { entryPrototypeKeyIssues } from './entryPrototypeKeyIssues.js';
 import { parseProfile } from './parseProfile.js';
 import { processStepIssues } from './processStepIssues.js';
 import type { ParseResult } from './result.js';
@@ -108,11 +109,13 @@ export function matchEvidence(profile: Profile, evidence: Evidence): { issues: V
  */
 export function checkEvidence(profile: Profile, input: unknown): { issues: ValidationIssue[]; matched?: MatchedEvidence } {
   const parsed = evidenceSchema.safeParse(input);
+  const prototypeKeys = entryPrototypeKeyIssues(input);
   if (parsed.success) {
     const { issues, matched } = matchEvidence(profile, parsed.data);
-    return issues.length > 0 ? { issues } : { issues, matched };
+    const all = [...prototypeKeys, ...issues];
+    return all.length > 0 ? { issues: all } : { issues, matched };
   }
-  const issues = fromZodIssues(parsed.error.issues, input);
+  const issues = [...fromZodIssues(parsed.error.issues, input), ...prototypeKeys];
   const entries = (input as { entries?: unknown } | null)?.entries;
   if (Array.isArray(entries)) {
     const broken = new Set(parsed.error.issues.filter((i) => i.path[0] === 'entries').map((i) => i.path[1]));
@@ -151,8 +154,10 @@ export function parseEvidence(input: unknown, options: { profile?: Profile } = {
     return { success: true, data: matched.evidence, warnings: matched.warnings };
   }
   const parsed = evidenceSchema.safeParse(input);
-  if (!parsed.success) {
-    return { success: false, error: new ValidationError(fromZodIssues(parsed.error.issues, input), 'evidence') };
+  const prototypeKeys = entryPrototypeKeyIssues(input);
+  if (!parsed.success || prototypeKeys.length > 0) {
+    const issues = parsed.success ? prototypeKeys : [...fromZodIssues(parsed.error.issues, input), ...prototypeKeys];
+    return { success: false, error: new ValidationError(issues, 'evidence') };
   }
   return { success: true, data: parsed.data, warnings: [] };
 }

@@ -9,6 +9,8 @@ import { formatterFor } from './format.js';
 import { htmlPage } from './htmlPage.js';
 import type { ReportMessageKey } from './messages/en.js';
 import type { ReportProfile } from './reportInputs.js';
+import { cohortSummarySchema } from '../cohort/cohortSummarySchema.js';
+import { schemaIssues } from '../schema/schemaIssues.js';
 import { checkRenderOptions, type BaseRenderOptions } from './renderOptions.js';
 
 /** Options of `renderCohort`. */
@@ -175,13 +177,14 @@ function cohortCsv(view: CohortView): string {
  * by cause family (training versus equipment needs), near misses, the ranking and the regions; as plain
  * text, Markdown, a self-contained HTML file with charts, or CSV with one row per ranked supplier (every
  * supplier when the summary keeps the full ranking).
+ * Throws a `ValidationError` listing every problem when the summary is not one `evaluateCohort` returns, or an option is not of its form.
  *
  * @example
  * renderCohort(summary, { format: 'csv' }).split('\r\n')[0]
  * //=> 'rank,supplier_id,supplier,region,profile,profile_version,audit_date,overall_score,grade,decision'
  */
 export function renderCohort(summary: CohortSummary, options: RenderCohortOptions): string {
-  const { format, lang } = checkRenderOptions(options);
+  const { format, lang } = checkRenderOptions(options, ['profile'], schemaIssues(cohortSummarySchema, summary, ['summary']));
   const view = cohortView(summary, formatterFor(lang, format === 'csv' ? 'plain' : 'prose'), options.profile ? { profile: options.profile } : {});
   switch (format) {
     case 'text':

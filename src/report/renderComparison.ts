@@ -9,6 +9,8 @@ import { formatterFor } from './format.js';
 import { htmlPage } from './htmlPage.js';
 import type { ReportMessageKey } from './messages/en.js';
 import type { ReportProfile } from './reportInputs.js';
+import { evaluationComparisonSchema } from '../gaps/evaluationComparisonSchema.js';
+import { schemaIssues } from '../schema/schemaIssues.js';
 import { checkRenderOptions, type BaseRenderOptions } from './renderOptions.js';
 
 /** Options of `renderComparison`. */
@@ -180,13 +182,14 @@ function comparisonCsv(view: ComparisonView): string {
  * decision, score and grade before and after, whether the re-audit was on time, the gaps closed,
  * opened, remaining and dropped, and every criterion that changed; as plain text, Markdown, a
  * self-contained HTML file with a before/after chart, or CSV with one row per criterion that changed.
+ * Throws a `ValidationError` listing every problem when the comparison is not one `compareEvaluations` returns, or an option is not of its form.
  *
  * @example
  * renderComparison(compareEvaluations(first, reaudit), { format: 'text' }).split('\n')[0]
  * //=> 'CV Maju Jaya Teknik   CONDITIONAL → APPROVED   score 86.6 → 92.5 (+5.9)   grade B → A'
  */
 export function renderComparison(comparison: EvaluationComparison, options: RenderComparisonOptions): string {
-  const { format, lang } = checkRenderOptions(options);
+  const { format, lang } = checkRenderOptions(options, ['profile'], schemaIssues(evaluationComparisonSchema, comparison, ['comparison']));
   const view = comparisonView(comparison, formatterFor(lang, format === 'csv' ? 'plain' : 'prose'), options.profile ? { profile: options.profile } : {});
   switch (format) {
     case 'text':

@@ -9,6 +9,8 @@ import { evaluationView } from './evaluationView.js';
 import { formatterFor } from './format.js';
 import { pathHtml, pathMarkdown, pathText, pathView } from './pathView.js';
 import { titlesFor, type ReportEvidence, type ReportProfile } from './reportInputs.js';
+import { evaluationSchema } from '../scoring/evaluationSchema.js';
+import { schemaIssues } from '../schema/schemaIssues.js';
 import { checkRenderOptions, type BaseRenderOptions } from './renderOptions.js';
 
 /** Options of `renderEvaluation`. */
@@ -28,13 +30,14 @@ export interface RenderEvaluationOptions extends BaseRenderOptions {
  * with `path`, the shortest way to a pass; in English or Bahasa Indonesia, as plain text, Markdown, a
  * self-contained HTML file with charts, or CSV with one row per criterion. Renders only: every number
  * comes from the evaluation (and the path). The same input always gives the same text.
+ * Throws a `ValidationError` listing every problem when the evaluation is not one `evaluate` returns, or an option is not of its form.
  *
  * @example
  * renderEvaluation(evaluation, { format: 'text', lang: 'id' }).split('\n')[0]
  * //=> 'CV Maju Jaya Teknik   BERSYARAT   skor 86,6   nilai B   audit ulang paling lambat 17 Februari 2027'
  */
 export function renderEvaluation(evaluation: Evaluation, options: RenderEvaluationOptions): string {
-  const { format, lang } = checkRenderOptions(options);
+  const { format, lang } = checkRenderOptions(options, ['profile', 'evidence', 'path', 'gaps'], schemaIssues(evaluationSchema, evaluation, ['evaluation']));
   const f = formatterFor(lang, format === 'csv' ? 'plain' : 'prose');
   const view = evaluationView(evaluation, f, {
     ...(options.profile ? { profile: options.profile } : {}),

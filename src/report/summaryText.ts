@@ -1,4 +1,10 @@
+import * as z from 'zod/mini';
+import { optionsIssues, ValidationError } from '../errors/index.js';
+import { schemaIssues } from '../schema/schemaIssues.js';
 import type { Evaluation } from '../scoring/evaluation.js';
+import { evaluationSchema } from '../scoring/evaluationSchema.js';
+
+const optionsSchema = z.object({ gaps: z.optional(z.int().check(z.minimum(0))) });
 
 /** Options of `summaryText`. */
 export interface SummaryTextOptions {
@@ -9,12 +15,20 @@ export interface SummaryTextOptions {
 /**
  * Returns a short plain-text summary of an evaluation for a terminal: the supplier, decision, score,
  * grade and re-audit date on one line, then the most important gaps, each with its cause family.
+ * Throws a `ValidationError` listing every problem when the evaluation is not one `evaluate` returns
+ * (paths start at `evaluation`) or `options.gaps` is not a whole number of 0 or more.
  *
  * @example
  * summaryText(evaluation).split('\n')[0]
  * //=> 'CV Maju Jaya Teknik   CONDITIONAL   score 86.6   grade B   re-audit by 2027-02-17'
  */
 export function summaryText(evaluation: Evaluation, options: SummaryTextOptions = {}): string {
+  const optionProblems = optionsIssues(options);
+  const issues = [
+    ...schemaIssues(evaluationSchema, evaluation, ['evaluation']),
+    ...(optionProblems.length > 0 ? optionProblems : schemaIssues(optionsSchema, options, ['options'])),
+  ];
+  if (issues.length > 0) throw new ValidationError(issues, 'summary input');
   const head = [
     evaluation.supplier.name,
     evaluation.decision.toUpperCase(),

@@ -59,3 +59,11 @@ export type Severity = z.infer<typeof severitySchema>;
 
 /** A whole number of days, 0 or more. */
 export const daysSchema = z.int().check(z.minimum(0), z.maximum(100000));
+
+/**
+ * A decimal as the library writes it in its results: canonical text (`decimalString`), digits with an
+ * optional minus sign and decimal point, no exponent, at most 400 characters.
+ */
+export const decimalTextSchema = z.string().check(
+  z.refine((value: string) => value.length <= 400 && /^-?\d+(?:\.\d+)?$/.test(value), { params: { code: 'invalid_decimal' } }),
+);

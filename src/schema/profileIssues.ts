@@ -1,6 +1,6 @@
 import { criterionIssues } from '../criteria/criterionIssues.js';
 import { toDecimal } from '../decimal.js';
-import { createIssue, formatPath, type PathSegment, type ValidationIssue } from '../errors/index.js';
+import { createIssue, pathText, type PathSegment, type ValidationIssue } from '../errors/index.js';
 import { decisionForGrade } from '../scoring/grades.js';
 import type { Profile } from './profile.js';
 
@@ -32,8 +32,8 @@ export function profileIssues(profile: Profile): ValidationIssue[] {
       issues.push(createIssue('duplicate_id_case', [...at, 'id'], { id, other: other.id, first: other.at }));
       return;
     }
-    seen.set(key, formatPath(at));
-    folded.set(key.toLowerCase(), { id, at: formatPath(at) });
+    seen.set(key, pathText(at));
+    folded.set(key.toLowerCase(), { id, at: pathText(at) });
   };
   const categoryIds = new Set<string>();
   const criterionIds = new Set<string>();

@@ -1,4 +1,7 @@
 import { calendarDateOf, isCalendarDate, type CalendarDate } from '../dates/calendarDate.js';
+import { schemaIssues } from '../schema/schemaIssues.js';
+import { ValidationError } from '../errors/index.js';
+import * as z from 'zod/mini';
 
 const ymd = (y: number, m: number, d: number): CalendarDate =>
   `${String(y).padStart(4, '0')}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
@@ -45,12 +48,15 @@ export function isDateCell(cell: unknown): cell is Date {
 
 /**
  * Returns the column letters of a 1-based column number, as spreadsheets name columns.
+ * Throws a `ValidationError` when the column is not a whole number.
  *
  * @example
  * columnName(28)
  * //=> 'AB'
  */
 export function columnName(column: number): string {
+  const issues = schemaIssues(z.int(), column, ['column']);
+  if (issues.length > 0) throw new ValidationError(issues, 'column');
   let name = '';
   for (let n = column; n > 0; n = Math.floor((n - 1) / 26)) name = String.fromCharCode(65 + ((n - 1) % 26)) + name;
   return name;
@@ -59,12 +65,15 @@ export function columnName(column: number): string {
 /**
  * Returns the 1-based row and column of an A1 reference such as `B3` (`$B$3` and lower case work too),
  * or `undefined` when the text is not one.
+ * Throws a `ValidationError` when the reference is not a text.
  *
  * @example
  * parseA1('C12')
  * //=> { row: 12, column: 3 }
  */
 export function parseA1(reference: string): { row: number; column: number } | undefined {
+  const issues = schemaIssues(z.string(), reference, ['reference']);
+  if (issues.length > 0) throw new ValidationError(issues, 'reference');
   const match = /^\$?([A-Za-z]{1,3})\$?([1-9]\d{0,6})$/.exec(reference.trim());
   if (!match) return undefined;
   let column = 0;
@@ -75,12 +84,19 @@ export function parseA1(reference: string): { row: number; column: number } | un
 /**
  * Returns an A1-style reference to a cell (or to a whole row when `column` is omitted), with the sheet
  * name quoted as spreadsheets do when it is not a plain word.
+ * Throws a `ValidationError` when the sheet name is not a text or the row or column not a whole number of 1 or more.
  *
  * @example
  * cellReference('Audit answers', 7, 3)
  * //=> "'Audit answers'!C7"
  */
 export function cellReference(sheet: string, row: number, column?: number): string {
+  const issues = [
+    ...schemaIssues(z.string(), sheet, ['sheet']),
+    ...schemaIssues(z.int().check(z.minimum(1)), row, ['row']),
+    ...schemaIssues(z.optional(z.int().check(z.minimum(1))), column, ['column']),
+  ];
+  if (issues.length > 0) throw new ValidationError(issues, 'cell reference');
   const name = /^[A-Za-z_][A-Za-z0-9_.]*$/.test(sheet) ? sheet : `'${sheet.replace(/'/g, "''")}'`;
   return column === undefined ? `${name}!${row}:${row}` : `${name}!${columnName(column)}${row}`;
 }

@@ -1,6 +1,9 @@
 import type { CohortSummary } from '../cohort/index.js';
 import { Decimal, decimalString, roundHalfUp } from '../decimal.js';
 import { numberCell, rectangle, type OutputRows } from './outputRows.js';
+import { cohortSummarySchema } from '../cohort/cohortSummarySchema.js';
+import { schemaIssues } from '../schema/schemaIssues.js';
+import { ValidationError } from '../errors/index.js';
 
 /** Returns `part` of `whole` in percent, one decimal place, half-up. */
 const percent = (part: number, whole: number): string =>
@@ -10,12 +13,15 @@ const percent = (part: number, whole: number): string =>
  * Returns a cohort summary (from `evaluateCohort`) as a sheet: the counts per decision, the pass rate
  * and the score range; the ranking (the best `top` suppliers, or all with `fullRanking`); the gaps by
  * how many suppliers share them; and the gaps by cause family — separated by empty rows.
+ * Throws a `ValidationError` listing every problem when the summary is not one `evaluateCohort` returns.
  *
  * @example
  * cohortRows(evaluateCohort(profile, evidences)).slice(0, 2)
  * //=> [['suppliers', 3, …], ['approved', 1, …]]
  */
 export function cohortRows(summary: CohortSummary): OutputRows {
+  const issues = schemaIssues(cohortSummarySchema, summary, ['summary']);
+  if (issues.length > 0) throw new ValidationError(issues, 'cohort summary');
   const n = summary.evaluated;
   return rectangle([
     ['suppliers', n],

@@ -1,5 +1,8 @@
 import type { Evaluation } from '../scoring/evaluation.js';
 import { jsonText, numberCell, rectangle, type OutputCell, type OutputRows } from './outputRows.js';
+import { evaluationSchema } from '../scoring/evaluationSchema.js';
+import { schemaIssues } from '../schema/schemaIssues.js';
+import { ValidationError } from '../errors/index.js';
 
 /** The columns of the criterion table of `evaluationRows`. */
 export const CRITERION_COLUMNS = [
@@ -23,12 +26,15 @@ export const CRITERION_COLUMNS = [
  * Returns an evaluation as a report sheet: the supplier, decision, score, grade and dates as field and
  * value rows, the reasons, the categories, and one row per criterion (`CRITERION_COLUMNS`), separated
  * by empty rows. Scores are numbers, dates `YYYY-MM-DD` texts; every row has the same width.
+ * Throws a `ValidationError` listing every problem when the evaluation is not one `evaluate` returns.
  *
  * @example
  * evaluationRows(evaluation).slice(0, 3)
  * //=> [['supplier', 'CV Maju Jaya Teknik', …], ['supplier id', 'IKM-0002', …], ['decision', 'conditional', …]]
  */
 export function evaluationRows(evaluation: Evaluation): OutputRows {
+  const issues = schemaIssues(evaluationSchema, evaluation, ['evaluation']);
+  if (issues.length > 0) throw new ValidationError(issues, 'evaluation');
   const rows: OutputCell[][] = [
     ['supplier', evaluation.supplier.name],
     ['supplier id', evaluation.supplier.id],
@@ -84,12 +90,15 @@ export const EVALUATION_COLUMNS = ['decision', 'score', 'grade', 'gaps'] as cons
 /**
  * Returns an evaluation as one row (`EVALUATION_COLUMNS`): decision, score, grade, and the gaps by
  * priority as `criterion (status)` separated by semicolons, for a supplier table beside its inputs.
+ * Throws a `ValidationError` listing every problem when the evaluation is not one `evaluate` returns.
  *
  * @example
  * evaluationRow(evaluation)
  * //=> ['conditional', 86.6, 'B', 'op-training (partial); on-time-delivery (partial)']
  */
 export function evaluationRow(evaluation: Evaluation): OutputCell[] {
+  const issues = schemaIssues(evaluationSchema, evaluation, ['evaluation']);
+  if (issues.length > 0) throw new ValidationError(issues, 'evaluation');
   return [
     evaluation.decision,
     numberCell(evaluation.score),

@@ -1,5 +1,8 @@
 import type { Evaluation } from '../scoring/evaluation.js';
 import { jsonText, numberCell, rectangle, type OutputRows } from './outputRows.js';
+import { evaluationSchema } from '../scoring/evaluationSchema.js';
+import { schemaIssues } from '../schema/schemaIssues.js';
+import { ValidationError } from '../errors/index.js';
 
 /** The columns of `gapRows`. */
 export const GAP_COLUMNS = [
@@ -27,12 +30,15 @@ export const GAP_COLUMNS = [
 /**
  * Returns the gap list of an evaluation as a table: the header (`GAP_COLUMNS`) and one row per gap in
  * priority order, with the shortfall in the criterion's own unit and the points it costs.
+ * Throws a `ValidationError` listing every problem when the evaluation is not one `evaluate` returns.
  *
  * @example
  * gapRows(evaluation)[1].slice(0, 3)
  * //=> [1, 'op-training', 'Operator qualification']
  */
 export function gapRows(evaluation: Evaluation): OutputRows {
+  const issues = schemaIssues(evaluationSchema, evaluation, ['evaluation']);
+  if (issues.length > 0) throw new ValidationError(issues, 'evaluation');
   return rectangle([
     [...GAP_COLUMNS],
     ...evaluation.gaps.map((gap) => [

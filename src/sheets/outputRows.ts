@@ -1,3 +1,7 @@
+import * as z from 'zod/mini';
+import { ValidationError } from '../errors/index.js';
+import { schemaIssues } from '../schema/schemaIssues.js';
+
 /** A cell the writers return: text, a number or a boolean; `''` for an empty cell. */
 export type OutputCell = string | number | boolean;
 
@@ -7,12 +11,15 @@ export type OutputRows = OutputCell[][];
 /**
  * Returns the rows padded with empty cells to the width of the widest, since a spreadsheet range is a
  * rectangle (`setValues` refuses ragged rows).
+ * Throws a `ValidationError` when the rows are not lists of texts, numbers and booleans.
  *
  * @example
  * rectangle([['a', 1], ['b']])
  * //=> [['a', 1], ['b', '']]
  */
 export function rectangle(rows: readonly (readonly OutputCell[])[]): OutputRows {
+  const issues = schemaIssues(z.array(z.array(z.union([z.string(), z.number(), z.boolean()]))), rows, ['rows']);
+  if (issues.length > 0) throw new ValidationError(issues, 'rows');
   const width = Math.max(1, ...rows.map((row) => row.length));
   return rows.map((row) => [...row, ...Array<OutputCell>(width - row.length).fill('')]);
 }

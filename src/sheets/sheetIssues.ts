@@ -1,5 +1,7 @@
-import { createIssue, type IssueCode, type PathSegment, type ValidationIssue } from '../errors/index.js';
+import { createIssue, ValidationError, type IssueCode, type PathSegment, type ValidationIssue } from '../errors/index.js';
 import { locationReference, type CellLocation } from './sheetInput.js';
+import * as z from 'zod/mini';
+import { schemaIssues } from '../schema/schemaIssues.js';
 
 /**
  * A problem found in a sheet: the library's issue with the sheet, row and column it comes from. Its
@@ -106,15 +108,21 @@ export function placeIssues(issues: readonly ValidationIssue[], map: LocationMap
   });
 }
 
+/** The fields of an issue `issueText` reads. */
+const issueShapeSchema = z.object({ path: z.string(), message: z.string(), messageId: z.string(), header: z.optional(z.string()) });
+
 /**
  * Returns an issue as one line for a cell or a log: where, the column, and the sentence in English
  * (`en`, default) or Bahasa Indonesia (`id`).
+ * Throws a `ValidationError` when the issue has no text path and sentences, or the language is not `en` or `id`.
  *
  * @example
  * issueText(issue)
  * //=> 'Criteria!F7 (usl): "6,55" is not a finite decimal number (use digits with an optional sign and a dot, e.g. 10.05).'
  */
 export function issueText(issue: ValidationIssue & { readonly header?: string }, lang: 'en' | 'id' = 'en'): string {
+  const problems = [...schemaIssues(issueShapeSchema, issue, ['issue']), ...schemaIssues(z.enum(['en', 'id']), lang, ['lang'])];
+  if (problems.length > 0) throw new ValidationError(problems, 'issue');
   const where = issue.path === '(root)' || issue.path === '' ? '' : issue.path;
   const header = issue.header ? ` (${issue.header})` : '';
   const sentence = lang === 'id' ? issue.messageId : issue.message;

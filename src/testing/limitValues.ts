@@ -1,5 +1,5 @@
 import type { Criterion } from '../criteria/criterion.js';
-import { specLimits } from '../criteria/measurement.js';
+import { limitsOf } from '../criteria/measurement.js';
 import { Decimal, decimalString, toDecimal } from '../decimal.js';
 import { createIssue, ValidationError } from '../errors/index.js';
 import { defineProfile } from '../parse/parseProfile.js';
@@ -87,7 +87,7 @@ export function limitValuesOf(criterion: MeasurementCriterion | MetricCriterion)
 export function limitValuesOf(criterion: MeasurementCriterion | MetricCriterion): MeasurementLimitValues | MetricLimitValues {
   const step = toDecimal(resolutionStep(criterion));
   if (criterion.kind === 'measurement') {
-    const { lsl, usl } = specLimits(criterion);
+    const { lsl, usl } = limitsOf(criterion);
     return {
       kind: 'measurement',
       ...(lsl ? { lsl: around(lsl, step, true) } : {}),

@@ -1,4 +1,4 @@
-import { specLimits } from '../criteria/measurement.js';
+import { limitsOf } from '../criteria/measurement.js';
 import type { MeasurementCriterion } from '../criteria/measurement.js';
 import type { CriterionStatus } from '../criteria/outcome.js';
 import { Decimal, decimalString, toDecimal } from '../decimal.js';
@@ -13,7 +13,7 @@ import { resolutionStep } from './limitValues.js';
  * //=> '3.2'
  */
 export function passingValue(criterion: MeasurementCriterion): string {
-  const { lsl, usl, nominal } = specLimits(criterion);
+  const { lsl, usl, nominal } = limitsOf(criterion);
   if (nominal && (!lsl || nominal.gte(lsl)) && (!usl || nominal.lte(usl))) return decimalString(nominal);
   if (lsl && usl) return decimalString(lsl.plus(usl).div(2));
   return decimalString(lsl ?? usl ?? toDecimal(0));
@@ -21,7 +21,7 @@ export function passingValue(criterion: MeasurementCriterion): string {
 
 /** Returns a centre strictly inside the limits and its distance to the nearest limit. */
 function centreOf(criterion: MeasurementCriterion): { centre: Decimal; reach: Decimal } {
-  const { lsl, usl, nominal } = specLimits(criterion);
+  const { lsl, usl, nominal } = limitsOf(criterion);
   if (lsl && usl) {
     const centre = nominal && nominal.gt(lsl) && nominal.lt(usl) ? nominal : lsl.plus(usl).div(2);
     return { centre, reach: Decimal.min(centre.minus(lsl), usl.minus(centre)) };
@@ -88,7 +88,7 @@ export function valuesWith(criterion: MeasurementCriterion, value: string): stri
  * //=> 'pass'
  */
 export function declaredMeasurementStatus(criterion: MeasurementCriterion, values: readonly string[]): CriterionStatus {
-  const { lsl, usl } = specLimits(criterion);
+  const { lsl, usl } = limitsOf(criterion);
   const inside = values.filter((value) => (!lsl || toDecimal(value).gte(lsl)) && (!usl || toDecimal(value).lte(usl))).length;
   const share = new Decimal(inside).times(100).div(values.length);
   const required = toDecimal(criterion.requiredShare);

@@ -38,30 +38,25 @@ const entries: Entry[] = [
       expect(e.supplier.id).toBe('constructor');
     },
   }),
-  // An evidence entry's own __proto__ key is dropped when read (never used as a prototype or a field).
+  // An evidence entry's own __proto__ key is refused as an unknown field (never used as a prototype,
+  // a field, or dropped unseen).
   evaluation(
-    'a __proto__ key in an evidence entry cannot supply the answer (the check stays unanswered)',
+    'a __proto__ key in an evidence entry cannot supply the answer: it is refused',
     goodProfile(),
     evidenceWith('leak-test', json('{"criterion":"leak-test","__proto__":{"value":true}}')),
-    { refused: [['entries[1].value', 'required']] },
+    { refused: [['entries[1].value', 'required'], ['entries[1].__proto__', 'unrecognized_key']] },
   ),
   evaluation(
-    'a __proto__ key with notApplicable cannot take a question out of the score',
+    'a __proto__ key with notApplicable cannot take a question out of the score: it is refused',
     goodProfile(),
     evidenceWith('training', json('{"criterion":"training","points":0,"__proto__":{"notApplicable":true}}')),
-    {
-      decision: 'conditional',
-      check: (e) => {
-        expect(e.criteria.find((c) => c.id === 'training')?.status).toBe('fail');
-        expect(e.rules.map((r) => r.id)).toEqual(['star-low']);
-      },
-    },
+    { refused: [['entries[4].__proto__', 'unrecognized_key']] },
   ),
   evaluation(
-    'an entry for an unknown criterion with __proto__ is only a warning; the supplier is judged on the rest',
+    'an entry for an unknown criterion with a __proto__ key is refused too',
     goodProfile(),
     { ...goodEvidence(), entries: [...goodEvidence().entries, json('{"criterion":"__proto__","__proto__":{"polluted":true}}')] },
-    { decision: 'approved', check: (e) => expect(e.warnings.map((w) => w.code)).toEqual(['unknown_criterion']) },
+    { refused: [[`entries[${goodEvidence().entries.length}].__proto__`, 'unrecognized_key']] },
   ),
   {
     name: 'a profile with a __proto__ key is refused (unknown field), and the key is not read',

@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import { createIssue, formatPath, ValidationError, type PathSegment, type ValidationIssue } from '../../errors/index.js';
+import { createIssue, pathText, ValidationError, type PathSegment, type ValidationIssue } from '../../errors/index.js';
 import { effortSchema, translationsSchema } from '../../schema/criterionBase.js';
 import { fromZodIssues } from '../../schema/fromZodIssues.js';
 import { causeFamilySchema, idSchema, nonNegativeDecimalSchema, noteSchema, severitySchema, textSchema } from '../../schema/primitives.js';
@@ -83,7 +83,7 @@ export function checkedVda63Options<S extends z.ZodMiniType>(schema: S, input: u
     const at: PathSegment[] = ['elements', e];
     const first = elementAt.get(element.element);
     if (first !== undefined) issues.push(createIssue('duplicate_id', [...at, 'element'], { id: element.element, first }));
-    else elementAt.set(element.element, formatPath(at));
+    else elementAt.set(element.element, pathText(at));
     element.questions.forEach((question, q) => {
       const qAt: PathSegment[] = [...at, 'questions', q];
       const place = vda63QuestionPlace(question.number);
@@ -99,7 +99,7 @@ export function checkedVda63Options<S extends z.ZodMiniType>(schema: S, input: u
       }
       const seen = numberAt.get(place.number);
       if (seen !== undefined) issues.push(createIssue('duplicate_id', [...qAt, 'number'], { id: place.number, first: seen }));
-      else numberAt.set(place.number, formatPath(qAt));
+      else numberAt.set(place.number, pathText(qAt));
     });
   });
   if (issues.length > 0) throw new ValidationError(issues, 'VDA 6.3 options');

@@ -1,0 +1,165 @@
+import * as z from 'zod/mini';
+import { calendarDateSchema, causeFamilySchema, decimalTextSchema, severitySchema } from '../schema/primitives.js';
+import { jsonObjectSchema } from '../schema/jsonValue.js';
+import { auditGroupLevelSchema, effectSchema } from '../schema/rule.js';
+
+/** A criterion's status. */
+export const statusSchema = z.enum(['pass', 'partial', 'fail', 'not-applicable', 'missing']);
+const kindSchema = z.enum(['measurement', 'audit-question', 'certificate', 'metric', 'document', 'check', 'attribute-inspection']);
+const countSchema = z.int().check(z.minimum(0));
+/** The reason behind a result: a message code and its parameters. */
+export const whySchema = z.object({ code: z.string(), params: z.record(z.string(), z.string()) });
+/** How far a result falls short, or null. */
+export const shortfallSchema = z.nullable(z.object({ amount: decimalTextSchema, unit: z.string(), relative: z.nullable(decimalTextSchema) }));
+const idsSchema = z.array(z.string());
+/** The four decisions. */
+export const decisionSchema = z.enum(['approved', 'conditional', 'rejected', 'incomplete']);
+
+/** One criterion's result (`CriterionResult`), as in an evaluation's `criteria`. */
+export const criterionResultSchema = z.object({
+  id: z.string(),
+  category: z.string(),
+  kind: kindSchema,
+  title: z.string(),
+  severity: severitySchema,
+  causeFamily: causeFamilySchema,
+  weight: decimalTextSchema,
+  status: statusSchema,
+  score: decimalTextSchema,
+  exactScore: z.optional(decimalTextSchema),
+  required: jsonObjectSchema,
+  found: z.nullable(jsonObjectSchema),
+  explanation: z.string(),
+  why: whySchema,
+  pointsLost: decimalTextSchema,
+  shortfall: shortfallSchema,
+  remedy: z.optional(z.string()),
+  reference: z.optional(z.string()),
+});
+
+const categoryResultSchema = z.object({
+  id: z.string(),
+  title: z.string(),
+  weight: decimalTextSchema,
+  score: z.nullable(decimalTextSchema),
+  minScore: z.optional(decimalTextSchema),
+  pointsLost: decimalTextSchema,
+  counts: z.object({ pass: countSchema, partial: countSchema, fail: countSchema, 'not-applicable': countSchema, missing: countSchema }),
+});
+
+const firedRuleSchema = z.object({
+  id: z.string(),
+  title: z.string(),
+  effect: effectSchema,
+  criteria: idsSchema,
+  categories: idsSchema,
+  groups: z.optional(
+    z.array(
+      z.object({
+        category: z.string(),
+        level: auditGroupLevelSchema,
+        id: z.string(),
+        productGroup: z.optional(z.string()),
+        score: z.optional(decimalTextSchema),
+        evaluated: countSchema,
+        questions: countSchema,
+      }),
+    ),
+  ),
+  scope: z.optional(z.string()),
+  reference: z.optional(z.string()),
+  explanation: z.string(),
+  why: whySchema,
+});
+
+const groupScoreFields = {
+  score: z.nullable(decimalTextSchema),
+  wholePercent: z.nullable(decimalTextSchema),
+  points: decimalTextSchema,
+  possible: decimalTextSchema,
+  evaluated: countSchema,
+  questions: countSchema,
+};
+
+const auditGroupsSchema = z.object({
+  category: z.string(),
+  ...groupScoreFields,
+  groups: z.array(z.object({ level: auditGroupLevelSchema, id: z.string(), productGroup: z.optional(z.string()), ...groupScoreFields })),
+});
+
+const reasonSchema = z.object({
+  code: z.enum(['knock-out', 'rule', 'missing-evidence', 'grade', 'decision']),
+  message: z.string(),
+  why: whySchema,
+  criteria: z.optional(idsSchema),
+  rule: z.optional(z.string()),
+});
+
+/** A gap's effort estimate. */
+export const effortSchema = z.object({ days: z.optional(decimalTextSchema), cost: z.optional(decimalTextSchema), currency: z.optional(z.string()) });
+
+const gapSchema = z.object({
+  priority: countSchema,
+  criterion: z.string(),
+  title: z.string(),
+  category: z.string(),
+  kind: kindSchema,
+  severity: severitySchema,
+  causeFamily: causeFamilySchema,
+  status: statusSchema,
+  required: jsonObjectSchema,
+  found: z.nullable(jsonObjectSchema),
+  score: decimalTextSchema,
+  shortfall: shortfallSchema,
+  pointsLost: decimalTextSchema,
+  knockOut: z.boolean(),
+  rules: idsSchema,
+  categoryRules: idsSchema,
+  impact: z.enum(['knock-out', 'rule', 'missing-evidence', 'category', 'points']),
+  capDecision: z.optional(z.enum(['conditional', 'rejected'])),
+  capGrade: z.optional(z.string()),
+  explanation: z.string(),
+  remedy: z.optional(z.string()),
+  effort: z.optional(effortSchema),
+});
+
+const warningSchema = z.object({
+  path: z.string(),
+  segments: z.array(z.union([z.string(), z.number()])),
+  code: z.string(),
+  message: z.string(),
+  messageId: z.string(),
+  params: z.record(z.string(), z.union([z.string(), z.number()])),
+});
+
+/**
+ * The whole shape of an `Evaluation`, as `evaluate` returns it and as it reads back from JSON: the
+ * check of the functions that take an evaluation (summaries, reports, differences, sheet rows), so a
+ * changed or foreign object is reported field by field instead of failing somewhere inside. Fields
+ * the library does not write pass unchecked.
+ *
+ * @example
+ * evaluationSchema.safeParse(JSON.parse(JSON.stringify(evaluate(profile, evidence)))).success
+ * //=> true
+ */
+export const evaluationSchema = z.object({
+  profile: z.object({ id: z.string(), version: z.string(), title: z.string() }),
+  supplier: z.object({ id: z.string(), name: z.string(), region: z.optional(z.string()) }),
+  auditDate: calendarDateSchema,
+  evaluatedOn: calendarDateSchema,
+  auditor: z.optional(z.string()),
+  processSteps: z.optional(z.array(z.object({ id: z.string(), title: z.optional(z.string()), productGroup: z.optional(z.string()) }))),
+  decision: decisionSchema,
+  score: decimalTextSchema,
+  places: z.int().check(z.minimum(0), z.maximum(6)),
+  grade: z.string(),
+  scoreGrade: z.string(),
+  reasons: z.array(reasonSchema),
+  rules: z.array(firedRuleSchema),
+  categories: z.array(categoryResultSchema),
+  auditGroups: z.optional(z.array(auditGroupsSchema)),
+  criteria: z.array(criterionResultSchema),
+  gaps: z.array(gapSchema),
+  reauditDue: z.optional(calendarDateSchema),
+  warnings: z.array(warningSchema),
+});
