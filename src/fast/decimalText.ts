@@ -248,28 +248,13 @@ export function canonicalText(value: DecimalInput): string {
   return parts.negative ? `-${body}` : body;
 }
 
-/** Adds one unit in the last place to a string of digits, returning the digits (one longer on overflow). */
-function incremented(digits: string): string {
-  let i = digits.length - 1;
-  while (i >= 0 && digits.charCodeAt(i) === NINE) i--;
-  if (i < 0) return `1${'0'.repeat(digits.length)}`;
-  return digits.slice(0, i) + String.fromCharCode(digits.charCodeAt(i) + 1) + '0'.repeat(digits.length - i - 1);
-}
-
-/** Joins sign, integer and fraction digits into canonical text. */
-function joined(negative: boolean, whole: string, fraction: string): string {
-  let start = 0;
-  while (start < whole.length - 1 && whole.charCodeAt(start) === ZERO) start++;
-  const w = whole.slice(start) || '0';
-  let end = fraction.length;
-  while (end > 0 && fraction.charCodeAt(end - 1) === ZERO) end--;
-  const f = fraction.slice(0, end);
-  const body = f.length > 0 ? `${w}.${f}` : w;
-  return negative && body !== '0' ? `-${body}` : body;
+/** The canonical text of a number or decimal string (a number's shortest text is canonical already). */
+function plainText(value: DecimalInput): string {
+  return (typeof value === 'number' ? numberText(value) : null) ?? canonicalText(value);
 }
 
 /**
- * Returns a number's text (`[-]digits[.digits]`, canonical, as `numberText` gives it) cut after
+ * Returns a canonical decimal text (`[-]digits[.digits]`, as `canonicalText` gives it) cut after
  * index `end` and rounded half-up by the digit at `next`: the kept characters, one unit added in
  * the last kept digit when that digit is 5 or more (carrying over nines and the point, one digit
  * longer when every digit was a nine).
@@ -304,7 +289,7 @@ function trimmedText(text: string): string {
   return '0';
 }
 
-/** `roundedText` of a number's canonical text without an exponent, without taking it apart. */
+/** `roundedText` of a canonical decimal text, without taking it apart. */
 function roundedNumberText(text: string, places: number): string {
   const point = text.indexOf('.');
   if (point < 0 || text.length - point - 1 <= places) return text;
@@ -312,7 +297,7 @@ function roundedNumberText(text: string, places: number): string {
   return trimmedText(cutText(text, end, point + 1 + places));
 }
 
-/** `significantText` of a number's canonical text without an exponent, without taking it apart. */
+/** `significantText` of a canonical decimal text, without taking it apart. */
 function significantNumberText(text: string, digits: number): string {
   const n = text.length;
   let point = text.indexOf('.');
@@ -339,19 +324,7 @@ function significantNumberText(text: string, digits: number): string {
  * //=> ['87.5', '-0.1', '1', '1.2346']
  */
 export function roundedText(value: DecimalInput, places: number): string {
-  if (typeof value === 'number') {
-    const text = numberText(value);
-    if (text !== null) return roundedNumberText(text, places);
-  }
-  const own = typeof value === 'number' ? numberText(value) : value;
-  const parts = own === null ? null : partsOf(own);
-  if (!parts) return decimalString(toDecimal(value).toDecimalPlaces(places));
-  if (parts.fraction.length <= places) return joined(parts.negative, parts.whole, parts.fraction);
-  const kept = parts.whole + parts.fraction.slice(0, places);
-  const up = parts.fraction.charCodeAt(places) >= 53;
-  const digits = up ? incremented(kept || '0') : kept;
-  const cut = digits.length - places;
-  return joined(parts.negative, digits.slice(0, cut), digits.slice(cut));
+  return roundedNumberText(plainText(value), places);
 }
 
 /**
@@ -363,28 +336,7 @@ export function roundedText(value: DecimalInput, places: number): string {
  * //=> ['0.000123457', '1000000', '1234570']
  */
 export function significantText(value: DecimalInput, digits: number): string {
-  if (typeof value === 'number' && digits > 0) {
-    const text = numberText(value);
-    if (text !== null) return significantNumberText(text, digits);
-  }
-  const own = typeof value === 'number' ? numberText(value) : value;
-  const parts = own === null ? null : partsOf(own);
-  if (!parts) return decimalString(toDecimal(value).toSignificantDigits(digits));
-  const all = parts.whole + parts.fraction;
-  let lead = 0;
-  while (lead < all.length && all.charCodeAt(lead) === ZERO) lead++;
-  if (lead === all.length) return '0';
-  const significant = all.length - lead;
-  if (significant <= digits) return joined(parts.negative, parts.whole, parts.fraction);
-  // Keep `digits` digits from the first significant one; the rest become zeros (integer part) or go.
-  const cutAt = lead + digits;
-  const up = all.charCodeAt(cutAt) >= 53;
-  let head = all.slice(0, cutAt);
-  if (up) head = incremented(head);
-  const grew = head.length - cutAt;
-  const padded = head + '0'.repeat(Math.max(0, all.length - cutAt));
-  const wholeLength = parts.whole.length + grew;
-  return joined(parts.negative, padded.slice(0, wholeLength), padded.slice(wholeLength));
+  return significantNumberText(plainText(value), digits);
 }
 
 /**
