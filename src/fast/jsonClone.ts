@@ -11,12 +11,8 @@ import type { JsonValue } from '../criteria/outcome.js';
 export function jsonClone<T extends JsonValue | Readonly<Record<string, JsonValue>>>(value: T): T {
   if (Array.isArray(value)) return value.map((item) => jsonClone(item as JsonValue)) as T;
   if (value !== null && typeof value === 'object') {
-    // Copied whole (the quickest copy of an object), then any nested object or list copied in turn.
-    const copy: Record<string, JsonValue> = { ...(value as Record<string, JsonValue>) };
-    for (const key in copy) {
-      const item = copy[key] as JsonValue;
-      if (item !== null && typeof item === 'object') copy[key] = jsonClone(item);
-    }
+    const copy: Record<string, JsonValue> = {};
+    for (const key in value) copy[key] = jsonClone((value as Record<string, JsonValue>)[key] as JsonValue);
     return copy as T;
   }
   return value;

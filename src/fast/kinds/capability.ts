@@ -24,48 +24,59 @@ function subgroupsOf(values: readonly DecimalInput[], size: number): DecimalInpu
 }
 
 /**
+ * Returns the sizes of the subgroups a study reads: the evidence's subgroups, or consecutive groups of
+ * the requirement's size (a last group of fewer than 2 values left out); null for individual values.
+ */
+function subgroupSizes(requirement: CapabilityRequirement, count: number, subgroups: readonly (readonly DecimalInput[])[] | null): number[] | null {
+  if (subgroups) return subgroups.map((group) => group.length);
+  if (requirement.subgroupSize <= 1) return null;
+  const sizes: number[] = [];
+  for (let i = 0; i < count; i += requirement.subgroupSize) {
+    const size = Math.min(requirement.subgroupSize, count - i);
+    if (size >= 2) sizes.push(size);
+  }
+  return sizes;
+}
+
+/** The number of values in subgroups of `sizes`, or -1 when a size is outside 2 to `largest`. */
+function groupedCount(sizes: readonly number[], largest: number): number {
+  let k = 0;
+  for (const size of sizes) {
+    if (size < 2 || size > largest) return -1;
+    k += size;
+  }
+  return k;
+}
+
+/** The first `k` of the doubles. */
+const firstDoubles = (parsed: ArrayLike<number>, k: number): ArrayLike<number> => (k === parsed.length ? parsed : Array.prototype.slice.call(parsed, 0, k));
+
+/**
  * Returns the input of the capability study straight from the values already read, when the study's
  * options were accepted for data of this shape and the data has the sizes `readCapabilityInput`
  * wants (at least two values, subgroups of 2 to 25 values for R̄ and S̄); null otherwise, so the
  * values are read the usual way and any problem is reported as it always is.
  */
 function directInput(
-  requirement: CapabilityRequirement,
   compiled: CompiledCapability,
   values: readonly DecimalInput[],
   parsed: ArrayLike<number>,
   subgroups: readonly (readonly DecimalInput[])[] | null,
+  sizes: readonly number[] | null,
 ): CapabilityInput | null {
   const template = subgroups ? compiled.grouped : compiled.flat;
   if (template === null) return null;
-  const largest = template.method === 'rbar' || template.method === 'sbar' ? 25 : Number.POSITIVE_INFINITY;
-  let sizes: number[] | null = null;
-  if (subgroups) sizes = subgroups.map((group) => group.length);
-  else if (requirement.subgroupSize > 1) {
-    sizes = [];
-    for (let i = 0; i < values.length; i += requirement.subgroupSize) {
-      const size = Math.min(requirement.subgroupSize, values.length - i);
-      if (size >= 2) sizes.push(size);
-    }
-  }
   if (sizes === null) {
     if (values.length < 2) return null;
     return { ...template, originals: values, values: parsed as unknown as number[], subgroups: null };
   }
-  if (sizes.length === 0) return null;
-  // Subgroups as views of the doubles already read (the statistics read any list of numbers).
-  const doubles = parsed instanceof Float64Array ? parsed : Float64Array.from(parsed);
-  const groups: Float64Array[] = new Array<Float64Array>(sizes.length);
-  let k = 0;
-  for (let g = 0; g < sizes.length; g++) {
-    const size = sizes[g] as number;
-    if (size < 2 || size > largest) return null;
-    groups[g] = doubles.subarray(k, k + size);
-    k += size;
-  }
-  const kept = k === values.length ? values : values.slice(0, k);
-  const numbers = k === parsed.length ? parsed : Array.prototype.slice.call(parsed, 0, k);
-  return { ...template, originals: kept, values: numbers as unknown as number[], subgroups: groups as unknown as number[][] };
+  const k = groupedCount(sizes, template.method === 'rbar' || template.method === 'sbar' ? 25 : Number.POSITIVE_INFINITY);
+  if (sizes.length === 0 || k < 0) return null;
+  // Subgroups as copies of the doubles already read (the statistics read any list of numbers).
+  const groups: number[][] = new Array<number[]>(sizes.length);
+  for (let g = 0, at = 0; g < sizes.length; at += sizes[g] as number, g++) groups[g] = Array.prototype.slice.call(parsed, at, at + (sizes[g] as number));
+  const numbers = firstDoubles(parsed, k);
+  return { ...template, originals: k === values.length ? values : values.slice(0, k), values: numbers as number[], subgroups: groups };
 }
 
 /** What it would take to reach the minimum index (as `capabilityOutcome` reports it). */
@@ -92,41 +103,11 @@ function toReach(lsl: number | null, usl: number | null, mean: number, sigma: nu
   };
 }
 
-/** The sizes of the subgroups an R̄ study reads, as `directInput` takes them; null when it would not take them. */
-function rbarSizes(requirement: CapabilityRequirement, count: number, subgroups: readonly (readonly DecimalInput[])[] | null): number[] | null {
-  const sizes: number[] = [];
-  if (subgroups) {
-    for (const group of subgroups) {
-      if (group.length < 2 || group.length > 25) return null;
-      sizes.push(group.length);
-    }
-  } else {
-    const step = requirement.subgroupSize;
-    for (let i = 0; i < count; i += step) {
-      const size = Math.min(step, count - i);
-      if (size > 25) return null;
-      if (size >= 2) sizes.push(size);
-    }
-  }
-  return sizes.length === 0 ? null : sizes;
-}
-
 /** The figures of the study by R̄ straight from the doubles, or null when the study goes the full way. */
-function rbarStudyFigures(
-  requirement: CapabilityRequirement,
-  compiled: CompiledCapability,
-  parsed: ArrayLike<number>,
-  subgroups: readonly (readonly DecimalInput[])[] | null,
-): { figures: CapabilityFigures; study: RbarStudy } | null {
-  const study = subgroups ? compiled.groupedRbar : compiled.flatRbar;
-  if (study === null) return null;
-  const sizes = rbarSizes(requirement, parsed.length, subgroups);
-  if (sizes === null) return null;
-  let k = 0;
-  for (const size of sizes) k += size;
-  const doubles = k === parsed.length ? parsed : parsed instanceof Float64Array ? parsed.subarray(0, k) : Array.prototype.slice.call(parsed, 0, k);
-  const figures = rbarFigures(doubles, sizes, requirement.index, study);
-  return figures === null ? null : { figures, study };
+function rbarStudyFigures(index: 'cpk' | 'ppk', study: RbarStudy | null, parsed: ArrayLike<number>, sizes: readonly number[] | null): CapabilityFigures | null {
+  if (study === null || sizes === null || sizes.length === 0) return null;
+  const k = groupedCount(sizes, 25);
+  return k < 0 ? null : rbarFigures(firstDoubles(parsed, k), sizes, index, study);
 }
 
 /**
@@ -153,14 +134,13 @@ export function fastCapabilityOutcome(
     const base = { index: label, minIndex: requirement.min, n: String(values.length), minSamples: String(requirement.minSamples) };
     return { state: 'too-few', compared: null, credit: ZERO, found: { index, n: values.length, minSamples: requirement.minSamples }, params: base };
   }
-  const lean = rbarStudyFigures(requirement, compiled, parsed, subgroups);
-  if (lean !== null) {
-    const { figures, study } = lean;
-    return outcomeOf(requirement, compiled, values.length, figures, index === 'cpk' ? 'rbar' : 'overall', study.lsl, study.usl);
-  }
+  const sizes = subgroupSizes(requirement, values.length, subgroups);
+  const rbar = subgroups ? compiled.groupedRbar : compiled.flatRbar;
+  const figures = rbarStudyFigures(index, rbar, parsed, sizes);
+  if (figures !== null) return outcomeOf(requirement, compiled, values.length, figures, index === 'cpk' ? 'rbar' : 'overall', (rbar as RbarStudy).lsl, (rbar as RbarStudy).usl);
   let study: ProcessCapabilityValues;
   try {
-    const direct = directInput(requirement, compiled, values, parsed, subgroups);
+    const direct = directInput(compiled, values, parsed, subgroups, sizes);
     const data = direct ? [] : (subgroups ?? (requirement.subgroupSize > 1 ? subgroupsOf(values, requirement.subgroupSize) : values));
     const input = direct ?? readCapabilityInput(
       data,
@@ -182,7 +162,7 @@ export function fastCapabilityOutcome(
   }
   const value = index === 'cpk' ? study.cpk : study.ppk;
   const interval = index === 'cpk' ? study.cpkInterval : study.ppkInterval;
-  const figures: CapabilityFigures = {
+  const studied: CapabilityFigures = {
     n: study.n,
     subgroups: study.subgroups.count,
     mean: study.mean,
@@ -193,13 +173,13 @@ export function fastCapabilityOutcome(
   };
   const method = index === 'cpk' ? study.sigmaWithinMethod : 'overall';
   if (value === null) {
-    const found = foundOf(requirement, figures, method);
+    const found = foundOf(requirement, studied, method);
     const reason = study.notes[0]?.message ?? 'The index is undefined.';
     found.reason = reason;
     const base = { index: label, minIndex: requirement.min, n: String(values.length), minSamples: String(requirement.minSamples) };
     return { state: 'undefined', compared: null, credit: ZERO, found, params: { ...base, reason } };
   }
-  return outcomeOf(requirement, compiled, values.length, figures, method, study.lsl === null ? null : Number(study.lsl), study.usl === null ? null : Number(study.usl));
+  return outcomeOf(requirement, compiled, values.length, studied, method, study.lsl === null ? null : Number(study.lsl), study.usl === null ? null : Number(study.usl));
 }
 
 /** The `found` of a capability study with a defined index, in the order `capabilityOutcome` gives it. */
