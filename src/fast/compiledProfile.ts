@@ -9,7 +9,8 @@ import { limitsOf, type MeasurementCriterion, type SpecLimits } from '../criteri
 import { ValidationError } from '../errors/index.js';
 import { readCapabilityInput, type CapabilityInput } from '../stats/readCapabilityInput.js';
 import { ratioScale, type MetricCriterion } from '../criteria/metric.js';
-import type { JsonValue } from '../criteria/outcome.js';
+import type { JsonValue, KindOutcome } from '../criteria/outcome.js';
+import type { Verdict } from './verdict.js';
 import { requirementOf } from '../criteria/requirement.js';
 import { Decimal, decimalString, toDecimal } from '../decimal.js';
 import type { Profile } from '../schema/profile.js';
@@ -86,15 +87,10 @@ export interface CompiledMetric extends CompiledBase<'metric', MetricCriterion> 
   readonly byValue: Map<string, MetricMemo>;
 }
 
-/** A metric's outcome for one value, less the objects every result gets afresh. */
+/** A metric's outcome for one value, and its verdict. */
 export interface MetricMemo {
-  readonly status: 'pass' | 'partial' | 'fail';
-  readonly score: Decimal;
-  readonly code: string;
-  readonly shown: string;
-  readonly shortfall: { readonly amount: string; readonly relative: string | null } | null;
-  /** The verdict: status code, score as a double with its error bound, exact score if worked out. */
-  readonly verdict: { readonly status: number; readonly score: number; readonly error: number; readonly exact: Decimal | null };
+  readonly outcome: KindOutcome;
+  readonly verdict: Verdict;
 }
 
 export interface CompiledDocument extends CompiledBase<'document', DocumentCriterion> {

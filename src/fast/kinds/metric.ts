@@ -1,7 +1,7 @@
 import { evaluateMetric, metricValue, type MetricEvidence } from '../../criteria/metric.js';
 import type { KindOutcome } from '../../criteria/outcome.js';
 import { Decimal, decimalString, toDecimal, type DecimalInput } from '../../decimal.js';
-import { CACHE_LIMIT, FAIL, PARTIAL, PASS, type CompiledMetric, type MetricMemo } from '../compiledProfile.js';
+import { CACHE_LIMIT, FAIL, PARTIAL, PASS, type CompiledMetric } from '../compiledProfile.js';
 import { canonicalText, decimalTextFloat, significantText } from '../decimalText.js';
 import { HUNDRED, ZERO, type FastContext } from '../fastContext.js';
 import { jsonClone } from '../jsonClone.js';
@@ -153,39 +153,29 @@ export function metricExactScore(c: CompiledMetric, evidence: MetricEvidence, ve
 export function metricOutcome(ctx: FastContext, c: CompiledMetric, evidence: MetricEvidence, verdict: Verdict): KindOutcome {
   const given = evidence.value;
   if (given === undefined || evidence.numerator !== undefined || evidence.denominator !== undefined) return workedOutcome(ctx, c, evidence, verdict);
-  // A value given as such decides the whole outcome: worked out once per value and remembered.
+  // A value given as such decides the whole outcome: worked out once per value and remembered, each
+  // result a copy.
   const key = typeof given === 'string' ? given : `#${given}`;
-  let memo = c.byValue.get(key);
+  const memo = c.byValue.get(key);
   if (memo === undefined) {
     const outcome = workedOutcome(ctx, c, evidence, verdict);
-    memo = {
-      status: outcome.status as MetricMemo['status'],
-      score: outcome.score,
-      code: outcome.why.code,
-      shown: (outcome.found as { value: string }).value,
-      shortfall: outcome.shortfall ? { amount: outcome.shortfall.amount, relative: outcome.shortfall.relative } : null,
-      verdict: { status: verdict.status, score: verdict.score, error: verdict.error, exact: verdict.exact },
-    };
     if (c.byValue.size >= CACHE_LIMIT) c.byValue.clear();
-    c.byValue.set(key, memo);
+    c.byValue.set(key, { outcome: copied(outcome), verdict: { ...verdict } });
     return outcome;
   }
-  verdict.status = memo.verdict.status;
-  verdict.score = memo.verdict.score;
-  verdict.error = memo.verdict.error;
-  verdict.exact = memo.verdict.exact;
-  verdict.minPoints = Number.POSITIVE_INFINITY;
-  const criterion = c.criterion;
-  const unit = criterion.unit;
-  return {
-    status: memo.status,
-    score: memo.score,
-    required: jsonClone(c.required ?? {}),
-    found: { value: memo.shown, unit },
-    why: { code: memo.code, params: { value: memo.shown, limit: criterion.limit, target: criterion.target ?? '', unit, better: c.higher ? 'at least' : 'at most' } },
-    shortfall: memo.shortfall ? { amount: memo.shortfall.amount, unit, relative: memo.shortfall.relative } : null,
-  };
+  Object.assign(verdict, memo.verdict);
+  return copied(memo.outcome);
 }
+
+/** A copy of an outcome sharing nothing but its (immutable) score. */
+const copied = (o: KindOutcome): KindOutcome => ({
+  status: o.status,
+  score: o.score,
+  required: jsonClone(o.required),
+  found: o.found && jsonClone(o.found),
+  why: { code: o.why.code, params: jsonClone(o.why.params) },
+  shortfall: o.shortfall && { ...o.shortfall },
+});
 
 /** Returns the outcome of a metric worked out from its evidence, with the verdict filled in. */
 function workedOutcome(ctx: FastContext, c: CompiledMetric, evidence: MetricEvidence, verdict: Verdict): KindOutcome {
