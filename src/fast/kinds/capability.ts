@@ -129,9 +129,8 @@ export function fastCapabilityOutcome(
   subgroups: readonly (readonly DecimalInput[])[] | null,
 ): CapabilityOutcome {
   const index = requirement.index;
-  const label = index === 'cpk' ? 'Cpk' : 'Ppk';
+  const base = baseParams(requirement, values.length);
   if (values.length < requirement.minSamples) {
-    const base = { index: label, minIndex: requirement.min, n: String(values.length), minSamples: String(requirement.minSamples) };
     return { state: 'too-few', compared: null, credit: ZERO, found: { index, n: values.length, minSamples: requirement.minSamples }, params: base };
   }
   const sizes = subgroupSizes(requirement, values.length, subgroups);
@@ -157,7 +156,6 @@ export function fastCapabilityOutcome(
   } catch (error) {
     if (!(error instanceof ValidationError)) throw error;
     const reason = error.issues[0]?.message ?? error.message;
-    const base = { index: label, minIndex: requirement.min, n: String(values.length), minSamples: String(requirement.minSamples) };
     return { state: 'undefined', compared: null, credit: ZERO, found: { index, n: values.length, reason }, params: { ...base, reason } };
   }
   const value = index === 'cpk' ? study.cpk : study.ppk;
@@ -176,10 +174,14 @@ export function fastCapabilityOutcome(
     const found = foundOf(requirement, studied, method);
     const reason = study.notes[0]?.message ?? 'The index is undefined.';
     found.reason = reason;
-    const base = { index: label, minIndex: requirement.min, n: String(values.length), minSamples: String(requirement.minSamples) };
     return { state: 'undefined', compared: null, credit: ZERO, found, params: { ...base, reason } };
   }
   return outcomeOf(requirement, compiled, values.length, studied, method, study.lsl === null ? null : Number(study.lsl), study.usl === null ? null : Number(study.usl));
+}
+
+/** The parameters every capability sentence reads: index, minimum, count of values, minimum count. */
+function baseParams(requirement: CapabilityRequirement, count: number): Record<string, string> {
+  return { index: requirement.index === 'cpk' ? 'Cpk' : 'Ppk', minIndex: requirement.min, n: String(count), minSamples: String(requirement.minSamples) };
 }
 
 /** The `found` of a capability study with a defined index, in the order `capabilityOutcome` gives it. */
@@ -214,18 +216,13 @@ function outcomeOf(
   const found = foundOf(requirement, figures, method);
   const sigma = requirement.index === 'cpk' ? figures.sigmaWithin : figures.sigmaOverall;
   const comparedValue = requirement.useLowerBound && figures.lowerBound !== null ? figures.lowerBound : figures.value;
-  const params: Record<string, string> = {
-    index: requirement.index === 'cpk' ? 'Cpk' : 'Ppk',
-    minIndex: requirement.min,
-    n: String(count),
-    minSamples: String(requirement.minSamples),
-    value: found.value as string,
-    bound: (found.lowerBound as string | undefined) ?? '',
-    useBound: requirement.useLowerBound ? 'yes' : '',
-    sigma: found.sigma as string,
-    method,
-    confidence: compiled.confidencePercent,
-  };
+  const params = baseParams(requirement, count);
+  params.value = found.value as string;
+  params.bound = (found.lowerBound as string | undefined) ?? '';
+  params.useBound = requirement.useLowerBound ? 'yes' : '';
+  params.sigma = found.sigma as string;
+  params.method = method;
+  params.confidence = compiled.confidencePercent;
   if (compareInputToText(comparedValue, compiled.min.text) >= 0) return { state: 'met', compared: null, credit: HUNDRED, found, params };
   const compared = toDecimal(comparedValue);
   const min = compiled.min.exact;
