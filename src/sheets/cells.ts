@@ -1,6 +1,6 @@
 import { calendarDateOf, isCalendarDate, type CalendarDate } from '../dates/calendarDate.js';
 import { schemaIssues } from '../schema/schemaIssues.js';
-import { ValidationError } from '../errors/index.js';
+import { createIssue, ValidationError, valueText } from '../errors/index.js';
 import * as z from 'zod/mini';
 
 const ymd = (y: number, m: number, d: number): CalendarDate =>
@@ -43,7 +43,13 @@ export function isEmptyCell(cell: unknown): boolean {
  * //=> true
  */
 export function isDateCell(cell: unknown): cell is Date {
-  return Object.prototype.toString.call(cell) === '[object Date]';
+  if (cell === null || typeof cell !== 'object') return false;
+  try {
+    Date.prototype.getTime.call(cell);
+    return true;
+  } catch {
+    return false;
+  }
 }
 
 /**
@@ -102,8 +108,36 @@ export function cellReference(sheet: string, row: number, column?: number): stri
 }
 
 /**
+ * Returns whether a value is a cell as a spreadsheet host gives it: a text, a number, a boolean, a
+ * `Date`, or empty (`null`, `undefined`). Anything else (a list, an object, a symbol) is not a cell.
+ *
+ * @example
+ * isCell({ value: 1 })
+ * //=> false
+ */
+export function isCell(value: unknown): value is Cell {
+  return value === null || value === undefined || ['string', 'number', 'boolean'].includes(typeof value) || isDateCell(value);
+}
+
+/**
+ * Returns the issue of a value that is not a cell (see `isCell`) at a path, for a caller's argument.
+ *
+ * @example
+ * notACellIssue([1, 2], ['lang']).message
+ * //=> 'Expected a cell (a text, number, true or false, date or nothing), got a list.'
+ */
+export function notACellIssue(value: unknown, segments: readonly (string | number)[]) {
+  return createIssue('invalid_type', segments, {
+    expected: 'a cell (a text, number, true or false, date or nothing)',
+    expectedId: 'sel (teks, angka, true atau false, tanggal, atau kosong)',
+    received: valueText(value),
+  });
+}
+
+/**
  * Returns the text of a cell for identifiers and free text: trimmed text, a number by its shortest
  * round-trip text, `TRUE`/`FALSE` for a boolean, `''` for an empty cell. Dates are read with `cellDate`.
+ * Throws a `ValidationError` when the value is not a cell (see `isCell`).
  *
  * @example
  * cellText(3.2)
@@ -114,7 +148,8 @@ export function cellText(cell: Cell): string {
   if (typeof cell === 'string') return cell.trim();
   if (typeof cell === 'boolean') return cell ? 'TRUE' : 'FALSE';
   if (typeof cell === 'number') return String(cell);
-  return String(cell);
+  if (!isCell(cell)) throw new ValidationError([notACellIssue(cell, ['cell'])], 'cell');
+  return Date.prototype.toString.call(cell);
 }
 
 /** Milliseconds per day, and the day 1899-12-30 from which spreadsheet serial dates count. */
@@ -172,6 +207,7 @@ export function cellBoolean(cell: Cell): boolean | undefined {
 /**
  * Returns the items of a list cell: the text split at commas, semicolons or line breaks, each
  * trimmed, empty items dropped. A number is a list of one.
+ * Throws a `ValidationError` when the value is not a cell (see `isCell`).
  *
  * @example
  * cellList('IATF 16949; ISO 9001:2015')

@@ -1,11 +1,11 @@
-import { createIssue, ValidationError, type ValidationIssue } from '../errors/index.js';
+import { createIssue, ValidationError, valueText, type ValidationIssue } from '../errors/index.js';
 import { evaluate } from '../evaluate.js';
 import { parseProfile } from '../parse/parseProfile.js';
 import type { ParseResult } from '../parse/result.js';
 import { samplingPlan } from '../sampling/samplingPlan.js';
 import type { Profile } from '../schema/profile.js';
 import { processCapability } from '../stats/processCapability.js';
-import { cellDate, cellNumeric, cellText, isDateCell, isEmptyCell, type Cell, type DateCells } from './cells.js';
+import { cellDate, cellNumeric, cellText, isCell, isDateCell, isEmptyCell, notACellIssue, type Cell, type DateCells } from './cells.js';
 import { evaluationRow, EVALUATION_COLUMNS } from './evaluationRows.js';
 import { evidenceFromRow } from './evidenceFromRow.js';
 import { numberCell, type OutputCell, type OutputRows } from './outputRows.js';
@@ -17,7 +17,7 @@ export type CustomFunctionResult = OutputCell | OutputRows;
 
 type Lang = 'en' | 'id';
 
-const langOf = (value: unknown): Lang => (cellText(value as Cell).toLowerCase() === 'id' ? 'id' : 'en');
+const langOf = (value: unknown): Lang => (isCell(value) && cellText(value).toLowerCase() === 'id' ? 'id' : 'en');
 
 /** Returns the rows of a range argument: a block as it is, one value as a block of one cell. */
 function gridOf(value: unknown): readonly (readonly Cell[])[] {
@@ -30,9 +30,30 @@ function rowsOf(value: unknown): readonly (readonly Cell[])[] {
   return Array.isArray(value) && value.length > 0 && !value.some(Array.isArray) ? [value as Cell[]] : gridOf(value);
 }
 
+/** Returns the text of a thrown value's message, whatever was thrown. */
+function thrownText(error: unknown): string {
+  const message = error instanceof Error ? (error as { message: unknown }).message : error;
+  if (typeof message === 'string') return message;
+  try {
+    return String(message);
+  } catch {
+    return valueText(message);
+  }
+}
+
+/** Returns one problem of an error as a line, or the problem's own text when it is not an issue. */
+function issueLine(issue: unknown, lang: Lang): string {
+  try {
+    return issueText(issue as ValidationIssue, lang);
+  } catch {
+    return valueText(issue);
+  }
+}
+
 /**
  * Returns the text of an error for a cell: `Error:` (or `Kesalahan:`) and the first three problems,
- * each with where it is, so a spreadsheet shows a sentence instead of a failed formula.
+ * each with where it is, so a spreadsheet shows a sentence instead of a failed formula. Never throws,
+ * whatever it is given: anything thrown that is not a `ValidationError` shows its message or text.
  *
  * @example
  * errorCell(new ValidationError([createIssue('required', ['lsl'])]))
@@ -40,9 +61,10 @@ function rowsOf(value: unknown): readonly (readonly Cell[])[] {
  */
 export function errorCell(error: unknown, lang: Lang = 'en'): string {
   const prefix = lang === 'id' ? 'Kesalahan' : 'Error';
-  if (!(error instanceof ValidationError)) return `${prefix}: ${error instanceof Error ? error.message : String(error)}`;
-  const shown = error.issues.slice(0, 3).map((issue) => issueText(issue, lang));
-  const more = error.issues.length - shown.length;
+  const issues: unknown = error instanceof ValidationError ? error.issues : undefined;
+  if (!Array.isArray(issues)) return `${prefix}: ${thrownText(error)}`;
+  const shown = issues.slice(0, 3).map((issue) => issueLine(issue, lang === 'id' ? 'id' : 'en'));
+  const more = issues.length - shown.length;
   const rest = more > 0 ? (lang === 'id' ? ` | dan ${more} lagi` : ` | and ${more} more`) : '';
   return `${prefix}: ${shown.join(' | ')}${rest}`;
 }
@@ -60,11 +82,21 @@ const fail = (issues: ValidationIssue[], subject: string): never => {
   throw new ValidationError(issues, subject);
 };
 
+/** Returns the text of a one-cell argument; throws a `ValidationError` naming the argument when it is not a cell. */
+function argumentText(value: unknown, name: string): string {
+  if (!isCell(value)) fail([notACellIssue(value, [name])], 'argument');
+  return cellText(value as Cell);
+}
+
 /** Reads an optional number argument: empty is `null`; a text is kept for the library to check. */
 function optionalNumber(value: unknown, name: string, issues: ValidationIssue[]): number | string | null {
   if (value === undefined || isEmptyCell(value as Cell)) return null;
   if (Array.isArray(value)) {
     issues.push(createIssue('invalid_type', [name], { expected: 'one cell', received: 'a range' }));
+    return null;
+  }
+  if (!isCell(value)) {
+    issues.push(notACellIssue(value, [name]));
     return null;
   }
   const read = cellNumeric(value as Cell);
@@ -89,7 +121,7 @@ function capabilityData(values: unknown) {
     const at: string[] = [];
     row.forEach((cell, c) => {
       if (isEmptyCell(cell)) return;
-      const value = cellNumeric(cell);
+      const value = isCell(cell) ? cellNumeric(cell) : valueText(cell);
       read.push(typeof value === 'boolean' ? cellText(cell) : value);
       at.push(`values R${r + 1}C${c + 1}`);
     });
@@ -167,7 +199,7 @@ export function capabilityCell(values: unknown, lsl?: unknown, usl?: unknown, ta
 
 /** Returns one named value of a table when `show` names one, else the whole table as rows. */
 function pick<K extends string>(table: Record<K, OutputCell>, show: unknown, fields: readonly K[]): CustomFunctionResult {
-  const wanted = cellText(show as Cell).toLowerCase().replace(/[\s_-]+/g, ' ');
+  const wanted = argumentText(show, 'show').toLowerCase().replace(/[\s_-]+/g, ' ');
   if (wanted === '') return fields.map((field) => [field, table[field]]);
   const field = fields.find((name) => name === wanted);
   if (field === undefined) fail([createIssue('invalid_value', ['show'], { options: fields.join(', ') })], 'argument');
@@ -192,13 +224,13 @@ const PLAN_FIELDS = ['code letter', 'sample size', 'ac', 're', 'hundred percent'
 export function samplingPlanCell(lotSize: unknown, aql: unknown, level?: unknown, inspection?: unknown, show?: unknown, lang?: unknown): CustomFunctionResult {
   const language = langOf(lang);
   return guarded(language, () => {
-    let levelText = cellText(level as Cell).toUpperCase().replace(/^S\s*-?\s*(\d)$/, 'S-$1');
+    let levelText = argumentText(level, 'level').toUpperCase().replace(/^S\s*-?\s*(\d)$/, 'S-$1');
     levelText = ROMAN[levelText] ?? (levelText || 'II');
-    const inspectionText = cellText(inspection as Cell).toLowerCase() || 'normal';
+    const inspectionText = argumentText(inspection, 'inspection').toLowerCase() || 'normal';
     const lot = typeof lotSize === 'string' && /^\s*\d+\s*$/.test(lotSize) ? Number(lotSize) : lotSize;
     const plan = samplingPlan({
       lotSize: lot as number,
-      aql: (typeof aql === 'number' ? aql : cellText(aql as Cell)) as string,
+      aql: (typeof aql === 'number' ? aql : argumentText(aql, 'aql')) as string,
       level: levelText as 'II',
       inspection: inspectionText as 'normal',
     });
@@ -258,9 +290,9 @@ export function evaluateCell(profile: unknown, header: unknown, rows: unknown, a
     if (!parsed.success) throw parsed.error;
     const headerRow = rowsOf(header)[0] ?? [];
     let date: string | undefined;
-    if (at !== undefined && !isEmptyCell(at as Cell)) {
+    if (at !== undefined && !isEmptyCell(at)) {
       date = cellDate(at as Cell);
-      if (date === undefined) fail([createIssue('invalid_date', ['at'], { value: cellText(at as Cell) })], 'argument');
+      if (date === undefined) fail([createIssue('invalid_date', ['at'], { value: argumentText(at, 'at') })], 'argument');
     }
     const width = EVALUATION_COLUMNS.length;
     const out = rowsOf(rows).map((row, r): OutputCell[] => {

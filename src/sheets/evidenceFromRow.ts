@@ -1,13 +1,17 @@
 import type { Criterion } from '../criteria/criterion.js';
-import { ValidationError, type PathSegment } from '../errors/index.js';
+import { criterionArgument } from '../criteria/criterionArgument.js';
+import { createIssue, optionsIssues, ValidationError, valueText, type PathSegment } from '../errors/index.js';
+import { parseProfile } from '../parse/parseProfile.js';
+import { schemaIssues } from '../schema/schemaIssues.js';
+import * as z from 'zod/mini';
 import { parseEvidence } from '../parse/parseEvidence.js';
 import type { ParseResult } from '../parse/result.js';
 import type { Evidence } from '../schema/evidence.js';
 import type { Profile } from '../schema/profile.js';
-import { cellBoolean, cellDate, cellInteger, cellNumeric, cellText, isDateCell, isEmptyCell, type Cell, type DateCells } from './cells.js';
+import { cellBoolean, cellDate, cellInteger, cellNumeric, cellText, isCell, isDateCell, isEmptyCell, notACellIssue, type Cell, type DateCells } from './cells.js';
 import { NOT_APPLICABLE, SUPPLIER_FIELDS } from './evidenceFromSheets.js';
 import { buildObject } from './sheetFields.js';
-import { createSheetIssue, LocationMap, placeIssues, type SheetIssue } from './sheetIssues.js';
+import { createSheetIssue, LocationMap, placeIssues, sheetIssue, type SheetIssue } from './sheetIssues.js';
 import { headerKey, type CellLocation } from './sheetInput.js';
 import type { RecordCell } from './sheetTable.js';
 
@@ -33,12 +37,23 @@ const DATE_AT_END = /^(.*?)\s*(\d{4}-\d{2}-\d{2})$/;
  * value or `numerator/denominator`; a document status, optionally followed by its date; yes or no;
  * inspected lots as `lot size/inspected/nonconforming`, separated by spaces or semicolons, in the
  * order received (`1200/80/1; 1200/80/0`).
+ * Throws a `ValidationError` when the criterion is not a criterion, the cell not a cell (see `isCell`)
+ * or `dates` neither `'local'` nor `'utc'`.
  *
  * @example
  * entryFromCell(iso9001, new Date(2027, 2, 31))
  * //=> { criterion: 'iso-9001', standard: 'ISO 9001', expires: '2027-03-31' }
  */
 export function entryFromCell(criterion: Criterion, cell: Cell, dates: DateCells = 'local'): Record<string, unknown> {
+  const { criterion: checked, issues } = criterionArgument(criterion);
+  if (!isCell(cell)) issues.push(notACellIssue(cell, ['cell']));
+  if (dates !== 'local' && dates !== 'utc') issues.push(createIssue('invalid_value', ['dates'], { options: '"local", "utc"', received: valueText(dates) }));
+  if (issues.length > 0 || !checked) throw new ValidationError(issues, 'cell');
+  return shortFormEntry(checked, cell, dates);
+}
+
+/** Returns the evidence entry of a cell in its short form for a parsed criterion, unchecked (see `entryFromCell`). */
+function shortFormEntry(criterion: Criterion, cell: Cell, dates: DateCells): Record<string, unknown> {
   const id = criterion.id;
   const text = isDateCell(cell) ? '' : cellText(cell);
   const tokens = text.split(/[\s;]+/).filter((token) => token !== '');
@@ -79,12 +94,38 @@ export function entryFromCell(criterion: Criterion, cell: Cell, dates: DateCells
   }
 }
 
+/** The options `evidenceFromRow` reads. */
+const rowOptionsSchema = z.object({
+  dates: z.optional(z.enum(['local', 'utc'])),
+  sheet: z.optional(z.string()),
+  headerRow: z.optional(z.int().check(z.minimum(1))),
+  row: z.optional(z.int().check(z.minimum(1))),
+  firstColumn: z.optional(z.int().check(z.minimum(1))),
+});
+
+/**
+ * Returns the cells of a header or supplier row, adding a problem to `issues` when it is not a list
+ * and for each value that is not a cell (see `isCell`), which is then read as empty.
+ */
+function cellsOf(list: unknown, name: string, at: CellLocation, firstColumn: number, issues: SheetIssue[]): Cell[] {
+  if (!Array.isArray(list)) {
+    issues.push(createSheetIssue('invalid_type', at, { expected: 'a row of cells', expectedId: 'baris sel', received: valueText(list) }, [name]));
+    return [];
+  }
+  return Array.from(list, (cell: unknown, c): Cell => {
+    if (isCell(cell)) return cell;
+    issues.push(sheetIssue(notACellIssue(cell, [name, c]), { ...at, column: firstColumn + c }));
+    return '';
+  });
+}
+
 /**
  * Returns one supplier's evidence from a row of a supplier sheet: the header names the supplier
  * columns (supplier id, supplier name, region, audit date, auditor) and one column per criterion id;
  * each criterion cell holds the evidence in its short form (see `entryFromCell`); an empty cell is
  * missing evidence. Columns headed `#…` or empty are ignored; a header that is neither a supplier field
- * nor a criterion of the profile is an error. Never throws for bad input.
+ * nor a criterion of the profile is an error. A profile, header, row or options that are not what
+ * they should be are problems of the result too. Never throws for bad input.
  *
  * @example
  * const read = evidenceFromRow(profile, ['supplier id', 'supplier name', 'audit date', 'leak-test'], ['IKM-0002', 'CV Maju Jaya Teknik', '2026-11-19', 'yes']);
@@ -97,21 +138,32 @@ export function evidenceFromRow(
   row: readonly Cell[],
   options: RowReadOptions = {},
 ): ParseResult<Evidence> {
-  const dates = options.dates ?? 'local';
-  const sheet = options.sheet ?? 'Suppliers';
-  const firstColumn = options.firstColumn ?? 1;
-  const rowNumber = options.row ?? 2;
-  const headerRow = options.headerRow ?? 1;
-  const criteria = new Map(profile.categories.flatMap((category) => category.criteria.map((criterion) => [criterion.id, criterion] as const)));
+  const optionProblems = optionsIssues(options);
+  const given = optionProblems.length > 0 || options === undefined ? {} : options;
+  optionProblems.push(...schemaIssues(rowOptionsSchema, given, ['options']));
+  const read: RowReadOptions = optionProblems.length === 0 ? given : {};
+  const dates = read.dates ?? 'local';
+  const sheet = read.sheet ?? 'Suppliers';
+  const firstColumn = read.firstColumn ?? 1;
+  const rowNumber = read.row ?? 2;
+  const headerRow = read.headerRow ?? 1;
+  const fallback: CellLocation = { sheet, row: rowNumber };
+  const issues: SheetIssue[] = optionProblems.map((issue) => sheetIssue(issue, fallback));
+  const parsedProfile = parseProfile(profile);
+  if (!parsedProfile.success) {
+    issues.push(...parsedProfile.error.issues.map((issue) => sheetIssue(createIssue(issue.code, ['profile', ...issue.segments], issue.params), fallback)));
+  }
+  const headerCells = cellsOf(header, 'header', { sheet, row: headerRow }, firstColumn, issues);
+  const rowCells = cellsOf(row, 'row', fallback, firstColumn, issues);
+  if (!parsedProfile.success) return { success: false, error: new ValidationError(issues, 'evidence') };
+  const criteria = new Map(parsedProfile.data.categories.flatMap((category) => category.criteria.map((criterion) => [criterion.id, criterion] as const)));
   const byName = new Map<string, string>();
   for (const field of SUPPLIER_FIELDS) for (const name of [headerKey(field.key), ...(field.names ?? [])]) byName.set(name, field.key);
-  const issues: SheetIssue[] = [];
   const map = new LocationMap();
-  const fallback: CellLocation = { sheet, row: rowNumber };
   map.set([], fallback);
   const fields = new Map<string, RecordCell>();
   const entries: unknown[] = [];
-  header.forEach((headerCell, c) => {
+  headerCells.forEach((headerCell, c) => {
     const name = cellText(headerCell);
     if (name === '' || name.startsWith('#')) return;
     const location: CellLocation = { sheet, row: rowNumber, column: firstColumn + c, header: name };
@@ -121,7 +173,7 @@ export function evidenceFromRow(
       issues.push(createSheetIssue('unknown_criterion', { ...location, row: headerRow }, { id: name }));
       return;
     }
-    const cell = row[c];
+    const cell = rowCells[c];
     if (isEmptyCell(cell)) return;
     if (field) {
       fields.set(field, { cell, location });
@@ -129,11 +181,11 @@ export function evidenceFromRow(
     }
     const at: PathSegment[] = ['entries', entries.length];
     map.set(at, location);
-    entries.push(entryFromCell(criterion as Criterion, cell, dates));
+    entries.push(shortFormEntry(criterion as Criterion, cell, dates));
   });
   const evidence = buildObject(fields, SUPPLIER_FIELDS, [], map, dates);
   evidence.entries = entries;
-  const parsed = parseEvidence(evidence, { profile });
+  const parsed = parseEvidence(evidence, { profile: parsedProfile.data });
   if (!parsed.success) issues.push(...placeIssues(parsed.error.issues, map, fallback));
   if (issues.length > 0 || !parsed.success) return { success: false, error: new ValidationError(issues, 'evidence') };
   return { success: true, data: parsed.data, warnings: [] };

@@ -1,4 +1,5 @@
-import { ValidationError, type PathSegment } from '../errors/index.js';
+import { createIssue, ValidationError, type PathSegment } from '../errors/index.js';
+import { parseProfile } from '../parse/parseProfile.js';
 import { parseEvidence } from '../parse/parseEvidence.js';
 import type { ParseResult } from '../parse/result.js';
 import type { Evidence } from '../schema/evidence.js';
@@ -6,8 +7,11 @@ import type { Profile } from '../schema/profile.js';
 import { cellNumeric, cellText, isEmptyCell, type Cell, type DateCells } from './cells.js';
 import type { SheetReadOptions } from './profileFromSheets.js';
 import { buildObject, f, type Field } from './sheetFields.js';
-import { createSheetIssue, LocationMap, placeIssues, type SheetIssue } from './sheetIssues.js';
-import { headerKey, isEmptyRow, toSheet, type CellLocation, type Sheet, type SheetLike } from './sheetInput.js';
+import { createSheetIssue, LocationMap, placeIssues, sheetIssue, type SheetIssue } from './sheetIssues.js';
+import { checkedReadOptions } from './checkedReadOptions.js';
+import { checkedSheet } from './checkedSheet.js';
+import { sheetsArgumentIssues } from './sheetsArgumentIssues.js';
+import { headerKey, isEmptyRow, type CellLocation, type Sheet, type SheetLike } from './sheetInput.js';
 import { headerRowIndex, readFields, readTable } from './sheetTable.js';
 
 /** The sheets one supplier's evidence is read from. Only `supplier` is required. */
@@ -245,39 +249,39 @@ function readLots(sheet: Sheet, entries: unknown[], map: LocationMap, issues: Sh
  * //=> ['throat-d', 'leak-test']
  */
 export function evidenceFromSheets(sheets: EvidenceSheets, options: EvidenceSheetOptions = {}): ParseResult<Evidence> {
-  const dates = options.dates ?? 'local';
-  const issues: SheetIssue[] = [];
+  const issues: SheetIssue[] = sheetsArgumentIssues(sheets, { sheet: 'Supplier', row: 1 });
   const map = new LocationMap();
-  const supplierSheet = toSheet(sheets?.supplier ?? [], 'Supplier');
+  const given = (issues.length > 0 ? {} : sheets) as Partial<Record<keyof EvidenceSheets, unknown>>;
+  const supplierSheet = checkedSheet(given.supplier ?? [], 'Supplier', ['supplier'], issues);
   const fallback: CellLocation = { sheet: supplierSheet?.name ?? 'Supplier', row: supplierSheet?.firstRow ?? 1 };
   map.set([], fallback);
+  const { options: read, dates } = checkedReadOptions(options, fallback, issues);
+  const profile = read.profile === undefined ? undefined : parseProfile(read.profile);
+  if (profile && !profile.success) {
+    const placed = profile.error.issues.map((issue) => sheetIssue(createIssue(issue.code, ['options', 'profile', ...issue.segments], issue.params), fallback));
+    return { success: false, error: new ValidationError([...issues, ...placed], 'evidence') };
+  }
+  /** Returns an optional sheet ready to read; absent (`undefined` or `null`) or not a range is none. */
+  const optional = (key: keyof EvidenceSheets, name: string) => (given[key] == null ? undefined : checkedSheet(given[key], name, [key], issues));
   const evidence: Record<string, unknown> = supplierSheet
     ? buildObject(readFields(supplierSheet, SUPPLIER_FIELDS, issues), SUPPLIER_FIELDS, [], map, dates)
     : {};
   const entries: unknown[] = [];
-  if (sheets.measurements !== undefined) {
-    const sheet = toSheet(sheets.measurements, 'Measurements');
-    if (sheet) readMeasurements(sheet, entries, map, issues);
+  const measurements = optional('measurements', 'Measurements');
+  if (measurements) readMeasurements(measurements, entries, map, issues);
+  const processSteps = optional('processSteps', 'Process steps');
+  if (processSteps) {
+    const table = readTable(processSteps, PROCESS_STEP_FIELDS, issues);
+    map.set(['processSteps'], table.header);
+    evidence.processSteps = table.records.map((record, i) => {
+      map.set(['processSteps', i], record.location);
+      return buildObject(record.cells, PROCESS_STEP_FIELDS, ['processSteps', i], map, dates);
+    });
   }
-  if (sheets.processSteps !== undefined) {
-    const sheet = toSheet(sheets.processSteps, 'Process steps');
-    if (sheet) {
-      const table = readTable(sheet, PROCESS_STEP_FIELDS, issues);
-      map.set(['processSteps'], table.header);
-      evidence.processSteps = table.records.map((record, i) => {
-        map.set(['processSteps', i], record.location);
-        return buildObject(record.cells, PROCESS_STEP_FIELDS, ['processSteps', i], map, dates);
-      });
-    }
-  }
-  if (sheets.audit !== undefined) {
-    const sheet = toSheet(sheets.audit, 'Audit answers');
-    if (sheet) readAudit(sheet, entries, map, issues, dates);
-  }
+  const audit = optional('audit', 'Audit answers');
+  if (audit) readAudit(audit, entries, map, issues, dates);
   for (const [key, name, fields] of ENTRY_SHEETS) {
-    const given = sheets[key];
-    if (given === undefined) continue;
-    const sheet = toSheet(given, name);
+    const sheet = optional(key, name);
     if (!sheet) continue;
     const table = readTable(sheet, fields, issues);
     if (!map.find(['entries'])) map.set(['entries'], table.header);
@@ -287,12 +291,10 @@ export function evidenceFromSheets(sheets: EvidenceSheets, options: EvidenceShee
       entries.push(buildObject(record.cells, fields, at, map, dates));
     }
   }
-  if (sheets.lots !== undefined) {
-    const sheet = toSheet(sheets.lots, 'Lots');
-    if (sheet) readLots(sheet, entries, map, issues, dates);
-  }
+  const lots = optional('lots', 'Lots');
+  if (lots) readLots(lots, entries, map, issues, dates);
   evidence.entries = entries;
-  const parsed = parseEvidence(evidence, options.profile ? { profile: options.profile } : {});
+  const parsed = parseEvidence(evidence, profile ? { profile: profile.data } : {});
   if (!parsed.success) issues.push(...placeIssues(parsed.error.issues, map, fallback));
   if (issues.length > 0 || !parsed.success) return { success: false, error: new ValidationError(issues, 'evidence') };
   return { success: true, data: parsed.data, warnings: placeIssues(parsed.warnings, map, fallback) };

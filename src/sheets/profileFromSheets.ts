@@ -5,7 +5,10 @@ import type { Profile } from '../schema/profile.js';
 import { cellText, type DateCells } from './cells.js';
 import { buildObject, f, type Field } from './sheetFields.js';
 import { createSheetIssue, LocationMap, placeIssues, type SheetIssue } from './sheetIssues.js';
-import { toSheet, type CellLocation, type SheetLike } from './sheetInput.js';
+import type { CellLocation, SheetLike } from './sheetInput.js';
+import { checkedReadOptions } from './checkedReadOptions.js';
+import { checkedSheet } from './checkedSheet.js';
+import { sheetsArgumentIssues } from './sheetsArgumentIssues.js';
 import { readFields, readTable, type TableRecord } from './sheetTable.js';
 
 /** The sheets a profile is read from. Only `criteria` is required. */
@@ -177,19 +180,19 @@ const DEFAULT_PROFILE = { id: 'sheet-profile', version: '1', title: 'Requirement
  * //=> 'throat-d'
  */
 export function profileFromSheets(sheets: ProfileSheets, options: SheetReadOptions = {}): ParseResult<Profile> {
-  const dates = options.dates ?? 'local';
-  const issues: SheetIssue[] = [];
+  const issues: SheetIssue[] = sheetsArgumentIssues(sheets, { sheet: 'Criteria', row: 1 });
   const map = new LocationMap();
-  const criteriaSheet = toSheet(sheets?.criteria ?? [], 'Criteria');
+  const given = (issues.length > 0 ? {} : sheets) as Partial<Record<keyof ProfileSheets, unknown>>;
+  const criteriaSheet = checkedSheet(given.criteria ?? [], 'Criteria', ['criteria'], issues);
   const fallback: CellLocation = { sheet: criteriaSheet?.name ?? 'Criteria', row: criteriaSheet?.firstRow ?? 1 };
-  if (!criteriaSheet) {
-    issues.push(createSheetIssue('invalid_type', fallback, { expected: 'a range of rows', received: 'something else' }));
-    return { success: false, error: new ValidationError(issues, 'profile') };
-  }
+  const { dates } = checkedReadOptions(options, fallback, issues);
+  /** Returns an optional sheet ready to read; absent (`undefined` or `null`) or not a range is none. */
+  const optional = (key: keyof ProfileSheets, name: string) => (given[key] == null ? undefined : checkedSheet(given[key], name, [key], issues));
+  if (!criteriaSheet) return { success: false, error: new ValidationError(issues, 'profile') };
 
   // Profile fields.
   let profile: Record<string, unknown> = { ...DEFAULT_PROFILE, component: { ...DEFAULT_PROFILE.component } };
-  const profileSheet = sheets.profile === undefined ? undefined : toSheet(sheets.profile, 'Profile');
+  const profileSheet = optional('profile', 'Profile');
   if (profileSheet) {
     map.set([], { sheet: profileSheet.name, row: profileSheet.firstRow });
     profile = buildObject(readFields(profileSheet, PROFILE_FIELDS, issues), PROFILE_FIELDS, [], map, dates);
@@ -198,7 +201,7 @@ export function profileFromSheets(sheets: ProfileSheets, options: SheetReadOptio
   // Categories.
   const categories: Record<string, unknown>[] = [];
   const categoryIndex = new Map<string, number>();
-  const categoriesSheet = sheets.categories === undefined ? undefined : toSheet(sheets.categories, 'Categories');
+  const categoriesSheet = optional('categories', 'Categories');
   if (categoriesSheet) {
     const table = readTable(categoriesSheet, CATEGORY_FIELDS, issues);
     map.set(['categories'], table.header);
@@ -242,30 +245,26 @@ export function profileFromSheets(sheets: ProfileSheets, options: SheetReadOptio
   });
   profile.categories = categories;
 
-  if (sheets.grades !== undefined) {
-    const gradesSheet = toSheet(sheets.grades, 'Grades');
-    if (gradesSheet) {
-      const grades = readTable(gradesSheet, GRADE_FIELDS, issues);
-      map.set(['grades'], grades.header);
-      profile.grades = grades.records.map((record, g) => {
-        map.set(['grades', g], record.location);
-        return buildObject(record.cells, GRADE_FIELDS, ['grades', g], map, dates);
-      });
-    }
+  const gradesSheet = optional('grades', 'Grades');
+  if (gradesSheet) {
+    const grades = readTable(gradesSheet, GRADE_FIELDS, issues);
+    map.set(['grades'], grades.header);
+    profile.grades = grades.records.map((record, g) => {
+      map.set(['grades', g], record.location);
+      return buildObject(record.cells, GRADE_FIELDS, ['grades', g], map, dates);
+    });
   }
-  if (sheets.rules !== undefined) {
-    const rulesSheet = toSheet(sheets.rules, 'Rules');
-    if (rulesSheet) {
-      const rules = readTable(rulesSheet, RULE_FIELDS, issues);
-      map.set(['rules'], rules.header);
-      profile.rules = rules.records.map((record, r) => {
-        map.set(['rules', r], record.location);
-        const rule = buildObject(record.cells, RULE_FIELDS, ['rules', r], map, dates);
-        rule.when ??= {};
-        rule.then ??= {};
-        return rule;
-      });
-    }
+  const rulesSheet = optional('rules', 'Rules');
+  if (rulesSheet) {
+    const rules = readTable(rulesSheet, RULE_FIELDS, issues);
+    map.set(['rules'], rules.header);
+    profile.rules = rules.records.map((record, r) => {
+      map.set(['rules', r], record.location);
+      const rule = buildObject(record.cells, RULE_FIELDS, ['rules', r], map, dates);
+      rule.when ??= {};
+      rule.then ??= {};
+      return rule;
+    });
   }
 
   const parsed = parseProfile(profile);

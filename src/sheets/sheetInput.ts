@@ -1,4 +1,4 @@
-import { cellReference, isEmptyCell, parseA1, type Cell, type Grid } from './cells.js';
+import { cellReference, isEmptyCell, type Cell, type Grid } from './cells.js';
 
 /**
  * A sheet's values with its name and where they start, so errors can name the real cell. `origin` is
@@ -30,22 +30,6 @@ export interface CellLocation {
   readonly column?: number;
   /** The text of the column's header. */
   readonly header?: string;
-}
-
-/**
- * Returns a sheet ready to read, or `undefined` when the input is not a list of rows. Rows that are
- * not lists are read as empty rows.
- *
- * @example
- * toSheet({ name: 'Criteria', values: rows, origin: 'B3' }, 'Criteria')
- * //=> { name: 'Criteria', rows, firstRow: 3, firstColumn: 2 }
- */
-export function toSheet(input: SheetLike, defaultName: string): Sheet | undefined {
-  const given = Array.isArray(input) ? { values: input as Grid } : (input as SheetInput | null);
-  if (!given || !Array.isArray(given.values)) return undefined;
-  const origin = (given.origin !== undefined && parseA1(given.origin)) || { row: 1, column: 1 };
-  const rows = given.values.map((row) => (Array.isArray(row) ? row : []));
-  return { name: given.name ?? defaultName, rows, firstRow: origin.row, firstColumn: origin.column };
 }
 
 /** Returns the A1 reference of a location.

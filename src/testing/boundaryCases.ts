@@ -4,7 +4,7 @@ import { toDecimal } from '../decimal.js';
 import { defineProfile } from '../parse/parseProfile.js';
 import type { Evidence } from '../schema/evidence.js';
 import type { CriterionIdOfKind, ProfileShape, TypedProfile } from '../schema/profileShape.js';
-import { limitValuesOf, type LimitValues } from './limitValues.js';
+import { limitValuesOfParsed, type LimitValues } from './limitValues.js';
 import { declaredMeasurementStatus, valuesWith } from './measurementValues.js';
 import { passingEvidence, type FixtureOptions } from './passingEvidence.js';
 
@@ -76,7 +76,7 @@ export function boundaryCases<S extends ProfileShape>(
   const cases: BoundaryCase<CriterionIdOfKind<TypedProfile<S>, 'measurement' | 'metric'>>[] = [];
   for (const criterion of profile.categories.flatMap((category) => category.criteria)) {
     if (criterion.kind !== 'measurement' && criterion.kind !== 'metric') continue;
-    const values = limitValuesOf(criterion);
+    const values = limitValuesOfParsed(criterion);
     const limits: { limit: BoundaryCase['limit']; band?: number; values: LimitValues }[] = [];
     if (values.kind === 'measurement') {
       if (values.lsl) limits.push({ limit: 'lsl', values: values.lsl });

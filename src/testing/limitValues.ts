@@ -1,6 +1,7 @@
 import type { Criterion } from '../criteria/criterion.js';
 import { limitsOf } from '../criteria/measurement.js';
 import { Decimal, decimalString, toDecimal } from '../decimal.js';
+import { criterionArgument } from '../criteria/criterionArgument.js';
 import { createIssue, ValidationError } from '../errors/index.js';
 import { defineProfile } from '../parse/parseProfile.js';
 import type { CriterionIdOfKind, ProfileShape, TypedProfile } from '../schema/profileShape.js';
@@ -48,12 +49,31 @@ function placesOf(text: string): number {
  * Returns one resolution step of a measurement or metric: its `resolution` when given, else one unit in
  * the last decimal place of the numbers its limits are written with (0.01 for 3.20 ± 0.02; 1 for a
  * limit of 1000 ppm).
+ * Throws a `ValidationError` when the criterion is not a valid measurement or metric criterion.
  *
  * @example
  * resolutionStep({ kind: 'measurement', nominal: '86', upperDeviation: '0.3', lowerDeviation: '-0.2', ... })
  * //=> '0.1'
  */
 export function resolutionStep(criterion: MeasurementCriterion | MetricCriterion): string {
+  return stepOf(limitedCriterion(criterion));
+}
+
+/** Returns a measurement or metric criterion passed to a helper, parsed; throws a `ValidationError` listing its problems. */
+function limitedCriterion(value: unknown): MeasurementCriterion | MetricCriterion {
+  const { criterion, issues } = criterionArgument(value, ['measurement', 'metric']);
+  if (!criterion) throw new ValidationError(issues, 'criterion');
+  return criterion;
+}
+
+/**
+ * Returns one resolution step of a parsed measurement or metric, unchecked (see `resolutionStep`).
+ *
+ * @example
+ * stepOf({ kind: 'metric', limit: '1000', ... })
+ * //=> '1'
+ */
+export function stepOf(criterion: MeasurementCriterion | MetricCriterion): string {
   if (criterion.resolution !== undefined) return criterion.resolution;
   const numbers =
     criterion.kind === 'measurement'
@@ -75,7 +95,8 @@ function around(limit: Decimal, step: Decimal, up: boolean): LimitValues {
 /**
  * Returns the values at, just inside and just outside each limit of a measurement (lower and upper
  * specification limits) or a metric (pass limit, target, band bounds), one resolution step apart. On
- * a limit is inside it.
+ * a limit is inside it. Throws a `ValidationError` when the criterion is not a valid measurement or
+ * metric criterion.
  *
  * @example
  * limitValuesOf(nozzleDiameter).usl
@@ -85,7 +106,18 @@ export function limitValuesOf(criterion: MeasurementCriterion): MeasurementLimit
 export function limitValuesOf(criterion: MetricCriterion): MetricLimitValues;
 export function limitValuesOf(criterion: MeasurementCriterion | MetricCriterion): MeasurementLimitValues | MetricLimitValues;
 export function limitValuesOf(criterion: MeasurementCriterion | MetricCriterion): MeasurementLimitValues | MetricLimitValues {
-  const step = toDecimal(resolutionStep(criterion));
+  return limitValuesOfParsed(limitedCriterion(criterion));
+}
+
+/**
+ * Returns the limit values of a parsed measurement or metric, unchecked (see `limitValuesOf`).
+ *
+ * @example
+ * limitValuesOfParsed(nozzleDiameter).usl
+ * //=> { at: '3.22', inside: '3.21', outside: '3.23' }
+ */
+export function limitValuesOfParsed(criterion: MeasurementCriterion | MetricCriterion): MeasurementLimitValues | MetricLimitValues {
+  const step = toDecimal(stepOf(criterion));
   if (criterion.kind === 'measurement') {
     const { lsl, usl } = limitsOf(criterion);
     return {
@@ -131,5 +163,5 @@ export function limitValues<S extends ProfileShape, Id extends CriterionIdOfKind
       'criterion id',
     );
   }
-  return limitValuesOf(criterion) as LimitValuesFor<S['criteria'][Id]>;
+  return limitValuesOfParsed(criterion) as LimitValuesFor<S['criteria'][Id]>;
 }

@@ -2,7 +2,7 @@ import { limitsOf } from '../criteria/measurement.js';
 import type { MeasurementCriterion } from '../criteria/measurement.js';
 import type { CriterionStatus } from '../criteria/outcome.js';
 import { Decimal, decimalString, toDecimal } from '../decimal.js';
-import { resolutionStep } from './limitValues.js';
+import { stepOf } from './limitValues.js';
 
 /**
  * Returns the passing value of a measurement: its nominal when within its limits, else the middle of
@@ -27,7 +27,7 @@ function centreOf(criterion: MeasurementCriterion): { centre: Decimal; reach: De
     return { centre, reach: Decimal.min(centre.minus(lsl), usl.minus(centre)) };
   }
   const limit = (lsl ?? usl) as Decimal;
-  const reach = limit.isZero() ? toDecimal(resolutionStep(criterion)).times(1000) : limit.abs().div(2);
+  const reach = limit.isZero() ? toDecimal(stepOf(criterion)).times(1000) : limit.abs().div(2);
   return { centre: lsl ? limit.plus(reach) : limit.minus(reach), reach };
 }
 

@@ -3,7 +3,10 @@ import type { Criterion, CriterionKind } from '../criteria/criterion.js';
 import { addCalendarDays } from '../dates/addCalendarDays.js';
 import type { CalendarDate } from '../dates/calendarDate.js';
 import { toDecimal } from '../decimal.js';
-import { createIssue, ValidationError } from '../errors/index.js';
+import { criterionArgument } from '../criteria/criterionArgument.js';
+import { createIssue, optionsIssues, ValidationError, valueText, type ValidationIssue } from '../errors/index.js';
+import { calendarDateSchema } from '../schema/primitives.js';
+import { schemaIssues } from '../schema/schemaIssues.js';
 import { defineEvidence } from '../parse/parseEvidence.js';
 import { defineProfile } from '../parse/parseProfile.js';
 import type { Evidence, EvidenceInput } from '../schema/evidence.js';
@@ -47,13 +50,28 @@ const EXCLUSIVE: Partial<Record<CriterionKind, readonly (readonly string[])[]>> 
  * audit question at its highest level, a certificate of the required standard valid for a year beyond
  * any window, a metric at its target (or best band, or limit), a document in its first accepted status
  * dated on the audit day, a check with the expected answer, one lot of 1,000 inspected by its sampling
- * plan with nothing nonconforming.
+ * plan with nothing nonconforming. Throws a `ValidationError` when the criterion is not a valid
+ * criterion or the audit date not a `YYYY-MM-DD` calendar date.
  *
  * @example
  * passingEntry({ kind: 'measurement', id: 'nozzle-d', nominal: '3.2', tolerance: '0.02', ... }, '2026-01-15')
  * //=> { criterion: 'nozzle-d', values: ['3.2'] }
  */
 export function passingEntry(criterion: Criterion, auditDate: CalendarDate = FIXTURE_AUDIT_DATE): Record<string, unknown> & { criterion: string } {
+  const checked = criterionArgument(criterion);
+  const issues = [...checked.issues, ...schemaIssues(calendarDateSchema, auditDate, ['auditDate'])];
+  if (!checked.criterion || issues.length > 0) throw new ValidationError(issues, 'criterion');
+  return passingEntryOf(checked.criterion, auditDate);
+}
+
+/**
+ * Returns the passing entry of a parsed criterion on a calendar date, unchecked (see `passingEntry`).
+ *
+ * @example
+ * passingEntryOf(leakTest, '2026-01-15')
+ * //=> { criterion: 'leak-test', value: true }
+ */
+function passingEntryOf(criterion: Criterion, auditDate: CalendarDate): Record<string, unknown> & { criterion: string } {
   const criterionId = criterion.id;
   switch (criterion.kind) {
     case 'measurement':
@@ -112,11 +130,24 @@ function overridden(kind: CriterionKind, entry: Record<string, unknown>, overrid
   return out;
 }
 
+/** Returns the problems of the overrides and options of `passingEvidence`: not objects, an override neither fields nor `null`, a bad audit date. */
+function argumentIssues(overrides: unknown, options: unknown): ValidationIssue[] {
+  const issues = [...optionsIssues(overrides, ['overrides']), ...optionsIssues(options)];
+  if (issues.length > 0) return issues;
+  for (const [id, override] of Object.entries(overrides as object)) {
+    if (override === null || override === undefined || (typeof override === 'object' && !Array.isArray(override))) continue;
+    issues.push(createIssue('invalid_type', ['overrides', id], { expected: 'the fields to change or null', expectedId: 'kolom yang diubah atau null', received: valueText(override) }));
+  }
+  const auditDate = (options as FixtureOptions | undefined)?.auditDate;
+  return auditDate === undefined ? issues : [...issues, ...schemaIssues(calendarDateSchema, auditDate, ['options', 'auditDate'])];
+}
+
 /**
  * Returns evidence on which every criterion of the profile is fully met (full score, approved unless
  * a rule says otherwise), with single criteria changed by `overrides`: fields merged into that
  * criterion's passing entry, or `null` for no evidence. The overrides are checked against the
- * profile (an unknown id or a wrong field throws a `ValidationError`); with a profile written in
+ * profile (an unknown id, a wrong field, overrides or options that are not objects, or a bad audit
+ * date throw a `ValidationError`); with a profile written in
  * code, their ids and fields are checked at compile time too.
  *
  * @example
@@ -129,6 +160,8 @@ export function passingEvidence<S extends ProfileShape>(
   options: FixtureOptions = {},
 ): Evidence {
   const profile: Profile = defineProfile(typedProfile as unknown);
+  const problems = argumentIssues(overrides, options);
+  if (problems.length > 0) throw new ValidationError(problems, 'arguments');
   const changes = overrides as EvidenceOverrides;
   const known = new Set(profile.categories.flatMap((category) => category.criteria.map((criterion) => criterion.id)));
   const unknown = Object.keys(changes).filter((id) => !known.has(id));
@@ -139,7 +172,7 @@ export function passingEvidence<S extends ProfileShape>(
     for (const criterion of category.criteria) {
       const override = changes[criterion.id];
       if (override === null) continue;
-      const entry = passingEntry(criterion, auditDate);
+      const entry = passingEntryOf(criterion, auditDate);
       entries.push(override === undefined ? entry : overridden(criterion.kind, entry, override as Record<string, unknown>));
     }
   }

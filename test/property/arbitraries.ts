@@ -612,7 +612,12 @@ function mutateAt(value: unknown, path: (string | number)[], how: 'replace' | 'r
   const copy = structuredClone(value);
   if (path.length === 0) return how === 'replace' ? replacement : copy;
   let parent: unknown = copy;
-  for (const segment of path.slice(0, -1)) parent = (parent as Record<string | number, unknown>)[segment];
+  for (const segment of path.slice(0, -1)) {
+    // A path through a key the copy does not keep (an own `__proto__` added by an earlier step) leaves the copy as it is.
+    if (parent === null || typeof parent !== 'object') return copy;
+    parent = (parent as Record<string | number, unknown>)[segment];
+  }
+  if (parent === null || typeof parent !== 'object') return copy;
   const last = path[path.length - 1] as string | number;
   const holder = parent as Record<string | number, unknown>;
   if (how === 'replace') holder[last] = replacement;

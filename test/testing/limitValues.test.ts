@@ -1,5 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { criterionSchema } from '../../src/criteria/criterion.js';
+import { ValidationError } from '../../src/errors/index.js';
 import { defineProfile } from '../../src/parse/parseProfile.js';
 import { limitValues, limitValuesOf, resolutionStep } from '../../src/testing/index.js';
 import pumpInjector from '../../examples/pump-injector/profile.json';
@@ -49,5 +50,12 @@ describe('limitValues', () => {
     expect(() => limitValues(profile, 'leak-test' as never)).toThrow(/Must be one of: "measurement", "metric"/);
     expect(() => limitValues(profile, 'throat' as never)).toThrow('No criterion with the id "throat" exists in the profile.');
     expect(limitValuesOf(c({ kind: 'measurement', unit: 'bar', lsl: '8.5' }))).toEqual({ kind: 'measurement', lsl: { at: '8.5', inside: '8.6', outside: '8.4' }, step: '0.1', unit: 'bar' });
+  });
+});
+
+describe('limitValuesOf and resolutionStep on bad arguments', () => {
+  test('throw a ValidationError for anything but a valid measurement or metric criterion', () => {
+    expect(() => limitValuesOf(c({ kind: 'check', expected: true }))).toThrow('criterion.kind: Must be one of: "measurement", "metric".');
+    expect(() => resolutionStep(Object.create(null) as never)).toThrow(ValidationError);
   });
 });

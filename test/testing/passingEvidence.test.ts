@@ -104,3 +104,12 @@ describe('passingEvidence', () => {
     expect(() => passingEvidence(profile, { 'leak-test': { values: [true] } as never })).toThrow(/entries\[3\]\.values: Unknown field "values"/);
   });
 });
+
+describe('passingEntry and passingEvidence on bad arguments', () => {
+  test('throw a ValidationError naming the problem', () => {
+    expect(() => passingEntry({ kind: 'check', id: 'x' } as never)).toThrow(ValidationError);
+    expect(() => passingEntry(c({ kind: 'check', expected: true }), '2026-02-30')).toThrow('auditDate: "2026-02-30" is not a calendar date in the form YYYY-MM-DD.');
+    expect(() => passingEvidence(profile, null as never)).toThrow('overrides: Expected an options object, got null.');
+    expect(() => passingEvidence(profile, { 'throat-d': 5 } as never)).toThrow('overrides.throat-d: Expected the fields to change or null, got 5.');
+  });
+});
