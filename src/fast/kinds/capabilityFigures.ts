@@ -1,19 +1,20 @@
+import { bissellInterval } from '../../stats/bissellInterval.js';
 import { c4Exact } from '../../stats/c4Exact.js';
+import { capabilityIndices } from '../../stats/capabilityIndices.js';
 import { d2 } from '../../stats/d2.js';
-import { inverseNormalCdf } from '../../stats/inverseNormalCdf.js';
+import { finiteIndices, finiteInterval } from '../../stats/processCapabilityValues.js';
 import type { CapabilityInput } from '../../stats/readCapabilityInput.js';
 import { varianceOfFinite } from '../../stats/sampleVariance.js';
+import type { CapabilityConstants } from '../../stats/types.js';
 
-/** What an R̄ capability study needs that does not depend on the data, worked out once per requirement. */
+/** What an R̄ capability study needs besides the data, read once per requirement. */
 export interface RbarStudy {
   readonly lsl: number | null;
   readonly usl: number | null;
   readonly unbiasedOverall: boolean;
-  /** d2 by subgroup size (2 to 25), from the study's constants. */
-  readonly d2: Float64Array;
-  /** The normal quantiles of the Bissell limits: one-sided z(1 − α) and two-sided z(1 − α/2). */
-  readonly zOne: number;
-  readonly zTwo: number;
+  readonly constants: CapabilityConstants;
+  /** The confidence level of the Bissell bound. */
+  readonly level: number;
 }
 
 /** The figures of a capability study that a capability requirement reports. */
@@ -30,41 +31,34 @@ export interface CapabilityFigures {
 }
 
 /**
- * Returns what an R̄ study of the given options needs besides the data, or null when the options ask
- * for another σ within method.
+ * Returns what an R̄ study of the given options needs besides the data (as `capabilityValuesOf` reads
+ * the options), or null when the options ask for another σ within method.
  *
  * @example
- * rbarStudy(readCapabilityInput([[1, 2], [3, 4]], { lsl: 0, usl: 9 }))?.zOne
- * //=> 1.6448536269514715
+ * rbarStudy(readCapabilityInput([[1, 2], [3, 4]], { lsl: 0, usl: 9 }))?.level
+ * //=> 0.95
  */
 export function rbarStudy(input: CapabilityInput): RbarStudy | null {
   if (input.method !== 'rbar') return null;
-  const table = new Float64Array(26);
-  for (let size = 2; size <= 25; size++) table[size] = d2(size, input.constants);
-  // As `capabilityValuesOf` and `bissellInterval` work them out.
-  const level = Number(input.confidence.toString());
-  const alpha = 1 - level;
   return {
     lsl: input.lsl === undefined ? null : Number(input.lsl.toString()),
     usl: input.usl === undefined ? null : Number(input.usl.toString()),
     unbiasedOverall: input.unbiasedOverall,
-    d2: table,
-    zOne: inverseNormalCdf(1 - alpha),
-    zTwo: inverseNormalCdf(1 - alpha / 2),
+    constants: input.constants,
+    level: Number(input.confidence.toString()),
   };
 }
 
 /**
  * Returns the figures of an R̄ capability study of checked finite doubles in consecutive subgroups
  * of `sizes` (each 2 to 25, together every double), with exactly the arithmetic of
- * `capabilityValuesOf` (mean x̄ = Σx/N, σ within = mean(Rᵢ/d2(nᵢ)), σ overall = s or s/c4(N),
- * Cpk = min((x̄ − LSL)/3σ, (USL − x̄)/3σ), Bissell bound Cpk − z(1−α)·√(1/9N + Cpk²/2(N−1)); AIAG
- * SPC 2nd ed., chapter IV) but none of the figures it does not report; null when the study is not
- * plain (a sum overflows, σ is 0, an index is not finite), so the caller runs the full study, which
- * says why.
+ * `capabilityValuesOf` (mean x̄ = Σx/N, σ within = mean(Rᵢ/d2(nᵢ)), σ overall = s or s/c4(N), its
+ * indices and Bissell interval; AIAG SPC 2nd ed., chapter IV) but none of the figures it does not
+ * report; null when the study is not plain (a sum overflows, σ is 0, an index is not finite), so the
+ * caller runs the full study, which says why.
  *
  * @example
- * rbarFigures(new Float64Array([1, 2, 3, 5]), [2, 2], 'cpk', rbarStudy(readCapabilityInput([[1, 2], [3, 4]], { lsl: 0, usl: 9 }))!)?.value
+ * rbarFigures([1, 2, 3, 5], [2, 2], 'cpk', rbarStudy(readCapabilityInput([[1, 2], [3, 4]], { lsl: 0, usl: 9 }))!)?.value
  * //=> 0.6893333333333332
  */
 export function rbarFigures(doubles: ArrayLike<number>, sizes: readonly number[], index: 'cpk' | 'ppk', study: RbarStudy): CapabilityFigures | null {
@@ -90,7 +84,7 @@ export function rbarFigures(doubles: ArrayLike<number>, sizes: readonly number[]
       if (x < min) min = x;
       else if (x > max) max = x;
     }
-    const ratio = (max - min) / (study.d2[size] as number);
+    const ratio = (max - min) / d2(size, study.constants);
     const t = ratioSum + ratio;
     ratioCompensation += Math.abs(ratioSum) >= Math.abs(ratio) ? ratioSum - t + ratio : ratio - t + ratioSum;
     ratioSum = t;
@@ -102,27 +96,13 @@ export function rbarFigures(doubles: ArrayLike<number>, sizes: readonly number[]
   if (!Number.isFinite(mean) || !Number.isFinite(variance) || !Number.isFinite(sigmaWithin)) return null;
   const s = Math.sqrt(variance > 0 ? variance : 0);
   const sigmaOverall = study.unbiasedOverall ? s / c4Exact(n) : s;
-  const sigma = index === 'cpk' ? sigmaWithin : sigmaOverall;
-  if (!Number.isFinite(sigmaOverall) || !(sigmaWithin > 0) || !(sigmaOverall > 0)) return null;
   const { lsl, usl } = study;
-  if (lsl === null && usl === null) return null;
-  if (lsl !== null && usl !== null && !(lsl < usl)) return null;
-  const value = indexOf(mean, sigma, lsl, usl);
+  if (!(sigmaWithin > 0) || !(sigmaOverall > 0) || !Number.isFinite(sigmaOverall) || (lsl === null && usl === null) || (lsl !== null && usl !== null && !(lsl < usl))) return null;
   // Both sets of indices must be finite, as `capabilityValuesOf` has them.
-  const other = indexOf(mean, index === 'cpk' ? sigmaOverall : sigmaWithin, lsl, usl);
-  if (value === null || other === null) return null;
-  const se = Math.sqrt(1 / (9 * n) + (value * value) / (2 * (n - 1)));
-  const twoSided = study.zTwo * se;
-  const lowerBound = value - study.zOne * se;
-  const finite = Number.isFinite(value - twoSided) && Number.isFinite(value + twoSided) && Number.isFinite(lowerBound);
-  return { n, subgroups: count, mean, sigmaWithin, sigmaOverall, value, lowerBound: finite ? lowerBound : null };
-}
-
-/** Cpk = min(CPL, CPU) as `capabilityIndices` works it out, or null when any of Cp, CPL, CPU is not finite. */
-function indexOf(mean: number, sigma: number, lsl: number | null, usl: number | null): number | null {
-  const cpl = lsl === null ? null : (mean - lsl) / (3 * sigma);
-  const cpu = usl === null ? null : (usl - mean) / (3 * sigma);
-  const cp = lsl === null || usl === null ? null : (usl - lsl) / (6 * sigma);
-  if ((cpl !== null && !Number.isFinite(cpl)) || (cpu !== null && !Number.isFinite(cpu)) || (cp !== null && !Number.isFinite(cp))) return null;
-  return cpl === null ? (cpu as number) : cpu === null ? cpl : Math.min(cpl, cpu);
+  const within = finiteIndices(capabilityIndices({ mean, sigma: sigmaWithin, lsl, usl }));
+  const overall = finiteIndices(capabilityIndices({ mean, sigma: sigmaOverall, lsl, usl }));
+  if (within === null || overall === null) return null;
+  const value = index === 'cpk' ? within.cpk : overall.cpk;
+  const interval = finiteInterval(bissellInterval(value, n, study.level));
+  return { n, subgroups: count, mean, sigmaWithin, sigmaOverall, value, lowerBound: interval ? interval.lowerBound : null };
 }

@@ -63,7 +63,7 @@ describe('rbarFigures', () => {
 
   it('works out Cpk of two subgroups', () => {
     const input = readCapabilityInput([[1, 2], [3, 5]], { lsl: 0, usl: 9 });
-    expect(rbarFigures(new Float64Array([1, 2, 3, 5]), [2, 2], 'cpk', rbarStudy(input)!)?.value).toBe(capabilityValuesOf(input).cpk);
+    expect(rbarFigures([1, 2, 3, 5], [2, 2], 'cpk', rbarStudy(input)!)?.value).toBe(capabilityValuesOf(input).cpk);
   });
 
   it('is only for R̄ studies', () => {
