@@ -72,22 +72,12 @@ export type AuditQuestionEvidence = z.infer<typeof auditQuestionEvidenceSchema>;
  * //=> { max: 10, passPoints: 10, failBelow: 4 }
  */
 export function auditThresholds(criterion: Pick<AuditQuestionCriterion, 'levels' | 'passPoints' | 'failBelow'>) {
-  // The highest level and the second of the levels in ascending order, in one pass without sorting.
-  const levels = criterion.levels;
-  let max = levels[0] as number;
-  let lowest = Number.POSITIVE_INFINITY;
-  let second = Number.POSITIVE_INFINITY;
-  for (const level of levels) {
-    if (level > max) max = level;
-    if (level < lowest) {
-      second = lowest;
-      lowest = level;
-    } else if (level < second) second = level;
-  }
+  const sorted = [...criterion.levels].sort((a, b) => a - b);
+  const max = sorted[sorted.length - 1] as number;
   return {
     max,
     passPoints: criterion.passPoints ?? max,
-    failBelow: criterion.failBelow ?? ((levels.length > 1 ? second : undefined) as number),
+    failBelow: criterion.failBelow ?? (sorted[1] as number),
   };
 }
 

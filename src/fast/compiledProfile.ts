@@ -18,7 +18,7 @@ import type { Rule } from '../schema/rule.js';
 import { decisionForGrade } from '../scoring/grades.js';
 import { profileRules } from '../scoring/rules.js';
 import { unitKey } from '../units/index.js';
-import { rbarStudy, type RbarStudy } from './kinds/capabilityFigures.js';
+import { leanStudy, type LeanStudy } from './kinds/capabilityFigures.js';
 import { fastLimit, type FastLimit } from './limit.js';
 import { isKnownProfile, screenableRules } from './knownKeys.js';
 
@@ -110,9 +110,9 @@ export interface CompiledCapability {
   /** The study options as `readCapabilityInput` reads them, for a list of values and for subgroups (null: refused). */
   readonly flat: CapabilityInput | null;
   readonly grouped: CapabilityInput | null;
-  /** What an R̄ study of these options needs besides the data, for a list of values and for subgroups (null: another method). */
-  readonly flatRbar: RbarStudy | null;
-  readonly groupedRbar: RbarStudy | null;
+  /** What a study of these options by R̄ or moving range needs besides the data, for a list of values and for subgroups (null: another method). */
+  readonly flatLean: LeanStudy | null;
+  readonly groupedLean: LeanStudy | null;
 }
 
 export interface CompiledMeasurement extends CompiledBase<'measurement', MeasurementCriterion> {
@@ -303,8 +303,8 @@ function compileCriterion(criterion: Criterion, index: number, category: number)
               confidencePercent: decimalString(toDecimal(capability.confidence).times(100)),
               flat,
               grouped,
-              flatRbar: flat && capability.subgroupSize > 1 ? rbarStudy(flat) : null,
-              groupedRbar: grouped ? rbarStudy(grouped) : null,
+              flatLean: flat && leanStudy(flat),
+              groupedLean: grouped && leanStudy(grouped),
             }
           : null,
       };

@@ -1,6 +1,6 @@
 import type { CriterionKind } from '../criteria/criterion.js';
 import type { CriterionStatus, Why } from '../criteria/outcome.js';
-import { decimalString, roundHalfUp, toDecimal, type Decimal } from '../decimal.js';
+import { decimalString, roundHalfUp, type Decimal } from '../decimal.js';
 import { englishText } from '../messages/en.js';
 import type { Profile } from '../schema/profile.js';
 import type { CauseFamily, Severity } from '../schema/primitives.js';
@@ -68,18 +68,6 @@ export function profileRules(profile: Profile): Rule[] {
   return [...rules, ...profile.rules];
 }
 
-const conditionDecimals = new WeakMap<object, Decimal>();
-
-/** Returns a condition's limit as a decimal, remembered for a frozen condition (each has one limit). */
-function decimalOf(when: object, limit: string): Decimal {
-  let value = conditionDecimals.get(when);
-  if (value === undefined) {
-    value = toDecimal(limit);
-    if (Object.isFrozen(when)) conditionDecimals.set(when, value);
-  }
-  return value;
-}
-
 function statusMatches(wanted: readonly CriterionStatus[], status: CriterionStatus, missingCountsAsFail: boolean): boolean {
   return wanted.includes(status) || (missingCountsAsFail && status === 'missing' && wanted.includes('fail'));
 }
@@ -115,7 +103,7 @@ function matchingCriteria(rule: Rule, subject: RuleSubject): string[] {
         (when.star === undefined || (c.kind === 'audit-question' && c.star === when.star)) &&
         (when.pointsAtMost === undefined || c.points.some((p) => p <= (when.pointsAtMost as number)) || countsAsZeroPoints(c, subject)) &&
         (when.pointsIn === undefined || c.points.some((p) => (when.pointsIn as number[]).includes(p)) || (countsAsZeroPoints(c, subject) && when.pointsIn.includes(0))) &&
-        (when.scoreBelow === undefined || (c.status !== 'not-applicable' && c.score.lt(decimalOf(when, when.scoreBelow)))) &&
+        (when.scoreBelow === undefined || (c.status !== 'not-applicable' && c.score.lt(when.scoreBelow))) &&
         (!named || named.has(c.id)) &&
         inScope(rule, c.category),
     )
@@ -138,7 +126,7 @@ function matchingGroups(rule: Rule, subject: RuleSubject): GroupHits {
     if (when.type === 'group-score') {
       if (!when.levels.includes(g.level) || g.percent === null || (when.groups && !when.groups.includes(g.id))) continue;
       const value = when.places === undefined ? g.percent : roundHalfUp(g.percent, when.places);
-      if (!value.lt(decimalOf(when, when.below))) continue;
+      if (!value.lt(when.below)) continue;
       const hit = groupOf(g);
       hit.score = decimalString(roundHalfUp(value, when.places ?? 2));
       groups.push(hit as unknown as FiredRuleGroup);
@@ -203,12 +191,12 @@ export function firedRules(rules: readonly Rule[], subject: RuleSubject): FiredR
       fires = criteria.length >= when.atLeast;
     } else if (when.type === 'category-score') {
       categories = subject.categories
-        .filter((c) => c.score !== null && inScope(rule, c.id) && c.score.lt(decimalOf(when, when.below)))
+        .filter((c) => c.score !== null && inScope(rule, c.id) && c.score.lt(when.below))
         .map((c) => c.id);
       fires = categories.length > 0;
     } else if (when.type === 'score') {
       const value = rule.scope === undefined ? subject.score : (subject.categories.find((c) => c.id === rule.scope)?.score ?? null);
-      fires = value !== null && value.lt(decimalOf(when, when.below));
+      fires = value !== null && value.lt(when.below);
       if (value !== null) score = value.toString();
     } else {
       const hits = matchingGroups(rule, subject);

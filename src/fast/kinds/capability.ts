@@ -6,7 +6,7 @@ import { capabilityValuesOf } from '../../stats/processCapabilityValues.js';
 import { readCapabilityInput, type CapabilityInput } from '../../stats/readCapabilityInput.js';
 import type { ProcessCapabilityValues } from '../../stats/index.js';
 import type { CompiledCapability } from '../compiledProfile.js';
-import { rbarFigures, type CapabilityFigures, type RbarStudy } from './capabilityFigures.js';
+import { leanFigures, type CapabilityFigures, type LeanStudy } from './capabilityFigures.js';
 import { compareInputToText, roundedText, significantText } from '../decimalText.js';
 import { HUNDRED, ZERO } from '../fastContext.js';
 
@@ -38,47 +38,6 @@ function subgroupSizes(requirement: CapabilityRequirement, count: number, subgro
   return sizes;
 }
 
-/** The number of values in subgroups of `sizes`, or -1 when a size is outside 2 to `largest`. */
-function groupedCount(sizes: readonly number[], largest: number): number {
-  let k = 0;
-  for (const size of sizes) {
-    if (size < 2 || size > largest) return -1;
-    k += size;
-  }
-  return k;
-}
-
-/** The first `k` of the doubles. */
-const firstDoubles = (parsed: ArrayLike<number>, k: number): ArrayLike<number> => (k === parsed.length ? parsed : Array.prototype.slice.call(parsed, 0, k));
-
-/**
- * Returns the input of the capability study straight from the values already read, when the study's
- * options were accepted for data of this shape and the data has the sizes `readCapabilityInput`
- * wants (at least two values, subgroups of 2 to 25 values for R̄ and S̄); null otherwise, so the
- * values are read the usual way and any problem is reported as it always is.
- */
-function directInput(
-  compiled: CompiledCapability,
-  values: readonly DecimalInput[],
-  parsed: ArrayLike<number>,
-  subgroups: readonly (readonly DecimalInput[])[] | null,
-  sizes: readonly number[] | null,
-): CapabilityInput | null {
-  const template = subgroups ? compiled.grouped : compiled.flat;
-  if (template === null) return null;
-  if (sizes === null) {
-    if (values.length < 2) return null;
-    return { ...template, originals: values, values: parsed as unknown as number[], subgroups: null };
-  }
-  const k = groupedCount(sizes, template.method === 'rbar' || template.method === 'sbar' ? 25 : Number.POSITIVE_INFINITY);
-  if (sizes.length === 0 || k < 0) return null;
-  // Subgroups as copies of the doubles already read (the statistics read any list of numbers).
-  const groups: number[][] = new Array<number[]>(sizes.length);
-  for (let g = 0, at = 0; g < sizes.length; at += sizes[g] as number, g++) groups[g] = Array.prototype.slice.call(parsed, at, at + (sizes[g] as number));
-  const numbers = firstDoubles(parsed, k);
-  return { ...template, originals: k === values.length ? values : values.slice(0, k), values: numbers as number[], subgroups: groups };
-}
-
 /** What it would take to reach the minimum index (as `capabilityOutcome` reports it). */
 function toReach(lsl: number | null, usl: number | null, mean: number, sigma: number, min: number): Record<string, JsonValue> {
   const nearest = Math.min(lsl === null ? Infinity : mean - lsl, usl === null ? Infinity : usl - mean);
@@ -103,11 +62,18 @@ function toReach(lsl: number | null, usl: number | null, mean: number, sigma: nu
   };
 }
 
-/** The figures of the study by R̄ straight from the doubles, or null when the study goes the full way. */
-function rbarStudyFigures(index: 'cpk' | 'ppk', study: RbarStudy | null, parsed: ArrayLike<number>, sizes: readonly number[] | null): CapabilityFigures | null {
-  if (study === null || sizes === null || sizes.length === 0) return null;
-  const k = groupedCount(sizes, 25);
-  return k < 0 ? null : rbarFigures(firstDoubles(parsed, k), sizes, index, study);
+/** The figures of a study by R̄ or moving range straight from the doubles, or null when the study goes the full way. */
+function leanStudyFigures(index: 'cpk' | 'ppk', study: LeanStudy | null, parsed: ArrayLike<number>, sizes: readonly number[] | null): CapabilityFigures | null {
+  if (study === null) return null;
+  let k = parsed.length;
+  if (sizes) {
+    k = 0;
+    for (const size of sizes) {
+      if (size < 2 || size > 25) return null;
+      k += size;
+    }
+  }
+  return leanFigures(k === parsed.length ? parsed : Array.prototype.slice.call(parsed, 0, k), sizes, index, study);
 }
 
 /**
@@ -133,16 +99,13 @@ export function fastCapabilityOutcome(
   if (values.length < requirement.minSamples) {
     return { state: 'too-few', compared: null, credit: ZERO, found: { index, n: values.length, minSamples: requirement.minSamples }, params: base };
   }
-  const sizes = subgroupSizes(requirement, values.length, subgroups);
-  const rbar = subgroups ? compiled.groupedRbar : compiled.flatRbar;
-  const figures = rbarStudyFigures(index, rbar, parsed, sizes);
-  if (figures !== null) return outcomeOf(requirement, compiled, values.length, figures, index === 'cpk' ? 'rbar' : 'overall', (rbar as RbarStudy).lsl, (rbar as RbarStudy).usl);
+  const lean = subgroups ? compiled.groupedLean : compiled.flatLean;
+  const figures = leanStudyFigures(index, lean, parsed, subgroupSizes(requirement, values.length, subgroups));
+  if (figures !== null) return outcomeOf(requirement, compiled, values.length, figures, index === 'cpk' ? (lean as LeanStudy).method : 'overall', (lean as LeanStudy).lsl, (lean as LeanStudy).usl);
   let study: ProcessCapabilityValues;
   try {
-    const direct = directInput(compiled, values, parsed, subgroups, sizes);
-    const data = direct ? [] : (subgroups ?? (requirement.subgroupSize > 1 ? subgroupsOf(values, requirement.subgroupSize) : values));
-    const input = direct ?? readCapabilityInput(
-      data,
+    const input = readCapabilityInput(
+      subgroups ?? (requirement.subgroupSize > 1 ? subgroupsOf(values, requirement.subgroupSize) : values),
       {
         lsl: limits.lsl,
         usl: limits.usl,

@@ -5,10 +5,13 @@ import { d2 } from '../../stats/d2.js';
 import { finiteIndices, finiteInterval } from '../../stats/processCapabilityValues.js';
 import type { CapabilityInput } from '../../stats/readCapabilityInput.js';
 import { varianceOfFinite } from '../../stats/sampleVariance.js';
+import { sumOfFinite } from '../../stats/compensatedSum.js';
+import { withinSigmaMovingRange } from '../../stats/withinSigmaMovingRange.js';
 import type { CapabilityConstants } from '../../stats/types.js';
 
-/** What an R̄ capability study needs besides the data, read once per requirement. */
-export interface RbarStudy {
+/** What a capability study by R̄ or moving range needs besides the data, read once per requirement. */
+export interface LeanStudy {
+  readonly method: 'rbar' | 'moving-range';
   readonly lsl: number | null;
   readonly usl: number | null;
   readonly unbiasedOverall: boolean;
@@ -31,16 +34,17 @@ export interface CapabilityFigures {
 }
 
 /**
- * Returns what an R̄ study of the given options needs besides the data (as `capabilityValuesOf` reads
- * the options), or null when the options ask for another σ within method.
+ * Returns what a study of the given options by R̄ or moving range needs besides the data (as
+ * `capabilityValuesOf` reads the options), or null when the options ask for S̄ or pooled σ.
  *
  * @example
- * rbarStudy(readCapabilityInput([[1, 2], [3, 4]], { lsl: 0, usl: 9 }))?.level
+ * leanStudy(readCapabilityInput([[1, 2], [3, 4]], { lsl: 0, usl: 9 }))?.level
  * //=> 0.95
  */
-export function rbarStudy(input: CapabilityInput): RbarStudy | null {
-  if (input.method !== 'rbar') return null;
+export function leanStudy(input: CapabilityInput): LeanStudy | null {
+  if (input.method !== 'rbar' && input.method !== 'moving-range') return null;
   return {
+    method: input.method,
     lsl: input.lsl === undefined ? null : Number(input.lsl.toString()),
     usl: input.usl === undefined ? null : Number(input.usl.toString()),
     unbiasedOverall: input.unbiasedOverall,
@@ -50,21 +54,22 @@ export function rbarStudy(input: CapabilityInput): RbarStudy | null {
 }
 
 /**
- * Returns the figures of an R̄ capability study of checked finite doubles in consecutive subgroups
- * of `sizes` (each 2 to 25, together every double), with exactly the arithmetic of
- * `capabilityValuesOf` (mean x̄ = Σx/N, σ within = mean(Rᵢ/d2(nᵢ)), σ overall = s or s/c4(N), its
- * indices and Bissell interval; AIAG SPC 2nd ed., chapter IV) but none of the figures it does not
- * report; null when the study is not plain (a sum overflows, σ is 0, an index is not finite), so the
- * caller runs the full study, which says why.
+ * Returns the figures of a capability study of checked finite doubles, by R̄ in consecutive subgroups
+ * of `sizes` (each 2 to 25, together every double) or by moving range of individual values (`sizes`
+ * null), with exactly the arithmetic of `capabilityValuesOf` (mean x̄ = Σx/N, σ within = mean(Rᵢ/d2(nᵢ))
+ * or MR̄/d2(2), σ overall = s or s/c4(N), its indices and Bissell interval; AIAG SPC 2nd ed.,
+ * chapter IV) but none of the figures it does not report; null when the study is not plain (a sum
+ * overflows, σ is 0, an index is not finite, data of another shape), so the caller runs the full
+ * study, which says why.
  *
  * @example
- * rbarFigures([1, 2, 3, 5], [2, 2], 'cpk', rbarStudy(readCapabilityInput([[1, 2], [3, 4]], { lsl: 0, usl: 9 }))!)?.value
+ * leanFigures([1, 2, 3, 5], [2, 2], 'cpk', leanStudy(readCapabilityInput([[1, 2], [3, 4]], { lsl: 0, usl: 9 }))!)?.value
  * //=> 0.6893333333333332
  */
-export function rbarFigures(doubles: ArrayLike<number>, sizes: readonly number[], index: 'cpk' | 'ppk', study: RbarStudy): CapabilityFigures | null {
+export function leanFigures(doubles: ArrayLike<number>, sizes: readonly number[] | null, index: 'cpk' | 'ppk', study: LeanStudy): CapabilityFigures | null {
   const n = doubles.length;
-  const count = sizes.length;
-  if (n < 2 || count === 0) return null;
+  const count = sizes ? sizes.length : n;
+  if (n < 2 || count === 0 || (sizes === null) !== (study.method === 'moving-range')) return null;
   // One pass for the subgroup ranges and the compensated sums (`sumOfFinite`, in order) of the values
   // and of the ranges over d2.
   let sum = 0;
@@ -72,7 +77,7 @@ export function rbarFigures(doubles: ArrayLike<number>, sizes: readonly number[]
   let ratioSum = 0;
   let ratioCompensation = 0;
   let k = 0;
-  for (let g = 0; g < count; g++) {
+  for (let g = 0; sizes && g < count; g++) {
     const size = sizes[g] as number;
     let min = doubles[k] as number;
     let max = min;
@@ -90,8 +95,8 @@ export function rbarFigures(doubles: ArrayLike<number>, sizes: readonly number[]
     ratioSum = t;
     k += size;
   }
-  const mean = (sum + compensation) / n;
-  const sigmaWithin = (ratioSum + ratioCompensation) / count;
+  const mean = sizes ? (sum + compensation) / n : sumOfFinite(doubles) / n;
+  const sigmaWithin = sizes ? (ratioSum + ratioCompensation) / count : withinSigmaMovingRange(doubles, study.constants);
   const variance = varianceOfFinite(doubles, mean);
   if (!Number.isFinite(mean) || !Number.isFinite(variance) || !Number.isFinite(sigmaWithin)) return null;
   const s = Math.sqrt(variance > 0 ? variance : 0);
