@@ -9,8 +9,7 @@ import { limitsOf, type MeasurementCriterion, type SpecLimits } from '../criteri
 import { ValidationError } from '../errors/index.js';
 import { readCapabilityInput, type CapabilityInput } from '../stats/readCapabilityInput.js';
 import { ratioScale, type MetricCriterion } from '../criteria/metric.js';
-import type { JsonValue, KindOutcome } from '../criteria/outcome.js';
-import type { Verdict } from './verdict.js';
+import type { JsonValue } from '../criteria/outcome.js';
 import { requirementOf } from '../criteria/requirement.js';
 import { Decimal, decimalString, toDecimal } from '../decimal.js';
 import type { Profile } from '../schema/profile.js';
@@ -83,14 +82,6 @@ export interface CompiledMetric extends CompiledBase<'metric', MetricCriterion> 
   /** Bands, highest score first (equal scores in profile order). */
   readonly bands: readonly MetricBand[] | null;
   readonly scale: { readonly exact: Decimal; readonly float: number };
-  /** What a value given as such came to, by the value (bounded): metrics repeat their values. */
-  readonly byValue: Map<string, MetricMemo>;
-}
-
-/** A metric's outcome for one value, and its verdict. */
-export interface MetricMemo {
-  readonly outcome: KindOutcome;
-  readonly verdict: Verdict;
 }
 
 export interface CompiledDocument extends CompiledBase<'document', DocumentCriterion> {
@@ -263,7 +254,6 @@ function compileCriterion(criterion: Criterion, index: number, category: number)
         span: span ? { exact: span, float: span.toNumber(), positive: span.gt(0) } : null,
         bands,
         scale: { exact: scale, float: scale.toNumber() },
-        byValue: new Map(),
       };
     }
     case 'document':

@@ -50,7 +50,7 @@ describe('the fast route of evaluate', () => {
     }
   });
 
-  it('gives the same evaluations again from the metric values it remembers', () => {
+  it('gives the same evaluations again, and for a metric value written in any way', () => {
     for (let seed = 31; seed <= 45; seed++) {
       const profile = defineProfile(randomProfile(seed));
       const records = Array.from({ length: 8 }, (_, i) => randomEvidence(profile, seed * 100 + i));

@@ -70,10 +70,7 @@ export function leanFigures(doubles: ArrayLike<number>, sizes: readonly number[]
   const n = doubles.length;
   const count = sizes ? sizes.length : n;
   if (n < 2 || count === 0 || (sizes === null) !== (study.method === 'moving-range')) return null;
-  // One pass for the subgroup ranges and the compensated sums (`sumOfFinite`, in order) of the values
-  // and of the ranges over d2.
-  let sum = 0;
-  let compensation = 0;
+  // The compensated sum (`sumOfFinite`, in order) of the subgroup ranges over d2.
   let ratioSum = 0;
   let ratioCompensation = 0;
   let k = 0;
@@ -81,11 +78,8 @@ export function leanFigures(doubles: ArrayLike<number>, sizes: readonly number[]
     const size = sizes[g] as number;
     let min = doubles[k] as number;
     let max = min;
-    for (let i = k; i < k + size; i++) {
+    for (let i = k + 1; i < k + size; i++) {
       const x = doubles[i] as number;
-      const t = sum + x;
-      compensation += Math.abs(sum) >= Math.abs(x) ? sum - t + x : x - t + sum;
-      sum = t;
       if (x < min) min = x;
       else if (x > max) max = x;
     }
@@ -95,7 +89,7 @@ export function leanFigures(doubles: ArrayLike<number>, sizes: readonly number[]
     ratioSum = t;
     k += size;
   }
-  const mean = sizes ? (sum + compensation) / n : sumOfFinite(doubles) / n;
+  const mean = sumOfFinite(doubles) / n;
   const sigmaWithin = sizes ? (ratioSum + ratioCompensation) / count : withinSigmaMovingRange(doubles, study.constants);
   const variance = varianceOfFinite(doubles, mean);
   if (!Number.isFinite(mean) || !Number.isFinite(variance) || !Number.isFinite(sigmaWithin)) return null;

@@ -1,7 +1,7 @@
 import { evaluateMetric, metricValue, type MetricEvidence } from '../../criteria/metric.js';
 import type { KindOutcome } from '../../criteria/outcome.js';
 import { Decimal, decimalString, toDecimal, type DecimalInput } from '../../decimal.js';
-import { CACHE_LIMIT, FAIL, PARTIAL, PASS, type CompiledMetric } from '../compiledProfile.js';
+import { FAIL, PARTIAL, PASS, type CompiledMetric } from '../compiledProfile.js';
 import { canonicalText, decimalTextFloat, significantText } from '../decimalText.js';
 import { HUNDRED, ZERO, type FastContext } from '../fastContext.js';
 import { jsonClone } from '../jsonClone.js';
@@ -151,34 +151,6 @@ export function metricExactScore(c: CompiledMetric, evidence: MetricEvidence, ve
  * //=> 'partial'
  */
 export function metricOutcome(ctx: FastContext, c: CompiledMetric, evidence: MetricEvidence, verdict: Verdict): KindOutcome {
-  const given = evidence.value;
-  if (given === undefined || evidence.numerator !== undefined || evidence.denominator !== undefined) return workedOutcome(ctx, c, evidence, verdict);
-  // A value given as such decides the whole outcome: worked out once per value and remembered, each
-  // result a copy.
-  const key = typeof given === 'string' ? given : `#${given}`;
-  const memo = c.byValue.get(key);
-  if (memo === undefined) {
-    const outcome = workedOutcome(ctx, c, evidence, verdict);
-    if (c.byValue.size >= CACHE_LIMIT) c.byValue.clear();
-    c.byValue.set(key, { outcome: copied(outcome), verdict: { ...verdict } });
-    return outcome;
-  }
-  Object.assign(verdict, memo.verdict);
-  return copied(memo.outcome);
-}
-
-/** A copy of an outcome sharing nothing but its (immutable) score. */
-const copied = (o: KindOutcome): KindOutcome => ({
-  status: o.status,
-  score: o.score,
-  required: jsonClone(o.required),
-  found: o.found && jsonClone(o.found),
-  why: { code: o.why.code, params: jsonClone(o.why.params) },
-  shortfall: o.shortfall && { ...o.shortfall },
-});
-
-/** Returns the outcome of a metric worked out from its evidence, with the verdict filled in. */
-function workedOutcome(ctx: FastContext, c: CompiledMetric, evidence: MetricEvidence, verdict: Verdict): KindOutcome {
   const criterion = c.criterion;
   if (!decideMetric(c, evidence, verdict)) {
     const outcome = evaluateMetric(criterion, evidence, ctx);
