@@ -94,8 +94,8 @@ export function limitsOf(criterion: Pick<MeasurementCriterion, 'nominal' | 'tole
   if (nominal && (criterion.upperDeviation !== undefined || criterion.lowerDeviation !== undefined)) {
     return {
       nominal,
-      lsl: criterion.lowerDeviation === undefined ? null : nominal.plus(criterion.lowerDeviation),
-      usl: criterion.upperDeviation === undefined ? null : nominal.plus(criterion.upperDeviation),
+      lsl: criterion.lowerDeviation === undefined ? null : nominal.plus(toDecimal(criterion.lowerDeviation)),
+      usl: criterion.upperDeviation === undefined ? null : nominal.plus(toDecimal(criterion.upperDeviation)),
     };
   }
   return {
