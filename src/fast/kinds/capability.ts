@@ -119,7 +119,8 @@ export function fastCapabilityOutcome(
   } catch (error) {
     if (!(error instanceof ValidationError)) throw error;
     const reason = error.issues[0]?.message ?? error.message;
-    return { state: 'undefined', compared: null, credit: ZERO, found: { index, n: values.length, reason }, params: { ...base, reason } };
+    const reasonId = error.issues[0]?.messageId ?? reason;
+    return { state: 'undefined', compared: null, credit: ZERO, found: { index, n: values.length, reason }, params: { ...base, reason, reasonId } };
   }
   const value = index === 'cpk' ? study.cpk : study.ppk;
   const interval = index === 'cpk' ? study.cpkInterval : study.ppkInterval;
@@ -136,8 +137,9 @@ export function fastCapabilityOutcome(
   if (value === null) {
     const found = foundOf(requirement, studied, method);
     const reason = study.notes[0]?.message ?? 'The index is undefined.';
+    const reasonId = study.notes[0]?.messageId ?? 'Indeks tidak terdefinisi.';
     found.reason = reason;
-    return { state: 'undefined', compared: null, credit: ZERO, found, params: { ...base, reason } };
+    return { state: 'undefined', compared: null, credit: ZERO, found, params: { ...base, reason, reasonId } };
   }
   return outcomeOf(requirement, compiled, values.length, studied, method, study.lsl === null ? null : Number(study.lsl), study.usl === null ? null : Number(study.usl));
 }
