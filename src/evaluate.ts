@@ -14,7 +14,7 @@ import { evaluateFast } from './fast/evaluateFast.js';
 import type { Evidence, ProcessStep } from './schema/evidence.js';
 import type { Profile } from './schema/profile.js';
 import type { ProfileShape, TypedEvaluation, TypedProfile } from './schema/profileShape.js';
-import { auditGroups, auditGroupsResult, auditQuestionState, type CategoryAuditGroups } from './scoring/auditGroups.js';
+import { auditGroups, auditGroupsResult, auditQuestionState, type AuditQuestionState, type CategoryAuditGroups } from './scoring/auditGroups.js';
 import type { CategoryResult, CriterionResult, Decision, Evaluation, FiredRule, Reason } from './scoring/evaluation.js';
 import { decisionForGrade, gradeBandFor, worseDecision, worseGrade } from './scoring/grades.js';
 import type { Rule } from './schema/rule.js';
@@ -168,9 +168,13 @@ export function decideRounded(
 ): RoundedDecision {
   const missingCountsAsFail = profile.decision.missingEvidence === 'fail';
   const criteria = placedCriteria(profile);
-  const ruleCriteria: RuleCriterion[] = criteria.map(({ category, criterion }, i) => {
+  const ruleCriteria: RuleCriterion[] = new Array<RuleCriterion>(criteria.length);
+  const questions: AuditQuestionState[] = [];
+  for (let i = 0; i < criteria.length; i++) {
+    const { category, criterion } = criteria[i] as (typeof criteria)[number];
     const outcome = outcomes[i] as KindOutcome;
-    return {
+    const question = criterion.kind === 'audit-question';
+    ruleCriteria[i] = {
       id: criterion.id,
       category: category.id,
       kind: criterion.kind,
@@ -178,22 +182,18 @@ export function decideRounded(
       causeFamily: criterion.causeFamily,
       status: outcome.status,
       score: outcome.score,
-      star: criterion.kind === 'audit-question' && criterion.star,
-      points: criterion.kind === 'audit-question' ? pointsOf(outcome) : [],
+      star: question && criterion.star,
+      points: question ? pointsOf(outcome) : [],
     };
-  });
-  const audit = auditGroups(
-    criteria.flatMap(({ category, criterion }, i) =>
-      criterion.kind === 'audit-question' ? [auditQuestionState(category.id, criterion, outcomes[i] as KindOutcome)] : [],
-    ),
-    processSteps,
-  );
+    if (question) questions.push(auditQuestionState(category.id, criterion, outcome));
+  }
+  const audit = auditGroups(questions, processSteps);
   const fired = firedRules(rules, {
     criteria: ruleCriteria,
     categories: profile.categories.map((c, k) => ({ id: c.id, score: categoryScores[k] ?? null })),
     score,
     missingCountsAsFail,
-    groups: audit.flatMap((c) => c.groups),
+    groups: audit.length === 1 ? (audit[0] as CategoryAuditGroups).groups : audit.flatMap((c) => c.groups),
   });
   const scoreGrade = gradeBandFor(score, profile.grades).grade;
   let grade = scoreGrade;
@@ -257,6 +257,35 @@ export function exactNumbers(profile: Profile, outcomes: readonly KindOutcome[],
 }
 
 /**
+ * Returns one criterion's result: its outcome with the rounded score (and the exact score when
+ * rounding changed it), the explanation sentence and the points lost. Built property by property in
+ * the order of the result, without object spread.
+ */
+function criterionResult(category: string, criterion: Criterion, outcome: KindOutcome, why: Why, shown: string, exact: string, lost: string): CriterionResult {
+  const result: Record<string, unknown> = {
+    id: criterion.id,
+    category,
+    kind: criterion.kind,
+    title: criterion.title,
+    severity: criterion.severity,
+    causeFamily: criterion.causeFamily,
+    weight: criterion.weight,
+    status: outcome.status,
+    score: shown,
+  };
+  if (outcome.status !== 'not-applicable' && exact !== shown) result.exactScore = exact;
+  result.required = outcome.required;
+  result.found = outcome.found;
+  result.explanation = englishText(why.code, why.params);
+  result.why = why;
+  result.pointsLost = lost;
+  result.shortfall = outcome.shortfall;
+  if (criterion.remedy) result.remedy = criterion.remedy;
+  if (criterion.reference) result.reference = criterion.reference;
+  return result as unknown as CriterionResult;
+}
+
+/**
  * Returns the evaluation for criterion outcomes already known, in profile order: scores, rules, grade,
  * decision, reasons, results and gaps. Internal: `evaluate` and the gap analysis both end here.
  */
@@ -272,38 +301,19 @@ export function evaluateOutcomes(
   const missingCountsAsFail = profile.decision.missingEvidence === 'fail';
 
   // 1. Every criterion, in profile order.
-  const placed = profile.categories.flatMap((category) => category.criteria.map((criterion) => ({ category, criterion })));
+  const placed = placedCriteria(profile);
 
   // 2. Weighted scores, rounded once at the end; rules, grade and decision.
   const { score, categoryScores, fired, audit, scoreGrade, grade, decision } = numbers;
 
-  const criterionResults: CriterionResult[] = placed.map(({ category, criterion }, i) => {
+  const criterionResults: CriterionResult[] = new Array<CriterionResult>(placed.length);
+  for (let i = 0; i < placed.length; i++) {
+    const { category, criterion } = placed[i] as (typeof placed)[number];
     const outcome = outcomes[i] as KindOutcome;
     const why =
       outcome.status === 'missing' && missingCountsAsFail && outcome.found === null ? { code: 'criterion.missingCounted', params: {} } : outcome.why;
-    const shown = numbers.shown[i] as string;
-    const exact = numbers.exact[i] as string;
-    return {
-      id: criterion.id,
-      category: category.id,
-      kind: criterion.kind,
-      title: criterion.title,
-      severity: criterion.severity,
-      causeFamily: criterion.causeFamily,
-      weight: criterion.weight,
-      status: outcome.status,
-      score: shown,
-      ...(outcome.status !== 'not-applicable' && exact !== shown ? { exactScore: exact } : {}),
-      required: outcome.required,
-      found: outcome.found,
-      explanation: englishText(why.code, why.params),
-      why,
-      pointsLost: numbers.lost[i] as string,
-      shortfall: outcome.shortfall,
-      ...(criterion.remedy ? { remedy: criterion.remedy } : {}),
-      ...(criterion.reference ? { reference: criterion.reference } : {}),
-    };
-  });
+    criterionResults[i] = criterionResult(category.id, criterion, outcome, why, numbers.shown[i] as string, numbers.exact[i] as string, numbers.lost[i] as string);
+  }
 
   let offset = 0;
   const categoryResults: CategoryResult[] = profile.categories.map((category, k) => {

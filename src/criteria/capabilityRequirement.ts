@@ -123,7 +123,8 @@ export function capabilityOutcome(
   } catch (error) {
     if (!(error instanceof ValidationError)) throw error;
     const reason = error.issues[0]?.message ?? error.message;
-    return { state: 'undefined', compared: null, credit: new Decimal(0), found: { index, n: values.length, reason }, params: { ...base, reason } };
+    const reasonId = error.issues[0]?.messageId ?? reason;
+    return { state: 'undefined', compared: null, credit: new Decimal(0), found: { index, n: values.length, reason }, params: { ...base, reason, reasonId } };
   }
   const value = index === 'cpk' ? study.cpk : study.ppk;
   const interval = index === 'cpk' ? study.cpkInterval : study.ppkInterval;
@@ -140,7 +141,8 @@ export function capabilityOutcome(
   };
   if (value === null) {
     const reason = study.notes[0]?.message ?? 'The index is undefined.';
-    return { state: 'undefined', compared: null, credit: new Decimal(0), found: { ...found, reason }, params: { ...base, reason } };
+    const reasonId = study.notes[0]?.messageId ?? 'Indeks tidak terdefinisi.';
+    return { state: 'undefined', compared: null, credit: new Decimal(0), found: { ...found, reason }, params: { ...base, reason, reasonId } };
   }
   const compared = toDecimal(requirement.useLowerBound && interval ? interval.lowerBound : value);
   const min = toDecimal(requirement.min);

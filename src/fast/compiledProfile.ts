@@ -17,6 +17,7 @@ import type { Rule } from '../schema/rule.js';
 import { decisionForGrade } from '../scoring/grades.js';
 import { profileRules } from '../scoring/rules.js';
 import { unitKey } from '../units/index.js';
+import { leanStudy, type LeanStudy } from './kinds/capabilityFigures.js';
 import { fastLimit, type FastLimit } from './limit.js';
 import { isKnownProfile, screenableRules } from './knownKeys.js';
 
@@ -100,6 +101,9 @@ export interface CompiledCapability {
   /** The study options as `readCapabilityInput` reads them, for a list of values and for subgroups (null: refused). */
   readonly flat: CapabilityInput | null;
   readonly grouped: CapabilityInput | null;
+  /** What a study of these options by R̄ or moving range needs besides the data, for a list of values and for subgroups (null: another method). */
+  readonly flatLean: LeanStudy | null;
+  readonly groupedLean: LeanStudy | null;
 }
 
 export interface CompiledMeasurement extends CompiledBase<'measurement', MeasurementCriterion> {
@@ -267,6 +271,8 @@ function compileCriterion(criterion: Criterion, index: number, category: number)
     case 'measurement': {
       const limits = limitsOf(criterion);
       const capability = criterion.capability;
+      const flat = capability ? studyOptions(capability, limits, capability.subgroupSize > 1 ? [[1, 2], [3, 4]] : [1, 2]) : null;
+      const grouped = capability ? studyOptions(capability, limits, [[1, 2], [3, 4]]) : null;
       return {
         ...base,
         kind: criterion.kind,
@@ -285,8 +291,10 @@ function compileCriterion(criterion: Criterion, index: number, category: number)
               min: fastLimit(capability.min),
               partialFrom: capability.partialFrom === undefined ? null : fastLimit(capability.partialFrom),
               confidencePercent: decimalString(toDecimal(capability.confidence).times(100)),
-              flat: studyOptions(capability, limits, capability.subgroupSize > 1 ? [[1, 2], [3, 4]] : [1, 2]),
-              grouped: studyOptions(capability, limits, [[1, 2], [3, 4]]),
+              flat,
+              grouped,
+              flatLean: flat && leanStudy(flat),
+              groupedLean: grouped && leanStudy(grouped),
             }
           : null,
       };

@@ -115,21 +115,22 @@ export function decimalTextValue(text: string): number {
     i = 1;
   } else if (c === 43) i = 1;
   let mantissa = 0;
-  let significant = 0;
   let count = 0;
-  let decimals = -1;
+  // Leading zero digits (the mantissa is still 0 after them), and the digit count at the point.
+  let zeros = 0;
+  let point = -1;
   for (; i < n; i++) {
-    c = text.charCodeAt(i);
-    if (c >= ZERO && c <= NINE) {
+    const digit = text.charCodeAt(i) - ZERO;
+    if (digit >= 0 && digit <= 9) {
+      mantissa = mantissa * 10 + digit;
       count++;
-      if (significant > 0 || c !== ZERO) significant++;
-      mantissa = mantissa * 10 + (c - ZERO);
-      if (decimals >= 0) decimals++;
-    } else if (c === 46 && decimals < 0) decimals = 0;
+      if (mantissa === 0) zeros++;
+    } else if (digit === -2 && point < 0) point = count;
     else return isPlainDecimalText(text) ? Number(text) : Number.NaN;
   }
   if (count === 0) return Number.NaN;
-  if (significant > 15 || decimals > 22) return Number(text);
+  const decimals = point < 0 ? 0 : count - point;
+  if (count - zeros > 15 || decimals > 22) return Number(text);
   const value = decimals > 0 ? mantissa / (POWERS[decimals] as number) : mantissa;
   return negative ? -value : value;
 }
@@ -247,24 +248,71 @@ export function canonicalText(value: DecimalInput): string {
   return parts.negative ? `-${body}` : body;
 }
 
-/** Adds one unit in the last place to a string of digits, returning the digits (one longer on overflow). */
-function incremented(digits: string): string {
-  let i = digits.length - 1;
-  while (i >= 0 && digits.charCodeAt(i) === NINE) i--;
-  if (i < 0) return `1${'0'.repeat(digits.length)}`;
-  return digits.slice(0, i) + String.fromCharCode(digits.charCodeAt(i) + 1) + '0'.repeat(digits.length - i - 1);
+/** The canonical text of a number or decimal string (a number's shortest text is canonical already). */
+function plainText(value: DecimalInput): string {
+  return (typeof value === 'number' ? numberText(value) : null) ?? canonicalText(value);
 }
 
-/** Joins sign, integer and fraction digits into canonical text. */
-function joined(negative: boolean, whole: string, fraction: string): string {
-  let start = 0;
-  while (start < whole.length - 1 && whole.charCodeAt(start) === ZERO) start++;
-  const w = whole.slice(start) || '0';
-  let end = fraction.length;
-  while (end > 0 && fraction.charCodeAt(end - 1) === ZERO) end--;
-  const f = fraction.slice(0, end);
-  const body = f.length > 0 ? `${w}.${f}` : w;
-  return negative && body !== '0' ? `-${body}` : body;
+/**
+ * Returns a canonical decimal text (`[-]digits[.digits]`, as `canonicalText` gives it) cut after
+ * index `end` and rounded half-up by the digit at `next`: the kept characters, one unit added in
+ * the last kept digit when that digit is 5 or more (carrying over nines and the point, one digit
+ * longer when every digit was a nine).
+ */
+function cutText(text: string, end: number, next: number): string {
+  const head = text.slice(0, end);
+  if (next >= text.length || text.charCodeAt(next) < 53) return head;
+  let i = end - 1;
+  let zeros = '';
+  for (; i >= 0; i--) {
+    const c = text.charCodeAt(i);
+    if (c === NINE) zeros = `0${zeros}`;
+    else if (c === 46) zeros = `.${zeros}`;
+    else break;
+  }
+  if (i < 0 || text.charCodeAt(i) === 45) return `${head.slice(0, i + 1)}1${zeros}`;
+  return head.slice(0, i) + String.fromCharCode(head.charCodeAt(i) + 1) + zeros;
+}
+
+/** Drops trailing zeros of a fraction (and a point left bare) and the sign of zero. */
+function trimmedText(text: string): string {
+  let end = text.length;
+  if (text.indexOf('.') >= 0) {
+    while (text.charCodeAt(end - 1) === ZERO) end--;
+    if (text.charCodeAt(end - 1) === 46) end--;
+  }
+  const trimmed = end === text.length ? text : text.slice(0, end);
+  for (let i = trimmed.charCodeAt(0) === 45 ? 1 : 0; i < trimmed.length; i++) {
+    const c = trimmed.charCodeAt(i);
+    if (c !== ZERO && c !== 46) return trimmed;
+  }
+  return '0';
+}
+
+/** `roundedText` of a canonical decimal text, without taking it apart. */
+function roundedNumberText(text: string, places: number): string {
+  const point = text.indexOf('.');
+  if (point < 0 || text.length - point - 1 <= places) return text;
+  const end = places === 0 ? point : point + 1 + places;
+  return trimmedText(cutText(text, end, point + 1 + places));
+}
+
+/** `significantText` of a canonical decimal text, without taking it apart. */
+function significantNumberText(text: string, digits: number): string {
+  const n = text.length;
+  let point = text.indexOf('.');
+  if (point < 0) point = n;
+  let first = text.charCodeAt(0) === 45 ? 1 : 0;
+  while (first < n && (text.charCodeAt(first) === ZERO || text.charCodeAt(first) === 46)) first++;
+  if (first === n) return '0';
+  let end = first;
+  for (let counted = 0; end < n && counted < digits; end++) if (text.charCodeAt(end) !== 46) counted++;
+  if (end >= n) return text;
+  const next = text.charCodeAt(end) === 46 ? end + 1 : end;
+  const cut = cutText(text, end, next);
+  // Cut in the integer part: the digits dropped there become zeros (the cut text may have grown by one).
+  if (end < point) return cut + '0'.repeat(point - end);
+  return trimmedText(cut);
 }
 
 /**
@@ -276,15 +324,7 @@ function joined(negative: boolean, whole: string, fraction: string): string {
  * //=> ['87.5', '-0.1', '1', '1.2346']
  */
 export function roundedText(value: DecimalInput, places: number): string {
-  const own = typeof value === 'number' ? numberText(value) : value;
-  const parts = own === null ? null : partsOf(own);
-  if (!parts) return decimalString(toDecimal(value).toDecimalPlaces(places));
-  if (parts.fraction.length <= places) return joined(parts.negative, parts.whole, parts.fraction);
-  const kept = parts.whole + parts.fraction.slice(0, places);
-  const up = parts.fraction.charCodeAt(places) >= 53;
-  const digits = up ? incremented(kept || '0') : kept;
-  const cut = digits.length - places;
-  return joined(parts.negative, digits.slice(0, cut), digits.slice(cut));
+  return roundedNumberText(plainText(value), places);
 }
 
 /**
@@ -296,24 +336,7 @@ export function roundedText(value: DecimalInput, places: number): string {
  * //=> ['0.000123457', '1000000', '1234570']
  */
 export function significantText(value: DecimalInput, digits: number): string {
-  const own = typeof value === 'number' ? numberText(value) : value;
-  const parts = own === null ? null : partsOf(own);
-  if (!parts) return decimalString(toDecimal(value).toSignificantDigits(digits));
-  const all = parts.whole + parts.fraction;
-  let lead = 0;
-  while (lead < all.length && all.charCodeAt(lead) === ZERO) lead++;
-  if (lead === all.length) return '0';
-  const significant = all.length - lead;
-  if (significant <= digits) return joined(parts.negative, parts.whole, parts.fraction);
-  // Keep `digits` digits from the first significant one; the rest become zeros (integer part) or go.
-  const cutAt = lead + digits;
-  const up = all.charCodeAt(cutAt) >= 53;
-  let head = all.slice(0, cutAt);
-  if (up) head = incremented(head);
-  const grew = head.length - cutAt;
-  const padded = head + '0'.repeat(Math.max(0, all.length - cutAt));
-  const wholeLength = parts.whole.length + grew;
-  return joined(parts.negative, padded.slice(0, wholeLength), padded.slice(wholeLength));
+  return significantNumberText(plainText(value), digits);
 }
 
 /**

@@ -110,9 +110,10 @@ export function floatScores(
 export function fastNumbers(compiled: CompiledProfile, outcomes: readonly KindOutcome[], verdicts: readonly Verdict[]): EvaluationNumbers {
   const places = compiled.places;
   const n = outcomes.length;
+  // Plain arrays: typed arrays of more than a few numbers are costly to make.
   const statuses = new Int8Array(n);
-  const scores = new Float64Array(n);
-  const errors = new Float64Array(n);
+  const scores = new Array<number>(n);
+  const errors = new Array<number>(n);
   for (let i = 0; i < n; i++) {
     const v = verdicts[i] as Verdict;
     statuses[i] = v.status;

@@ -73,7 +73,7 @@ export function fastOutcome(ctx: FastContext, c: CompiledCriterion, holder: Fast
     case 'check':
       return checkOutcome(c, entry as unknown as CheckEvidence, verdict);
     case 'measurement':
-      return measurementOutcome(ctx, c, entry as unknown as MeasurementEvidence, holder.values[c.index] as Float64Array, holder.groups[c.index] ?? null, verdict);
+      return measurementOutcome(ctx, c, entry as unknown as MeasurementEvidence, holder.values[c.index] as ArrayLike<number>, holder.groups[c.index] ?? null, verdict);
     default:
       return referenceOutcome(ctx, c, entry, verdict);
   }

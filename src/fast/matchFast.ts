@@ -15,12 +15,12 @@ export interface FastEvidence {
   auditor: string | undefined;
   /** The entry of each criterion (profile order), or undefined when none was given. */
   readonly entries: (Entry | undefined)[];
-  /** The measured values of each measurement criterion as doubles, in order. */
-  readonly values: (Float64Array | undefined)[];
+  /** The measured values of each measurement criterion as doubles, in order (a plain array: small typed arrays are costly to make). */
+  readonly values: (ArrayLike<number> | undefined)[];
   /** The subgroup sizes of each measurement criterion given as subgroups, else null. */
   readonly groups: (number[] | null)[];
   /** Marks the criteria seen in the evidence being read. */
-  readonly seen: Int32Array;
+  readonly seen: number[];
   stamp: number;
 }
 
@@ -36,9 +36,9 @@ export function fastEvidenceHolder(compiled: CompiledProfile): FastEvidence {
     auditDate: '',
     auditor: undefined,
     entries: new Array<Entry | undefined>(n).fill(undefined),
-    values: new Array<Float64Array | undefined>(n).fill(undefined),
+    values: new Array<ArrayLike<number> | undefined>(n).fill(undefined),
     groups: new Array<number[] | null>(n).fill(null),
-    seen: new Int32Array(n),
+    seen: new Array<number>(n).fill(0),
     stamp: 0,
   };
 }
@@ -124,7 +124,7 @@ function readValues(holder: FastEvidence, index: number, values: unknown): boole
       total += group.length;
     }
     if (total > 1_000_000) return false;
-    const floats = new Float64Array(total);
+    const floats = new Array<number>(total);
     const sizes: number[] = new Array<number>(n);
     let k = 0;
     for (let g = 0; g < n; g++) {
@@ -142,7 +142,7 @@ function readValues(holder: FastEvidence, index: number, values: unknown): boole
     return true;
   }
   if (n > 1_000_000) return false;
-  const floats = new Float64Array(n);
+  const floats = new Array<number>(n);
   for (let i = 0; i < n; i++) {
     const v: unknown = values[i];
     const f = typeof v === 'string' ? decimalTextValue(v) : typeof v === 'number' && Number.isFinite(v) ? v : Number.NaN;

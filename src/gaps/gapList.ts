@@ -10,6 +10,15 @@ const SEVERITY_ORDER = { critical: 0, major: 1, minor: 2 } as const;
 /** Compares two points-lost texts exactly, without building decimals for plain texts. */
 const comparePoints = (a: string, b: string): number => compareDecimalTexts(a, b) ?? toDecimal(a).comparedTo(toDecimal(b));
 
+interface Ranked {
+  readonly result: CriterionResult;
+  readonly order: number;
+  readonly rules: readonly FiredRule[];
+  readonly categoryRules: readonly FiredRule[];
+  readonly knockOut: boolean;
+  readonly impact: GapImpact;
+}
+
 const IMPACT_ORDER: Readonly<Record<GapImpact, number>> = { 'knock-out': 0, rule: 1, 'missing-evidence': 2, category: 3, points: 4 };
 
 /**
@@ -44,45 +53,49 @@ export function gapList(
       else categoryRulesOf.set(id, [rule]);
     }
   }
-  const open = results
-    .map((result, order) => ({ result, order }))
-    .filter(({ result }) => result.status === 'partial' || result.status === 'fail' || result.status === 'missing');
-  const ranked = open
-    .map(({ result, order }) => {
-      const rules = rulesOf.get(result.id) ?? [];
-      const categoryRules = categoryRulesOf.get(result.category) ?? [];
-      const knockOut = rules.some((rule) => rule.id === KNOCK_OUT_RULE);
-      const impact: GapImpact = knockOut
-        ? 'knock-out'
-        : rules.length > 0
-          ? 'rule'
-          : result.status === 'missing'
-            ? 'missing-evidence'
-            : categoryRules.length > 0
-              ? 'category'
-              : 'points';
-      return { result, order, rules, categoryRules, knockOut, impact };
-    })
-    .sort(
-      (a, b) =>
-        Number(b.knockOut) - Number(a.knockOut) ||
-        Number(b.rules.length > 0) - Number(a.rules.length > 0) ||
-        Number(b.categoryRules.length > 0) - Number(a.categoryRules.length > 0) ||
-        comparePoints(b.result.pointsLost, a.result.pointsLost) ||
-        SEVERITY_ORDER[a.result.severity] - SEVERITY_ORDER[b.result.severity] ||
-        IMPACT_ORDER[a.impact] - IMPACT_ORDER[b.impact] ||
-        a.order - b.order,
-    );
-  return ranked.map(({ result, rules, categoryRules, knockOut, impact }, index) => {
+  const ranked: Ranked[] = [];
+  for (let order = 0; order < results.length; order++) {
+    const result = results[order] as CriterionResult;
+    if (result.status !== 'partial' && result.status !== 'fail' && result.status !== 'missing') continue;
+    const rules = rulesOf.get(result.id) ?? [];
+    const categoryRules = categoryRulesOf.get(result.category) ?? [];
+    const knockOut = rules.some((rule) => rule.id === KNOCK_OUT_RULE);
+    const impact: GapImpact = knockOut
+      ? 'knock-out'
+      : rules.length > 0
+        ? 'rule'
+        : result.status === 'missing'
+          ? 'missing-evidence'
+          : categoryRules.length > 0
+            ? 'category'
+            : 'points';
+    ranked.push({ result, order, rules, categoryRules, knockOut, impact });
+  }
+  ranked.sort(
+    (a, b) =>
+      Number(b.knockOut) - Number(a.knockOut) ||
+      Number(b.rules.length > 0) - Number(a.rules.length > 0) ||
+      Number(b.categoryRules.length > 0) - Number(a.categoryRules.length > 0) ||
+      comparePoints(b.result.pointsLost, a.result.pointsLost) ||
+      SEVERITY_ORDER[a.result.severity] - SEVERITY_ORDER[b.result.severity] ||
+      IMPACT_ORDER[a.impact] - IMPACT_ORDER[b.impact] ||
+      a.order - b.order,
+  );
+  const gaps: Gap[] = new Array<Gap>(ranked.length);
+  for (let index = 0; index < ranked.length; index++) {
+    const { result, rules, categoryRules, knockOut, impact } = ranked[index] as Ranked;
     const effort = criteria.get(result.id)?.effort;
     let capDecision: 'conditional' | 'rejected' | undefined;
     let capGrade: string | undefined;
-    for (const rule of [...rules, ...categoryRules]) {
-      const effect = rule.effect;
-      if (effect.capDecision) capDecision = capDecision ? worseDecision(capDecision, effect.capDecision) : effect.capDecision;
-      if (effect.capGrade) capGrade = capGrade && grades ? worseGrade(capGrade, effect.capGrade, grades) : effect.capGrade;
+    for (const list of [rules, categoryRules]) {
+      for (const rule of list) {
+        const effect = rule.effect;
+        if (effect.capDecision) capDecision = capDecision ? worseDecision(capDecision, effect.capDecision) : effect.capDecision;
+        if (effect.capGrade) capGrade = capGrade && grades ? worseGrade(capGrade, effect.capGrade, grades) : effect.capGrade;
+      }
     }
-    return {
+    // Property by property in the order of a gap, without object spread.
+    const gap: Record<string, unknown> = {
       priority: index + 1,
       criterion: result.id,
       title: result.title,
@@ -100,11 +113,13 @@ export function gapList(
       rules: rules.map((rule) => rule.id),
       categoryRules: categoryRules.map((rule) => rule.id),
       impact,
-      ...(capDecision ? { capDecision } : {}),
-      ...(capGrade ? { capGrade } : {}),
-      explanation: result.explanation,
-      ...(result.remedy ? { remedy: result.remedy } : {}),
-      ...(effort ? { effort: { ...effort } } : {}),
     };
-  });
+    if (capDecision) gap.capDecision = capDecision;
+    if (capGrade) gap.capGrade = capGrade;
+    gap.explanation = result.explanation;
+    if (result.remedy) gap.remedy = result.remedy;
+    if (effort) gap.effort = { ...effort };
+    gaps[index] = gap as unknown as Gap;
+  }
+  return gaps;
 }

@@ -46,7 +46,7 @@ export const id: Record<MessageCode, (p: P) => string> = {
     `Semua ${p.n} nilai dalam ${limitsText(p)}, tetapi ${p.index} ${p.value} di bawah ${p.minIndex}; perlu simpangan baku ${p.sigmaNeeded} ${p.unit}, bukan ${p.sigma} ${p.unit}${p.meanShift && p.meanShift !== '0' ? `, atau rata-rata digeser ${p.meanShift} ${p.unit}` : ''}.`,
   'measurement.boundShort': (p) => `${p.index} ${p.value} dari ${p.n} nilai, tetapi batas bawah ${p.confidence} %-nya ${p.bound} di bawah ${p.minIndex}.`,
   'measurement.tooFewForCapability': (p) => `Hanya ${p.n} nilai; studi kapabilitas memerlukan paling sedikit ${p.minSamples}.`,
-  'measurement.capabilityUndefined': (p) => `${p.index} tidak dapat dihitung: ${p.reason}`,
+  'measurement.capabilityUndefined': (p) => `${p.index} tidak dapat dihitung: ${p.reasonId ?? p.reason}`,
 
   'audit.met': (p) => `${auditPoints(p)}: persyaratan terpenuhi.`,
   'audit.partlyMet': (p) => `${auditPoints(p)}: persyaratan terpenuhi sebagian; perlu ${p.pass}.`,

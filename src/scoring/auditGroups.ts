@@ -72,18 +72,17 @@ export function auditQuestionState(category: string, criterion: AuditQuestionCri
         ? [found.points]
         : [];
   const steps = evaluated && Array.isArray(found.steps) ? (found.steps as Array<{ step: string; points: number }>) : undefined;
-  return {
-    id: criterion.id,
-    category,
-    ...(criterion.element !== undefined ? { element: criterion.element } : {}),
-    ...(criterion.subElement !== undefined ? { subElement: criterion.subElement } : {}),
-    perStep: criterion.perStep === true,
-    max: auditThresholds(criterion).max,
-    status: outcome.status,
-    results,
-    ...(steps ? { steps: steps.map((s) => ({ step: s.step, points: s.points })) } : {}),
-    ...(evaluated && found.assumedMet === true ? { assumedMet: true } : {}),
-  };
+  // Property by property in the order of a question state, without object spread.
+  const state: Record<string, unknown> = { id: criterion.id, category };
+  if (criterion.element !== undefined) state.element = criterion.element;
+  if (criterion.subElement !== undefined) state.subElement = criterion.subElement;
+  state.perStep = criterion.perStep === true;
+  state.max = auditThresholds(criterion).max;
+  state.status = outcome.status;
+  state.results = results;
+  if (steps) state.steps = steps.map((s) => ({ step: s.step, points: s.points }));
+  if (evaluated && found.assumedMet === true) state.assumedMet = true;
+  return state as unknown as AuditQuestionState;
 }
 
 interface Scored {

@@ -123,28 +123,31 @@ function matchingGroups(rule: Rule, subject: RuleSubject): GroupHits {
   if (when.type !== 'group-score' && when.type !== 'group-coverage') return { groups, criteria: [] };
   for (const g of subject.groups ?? []) {
     if (g.level === 'overall' || !inScope(rule, g.category)) continue;
-    const base = {
-      category: g.category,
-      level: g.level,
-      id: g.id,
-      ...(g.productGroup !== undefined ? { productGroup: g.productGroup } : {}),
-      evaluated: g.evaluated,
-      questions: g.questions,
-    };
     if (when.type === 'group-score') {
       if (!when.levels.includes(g.level) || g.percent === null || (when.groups && !when.groups.includes(g.id))) continue;
       const value = when.places === undefined ? g.percent : roundHalfUp(g.percent, when.places);
       if (!value.lt(when.below)) continue;
-      groups.push({ ...base, score: decimalString(roundHalfUp(value, when.places ?? 2)) });
+      const hit = groupOf(g);
+      hit.score = decimalString(roundHalfUp(value, when.places ?? 2));
+      groups.push(hit as unknown as FiredRuleGroup);
       for (const id of g.short) criteria.add(id);
     } else {
       if (g.productGroup !== undefined || !(when.levels as readonly string[]).includes(g.level) || g.evaluated === 0) continue;
       if (g.evaluated * when.minShare.denominator >= g.questions * when.minShare.numerator) continue;
-      groups.push(base);
+      groups.push(groupOf(g) as unknown as FiredRuleGroup);
       for (const id of g.notEvaluated) criteria.add(id);
     }
   }
   return { groups, criteria: [...criteria] };
+}
+
+/** The audit group as a fired rule names it (category, level, id, product group, evaluated and all questions). */
+function groupOf(g: AuditGroup): Record<string, unknown> {
+  const hit: Record<string, unknown> = { category: g.category, level: g.level, id: g.id };
+  if (g.productGroup !== undefined) hit.productGroup = g.productGroup;
+  hit.evaluated = g.evaluated;
+  hit.questions = g.questions;
+  return hit;
 }
 
 function groupText(g: FiredRuleGroup): string {
@@ -154,15 +157,15 @@ function groupText(g: FiredRuleGroup): string {
 
 function why(rule: Rule, criteria: readonly string[], categories: readonly string[], score: string, groups: readonly FiredRuleGroup[]): Why {
   const titleId = rule.translations?.id?.title;
-  const params = {
-    id: rule.id,
-    title: rule.title ?? rule.id,
-    ...(titleId ? { titleId } : {}),
-    criteria: criteria.join(', '),
-    categories: categories.join(', '),
-    score,
-  };
-  if (groups.length > 0) return { code: 'reason.groupRule', params: { ...params, groups: groups.map(groupText).join(', ') } };
+  const params: Record<string, string> = { id: rule.id, title: rule.title ?? rule.id };
+  if (titleId) params.titleId = titleId;
+  params.criteria = criteria.join(', ');
+  params.categories = categories.join(', ');
+  params.score = score;
+  if (groups.length > 0) {
+    params.groups = groups.map(groupText).join(', ');
+    return { code: 'reason.groupRule', params };
+  }
   return { code: 'reason.rule', params };
 }
 
@@ -203,18 +206,14 @@ export function firedRules(rules: readonly Rule[], subject: RuleSubject): FiredR
     }
     if (!fires) continue;
     const reason = why(rule, criteria, categories, score, groups);
-    fired.push({
-      id: rule.id,
-      title: rule.title ?? rule.id,
-      effect: { ...rule.then },
-      criteria,
-      categories,
-      ...(groups.length > 0 ? { groups } : {}),
-      ...(rule.scope !== undefined ? { scope: rule.scope } : {}),
-      ...(rule.reference ? { reference: rule.reference } : {}),
-      explanation: englishText(reason.code, reason.params),
-      why: reason,
-    });
+    // Property by property in the order of a fired rule, without object spread.
+    const result: Record<string, unknown> = { id: rule.id, title: rule.title ?? rule.id, effect: { ...rule.then }, criteria, categories };
+    if (groups.length > 0) result.groups = groups;
+    if (rule.scope !== undefined) result.scope = rule.scope;
+    if (rule.reference) result.reference = rule.reference;
+    result.explanation = englishText(reason.code, reason.params);
+    result.why = reason;
+    fired.push(result as unknown as FiredRule);
   }
   return fired;
 }

@@ -211,8 +211,15 @@ function maxOf(sizes: readonly number[]): number {
   return max;
 }
 
-/** A σ so small that an index overflows counts as no spread: JSON has no Infinity. */
-function finiteIndices(indices: CapabilityIndices | null): CapabilityIndices | null {
+/**
+ * Returns the indices when every one is finite, else null: a σ so small that an index overflows
+ * counts as no spread, as JSON has no Infinity (internal).
+ *
+ * @example
+ * finiteIndices({ cp: Infinity, cpl: null, cpu: Infinity, cpk: Infinity })
+ * //=> null
+ */
+export function finiteIndices(indices: CapabilityIndices | null): CapabilityIndices | null {
   if (indices === null) return null;
   const all = [indices.cp, indices.cpl, indices.cpu, indices.cpk];
   return all.every((value) => value === null || Number.isFinite(value)) ? indices : null;
@@ -222,6 +229,13 @@ function finiteOrNull(value: number | null): number | null {
   return value !== null && Number.isFinite(value) ? value : null;
 }
 
-function finiteInterval(interval: CapabilityInterval): CapabilityInterval | null {
+/**
+ * Returns the interval when its limits and bound are finite, else null (internal).
+ *
+ * @example
+ * finiteInterval({ level: 0.95, lower: 1.1, upper: 1.5, lowerBound: 1.13 })?.lowerBound
+ * //=> 1.13
+ */
+export function finiteInterval(interval: CapabilityInterval): CapabilityInterval | null {
   return [interval.lower, interval.upper, interval.lowerBound].every(Number.isFinite) ? interval : null;
 }

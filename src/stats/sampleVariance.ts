@@ -21,8 +21,24 @@ import { sumOfFinite } from './compensatedSum.js';
  */
 export function sampleVariance(values: ArrayLike<number>): number {
   assertNumberList(values, 2);
+  const variance = varianceOfFinite(values);
+  if (!Number.isFinite(variance)) throw new ValidationError([createIssue('stats_overflow', [], { quantity: 'standard deviation' })], 'values');
+  return variance > 0 ? variance : 0;
+}
+
+/**
+ * Returns the sample variance of at least two finite numbers already checked, by the arithmetic of
+ * `sampleVariance` (internal): not finite when a sum or square overflows, and possibly a tiny
+ * negative number where the exact variance is 0 (`sampleVariance` gives 0 there). `mean`, when
+ * given, must be `sumOfFinite(values) / values.length`, the mean the deviations are taken from.
+ *
+ * @example
+ * varianceOfFinite([2, 4, 4, 4, 5, 5, 7, 9])
+ * //=> 4.571428571428571
+ */
+export function varianceOfFinite(values: ArrayLike<number>, mean?: number): number {
   const n = values.length;
-  const m = sumOfFinite(values) / n;
+  const m = mean ?? sumOfFinite(values) / n;
   let sum = 0;
   let sumCompensation = 0;
   let squares = 0;
@@ -38,7 +54,5 @@ export function sampleVariance(values: ArrayLike<number>): number {
     squares = t;
   }
   const deviationSum = sum + sumCompensation;
-  const variance = (squares + squaresCompensation - (deviationSum * deviationSum) / n) / (n - 1);
-  if (!Number.isFinite(variance)) throw new ValidationError([createIssue('stats_overflow', [], { quantity: 'standard deviation' })], 'values');
-  return variance > 0 ? variance : 0;
+  return (squares + squaresCompensation - (deviationSum * deviationSum) / n) / (n - 1);
 }

@@ -15,7 +15,7 @@ describe('measurement criterion', () => {
   it('resolves limits from nominal ± tolerance, deviations, or lsl/usl', () => {
     expect(specLimits({ nominal: '6.5', tolerance: '0.05' }).usl?.toString()).toBe('6.55');
     expect(specLimits({ nominal: '86', upperDeviation: '0.3', lowerDeviation: '-0.2' }).lsl?.toString()).toBe('85.8');
-    const spaced = specLimits({ nominal: 0, upperDeviation: ' 7 ', lowerDeviation: '-1.33' });
+    const spaced = specLimits({ nominal: '0', upperDeviation: ' 7 ', lowerDeviation: '-1.33' });
     expect([spaced.lsl?.toString(), spaced.usl?.toString()]).toEqual(['-1.33', '7']);
     expect(specLimits({ usl: '20' }).lsl).toBeNull();
   });

@@ -99,6 +99,54 @@ describe('canonicalText, roundedText, significantText', () => {
   });
 });
 
+/** The double next to `x` towards +∞ (`up`) or −∞. */
+function nextDouble(x: number, up: boolean): number {
+  if (x === 0) return up ? Number.MIN_VALUE : -Number.MIN_VALUE;
+  const view = new DataView(new ArrayBuffer(8));
+  view.setFloat64(0, x);
+  const bits = view.getBigUint64(0);
+  view.setBigUint64(0, (x > 0) === up ? bits + 1n : bits - 1n);
+  return view.getFloat64(0);
+}
+
+describe('roundedText and significantText of numbers', () => {
+  const exactRounded = (x: number, places: number) => decimalString(roundHalfUp(toDecimal(x), places));
+  const exactSignificant = (x: number, digits: number) => decimalString(toDecimal(x).toSignificantDigits(digits));
+
+  it('round numbers on a tie, and one unit in the last place either side of it, as decimals do', () => {
+    expect(roundedText(0.00005, 4)).toBe('0.0001');
+    expect(roundedText(-0.00005, 4)).toBe('-0.0001');
+    expect(roundedText(-0.00004, 4)).toBe('0');
+    expect(roundedText(9.99995, 4)).toBe('10');
+    expect(roundedText(1.5, 0)).toBe('2');
+    expect(significantText(999999.5, 6)).toBe('1000000');
+    expect(significantText(-0.0000999995, 6)).toBe('-0.0000999995');
+    expect(significantText(9999995, 6)).toBe('10000000');
+    expect(significantText(1234567.8, 6)).toBe('1234570');
+    fc.assert(
+      fc.property(fc.integer({ min: -2_000_000, max: 2_000_000 }), fc.integer({ min: 0, max: 6 }), fc.integer({ min: 1, max: 9 }), (k, places, digits) => {
+        // A tie to `places` decimals (k + ½ units), written with `places + 1` decimals, and its neighbours.
+        const tie = Number(`${k < 0 ? '-' : ''}${Math.abs(k)}5e-${places + 1}`);
+        for (const x of [tie, nextDouble(tie, true), nextDouble(tie, false)]) {
+          expect(roundedText(x, places)).toBe(exactRounded(x, places));
+          expect(significantText(x, digits)).toBe(exactSignificant(x, digits));
+        }
+      }),
+      runs,
+    );
+  });
+
+  it('round capability indices and standard deviations as decimals do', () => {
+    fc.assert(
+      fc.property(fc.double({ min: -10, max: 10, noNaN: true }), (x) => {
+        for (const places of [0, 2, 4]) expect(roundedText(x, places)).toBe(exactRounded(x, places));
+        for (const digits of [6, 10]) expect(significantText(x, digits)).toBe(exactSignificant(x, digits));
+      }),
+      runs,
+    );
+  });
+});
+
 describe('quotientText', () => {
   it('gives the quotient of whole numbers to significant digits, as a decimal division does', () => {
     expect(quotientText(2, 3, 6)).toBe('0.666667');

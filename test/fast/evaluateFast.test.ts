@@ -50,6 +50,20 @@ describe('the fast route of evaluate', () => {
     }
   });
 
+  it('gives the same evaluations again, and for a metric value written in any way', () => {
+    for (let seed = 31; seed <= 45; seed++) {
+      const profile = defineProfile(randomProfile(seed));
+      const records = Array.from({ length: 8 }, (_, i) => randomEvidence(profile, seed * 100 + i));
+      sameEvaluations(profile, records);
+      sameEvaluations(profile, records);
+    }
+    const profile = defineProfile(screeningProfile);
+    const evidence = screeningEvidence(5, 2) as { entries: Array<Record<string, unknown>> };
+    const otd = (value: unknown) => ({ ...evidence, entries: evidence.entries.map((e) => (e.criterion === 'otd' ? { criterion: 'otd', value } : e)) });
+    // The same value as text and as a number, written differently, at the limit, either side of it and on the target.
+    sameEvaluations(profile, ['96.5', 96.5, ' 96.50', '90', 90, '89.99', '90.01', '98', 98, '96.5'].map(otd));
+  });
+
   it('leaves anything it is not sure of to the exact route, which lists the problems', () => {
     const evidence = screeningEvidence(5, 1) as { entries: Array<Record<string, unknown>> };
     const profile = defineProfile(screeningProfile);

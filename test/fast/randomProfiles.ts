@@ -22,8 +22,17 @@ function criterionAt(random: Random, id: string): CriterionInput {
   const base = { id, title: `Criterion ${id}`, causeFamily: pick(random, FAMILIES), severity: pick(random, SEVERITIES), weight: pick(random, WEIGHTS) };
   switch (pick(random, ['measurement', 'measurement', 'audit-question', 'audit-question', 'certificate', 'metric', 'metric', 'document', 'check', 'attribute-inspection'] as const)) {
     case 'measurement': {
+      const subgroupSize = pick(random, [1, 1, 4]);
       const capability = chance(random, 0.4)
-        ? { index: pick(random, ['cpk', 'ppk'] as const), min: pick(random, ['1.33', '1', '0.67']), minSamples: pick(random, [5, 20, 30]), subgroupSize: pick(random, [1, 1, 4]), useLowerBound: chance(random, 0.2), ...(chance(random, 0.5) ? { partialFrom: '0.5' } : {}) }
+        ? {
+            index: pick(random, ['cpk', 'ppk'] as const),
+            min: pick(random, ['1.33', '1', '0.67']),
+            minSamples: pick(random, [5, 20, 30]),
+            subgroupSize,
+            useLowerBound: chance(random, 0.2),
+            ...(chance(random, 0.5) ? { partialFrom: '0.5' } : {}),
+            ...(subgroupSize > 1 && chance(random, 0.4) ? { sigma: pick(random, ['rbar', 'sbar', 'pooled'] as const) } : {}),
+          }
         : undefined;
       return {
         ...base,

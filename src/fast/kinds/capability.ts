@@ -6,6 +6,7 @@ import { capabilityValuesOf } from '../../stats/processCapabilityValues.js';
 import { readCapabilityInput, type CapabilityInput } from '../../stats/readCapabilityInput.js';
 import type { ProcessCapabilityValues } from '../../stats/index.js';
 import type { CompiledCapability } from '../compiledProfile.js';
+import { leanFigures, type CapabilityFigures, type LeanStudy } from './capabilityFigures.js';
 import { compareInputToText, roundedText, significantText } from '../decimalText.js';
 import { HUNDRED, ZERO } from '../fastContext.js';
 
@@ -23,57 +24,23 @@ function subgroupsOf(values: readonly DecimalInput[], size: number): DecimalInpu
 }
 
 /**
- * Returns the input of the capability study straight from the values already read, when the study's
- * options were accepted for data of this shape and the data has the sizes `readCapabilityInput`
- * wants (at least two values, subgroups of 2 to 25 values for R̄ and S̄); null otherwise, so the
- * values are read the usual way and any problem is reported as it always is.
+ * Returns the sizes of the subgroups a study reads: the evidence's subgroups, or consecutive groups of
+ * the requirement's size (a last group of fewer than 2 values left out); null for individual values.
  */
-function directInput(
-  requirement: CapabilityRequirement,
-  compiled: CompiledCapability,
-  values: readonly DecimalInput[],
-  parsed: ArrayLike<number>,
-  subgroups: readonly (readonly DecimalInput[])[] | null,
-): CapabilityInput | null {
-  const template = subgroups ? compiled.grouped : compiled.flat;
-  if (template === null) return null;
-  const largest = template.method === 'rbar' || template.method === 'sbar' ? 25 : Number.POSITIVE_INFINITY;
-  let sizes: number[] | null = null;
-  if (subgroups) sizes = subgroups.map((group) => group.length);
-  else if (requirement.subgroupSize > 1) {
-    sizes = [];
-    for (let i = 0; i < values.length; i += requirement.subgroupSize) {
-      const size = Math.min(requirement.subgroupSize, values.length - i);
-      if (size >= 2) sizes.push(size);
-    }
+function subgroupSizes(requirement: CapabilityRequirement, count: number, subgroups: readonly (readonly DecimalInput[])[] | null): number[] | null {
+  if (subgroups) return subgroups.map((group) => group.length);
+  if (requirement.subgroupSize <= 1) return null;
+  const sizes: number[] = [];
+  for (let i = 0; i < count; i += requirement.subgroupSize) {
+    const size = Math.min(requirement.subgroupSize, count - i);
+    if (size >= 2) sizes.push(size);
   }
-  if (sizes === null) {
-    if (values.length < 2) return null;
-    return { ...template, originals: values, values: parsed as unknown as number[], subgroups: null };
-  }
-  if (sizes.length === 0) return null;
-  // Subgroups as views of the doubles already read (the statistics read any list of numbers).
-  const doubles = parsed instanceof Float64Array ? parsed : Float64Array.from(parsed);
-  const groups: Float64Array[] = new Array<Float64Array>(sizes.length);
-  let k = 0;
-  for (let g = 0; g < sizes.length; g++) {
-    const size = sizes[g] as number;
-    if (size < 2 || size > largest) return null;
-    groups[g] = doubles.subarray(k, k + size);
-    k += size;
-  }
-  const kept = k === values.length ? values : values.slice(0, k);
-  const numbers = k === parsed.length ? parsed : Array.prototype.slice.call(parsed, 0, k);
-  return { ...template, originals: kept, values: numbers as unknown as number[], subgroups: groups as unknown as number[][] };
+  return sizes;
 }
 
 /** What it would take to reach the minimum index (as `capabilityOutcome` reports it). */
-function toReach(study: ProcessCapabilityValues, sigma: number, min: number): Record<string, JsonValue> {
-  const lsl = study.lsl === null ? null : Number(study.lsl);
-  const usl = study.usl === null ? null : Number(study.usl);
-  const mean = study.mean;
-  const distances = [lsl === null ? Infinity : mean - lsl, usl === null ? Infinity : usl - mean];
-  const nearest = Math.min(...distances);
+function toReach(lsl: number | null, usl: number | null, mean: number, sigma: number, min: number): Record<string, JsonValue> {
+  const nearest = Math.min(lsl === null ? Infinity : mean - lsl, usl === null ? Infinity : usl - mean);
   const sigmaNeeded = nearest > 0 ? nearest / (3 * min) : 0;
   let meanShift: number | null = null;
   const room = 3 * min * sigma;
@@ -95,10 +62,25 @@ function toReach(study: ProcessCapabilityValues, sigma: number, min: number): Re
   };
 }
 
+/** The figures of a study by R̄ or moving range straight from the doubles, or null when the study goes the full way. */
+function leanStudyFigures(index: 'cpk' | 'ppk', study: LeanStudy | null, parsed: ArrayLike<number>, sizes: readonly number[] | null): CapabilityFigures | null {
+  if (study === null) return null;
+  let k = parsed.length;
+  if (sizes) {
+    k = 0;
+    for (const size of sizes) {
+      if (size < 2 || size > 25) return null;
+      k += size;
+    }
+  }
+  return leanFigures(k === parsed.length ? parsed : Array.prototype.slice.call(parsed, 0, k), sizes, index, study);
+}
+
 /**
  * Returns the outcome of a capability requirement exactly as `capabilityOutcome`, from values already
- * checked and read as doubles (`parsed`, in order): the study is not read again, and the index is
- * compared with the minimum digit by digit instead of as decimals.
+ * checked and read as doubles (`parsed`, in order): the study is not read again, an R̄ study works out
+ * only the figures it reports (`rbarFigures`), and the index is compared with the minimum digit by
+ * digit instead of as decimals.
  *
  * @example
  * fastCapabilityOutcome(requirement, compiledRequirement, values, parsed, { lsl: '6.45', usl: '6.55' }, null).state
@@ -113,17 +95,17 @@ export function fastCapabilityOutcome(
   subgroups: readonly (readonly DecimalInput[])[] | null,
 ): CapabilityOutcome {
   const index = requirement.index;
-  const label = index === 'cpk' ? 'Cpk' : 'Ppk';
-  const base = { index: label, minIndex: requirement.min, n: String(values.length), minSamples: String(requirement.minSamples) };
+  const base = baseParams(requirement, values.length);
   if (values.length < requirement.minSamples) {
     return { state: 'too-few', compared: null, credit: ZERO, found: { index, n: values.length, minSamples: requirement.minSamples }, params: base };
   }
+  const lean = subgroups ? compiled.groupedLean : compiled.flatLean;
+  const figures = leanStudyFigures(index, lean, parsed, subgroupSizes(requirement, values.length, subgroups));
+  if (figures !== null) return outcomeOf(requirement, compiled, values.length, figures, index === 'cpk' ? (lean as LeanStudy).method : 'overall', (lean as LeanStudy).lsl, (lean as LeanStudy).usl);
   let study: ProcessCapabilityValues;
   try {
-    const direct = directInput(requirement, compiled, values, parsed, subgroups);
-    const data = direct ? [] : (subgroups ?? (requirement.subgroupSize > 1 ? subgroupsOf(values, requirement.subgroupSize) : values));
-    const input = direct ?? readCapabilityInput(
-      data,
+    const input = readCapabilityInput(
+      subgroups ?? (requirement.subgroupSize > 1 ? subgroupsOf(values, requirement.subgroupSize) : values),
       {
         lsl: limits.lsl,
         usl: limits.usl,
@@ -137,44 +119,85 @@ export function fastCapabilityOutcome(
   } catch (error) {
     if (!(error instanceof ValidationError)) throw error;
     const reason = error.issues[0]?.message ?? error.message;
-    return { state: 'undefined', compared: null, credit: ZERO, found: { index, n: values.length, reason }, params: { ...base, reason } };
+    const reasonId = error.issues[0]?.messageId ?? reason;
+    return { state: 'undefined', compared: null, credit: ZERO, found: { index, n: values.length, reason }, params: { ...base, reason, reasonId } };
   }
   const value = index === 'cpk' ? study.cpk : study.ppk;
   const interval = index === 'cpk' ? study.cpkInterval : study.ppkInterval;
-  const sigma = index === 'cpk' ? study.sigmaWithin : study.sigmaOverall;
+  const studied: CapabilityFigures = {
+    n: study.n,
+    subgroups: study.subgroups.count,
+    mean: study.mean,
+    sigmaWithin: study.sigmaWithin,
+    sigmaOverall: study.sigmaOverall,
+    value: value ?? Number.NaN,
+    lowerBound: interval ? interval.lowerBound : null,
+  };
+  const method = index === 'cpk' ? study.sigmaWithinMethod : 'overall';
+  if (value === null) {
+    const found = foundOf(requirement, studied, method);
+    const reason = study.notes[0]?.message ?? 'The index is undefined.';
+    const reasonId = study.notes[0]?.messageId ?? 'Indeks tidak terdefinisi.';
+    found.reason = reason;
+    return { state: 'undefined', compared: null, credit: ZERO, found, params: { ...base, reason, reasonId } };
+  }
+  return outcomeOf(requirement, compiled, values.length, studied, method, study.lsl === null ? null : Number(study.lsl), study.usl === null ? null : Number(study.usl));
+}
+
+/** The parameters every capability sentence reads: index, minimum, count of values, minimum count. */
+function baseParams(requirement: CapabilityRequirement, count: number): Record<string, string> {
+  return { index: requirement.index === 'cpk' ? 'Cpk' : 'Ppk', minIndex: requirement.min, n: String(count), minSamples: String(requirement.minSamples) };
+}
+
+/** The `found` of a capability study with a defined index, in the order `capabilityOutcome` gives it. */
+function foundOf(requirement: CapabilityRequirement, figures: CapabilityFigures, method: string): Record<string, JsonValue> {
+  const index = requirement.index;
   const found: Record<string, JsonValue> = {
     index,
-    value: round(value, 4),
-    n: study.n,
-    mean: sig(study.mean, 10),
-    sigma: sig(sigma),
-    sigmaMethod: index === 'cpk' ? study.sigmaWithinMethod : 'overall',
-    subgroups: study.subgroups.count,
-    ...(interval ? { lowerBound: round(interval.lowerBound, 4), confidence: requirement.confidence } : {}),
+    value: round(figures.value, 4),
+    n: figures.n,
+    mean: sig(figures.mean, 10),
+    sigma: sig(index === 'cpk' ? figures.sigmaWithin : figures.sigmaOverall),
+    sigmaMethod: method,
+    subgroups: figures.subgroups,
   };
-  if (value === null) {
-    const reason = study.notes[0]?.message ?? 'The index is undefined.';
-    return { state: 'undefined', compared: null, credit: ZERO, found: { ...found, reason }, params: { ...base, reason } };
+  if (figures.lowerBound !== null) {
+    found.lowerBound = round(figures.lowerBound, 4);
+    found.confidence = requirement.confidence;
   }
-  const comparedValue = requirement.useLowerBound && interval ? interval.lowerBound : value;
-  const params = {
-    ...base,
-    value: found.value as string,
-    bound: (found.lowerBound as string | undefined) ?? '',
-    useBound: requirement.useLowerBound ? 'yes' : '',
-    sigma: found.sigma as string,
-    method: String(found.sigmaMethod),
-    confidence: compiled.confidencePercent,
-  };
+  return found;
+}
+
+/** The outcome of a study with a defined index: met, or short with what it would take. */
+function outcomeOf(
+  requirement: CapabilityRequirement,
+  compiled: CompiledCapability,
+  count: number,
+  figures: CapabilityFigures,
+  method: string,
+  lsl: number | null,
+  usl: number | null,
+): CapabilityOutcome {
+  const found = foundOf(requirement, figures, method);
+  const sigma = requirement.index === 'cpk' ? figures.sigmaWithin : figures.sigmaOverall;
+  const comparedValue = requirement.useLowerBound && figures.lowerBound !== null ? figures.lowerBound : figures.value;
+  const params = baseParams(requirement, count);
+  params.value = found.value as string;
+  params.bound = (found.lowerBound as string | undefined) ?? '';
+  params.useBound = requirement.useLowerBound ? 'yes' : '';
+  params.sigma = found.sigma as string;
+  params.method = method;
+  params.confidence = compiled.confidencePercent;
   if (compareInputToText(comparedValue, compiled.min.text) >= 0) return { state: 'met', compared: null, credit: HUNDRED, found, params };
   const compared = toDecimal(comparedValue);
   const min = compiled.min.exact;
-  const reach = toReach(study, sigma, compiled.min.float);
-  const shortFound = { ...found, toReach: reach };
-  const shortParams = { ...params, sigmaNeeded: String(reach.sigma), meanShift: reach.meanShift === null ? '' : String(reach.meanShift) };
+  const reach = toReach(lsl, usl, figures.mean, sigma, compiled.min.float);
+  found.toReach = reach;
+  params.sigmaNeeded = String(reach.sigma);
+  params.meanShift = reach.meanShift === null ? '' : String(reach.meanShift);
   const floor = compiled.partialFrom;
   if (floor !== null && compared.gte(floor.exact) && min.gt(floor.exact)) {
-    return { state: 'short', compared, credit: compared.minus(floor.exact).div(min.minus(floor.exact)).times(100), found: shortFound, params: shortParams };
+    return { state: 'short', compared, credit: compared.minus(floor.exact).div(min.minus(floor.exact)).times(100), found, params };
   }
-  return { state: 'short', compared, credit: ZERO, found: shortFound, params: shortParams };
+  return { state: 'short', compared, credit: ZERO, found, params };
 }

@@ -1,5 +1,5 @@
 import { standardMatches, type CertificateEvidence } from '../../criteria/certificate.js';
-import type { KindOutcome } from '../../criteria/outcome.js';
+import type { JsonValue, KindOutcome } from '../../criteria/outcome.js';
 import { requirementOf } from '../../criteria/requirement.js';
 import { CACHE_LIMIT, FAIL, PARTIAL, PASS, type CompiledCertificate } from '../compiledProfile.js';
 import { dayNumber } from '../dayNumber.js';
@@ -71,13 +71,16 @@ export function certificateOutcome(ctx: FastContext, c: CompiledCertificate, evi
   const criterion = c.criterion;
   const required = requirementOf(criterion, { at: ctx.at });
   const remaining = dayNumber(evidence.expires) - ctx.atDay;
-  const found = {
-    standard: evidence.standard,
-    ...(evidence.number ? { number: evidence.number } : {}),
-    ...(evidence.issuer ? { issuer: evidence.issuer } : {}),
-    ...(evidence.issued ? { issued: evidence.issued } : {}),
-    expires: evidence.expires,
-    remainingDays: remaining,
+  // What was found, with the certificate's state, property by property in the order of the result.
+  const foundIn = (state: string): Record<string, JsonValue> => {
+    const found: Record<string, JsonValue> = { standard: evidence.standard };
+    if (evidence.number) found.number = evidence.number;
+    if (evidence.issuer) found.issuer = evidence.issuer;
+    if (evidence.issued) found.issued = evidence.issued;
+    found.expires = evidence.expires;
+    found.remainingDays = remaining;
+    found.state = state;
+    return found;
   };
   const params = {
     standard: criterion.standard,
@@ -93,7 +96,7 @@ export function certificateOutcome(ctx: FastContext, c: CompiledCertificate, evi
     status: 'fail',
     score: ZERO,
     required,
-    found: { ...found, state },
+    found: foundIn(state),
     why: { code, params },
     shortfall: shortfallDays === null ? null : { amount: String(shortfallDays), unit: 'days', relative: null },
   });
@@ -108,10 +111,10 @@ export function certificateOutcome(ctx: FastContext, c: CompiledCertificate, evi
       status: 'partial',
       score: c.expiring.exact,
       required,
-      found: { ...found, state: 'expiring' },
+      found: foundIn('expiring'),
       why: { code: 'certificate.expiring', params },
       shortfall: { amount: String(window - remaining), unit: 'days', relative: quotientText(window - remaining, window, 6) },
     };
   }
-  return { status: 'pass', score: HUNDRED, required, found: { ...found, state: 'valid' }, why: { code: 'certificate.valid', params }, shortfall: null };
+  return { status: 'pass', score: HUNDRED, required, found: foundIn('valid'), why: { code: 'certificate.valid', params }, shortfall: null };
 }

@@ -165,13 +165,12 @@ export function metricOutcome(ctx: FastContext, c: CompiledMetric, evidence: Met
   const byValue = evidence.value !== undefined;
   const value = byValue ? null : metricValue(criterion, evidence);
   const shown = byValue ? significantText(evidence.value as DecimalInput, 6) : decimalString((value as Decimal).toSignificantDigits(6));
-  const found = {
-    value: shown,
-    ...(evidence.numerator !== undefined
-      ? { numerator: canonicalText(evidence.numerator), denominator: canonicalText(evidence.denominator ?? 1) }
-      : {}),
-    unit,
-  };
+  const found: Record<string, string> = { value: shown };
+  if (evidence.numerator !== undefined) {
+    found.numerator = canonicalText(evidence.numerator);
+    found.denominator = canonicalText(evidence.denominator ?? 1);
+  }
+  found.unit = unit;
   const params = {
     value: shown,
     limit: criterion.limit,
