@@ -1,3 +1,5 @@
+import { roundedText, significantText } from './decimalText.js';
+
 const SCALES = [1, 10, 100, 1000, 10000, 100000, 1000000, 1e7, 1e8, 1e9];
 
 /**
@@ -40,4 +42,42 @@ export function unitsString(units: number, places: number): string {
   while (end > cut && digits.charCodeAt(end - 1) === 48) end--;
   const text = end > cut ? `${digits.slice(0, cut)}.${digits.slice(cut, end)}` : digits.slice(0, cut);
   return negative && text !== '0' ? `-${text}` : text;
+}
+
+/**
+ * Returns the canonical text of a double rounded half-up to `places` decimal places, exactly as
+ * `roundedText(x, places)` (the double read as its shortest text, as `toDecimal` reads numbers): by
+ * `roundedUnits` when the rounding is certain, so no text of the double is written; else by text.
+ *
+ * @example
+ * [roundedDoubleText(1.23456, 4), roundedDoubleText(-0.00004, 4), roundedDoubleText(0.00005, 4)]
+ * //=> ['1.2346', '0', '0.0001']
+ */
+export function roundedDoubleText(x: number, places: number): string {
+  const units = places <= 9 ? roundedUnits(x, 0, places) : Number.NaN;
+  return Number.isNaN(units) ? roundedText(x, places) : unitsString(units, places);
+}
+
+/**
+ * Returns the canonical text of a double rounded half-up to `digits` significant digits, exactly as
+ * `significantText(x, digits)`: rounded to the decimal places that many digits reach (`roundedUnits`)
+ * when the double is clear of a power of ten and the rounding is certain; else by text.
+ *
+ * @example
+ * [significantDoubleText(0.000123456789, 6), significantDoubleText(-6.5432109876, 3), significantDoubleText(1234567.8, 6)]
+ * //=> ['0.000123457', '-6.54', '1234570']
+ */
+export function significantDoubleText(x: number, digits: number): string {
+  const magnitude = Math.abs(x);
+  if (magnitude > 0 && magnitude < 1e15) {
+    const exponent = Math.floor(Math.log10(magnitude));
+    const places = digits - 1 - exponent;
+    const lead = magnitude / 10 ** exponent;
+    // Clear of a power of ten: the first significant digit is surely at 10^exponent.
+    if (places >= 0 && places <= 9 && lead > 1 + 1e-9 && lead < 10 - 1e-8) {
+      const units = roundedUnits(x, 0, places);
+      if (!Number.isNaN(units)) return unitsString(units, places);
+    }
+  }
+  return significantText(x, digits);
 }

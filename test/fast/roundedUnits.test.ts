@@ -1,7 +1,9 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { decimalString, roundHalfUp, toDecimal } from '../../src/decimal.js';
-import { roundedUnits, unitsString } from '../../src/fast/roundedUnits.js';
+import { roundedText, significantText } from '../../src/fast/decimalText.js';
+import { roundedDoubleText, roundedUnits, significantDoubleText, unitsString } from '../../src/fast/roundedUnits.js';
+import { anyDouble } from './helpers.js';
 
 describe('roundedUnits', () => {
   it('rounds half away from zero where the error bound makes it certain', () => {
@@ -30,5 +32,69 @@ describe('unitsString', () => {
     fc.assert(fc.property(fc.integer({ min: -1e12, max: 1e12 }), fc.integer({ min: 0, max: 6 }), (units, places) => {
       expect(unitsString(units, places)).toBe(decimalString(toDecimal(units).div(toDecimal(10).pow(places))));
     }), { numRuns: 2000, seed: 7 });
+  });
+});
+
+/** A double and its neighbours one unit in the last place away. */
+const withNeighbours = (x: number): number[] => {
+  const view = new DataView(new ArrayBuffer(8));
+  view.setFloat64(0, x);
+  const bits = view.getBigUint64(0);
+  const around: number[] = [x];
+  for (const step of [-1n, 1n]) {
+    const next = bits + step;
+    if (next < 0n || next >= 1n << 64n) continue;
+    view.setBigUint64(0, next);
+    const y = view.getFloat64(0);
+    if (Number.isFinite(y)) around.push(y);
+  }
+  return around;
+};
+
+/** Doubles on and one ulp around rounding boundaries (half units) and powers of ten. */
+const boundaryDouble = fc
+  .tuple(fc.integer({ min: -2_000_000, max: 2_000_000 }), fc.integer({ min: 0, max: 9 }), fc.boolean())
+  .chain(([k, places, half]) => fc.constantFrom(...withNeighbours((half ? k + 0.5 : k) / 10 ** places)));
+
+describe('roundedDoubleText', () => {
+  it('rounds half away from zero as roundedText does', () => {
+    expect([roundedDoubleText(1.23456, 4), roundedDoubleText(-0.00004, 4), roundedDoubleText(0.00005, 4)]).toEqual(['1.2346', '0', '0.0001']);
+    expect([roundedDoubleText(1.00005, 4), roundedDoubleText(2.5, 0), roundedDoubleText(-2.5, 0), roundedDoubleText(1e-7, 4), roundedDoubleText(1e300, 4)]).toEqual([
+      '1.0001',
+      '3',
+      '-3',
+      '0',
+      decimalString(roundHalfUp(toDecimal(1e300), 4)),
+    ]);
+  });
+
+  it('never differs from roundedText, also on and one ulp around a rounding boundary', () => {
+    fc.assert(
+      fc.property(fc.oneof(anyDouble, boundaryDouble), fc.integer({ min: 0, max: 10 }), (x, places) => {
+        expect(roundedDoubleText(x, places)).toBe(roundedText(x, places));
+      }),
+      { numRuns: 5000, seed: 8 },
+    );
+  });
+});
+
+describe('significantDoubleText', () => {
+  it('rounds to significant digits as significantText does', () => {
+    expect([significantDoubleText(0.000123456789, 6), significantDoubleText(-6.5432109876, 3), significantDoubleText(1234567.8, 6)]).toEqual(['0.000123457', '-6.54', '1234570']);
+    expect([significantDoubleText(9.9999996, 6), significantDoubleText(1000, 6), significantDoubleText(0, 6), significantDoubleText(1.234565, 6)]).toEqual([
+      '10',
+      '1000',
+      '0',
+      significantText(1.234565, 6),
+    ]);
+  });
+
+  it('never differs from significantText, also on and one ulp around a rounding boundary or a power of ten', () => {
+    fc.assert(
+      fc.property(fc.oneof(anyDouble, boundaryDouble), fc.integer({ min: 1, max: 14 }), (x, digits) => {
+        expect(significantDoubleText(x, digits)).toBe(significantText(x, digits));
+      }),
+      { numRuns: 5000, seed: 9 },
+    );
   });
 });

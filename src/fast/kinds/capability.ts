@@ -7,11 +7,12 @@ import { readCapabilityInput, type CapabilityInput } from '../../stats/readCapab
 import type { ProcessCapabilityValues } from '../../stats/index.js';
 import type { CompiledCapability } from '../compiledProfile.js';
 import { leanFigures, type CapabilityFigures, type LeanStudy } from './capabilityFigures.js';
-import { compareInputToText, roundedText, significantText } from '../decimalText.js';
+import { roundedDoubleText, significantDoubleText } from '../roundedUnits.js';
+import { compareToFastLimit } from '../limit.js';
 import { HUNDRED, ZERO } from '../fastContext.js';
 
-const round = (value: number | null, places: number): string | null => (value === null || !Number.isFinite(value) ? null : roundedText(value, places));
-const sig = (value: number, digits = 6) => significantText(value, digits);
+const round = (value: number | null, places: number): string | null => (value === null || !Number.isFinite(value) ? null : roundedDoubleText(value, places));
+const sig = (value: number, digits = 6) => significantDoubleText(value, digits);
 
 /** Splits a flat list into consecutive subgroups of `size` (a shorter last group is kept if it has 2 values or more). */
 function subgroupsOf(values: readonly DecimalInput[], size: number): DecimalInput[][] {
@@ -188,7 +189,7 @@ function outcomeOf(
   params.sigma = found.sigma as string;
   params.method = method;
   params.confidence = compiled.confidencePercent;
-  if (compareInputToText(comparedValue, compiled.min.text) >= 0) return { state: 'met', compared: null, credit: HUNDRED, found, params };
+  if (compareToFastLimit(comparedValue, comparedValue, compiled.min) >= 0) return { state: 'met', compared: null, credit: HUNDRED, found, params };
   const compared = toDecimal(comparedValue);
   const min = compiled.min.exact;
   const reach = toReach(lsl, usl, figures.mean, sigma, compiled.min.float);
