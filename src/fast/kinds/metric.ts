@@ -2,7 +2,7 @@ import { evaluateMetric, metricValue, type MetricEvidence } from '../../criteria
 import type { KindOutcome } from '../../criteria/outcome.js';
 import { Decimal, decimalString, toDecimal, type DecimalInput } from '../../decimal.js';
 import { FAIL, PARTIAL, PASS, type CompiledMetric } from '../compiledProfile.js';
-import { canonicalText, decimalTextFloat, significantText } from '../decimalText.js';
+import { canonicalText, decimalTextFloat, quotientText, significantText } from '../decimalText.js';
 import { HUNDRED, ZERO, type FastContext } from '../fastContext.js';
 import { jsonClone } from '../jsonClone.js';
 import { compareFloatToLimit, compareToFastLimit, type FastLimit } from '../limit.js';
@@ -126,7 +126,8 @@ function exactScore(c: CompiledMetric, value: Decimal): Decimal {
   } else if (c.target === null || c.span === null) return HUNDRED;
   else if (advantage(c, value, c.target.exact).gte(0) || !c.span.positive) return HUNDRED;
   else score = c.atLimit.exact.plus(c.rise.times(advantage(c, value, c.limit.exact)).div(c.span.exact));
-  return Decimal.min(HUNDRED, Decimal.max(ZERO, score));
+  // Clamped to 0–100 as `Decimal.min(100, Decimal.max(0, score))`, without copying the score.
+  return score.gt(HUNDRED) ? HUNDRED : score.lte(ZERO) ? ZERO : score;
 }
 
 /**
@@ -141,6 +142,24 @@ export function metricExactScore(c: CompiledMetric, evidence: MetricEvidence, ve
   if (verdict.status === FAIL) return ZERO;
   if (verdict.status === PASS) return HUNDRED;
   return exactScore(c, evidence.value !== undefined ? toDecimal(evidence.value) : metricValue(c.criterion, evidence));
+}
+
+/** Below 2^49: whole numbers `quotientText` divides exactly. */
+const QUOTIENT_LIMIT = 2 ** 49;
+
+/**
+ * Returns the text of a count ratio to 6 significant digits (numerator × unit scale / denominator,
+ * as `metricValue` gives it, rounded half-up) by long division of whole numbers, or null when the
+ * counts are not whole numbers small enough for it.
+ */
+function ratioText(c: CompiledMetric, evidence: MetricEvidence): string | null {
+  const numerator = evidence.numerator ?? 0;
+  const denominator = evidence.denominator ?? 1;
+  if (typeof numerator !== 'number' || typeof denominator !== 'number') return null;
+  const scaled = numerator * c.scale.float;
+  if (!Number.isSafeInteger(numerator) || !Number.isSafeInteger(c.scale.float) || numerator < 0 || scaled >= QUOTIENT_LIMIT) return null;
+  if (!Number.isSafeInteger(denominator) || denominator <= 0 || denominator >= QUOTIENT_LIMIT) return null;
+  return quotientText(scaled, denominator, 6);
 }
 
 /**
@@ -163,8 +182,9 @@ export function metricOutcome(ctx: FastContext, c: CompiledMetric, evidence: Met
   const unit = criterion.unit;
   const required = jsonClone(c.required ?? {});
   const byValue = evidence.value !== undefined;
-  const value = byValue ? null : metricValue(criterion, evidence);
-  const shown = byValue ? significantText(evidence.value as DecimalInput, 6) : decimalString((value as Decimal).toSignificantDigits(6));
+  let ratio: Decimal | null = null;
+  const exactValue = () => (byValue ? toDecimal(evidence.value as DecimalInput) : (ratio ??= metricValue(criterion, evidence)));
+  const shown = byValue ? significantText(evidence.value as DecimalInput, 6) : (ratioText(c, evidence) ?? decimalString(exactValue().toSignificantDigits(6)));
   const found: Record<string, string> = { value: shown };
   if (evidence.numerator !== undefined) {
     found.numerator = canonicalText(evidence.numerator);
@@ -178,7 +198,6 @@ export function metricOutcome(ctx: FastContext, c: CompiledMetric, evidence: Met
     unit,
     better: c.higher ? 'at least' : 'at most',
   };
-  const exactValue = () => value ?? toDecimal(evidence.value as DecimalInput);
   if (verdict.status === FAIL) {
     const amount = advantage(c, exactValue(), c.limit.exact).abs();
     return {

@@ -1,0 +1,50 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { evaluate, evaluateExact } from '../../../src/evaluate.js';
+import { defineProfile, type CriterionInput } from '../../../src/index.js';
+import { evidenceWith, profileWith } from '../../fixtures.js';
+
+const same = (profileInput: unknown, evidence: unknown) => {
+  const profile = defineProfile(profileInput);
+  const fast = evaluate(profile, evidence);
+  expect(JSON.stringify(fast)).toBe(JSON.stringify(evaluateExact(profile, evidence)));
+  return fast;
+};
+
+const ratio = (unit: string, limit: string, target: string): CriterionInput =>
+  ({ kind: 'metric', id: 'r', title: 'Ratio', causeFamily: 'method', unit, direction: 'lower-is-better', limit, target }) as CriterionInput;
+
+describe('metricOutcome', () => {
+  it('prints a count ratio as the exact route does, for whole counts of any size and any unit scale', () => {
+    const f = same(profileWith([ratio('ppm', '1000', '200')]), evidenceWith([{ criterion: 'r', numerator: 7, denominator: 48_000 }]));
+    expect(f.criteria[0]?.found).toMatchObject({ value: '145.833', numerator: '7', denominator: '48000' });
+    fc.assert(
+      fc.property(
+        fc.constantFrom('ppm', '%', 'percent', 'parts'),
+        fc.integer({ min: 0, max: 2 ** 50 }),
+        fc.oneof(fc.integer({ min: 1, max: 1000 }), fc.integer({ min: 1, max: 2 ** 50 })),
+        (unit, numerator, denominator) => {
+          same(profileWith([ratio(unit, '1000', '200')]), evidenceWith([{ criterion: 'r', numerator, denominator }]));
+        },
+      ),
+      { numRuns: 300, seed: 11 },
+    );
+  });
+
+  it('counts whose scaled numerator is at or one above the whole numbers long division takes print as the exact route does', () => {
+    for (const [unit, scale] of [['ppm', 1e6], ['%', 100], ['parts', 1]] as const) {
+      const top = Math.floor(2 ** 49 / scale);
+      for (const numerator of [top - 1, top, top + 1]) {
+        for (const denominator of [1, 3, 2 ** 49 - 1, 2 ** 49, 2 ** 49 + 1]) {
+          same(profileWith([ratio(unit, '1000', '200')]), evidenceWith([{ criterion: 'r', numerator, denominator }]));
+        }
+      }
+    }
+  });
+
+  it('a linear score clamped at 0 and 100 is the exact route\'s', () => {
+    for (const value of ['1000', '999.999', '200', '200.001', '199.999', '0', '600']) {
+      same(profileWith([{ ...ratio('ppm', '1000', '200'), scoreAtLimit: '0' } as CriterionInput]), evidenceWith([{ criterion: 'r', value }]));
+    }
+  });
+});
