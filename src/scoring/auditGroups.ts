@@ -87,13 +87,30 @@ export function auditQuestionState(category: string, criterion: AuditQuestionCri
 
 interface Scored {
   readonly question: AuditQuestionState;
-  /** The points the question counts with here, or null when not evaluated here. */
-  readonly value: Decimal | null;
+  /**
+   * The points the question counts with here: a whole number of points as a number (one result, or
+   * full points), any other as a decimal; null when not evaluated here.
+   */
+  readonly value: Decimal | number | null;
+}
+
+/** Returns the points a question counts with for its results: one whole result as the number itself, else their 2-dp mean. */
+function pointsFor(results: readonly number[]): Decimal | number {
+  const only = results[0] as number;
+  return results.length === 1 && Number.isSafeInteger(only) ? only : auditPoints(results);
+}
+
+/** Returns a whole number of points as a number, else the points as a decimal. */
+function wholeOrDecimal(points: number): Decimal | number {
+  return Number.isSafeInteger(points) ? points : new Decimal(points);
 }
 
 function pool(category: string, level: AuditGroup['level'], id: string, scored: readonly Scored[], productGroup?: string): AuditGroup {
-  let points = new Decimal(0);
-  let possible = new Decimal(0);
+  // Whole points and possible points are summed as integers (exact far below 2^53); other points as decimals.
+  let whole = 0;
+  let fractional: Decimal | null = null;
+  let possibleSum = 0;
+  let possibleFractional: Decimal | null = null;
   const short: string[] = [];
   const notEvaluated: string[] = [];
   for (const { question, value } of scored) {
@@ -101,10 +118,18 @@ function pool(category: string, level: AuditGroup['level'], id: string, scored: 
       notEvaluated.push(question.id);
       continue;
     }
-    points = points.plus(value);
-    possible = possible.plus(question.max);
-    if (value.lt(question.max)) short.push(question.id);
+    if (Number.isSafeInteger(question.max)) possibleSum += question.max;
+    else possibleFractional = (possibleFractional ?? new Decimal(0)).plus(question.max);
+    if (typeof value === 'number') {
+      whole += value;
+      if (value < question.max) short.push(question.id);
+    } else {
+      fractional = fractional === null ? value : fractional.plus(value);
+      if (value.lt(question.max)) short.push(question.id);
+    }
   }
+  const points = fractional === null ? new Decimal(whole) : whole === 0 ? fractional.plus(0) : fractional.plus(whole);
+  const possible = possibleFractional === null ? new Decimal(possibleSum) : possibleFractional.plus(possibleSum);
   return {
     category,
     level,
@@ -124,8 +149,8 @@ function distinct(values: ReadonlyArray<string | undefined>): string[] {
   return [...new Set(values.filter((v): v is string => v !== undefined))];
 }
 
-function baseValue(q: AuditQuestionState): Decimal | null {
-  return q.results.length === 0 ? null : auditPoints(q.results);
+function baseValue(q: AuditQuestionState): Decimal | number | null {
+  return q.results.length === 0 ? null : pointsFor(q.results);
 }
 
 /**
@@ -168,9 +193,9 @@ export function auditGroups(questions: readonly AuditQuestionState[], processSte
     const stepOrder = [...declaredOrder, ...answeredSteps.filter((id) => !declaredOrder.includes(id))];
     for (const step of stepOrder) {
       const scored = perStep.map((question) => {
-        if (question.assumedMet) return { question, value: new Decimal(question.max) };
+        if (question.assumedMet) return { question, value: wholeOrDecimal(question.max) };
         const hit = question.steps?.find((s) => s.step === step);
-        return { question, value: hit === undefined ? null : new Decimal(hit.points) };
+        return { question, value: hit === undefined ? null : wholeOrDecimal(hit.points) };
       });
       groups.push(pool(category, 'process-step', step, scored));
     }
@@ -181,7 +206,7 @@ export function auditGroups(questions: readonly AuditQuestionState[], processSte
       const scored: Scored[] = qs.map((question) => {
         if (question.steps === undefined) return { question, value: baseValue(question) };
         const results = question.steps.filter((s) => stepsOf.has(s.step)).map((s) => s.points);
-        return { question, value: results.length === 0 ? null : auditPoints(results) };
+        return { question, value: results.length === 0 ? null : pointsFor(results) };
       });
       groups.push(pool(category, 'product-group', productGroup, scored));
       const stepped = (select: (q: AuditQuestionState) => string | undefined, level: 'element' | 'sub-element') => {

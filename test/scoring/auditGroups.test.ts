@@ -50,6 +50,24 @@ describe('auditGroups (VDA 6.3:2016 §6.2–6.4)', () => {
     expect(groups[0]?.overall.possible.toString()).toBe('30');
   });
 
+  it('sums whole and two-decimal points exactly, and lists the questions short of full points', () => {
+    // 0.01 above and below a whole number of points, next to whole results.
+    const groups = auditGroups([q('a', 'P2', [10, 9]), q('b', 'P2', [10]), q('c', 'P2', [9, 9, 10]), q('d', 'P2', [0]), q('e', 'P2', [10, 10])]);
+    const p2 = groups[0]?.groups[0];
+    expect(p2?.points.toString()).toBe('38.83'); // 9.5 + 10 + 9.33 + 0 + 10
+    expect(p2?.possible.toString()).toBe('50');
+    expect(p2?.percent?.toString()).toBe('77.66');
+    expect(p2?.short).toEqual(['a', 'c', 'd']);
+    expect(auditGroups([q('z', 'P2', [0])])[0]?.overall.points.toString()).toBe('0');
+  });
+
+  it('counts whole points against a question whose highest level is not 10', () => {
+    const groups = auditGroups([q('a', 'P2', [3], { max: 3 }), q('b', 'P2', [2], { max: 3 }), q('c', 'P2', [1, 2], { max: 3 })]);
+    const p2 = groups[0]?.groups[0];
+    expect([p2?.points.toString(), p2?.possible.toString(), p2?.short]).toEqual(['6.5', '9', ['b', 'c']]);
+    expect(p2?.percent?.toDecimalPlaces(10).toString()).toBe('72.2222222222');
+  });
+
   it('scores P6 sub-elements (E_Un) and process steps (E_n) from the per-step answers', () => {
     const questions = [
       p6('u1', 'P6.1', [['OP10', 10], ['OP20', 8]]),
