@@ -1,6 +1,7 @@
 import type { Decimal } from '../decimal.js';
 import type { GradeBand } from '../schema/profile.js';
 import type { Decision } from './evaluation.js';
+import { limitDecimal } from './limits.js';
 
 /**
  * Returns the grade band a (rounded) score falls in: the first band, best first, whose minimum it
@@ -11,7 +12,7 @@ import type { Decision } from './evaluation.js';
  * //=> 'B'
  */
 export function gradeBandFor(score: Decimal, grades: readonly GradeBand[]): GradeBand {
-  for (const band of grades) if (score.gte(band.min)) return band;
+  for (const band of grades) if (score.gte(limitDecimal(band, band.min))) return band;
   return grades[grades.length - 1] as GradeBand;
 }
 

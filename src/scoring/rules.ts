@@ -7,6 +7,7 @@ import type { CauseFamily, Severity } from '../schema/primitives.js';
 import type { Rule } from '../schema/rule.js';
 import type { AuditGroup } from './auditGroups.js';
 import type { FiredRule, FiredRuleGroup } from './evaluation.js';
+import { limitDecimal, roundedBelowThreshold } from './limits.js';
 
 /** What rules look at for one criterion. */
 export interface RuleCriterion {
@@ -93,6 +94,7 @@ function matchingCriteria(rule: Rule, subject: RuleSubject): string[] {
   const when = rule.when;
   if (when.type !== 'criteria') return [];
   const named = when.criteria ? new Set(when.criteria) : null;
+  const scoreBelow = when.scoreBelow === undefined ? null : limitDecimal(when, when.scoreBelow);
   return subject.criteria
     .filter(
       (c) =>
@@ -103,7 +105,7 @@ function matchingCriteria(rule: Rule, subject: RuleSubject): string[] {
         (when.star === undefined || (c.kind === 'audit-question' && c.star === when.star)) &&
         (when.pointsAtMost === undefined || c.points.some((p) => p <= (when.pointsAtMost as number)) || countsAsZeroPoints(c, subject)) &&
         (when.pointsIn === undefined || c.points.some((p) => (when.pointsIn as number[]).includes(p)) || (countsAsZeroPoints(c, subject) && when.pointsIn.includes(0))) &&
-        (when.scoreBelow === undefined || (c.status !== 'not-applicable' && c.score.lt(when.scoreBelow))) &&
+        (scoreBelow === null || (c.status !== 'not-applicable' && c.score.lt(scoreBelow))) &&
         (!named || named.has(c.id)) &&
         inScope(rule, c.category),
     )
@@ -125,8 +127,8 @@ function matchingGroups(rule: Rule, subject: RuleSubject): GroupHits {
     if (g.level === 'overall' || !inScope(rule, g.category)) continue;
     if (when.type === 'group-score') {
       if (!when.levels.includes(g.level) || g.percent === null || (when.groups && !when.groups.includes(g.id))) continue;
+      if (!groupScoreBelow(g.percent, when, when.places)) continue;
       const value = when.places === undefined ? g.percent : roundHalfUp(g.percent, when.places);
-      if (!value.lt(when.below)) continue;
       const hit = groupOf(g);
       hit.score = decimalString(roundHalfUp(value, when.places ?? 2));
       groups.push(hit as unknown as FiredRuleGroup);
@@ -139,6 +141,14 @@ function matchingGroups(rule: Rule, subject: RuleSubject): GroupHits {
     }
   }
   return { groups, criteria: [...criteria] };
+}
+
+/** Returns whether a group score (rounded to `places` first, when given) is below the condition's limit. */
+function groupScoreBelow(percent: Decimal, when: { readonly below: string }, places: number | undefined): boolean {
+  if (places === undefined) return percent.lt(limitDecimal(when, when.below));
+  // A score is never negative; the rounded comparison is then one comparison with a threshold.
+  if (percent.isNegative()) return roundHalfUp(percent, places).lt(when.below);
+  return percent.lt(roundedBelowThreshold(when, when.below, places));
 }
 
 /** The audit group as a fired rule names it (category, level, id, product group, evaluated and all questions). */
@@ -191,12 +201,12 @@ export function firedRules(rules: readonly Rule[], subject: RuleSubject): FiredR
       fires = criteria.length >= when.atLeast;
     } else if (when.type === 'category-score') {
       categories = subject.categories
-        .filter((c) => c.score !== null && inScope(rule, c.id) && c.score.lt(when.below))
+        .filter((c) => c.score !== null && inScope(rule, c.id) && c.score.lt(limitDecimal(when, when.below)))
         .map((c) => c.id);
       fires = categories.length > 0;
     } else if (when.type === 'score') {
       const value = rule.scope === undefined ? subject.score : (subject.categories.find((c) => c.id === rule.scope)?.score ?? null);
-      fires = value !== null && value.lt(when.below);
+      fires = value !== null && value.lt(limitDecimal(when, when.below));
       if (value !== null) score = value.toString();
     } else {
       const hits = matchingGroups(rule, subject);
