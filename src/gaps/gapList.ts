@@ -17,6 +17,26 @@ interface Ranked {
   readonly categoryRules: readonly FiredRule[];
   readonly knockOut: boolean;
   readonly impact: GapImpact;
+  /** Knock-out 4, triggers a rule 2, contributes to a category rule 1, summed: higher ranks first. */
+  readonly weight: number;
+  /** Points lost as a double: distinct doubles order their decimals the same way (rounding is monotone). */
+  readonly lost: number;
+}
+
+/** Orders gaps: knock-outs, rule triggers, category rules, then by points lost (exactly), severity, impact, profile order. */
+function byPriority(a: Ranked, b: Ranked): number {
+  if (a.weight !== b.weight) return b.weight - a.weight;
+  if (a.lost < b.lost) return 1;
+  if (a.lost > b.lost) return -1;
+  if (a.result.pointsLost !== b.result.pointsLost) {
+    const points = comparePoints(b.result.pointsLost, a.result.pointsLost);
+    if (points !== 0) return points;
+  }
+  return (
+    SEVERITY_ORDER[a.result.severity] - SEVERITY_ORDER[b.result.severity] ||
+    IMPACT_ORDER[a.impact] - IMPACT_ORDER[b.impact] ||
+    a.order - b.order
+  );
 }
 
 const IMPACT_ORDER: Readonly<Record<GapImpact, number>> = { 'knock-out': 0, rule: 1, 'missing-evidence': 2, category: 3, points: 4 };
@@ -69,18 +89,10 @@ export function gapList(
           : categoryRules.length > 0
             ? 'category'
             : 'points';
-    ranked.push({ result, order, rules, categoryRules, knockOut, impact });
+    const weight = (knockOut ? 4 : 0) + (rules.length > 0 ? 2 : 0) + (categoryRules.length > 0 ? 1 : 0);
+    ranked.push({ result, order, rules, categoryRules, knockOut, impact, weight, lost: Number(result.pointsLost) });
   }
-  ranked.sort(
-    (a, b) =>
-      Number(b.knockOut) - Number(a.knockOut) ||
-      Number(b.rules.length > 0) - Number(a.rules.length > 0) ||
-      Number(b.categoryRules.length > 0) - Number(a.categoryRules.length > 0) ||
-      comparePoints(b.result.pointsLost, a.result.pointsLost) ||
-      SEVERITY_ORDER[a.result.severity] - SEVERITY_ORDER[b.result.severity] ||
-      IMPACT_ORDER[a.impact] - IMPACT_ORDER[b.impact] ||
-      a.order - b.order,
-  );
+  ranked.sort(byPriority);
   const gaps: Gap[] = new Array<Gap>(ranked.length);
   for (let index = 0; index < ranked.length; index++) {
     const { result, rules, categoryRules, knockOut, impact } = ranked[index] as Ranked;

@@ -1,7 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { evaluate } from '../../src/evaluate.js';
 import { defineProfile } from '../../src/parse/parseProfile.js';
+import { gapList } from '../../src/gaps/gapList.js';
+import type { CriterionResult } from '../../src/scoring/evaluation.js';
 import { pumpProfile, sumberLogam } from './fixtures.js';
+
+const lostResult = (id: string, pointsLost: string, severity = 'major'): CriterionResult =>
+  ({ id, title: id, category: 'c', kind: 'check', severity, causeFamily: 'man', status: 'fail', pointsLost }) as unknown as CriterionResult;
 
 describe('gapList', () => {
   it('gives each gap its shortfall in its own unit and relative, points lost, impact, remedy and effort', () => {
@@ -89,5 +94,18 @@ describe('gapList', () => {
       ['c1', 'points', [], [], null, null],
       ['c2', 'missing-evidence', [], [], null, null],
     ]);
+  });
+
+  it('orders by points lost exactly, also where the texts differ beyond a double', () => {
+    const results = [
+      lostResult('a', '0.1'),
+      lostResult('b', '0.10000000000000000001'),
+      lostResult('c', '0.09999999999999999999'),
+      lostResult('d', '12.5', 'minor'),
+      lostResult('e', '12.5', 'critical'),
+      lostResult('f', '12.5', 'critical'),
+      lostResult('g', '3'),
+    ];
+    expect(gapList(results, new Map(), []).map((g) => g.criterion)).toEqual(['e', 'f', 'd', 'g', 'b', 'a', 'c']);
   });
 });
