@@ -321,29 +321,22 @@ export function evaluateOutcomes(
     offset += category.criteria.length;
     const counts: Record<CriterionStatus, number> = { pass: 0, partial: 0, fail: 0, 'not-applicable': 0, missing: 0 };
     for (const result of results) counts[result.status]++;
-    const categoryScore = categoryScores[k] ?? null;
-    return {
-      id: category.id,
-      title: category.title,
-      weight: category.weight,
-      score: categoryScore,
-      ...(category.minScore !== undefined ? { minScore: category.minScore } : {}),
-      pointsLost: numbers.categoryLost[k] as string,
-      counts,
-    };
+    // Property by property in the order of a category result, without object spread.
+    const result: Record<string, unknown> = { id: category.id, title: category.title, weight: category.weight, score: categoryScores[k] ?? null };
+    if (category.minScore !== undefined) result.minScore = category.minScore;
+    result.pointsLost = numbers.categoryLost[k] as string;
+    result.counts = counts;
+    return result as unknown as CategoryResult;
   });
   const missing = criterionResults.filter((r) => r.status === 'missing').map((r) => r.id);
 
   // 3. Reasons, in the order a reader needs them.
   const reasons: Reason[] = [];
   for (const rule of fired) {
-    reasons.push({
-      code: rule.id === KNOCK_OUT_RULE ? 'knock-out' : 'rule',
-      message: rule.explanation,
-      why: rule.why,
-      ...(rule.criteria.length ? { criteria: rule.criteria } : {}),
-      rule: rule.id,
-    });
+    const reason: Record<string, unknown> = { code: rule.id === KNOCK_OUT_RULE ? 'knock-out' : 'rule', message: rule.explanation, why: rule.why };
+    if (rule.criteria.length) reason.criteria = rule.criteria;
+    reason.rule = rule.id;
+    reasons.push(reason as unknown as Reason);
   }
   if (missing.length > 0) {
     const why = { code: 'reason.missing', params: { count: String(missing.length), criteria: missing.join(', ') } };
@@ -359,25 +352,27 @@ export function evaluateOutcomes(
   reasons.push({ code: 'decision', message: englishText(decisionWhy.code, decisionWhy.params), why: decisionWhy });
 
   const reauditDays = profile.decision.reauditDays;
-  return {
+  // Property by property in the order of an evaluation, without object spread.
+  const evaluation: Record<string, unknown> = {
     profile: { id: profile.id, version: profile.version, title: profile.title },
     supplier: { ...head.supplier },
     auditDate: head.auditDate,
     evaluatedOn: at,
-    ...(head.auditor ? { auditor: head.auditor } : {}),
-    ...(head.processSteps ? { processSteps: head.processSteps.map((step) => ({ ...step })) } : {}),
-    decision,
-    score,
-    places,
-    grade,
-    scoreGrade,
-    reasons,
-    rules: fired,
-    categories: categoryResults,
-    ...(audit.length > 0 ? { auditGroups: auditGroupsResult(audit, places) } : {}),
-    criteria: criterionResults,
-    gaps: gapList(criterionResults, criteria, fired, profile.grades),
-    ...(decision === 'conditional' && reauditDays !== undefined ? { reauditDue: addCalendarDays(head.auditDate, reauditDays) } : {}),
-    warnings: head.warnings,
   };
+  if (head.auditor) evaluation.auditor = head.auditor;
+  if (head.processSteps) evaluation.processSteps = head.processSteps.map((step) => ({ ...step }));
+  evaluation.decision = decision;
+  evaluation.score = score;
+  evaluation.places = places;
+  evaluation.grade = grade;
+  evaluation.scoreGrade = scoreGrade;
+  evaluation.reasons = reasons;
+  evaluation.rules = fired;
+  evaluation.categories = categoryResults;
+  if (audit.length > 0) evaluation.auditGroups = auditGroupsResult(audit, places);
+  evaluation.criteria = criterionResults;
+  evaluation.gaps = gapList(criterionResults, criteria, fired, profile.grades);
+  if (decision === 'conditional' && reauditDays !== undefined) evaluation.reauditDue = addCalendarDays(head.auditDate, reauditDays);
+  evaluation.warnings = head.warnings;
+  return evaluation as unknown as Evaluation;
 }
