@@ -1,6 +1,9 @@
 import { roundedText, significantText } from './decimalText.js';
 
-const SCALES = [1, 10, 100, 1000, 10000, 100000, 1000000, 1e7, 1e8, 1e9];
+/** 10^0 … 10^22: every one a double exactly (written out, never computed with a power). */
+const SCALES = [1, 10, 100, 1000, 10000, 100000, 1000000, 1e7, 1e8, 1e9, 1e10, 1e11, 1e12, 1e13, 1e14, 1e15, 1e16, 1e17, 1e18, 1e19, 1e20, 1e21, 1e22];
+/** The most decimal places a double is rounded to by its units: beyond, the scale is no longer an exact double. */
+const MOST_PLACES = SCALES.length - 1;
 
 /**
  * Returns `x` rounded half-up (half away from zero) to `places` decimal places, as a whole number of
@@ -35,6 +38,29 @@ export function roundedUnits(x: number, error: number, places: number): number {
 export function unitsString(units: number, places: number): string {
   if (places === 0) return units === 0 ? '0' : String(units);
   const negative = units < 0;
+  const magnitude = negative ? -units : units;
+  const scale = SCALES[places];
+  if (scale === undefined || !(magnitude < 2 ** 51)) return unitsStringByDigits(units, places);
+  // Whole part and fraction apart, each a small whole number (exact: magnitude < 2^51, scale a power of ten).
+  const whole = Math.floor(magnitude / scale);
+  let fraction = magnitude - whole * scale;
+  let text: string;
+  if (fraction === 0) text = String(whole);
+  else {
+    let digits = places;
+    while (fraction % 10 === 0) {
+      fraction /= 10;
+      digits--;
+    }
+    const fractionText = String(fraction);
+    text = `${whole}.${fractionText.length < digits ? '0'.repeat(digits - fractionText.length) + fractionText : fractionText}`;
+  }
+  return negative && text !== '0' ? `-${text}` : text;
+}
+
+/** `unitsString` by the digits of the whole number of units, for any count of units and places. */
+function unitsStringByDigits(units: number, places: number): string {
+  const negative = units < 0;
   let digits = String(negative ? -units : units);
   if (digits.length <= places) digits = '0'.repeat(places - digits.length + 1) + digits;
   const cut = digits.length - places;
@@ -54,7 +80,7 @@ export function unitsString(units: number, places: number): string {
  * //=> ['1.2346', '0', '0.0001']
  */
 export function roundedDoubleText(x: number, places: number): string {
-  const units = places <= 9 ? roundedUnits(x, 0, places) : Number.NaN;
+  const units = places <= MOST_PLACES ? roundedUnits(x, 0, places) : Number.NaN;
   return Number.isNaN(units) ? roundedText(x, places) : unitsString(units, places);
 }
 
@@ -74,7 +100,7 @@ export function significantDoubleText(x: number, digits: number): string {
     const places = digits - 1 - exponent;
     const lead = magnitude / 10 ** exponent;
     // Clear of a power of ten: the first significant digit is surely at 10^exponent.
-    if (places >= 0 && places <= 9 && lead > 1 + 1e-9 && lead < 10 - 1e-8) {
+    if (places >= 0 && places <= MOST_PLACES && lead > 1 + 1e-9 && lead < 10 - 1e-8) {
       const units = roundedUnits(x, 0, places);
       if (!Number.isNaN(units)) return unitsString(units, places);
     }

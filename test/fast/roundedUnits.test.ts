@@ -33,6 +33,18 @@ describe('unitsString', () => {
       expect(unitsString(units, places)).toBe(decimalString(toDecimal(units).div(toDecimal(10).pow(places))));
     }), { numRuns: 2000, seed: 7 });
   });
+
+  it('prints any whole number of units to any places as the decimal text, also next to 2^51 and 10^places', () => {
+    const exact = (units: number, places: number) => decimalString(toDecimal(units).div(toDecimal(10).pow(places)));
+    const edges = [2 ** 51 - 1, 2 ** 51, 2 ** 51 + 2, 2 ** 53, 1e15, 1e15 - 1, 999999999, 1000000000, 1000000001, 10, 9, 1, 0, -0];
+    for (const units of edges) for (let places = 0; places <= 24; places++) {
+      expect(unitsString(units, places)).toBe(exact(units, places));
+      expect(unitsString(-units, places)).toBe(exact(-units, places));
+    }
+    fc.assert(fc.property(fc.integer({ min: -(2 ** 53), max: 2 ** 53 }), fc.integer({ min: 0, max: 24 }), (units, places) => {
+      expect(unitsString(units, places)).toBe(exact(units, places));
+    }), { numRuns: 3000, seed: 11 });
+  });
 });
 
 /** A double and its neighbours one unit in the last place away. */
@@ -68,6 +80,19 @@ describe('roundedDoubleText', () => {
     ]);
   });
 
+  it('rounds small values to many places by their units, as roundedText does', () => {
+    const cases: Array<[number, number]> = [
+      [0.0250000000005, 12],
+      [0.0250000000005, 11],
+      [1.5e-21, 21],
+      [2.5e-22, 22],
+      [0.02491234567891, 13],
+      [-0.0000000001234567, 16],
+    ];
+    for (const [x, places] of cases) expect(roundedDoubleText(x, places)).toBe(roundedText(x, places));
+    expect(roundedDoubleText(0.0250000000005, 12)).toBe('0.025000000001');
+  });
+
   it('never differs from roundedText, also on and one ulp around a rounding boundary', () => {
     fc.assert(
       fc.property(fc.oneof(anyDouble, boundaryDouble), fc.integer({ min: 0, max: 10 }), (x, places) => {
@@ -96,5 +121,24 @@ describe('significantDoubleText', () => {
       }),
       { numRuns: 5000, seed: 9 },
     );
+  });
+
+  it('never differs from significantText for small values rounded to ten or more places, on and one ulp around a boundary', () => {
+    const smallBoundary = fc
+      .tuple(fc.integer({ min: -2_000_000, max: 2_000_000 }), fc.integer({ min: 10, max: 22 }), fc.boolean())
+      .chain(([k, places, half]) => fc.constantFrom(...withNeighbours((half ? k + 0.5 : k) / 10 ** places)));
+    const small = fc.double({ min: 1e-20, max: 0.01, noNaN: true });
+    fc.assert(
+      fc.property(fc.oneof(smallBoundary, small), fc.integer({ min: 1, max: 14 }), fc.integer({ min: 10, max: 22 }), (x, digits, places) => {
+        expect(significantDoubleText(x, digits)).toBe(significantText(x, digits));
+        expect(roundedDoubleText(x, places)).toBe(roundedText(x, places));
+      }),
+      { numRuns: 5000, seed: 10 },
+    );
+  });
+
+  it('writes a mean of a few hundredths to ten significant digits as significantText does', () => {
+    expect(significantDoubleText(0.0251234567891, 10)).toBe('0.02512345679');
+    expect(significantDoubleText(0.02500000000500001, 10)).toBe(significantText(0.02500000000500001, 10));
   });
 });
