@@ -2,18 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { leanFigures, leanStudy } from '../../../src/fast/kinds/capabilityFigures.js';
 import { capabilityValuesOf } from '../../../src/stats/processCapabilityValues.js';
 import { readCapabilityInput } from '../../../src/stats/readCapabilityInput.js';
-
-/** A seeded generator (mulberry32). */
-function seeded(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+import { seededRandom as seeded } from '../../stats/helpers.js';
 
 describe('leanFigures', () => {
   it('gives the figures of capabilityValuesOf bit for bit for individual values by moving range', () => {
