@@ -91,6 +91,9 @@ export const en = {
 
 export type MessageCode = keyof typeof en;
 
+/** The sentences by code, for lookups without walking the table's own properties. */
+const SENTENCES: ReadonlyMap<string, (p: P) => string> = new Map(Object.entries(en) as Array<[string, (p: P) => string]>);
+
 /**
  * Returns the English sentence for a message code and its parameters.
  *
@@ -100,7 +103,7 @@ export type MessageCode = keyof typeof en;
  */
 export function englishText(code: string, params: Readonly<Record<string, string>>): string {
   if (typeof code !== 'string') return '';
-  const entry = Object.prototype.hasOwnProperty.call(en, code) ? (en as Record<string, (p: P) => string>)[code] : undefined;
+  const entry = SENTENCES.get(code);
   if (!entry) return code;
   return entry(textParams(params));
 }
