@@ -96,7 +96,7 @@ const limitFields = fc.record({ nominal: numberish, tolerance: numberish, upperD
 const renderOptions = fc.oneof(
   fc.record(
     {
-      format: fc.constantFrom<unknown>(...library.REPORT_FORMATS, 'xml'),
+      format: fc.constantFrom<unknown>(...Array.from(library.REPORT_FORMATS), 'xml'),
       lang: fc.constantFrom<unknown>('en', 'id', 'fr', undefined),
       profile: fc.oneof(valid.chain((c) => changed(fc.constant(c.profile))), anything),
       evidence: fc.oneof(valid.chain((c) => changed(fc.constant(c.evidence))), anything),
