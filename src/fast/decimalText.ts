@@ -10,8 +10,14 @@ import { decimalString, toDecimal, type DecimalInput } from '../decimal.js';
 const ZERO = 48;
 const NINE = 57;
 
-/** Returns whether a character code is white space that `String.prototype.trim` removes. */
-function isSpace(code: number): boolean {
+/**
+ * Returns whether a character code is white space that `String.prototype.trim` removes.
+ *
+ * @example
+ * isSpace(' '.charCodeAt(0))
+ * //=> true
+ */
+export function isSpace(code: number): boolean {
   return (
     code === 32 ||
     (code >= 9 && code <= 13) ||

@@ -2,7 +2,7 @@ import { isCalendarDate } from '../dates/calendarDate.js';
 import { unitConversionIssues } from '../units/index.js';
 import { CACHE_LIMIT, type CompiledCriterion, type CompiledProfile } from './compiledProfile.js';
 import { dayNumber } from './dayNumber.js';
-import { compareInputToText, decimalTextValue, isPlainDecimalText } from './decimalText.js';
+import { compareInputToText, decimalTextValue, isPlainDecimalText, isSpace } from './decimalText.js';
 
 /** A plain object as JSON gives it. */
 type Entry = Record<string, unknown>;
@@ -50,24 +50,8 @@ function isPlainObject(value: unknown): value is Entry {
   return proto === Object.prototype || proto === null || (Object.getPrototypeOf(proto) === null && Object.prototype.toString.call(value) === '[object Object]');
 }
 
-function isSpaceCode(code: number): boolean {
-  return (
-    code === 32 ||
-    (code >= 9 && code <= 13) ||
-    code === 0xa0 ||
-    code === 0x1680 ||
-    (code >= 0x2000 && code <= 0x200a) ||
-    code === 0x2028 ||
-    code === 0x2029 ||
-    code === 0x202f ||
-    code === 0x205f ||
-    code === 0x3000 ||
-    code === 0xfeff
-  );
-}
-
 const isId = (v: unknown): v is string =>
-  typeof v === 'string' && v.length >= 1 && v.length <= 200 && !isSpaceCode(v.charCodeAt(0)) && !isSpaceCode(v.charCodeAt(v.length - 1));
+  typeof v === 'string' && v.length >= 1 && v.length <= 200 && !isSpace(v.charCodeAt(0)) && !isSpace(v.charCodeAt(v.length - 1));
 const isText = (v: unknown): v is string => typeof v === 'string' && v.length >= 1 && v.length <= 2000;
 const isNote = (v: unknown): boolean => v === undefined || (typeof v === 'string' && v.length <= 10000);
 const isOptionalText = (v: unknown): boolean => v === undefined || isText(v);
