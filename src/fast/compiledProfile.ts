@@ -9,7 +9,7 @@ import { limitsOf, type MeasurementCriterion, type SpecLimits } from '../criteri
 import { ValidationError } from '../errors/index.js';
 import { readCapabilityInput, type CapabilityInput } from '../stats/readCapabilityInput.js';
 import { ratioScale, type MetricCriterion } from '../criteria/metric.js';
-import type { JsonValue } from '../criteria/outcome.js';
+import type { JsonValue, KindOutcome } from '../criteria/outcome.js';
 import { requirementOf } from '../criteria/requirement.js';
 import { Decimal, decimalString, toDecimal } from '../decimal.js';
 import type { Profile } from '../schema/profile.js';
@@ -82,6 +82,17 @@ export interface CompiledMetric extends CompiledBase<'metric', MetricCriterion> 
   /** Bands, highest score first (equal scores in profile order). */
   readonly bands: readonly MetricBand[] | null;
   readonly scale: { readonly exact: Decimal; readonly float: number };
+  /** Outcomes of evidence given as a value, remembered per value (a metric's outcome depends on nothing else). */
+  readonly byValue: Map<string | number, RememberedMetric>;
+}
+
+/** A metric outcome remembered for one value, with the verdict it set. */
+export interface RememberedMetric {
+  readonly outcome: KindOutcome;
+  readonly status: number;
+  readonly score: number;
+  readonly error: number;
+  readonly exact: Decimal | null;
 }
 
 export interface CompiledDocument extends CompiledBase<'document', DocumentCriterion> {
@@ -254,6 +265,7 @@ function compileCriterion(criterion: Criterion, index: number, category: number)
         span: span ? { exact: span, float: span.toNumber(), positive: span.gt(0) } : null,
         bands,
         scale: { exact: scale, float: scale.toNumber() },
+        byValue: new Map(),
       };
     }
     case 'document':

@@ -1,7 +1,7 @@
 import { evaluateMetric, metricValue, type MetricEvidence } from '../../criteria/metric.js';
 import type { KindOutcome } from '../../criteria/outcome.js';
 import { Decimal, decimalString, toDecimal, type DecimalInput } from '../../decimal.js';
-import { FAIL, PARTIAL, PASS, type CompiledMetric } from '../compiledProfile.js';
+import { CACHE_LIMIT, FAIL, PARTIAL, PASS, type CompiledMetric } from '../compiledProfile.js';
 import { canonicalText, decimalTextFloat, quotientText, significantText } from '../decimalText.js';
 import { HUNDRED, ZERO, type FastContext } from '../fastContext.js';
 import { jsonClone } from '../jsonClone.js';
@@ -162,14 +162,55 @@ function ratioText(c: CompiledMetric, evidence: MetricEvidence): string | null {
   return quotientText(scaled, denominator, 6);
 }
 
+/** Returns a copy of an outcome sharing no objects with it (the score, a decimal, never changes). */
+function outcomeCopy(o: KindOutcome): KindOutcome {
+  return {
+    status: o.status,
+    score: o.score,
+    required: jsonClone(o.required),
+    found: o.found && jsonClone(o.found),
+    why: { code: o.why.code, params: jsonClone(o.why.params) },
+    shortfall: o.shortfall && { amount: o.shortfall.amount, unit: o.shortfall.unit, relative: o.shortfall.relative },
+  };
+}
+
 /**
- * Returns the outcome of a metric exactly as `evaluateMetric`, with the verdict filled in.
+ * Returns the outcome of a metric exactly as `evaluateMetric`, with the verdict filled in. Outcomes of
+ * evidence given as a value are remembered per value in the compiled criterion (figures such as an
+ * on-time share to one decimal or a complaint count repeat across suppliers); each call gets its own
+ * copy of the outcome's objects.
  *
  * @example
  * metricOutcome(ctx, otd, { criterion: 'otd', value: 96.5 }, emptyVerdict()).status
  * //=> 'partial'
  */
 export function metricOutcome(ctx: FastContext, c: CompiledMetric, evidence: MetricEvidence, verdict: Verdict): KindOutcome {
+  const value = evidence.value;
+  // -0 is the same key as 0 in a Map but not necessarily the same outcome: worked out each time.
+  if (value === undefined || Object.is(value, -0)) return workedOutcome(ctx, c, evidence, verdict);
+  const known = c.byValue.get(value);
+  if (known !== undefined) {
+    verdict.status = known.status;
+    verdict.score = known.score;
+    verdict.error = known.error;
+    verdict.minPoints = Number.POSITIVE_INFINITY;
+    verdict.exact = known.exact;
+    return outcomeCopy(known.outcome);
+  }
+  const outcome = workedOutcome(ctx, c, evidence, verdict);
+  if (c.byValue.size >= CACHE_LIMIT) c.byValue.clear();
+  c.byValue.set(value, {
+    outcome: outcomeCopy(outcome),
+    status: verdict.status,
+    score: verdict.score,
+    error: verdict.error,
+    exact: verdict.exact,
+  });
+  return outcome;
+}
+
+/** Returns the outcome of a metric exactly as `evaluateMetric`, worked out, with the verdict filled in. */
+function workedOutcome(ctx: FastContext, c: CompiledMetric, evidence: MetricEvidence, verdict: Verdict): KindOutcome {
   const criterion = c.criterion;
   if (!decideMetric(c, evidence, verdict)) {
     const outcome = evaluateMetric(criterion, evidence, ctx);

@@ -47,4 +47,25 @@ describe('metricOutcome', () => {
       same(profileWith([{ ...ratio('ppm', '1000', '200'), scoreAtLimit: '0' } as CriterionInput]), evidenceWith([{ criterion: 'r', value }]));
     }
   });
+
+  it('an outcome remembered per value is the one worked out, and evaluations share none of its objects', () => {
+    const profile = defineProfile(profileWith([ratio('%', '5', '1.5')]));
+    for (const value of ['2.3', 2.3, '2.30', '6', 6, '1.5', 0, -0, '-0', '0']) {
+      const evidence = evidenceWith([{ criterion: 'r', value }]);
+      const first = same(profile, evidence);
+      const second = same(profile, evidence);
+      expect(second).toEqual(first);
+      const [a, b] = [first.criteria[0], second.criteria[0]];
+      expect(b?.found).not.toBe(a?.found);
+      expect(b?.required).not.toBe(a?.required);
+      expect(b?.why).not.toBe(a?.why);
+      expect(b?.why.params).not.toBe(a?.why.params);
+      if (a?.shortfall) expect(b?.shortfall).not.toBe(a.shortfall);
+    }
+    // A number and a text of the same value are remembered apart and print as given.
+    const byText = evaluate(profile, evidenceWith([{ criterion: 'r', value: '2.30' }]));
+    const byNumber = evaluate(profile, evidenceWith([{ criterion: 'r', value: 2.3 }]));
+    expect(byText.criteria[0]?.score).toBe(byNumber.criteria[0]?.score);
+    expect(byText.criteria[0]?.found).toEqual(byNumber.criteria[0]?.found);
+  });
 });
