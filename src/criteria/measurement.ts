@@ -242,9 +242,9 @@ export function evaluateMeasurement(
   let compensation = 0;
   for (const value of values) {
     const float = typeof value === 'number' ? value : Number(value);
-    const y = float - compensation;
-    const t = sum + y;
-    compensation = t - sum - y;
+    // Neumaier's compensated sum in order, as `sumOfFinite` adds (the capability study's mean).
+    const t = sum + float;
+    compensation += Math.abs(sum) >= Math.abs(float) ? sum - t + float : float - t + sum;
     sum = t;
     if (float < minFloat || (float === minFloat && toDecimal(value).lt(toDecimal(minValue)))) {
       minFloat = float;
@@ -275,7 +275,7 @@ export function evaluateMeasurement(
     n,
     min: decimalString(toDecimal(minValue)),
     max: decimalString(toDecimal(maxValue)),
-    mean: decimalString(meanOf(values, sum / n)),
+    mean: decimalString(meanOf(values, (sum + compensation) / n)),
     outOfSpec: out,
     belowLsl: below,
     aboveUsl: above,

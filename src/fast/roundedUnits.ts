@@ -1,4 +1,4 @@
-import { roundedText, significantText } from './decimalText.js';
+import { canonicalText, roundedText, significantText } from './decimalText.js';
 
 /** 10^0 … 10^22: every one a double exactly (written out, never computed with a power). */
 const SCALES = [1, 10, 100, 1000, 10000, 100000, 1000000, 1e7, 1e8, 1e9, 1e10, 1e11, 1e12, 1e13, 1e14, 1e15, 1e16, 1e17, 1e18, 1e19, 1e20, 1e21, 1e22];
@@ -94,6 +94,28 @@ export function roundedDoubleText(x: number, places: number): string {
  * //=> ['0.000123457', '-6.54', '1234570']
  */
 export function significantDoubleText(x: number, digits: number): string {
+  return certainSignificantText(x, digits) ?? significantText(x, digits);
+}
+
+/**
+ * Returns the canonical text of `x.toPrecision(digits)` (the double itself rounded half away from
+ * zero to `digits` significant digits, as `canonicalText` writes it): by `roundedUnits` when the
+ * rounding is certain, where the double and its shortest text round alike; else by `toPrecision`.
+ *
+ * @example
+ * [precisionText(3.2001234567891, 12), precisionText(0.1 + 0.2, 12), precisionText(-1e-7, 12)]
+ * //=> ['3.20012345679', '0.3', '-0.0000001']
+ */
+export function precisionText(x: number, digits: number): string {
+  return certainSignificantText(x, digits) ?? canonicalText(x.toPrecision(digits));
+}
+
+/**
+ * Returns the canonical text of a double rounded half away from zero to `digits` significant
+ * digits when the double is clear of a power of ten and of a rounding boundary (then the double and
+ * its shortest text round to the same digits), else null.
+ */
+function certainSignificantText(x: number, digits: number): string | null {
   const magnitude = Math.abs(x);
   if (magnitude > 0 && magnitude < 1e15) {
     const exponent = Math.floor(Math.log10(magnitude));
@@ -105,5 +127,5 @@ export function significantDoubleText(x: number, digits: number): string {
       if (!Number.isNaN(units)) return unitsString(units, places);
     }
   }
-  return significantText(x, digits);
+  return null;
 }

@@ -1,8 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { decimalString, roundHalfUp, toDecimal } from '../../src/decimal.js';
-import { roundedText, significantText } from '../../src/fast/decimalText.js';
-import { roundedDoubleText, roundedUnits, significantDoubleText, unitsString } from '../../src/fast/roundedUnits.js';
+import { canonicalText, roundedText, significantText } from '../../src/fast/decimalText.js';
+import { precisionText, roundedDoubleText, roundedUnits, significantDoubleText, unitsString } from '../../src/fast/roundedUnits.js';
 import { anyDouble } from './helpers.js';
 
 describe('roundedUnits', () => {
@@ -140,5 +140,31 @@ describe('significantDoubleText', () => {
   it('writes a mean of a few hundredths to ten significant digits as significantText does', () => {
     expect(significantDoubleText(0.0251234567891, 10)).toBe('0.02512345679');
     expect(significantDoubleText(0.02500000000500001, 10)).toBe(significantText(0.02500000000500001, 10));
+  });
+});
+
+describe('precisionText', () => {
+  const viaToPrecision = (x: number, digits: number) => canonicalText(x.toPrecision(digits));
+
+  it('writes the canonical text of toPrecision', () => {
+    expect([precisionText(3.2001234567891, 12), precisionText(0.1 + 0.2, 12), precisionText(-1e-7, 12), precisionText(0, 12)]).toEqual([
+      '3.20012345679',
+      '0.3',
+      '-0.0000001',
+      '0',
+    ]);
+    // The double nearest 1.005 is just below it: toPrecision rounds the double down, not its text up.
+    expect(precisionText(1.005, 3)).toBe('1');
+    expect(precisionText(9.9999999999995, 12)).toBe(viaToPrecision(9.9999999999995, 12));
+    expect(precisionText(1e21, 12)).toBe(viaToPrecision(1e21, 12));
+  });
+
+  it('never differs from toPrecision, also on and one ulp around a rounding boundary or a power of ten', () => {
+    fc.assert(
+      fc.property(fc.oneof(anyDouble, boundaryDouble), fc.integer({ min: 1, max: 14 }), (x, digits) => {
+        expect(precisionText(x, digits)).toBe(viaToPrecision(x, digits));
+      }),
+      { numRuns: 5000, seed: 12 },
+    );
   });
 });

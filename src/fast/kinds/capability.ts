@@ -64,7 +64,7 @@ function toReach(lsl: number | null, usl: number | null, mean: number, sigma: nu
 }
 
 /** The figures of a study by R̄ or moving range straight from the doubles, or null when the study goes the full way. */
-function leanStudyFigures(index: 'cpk' | 'ppk', study: LeanStudy | null, parsed: ArrayLike<number>, sizes: readonly number[] | null): CapabilityFigures | null {
+function leanStudyFigures(index: 'cpk' | 'ppk', study: LeanStudy | null, parsed: ArrayLike<number>, sizes: readonly number[] | null, sum: number): CapabilityFigures | null {
   if (study === null) return null;
   let k = parsed.length;
   if (sizes) {
@@ -74,17 +74,17 @@ function leanStudyFigures(index: 'cpk' | 'ppk', study: LeanStudy | null, parsed:
       k += size;
     }
   }
-  return leanFigures(k === parsed.length ? parsed : Array.prototype.slice.call(parsed, 0, k), sizes, index, study);
+  return k === parsed.length ? leanFigures(parsed, sizes, index, study, sum) : leanFigures(Array.prototype.slice.call(parsed, 0, k), sizes, index, study);
 }
 
 /**
  * Returns the outcome of a capability requirement exactly as `capabilityOutcome`, from values already
  * checked and read as doubles (`parsed`, in order): the study is not read again, an R̄ study works out
  * only the figures it reports (`rbarFigures`), and the index is compared with the minimum digit by
- * digit instead of as decimals.
+ * digit instead of as decimals. `sum` is the compensated sum of all the doubles (`sumOfFinite`).
  *
  * @example
- * fastCapabilityOutcome(requirement, compiledRequirement, values, parsed, { lsl: '6.45', usl: '6.55' }, null).state
+ * fastCapabilityOutcome(requirement, compiledRequirement, values, parsed, { lsl: '6.45', usl: '6.55' }, null, 656.2).state
  * //=> 'short'
  */
 export function fastCapabilityOutcome(
@@ -94,6 +94,7 @@ export function fastCapabilityOutcome(
   parsed: ArrayLike<number>,
   limits: { lsl: string | null; usl: string | null },
   subgroups: readonly (readonly DecimalInput[])[] | null,
+  sum: number,
 ): CapabilityOutcome {
   const index = requirement.index;
   const base = baseParams(requirement, values.length);
@@ -101,7 +102,7 @@ export function fastCapabilityOutcome(
     return { state: 'too-few', compared: null, credit: ZERO, found: { index, n: values.length, minSamples: requirement.minSamples }, params: base };
   }
   const lean = subgroups ? compiled.groupedLean : compiled.flatLean;
-  const figures = leanStudyFigures(index, lean, parsed, subgroupSizes(requirement, values.length, subgroups));
+  const figures = leanStudyFigures(index, lean, parsed, subgroupSizes(requirement, values.length, subgroups), sum);
   if (figures !== null) return outcomeOf(requirement, compiled, values.length, figures, index === 'cpk' ? (lean as LeanStudy).method : 'overall', (lean as LeanStudy).lsl, (lean as LeanStudy).usl);
   let study: ProcessCapabilityValues;
   try {

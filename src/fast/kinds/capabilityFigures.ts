@@ -60,13 +60,20 @@ export function leanStudy(input: CapabilityInput): LeanStudy | null {
  * or MR̄/d2(2), σ overall = s or s/c4(N), its indices and Bissell interval; AIAG SPC 2nd ed.,
  * chapter IV) but none of the figures it does not report; null when the study is not plain (a sum
  * overflows, σ is 0, an index is not finite, data of another shape), so the caller runs the full
- * study, which says why.
+ * study, which says why. `sum` is the compensated sum of the doubles (`sumOfFinite`) when the caller
+ * has it already.
  *
  * @example
  * leanFigures([1, 2, 3, 5], [2, 2], 'cpk', leanStudy(readCapabilityInput([[1, 2], [3, 4]], { lsl: 0, usl: 9 }))!)?.value
  * //=> 0.6893333333333332
  */
-export function leanFigures(doubles: ArrayLike<number>, sizes: readonly number[] | null, index: 'cpk' | 'ppk', study: LeanStudy): CapabilityFigures | null {
+export function leanFigures(
+  doubles: ArrayLike<number>,
+  sizes: readonly number[] | null,
+  index: 'cpk' | 'ppk',
+  study: LeanStudy,
+  sum: number = sumOfFinite(doubles),
+): CapabilityFigures | null {
   const n = doubles.length;
   const count = sizes ? sizes.length : n;
   if (n < 2 || count === 0 || (sizes === null) !== (study.method === 'moving-range')) return null;
@@ -89,7 +96,7 @@ export function leanFigures(doubles: ArrayLike<number>, sizes: readonly number[]
     ratioSum = t;
     k += size;
   }
-  const mean = sumOfFinite(doubles) / n;
+  const mean = sum / n;
   const sigmaWithin = sizes ? (ratioSum + ratioCompensation) / count : withinSigmaMovingRange(doubles, study.constants);
   const variance = varianceOfFinite(doubles, mean);
   if (!Number.isFinite(mean) || !Number.isFinite(variance) || !Number.isFinite(sigmaWithin)) return null;

@@ -7,7 +7,7 @@ import { canonicalText, compareInputToText } from '../decimalText.js';
 import { HUNDRED, ZERO, type FastContext } from '../fastContext.js';
 import { jsonClone } from '../jsonClone.js';
 import { compareFloatToLimit } from '../limit.js';
-import { unitsString } from '../roundedUnits.js';
+import { precisionText, unitsString } from '../roundedUnits.js';
 import type { Verdict } from '../verdict.js';
 import { fastCapabilityOutcome } from './capability.js';
 
@@ -125,9 +125,9 @@ export function measurementOutcome(
   let compensation = 0;
   for (let i = 0; i < n; i++) {
     const f = floats[i] as number;
-    const y = f - compensation;
-    const t = sum + y;
-    compensation = t - sum - y;
+    // Neumaier's compensated sum in order, exactly as `sumOfFinite` adds.
+    const t = sum + f;
+    compensation += Math.abs(sum) >= Math.abs(f) ? sum - t + f : f - t + sum;
     sum = t;
     if (f < minF) {
       minF = f;
@@ -159,6 +159,7 @@ export function measurementOutcome(
     }
   }
 
+  const total = sum + compensation;
   const out = below + above;
   const conforming = n - out;
   const shareText = unitsString(Math.floor((2_000_000 * conforming + n) / (2 * n)), 4);
@@ -178,13 +179,14 @@ export function measurementOutcome(
           floats,
           { lsl: c.lower ? c.lslText : null, usl: c.upper ? c.uslText : null },
           groups ? (evidence.values as DecimalInput[][]) : null,
+          total,
         )
       : null;
   const found: Record<string, JsonValue> = {
     n,
     min: canonicalText(values[minI] as DecimalInput),
     max: canonicalText(values[maxI] as DecimalInput),
-    mean: Number.isFinite(sum / n) ? canonicalText((sum / n).toPrecision(12)) : decimalString(meanOf(values, sum / n)),
+    mean: Number.isFinite(total / n) ? precisionText(total / n, 12) : decimalString(meanOf(values, total / n)),
     outOfSpec: out,
     belowLsl: below,
     aboveUsl: above,
