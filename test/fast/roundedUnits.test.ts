@@ -36,7 +36,7 @@ describe('unitsString', () => {
 
   it('prints any whole number of units to any places as the decimal text, also next to 2^51 and 10^places', () => {
     const exact = (units: number, places: number) => decimalString(toDecimal(units).div(toDecimal(10).pow(places)));
-    const edges = [2 ** 51 - 1, 2 ** 51, 2 ** 51 + 2, 2 ** 53, 1e15, 1e15 - 1, 999999999, 1000000000, 1000000001, 10, 9, 1, 0, -0];
+    const edges = [2 ** 51 - 1, 2 ** 51, 2 ** 51 + 2, 2 ** 53, 1e15, 1e15 - 1, 999999999, 1000000000, 1000000001, 2 ** 31 - 1, 2 ** 31, 2 ** 31 + 1, 1e18 + 1e9, 123000000456, 10, 9, 1, 0, -0];
     for (const units of edges) for (let places = 0; places <= 24; places++) {
       expect(unitsString(units, places)).toBe(exact(units, places));
       expect(unitsString(-units, places)).toBe(exact(-units, places));
