@@ -18,8 +18,8 @@ export const libraryBuild: Options = {
 
 /**
  * The global bundle `SupplierQuality` for spreadsheet script hosts and plain pages: one minified IIFE
- * with zod, decimal.js (without the methods the library never calls, see scripts/slimDecimal.ts) and
- * date-fns inlined. UTF-8 output keeps non-ASCII text (↓, –, Indonesian sentences) at its own size.
+ * with zod and decimal.js (without the methods the library never calls, see scripts/slimDecimal.ts)
+ * inlined. UTF-8 output keeps non-ASCII text (↓, –, Indonesian sentences) at its own size.
  */
 export const globalBuild: Options = {
   entry: { 'supplier-quality.global': 'src/global.ts' },

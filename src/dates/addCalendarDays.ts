@@ -1,14 +1,17 @@
-import { addDays } from 'date-fns';
-import { calendarDateOf, type CalendarDate } from './calendarDate.js';
-import { mustDate } from './daysBetween.js';
+import type { CalendarDate } from './calendarDate.js';
+import { calendarDateOfDay } from './calendarDateOfDay.js';
+import { checkedDayNumber } from './daysBetween.js';
 
 /**
- * Returns the calendar date `days` days after `date` (before it when negative).
+ * Returns the calendar date `days` whole days after `date` (before it when negative; a fraction of a
+ * day is dropped), counted on the calendar itself, whatever the time zone.
+ *
+ * @throws {RangeError} if `date` is not a calendar date.
  *
  * @example
  * addCalendarDays('2028-02-28', 90)
  * //=> '2028-05-28'
  */
 export function addCalendarDays(date: CalendarDate, days: number): CalendarDate {
-  return calendarDateOf(addDays(mustDate(date), days));
+  return calendarDateOfDay(checkedDayNumber(date) + Math.trunc(days));
 }

@@ -1,31 +1,22 @@
-import { isValid } from 'date-fns';
-
 /** A calendar date written `YYYY-MM-DD`. It names a day, not an instant, wherever the code runs. */
 export type CalendarDate = string;
 
 const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
 
+/** Days in each month of a common year. */
+const MONTH_DAYS = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+
 /**
- * Returns the local `Date` at the start of a calendar date, for date-fns arithmetic, or `undefined`
- * when the text is not a real calendar date (`2026-02-30`, `2026-13-01`). Only the calendar fields of
- * the result are ever read, so the process time zone cannot change an answer.
+ * Returns the number of days in a month of the proleptic Gregorian calendar (February has 29 in
+ * years divisible by 4, except centuries not divisible by 400).
  *
  * @example
- * toLocalDate('2028-02-29')?.getDate()
- * //=> 29
+ * [daysInMonth(2028, 2), daysInMonth(2100, 2), daysInMonth(2000, 2), daysInMonth(2026, 11)]
+ * //=> [29, 28, 29, 30]
  */
-export function toLocalDate(text: string): Date | undefined {
-  const match = ISO_DATE.exec(text);
-  if (!match) return undefined;
-  const year = Number(match[1]);
-  const month = Number(match[2]);
-  const day = Number(match[3]);
-  const date = new Date(year, month - 1, day);
-  date.setFullYear(year);
-  if (!isValid(date) || date.getFullYear() !== year || date.getMonth() !== month - 1 || date.getDate() !== day) {
-    return undefined;
-  }
-  return date;
+export function daysInMonth(year: number, month: number): number {
+  if (month !== 2) return MONTH_DAYS[month - 1] ?? 0;
+  return year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0) ? 29 : 28;
 }
 
 /**
@@ -36,7 +27,12 @@ export function toLocalDate(text: string): Date | undefined {
  * //=> false
  */
 export function isCalendarDate(text: unknown): text is CalendarDate {
-  return typeof text === 'string' && toLocalDate(text) !== undefined;
+  if (typeof text !== 'string') return false;
+  const match = ISO_DATE.exec(text);
+  if (!match) return false;
+  const month = Number(match[2]);
+  const day = Number(match[3]);
+  return month >= 1 && month <= 12 && day >= 1 && day <= daysInMonth(Number(match[1]), month);
 }
 
 /**

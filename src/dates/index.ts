@@ -1,3 +1,5 @@
-export { calendarDateOf, isCalendarDate, toLocalDate, type CalendarDate } from './calendarDate.js';
+export { calendarDateOf, daysInMonth, isCalendarDate, type CalendarDate } from './calendarDate.js';
+export { calendarDateOfDay } from './calendarDateOfDay.js';
+export { dayNumber } from './dayNumber.js';
 export { daysBetween } from './daysBetween.js';
 export { addCalendarDays } from './addCalendarDays.js';

@@ -4,7 +4,7 @@ import { evaluateOutcomes } from '../evaluate.js';
 import type { Profile } from '../schema/profile.js';
 import type { Evaluation } from '../scoring/evaluation.js';
 import { compiledProfile } from './compiledProfile.js';
-import { dayNumber } from './dayNumber.js';
+import { dayNumber } from '../dates/dayNumber.js';
 import { fastNumbers } from './fastNumbers.js';
 import { fastOutcome } from './fastOutcomes.js';
 import { fastEvidenceHolder, isDateText, matchFast } from './matchFast.js';

@@ -1,7 +1,7 @@
 import { isCalendarDate } from '../dates/calendarDate.js';
 import { unitConversionIssues } from '../units/index.js';
 import { CACHE_LIMIT, type CompiledCriterion, type CompiledProfile } from './compiledProfile.js';
-import { dayNumber } from './dayNumber.js';
+import { dayNumber } from '../dates/dayNumber.js';
 import { compareInputToText, decimalTextValue, isPlainDecimalText, isSpace } from './decimalText.js';
 
 /** A plain object as JSON gives it. */

@@ -7,7 +7,7 @@ import type { MetricEvidence } from '../criteria/metric.js';
 import { roundHalfUp, type Decimal } from '../decimal.js';
 import { KNOCK_OUT_RULE } from '../scoring/rules.js';
 import { CACHE_LIMIT, FAIL, MISSING, NOT_APPLICABLE, PARTIAL, type CompiledCriterion, type CompiledProfile } from './compiledProfile.js';
-import { dayNumber } from './dayNumber.js';
+import { dayNumber } from '../dates/dayNumber.js';
 import { exactScores, type ExactScores } from './exactScores.js';
 import { decimalOf, ZERO, type FastContext } from './fastContext.js';
 import { floatScores, floatScoresHolder, type FloatScores } from './fastNumbers.js';

@@ -15,7 +15,7 @@ const root = fileURLToPath(new URL('../../', import.meta.url));
 const srcDir = join(root, 'src');
 
 /** The packages src/ may import (and their subpaths, e.g. `zod/mini`). */
-const RUNTIME_DEPENDENCIES = ['zod', 'decimal.js', 'date-fns'];
+const RUNTIME_DEPENDENCIES = ['zod', 'decimal.js'];
 /**
  * Optional peer dependencies src/ may name in types only (`import type`, `declare module`), which
  * leave nothing at run time: the matcher types of `supplier-quality/testing` extend Vitest's.

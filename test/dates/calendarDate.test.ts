@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { addCalendarDays, calendarDateOf, daysBetween, isCalendarDate, toLocalDate } from '../../src/dates/index.js';
+import fc from 'fast-check';
+import { addCalendarDays, calendarDateOf, calendarDateOfDay, daysBetween, daysInMonth, dayNumber, isCalendarDate } from '../../src/dates/index.js';
 
 describe('calendar dates', () => {
   it('accepts only real dates in the form YYYY-MM-DD', () => {
@@ -7,7 +8,9 @@ describe('calendar dates', () => {
     for (const bad of ['2026-02-29', '2026-02-30', '2026-13-01', '2026-00-10', '2026-1-1', '2026-11-28T00:00', '2026-11-28Z', '', 20261128]) {
       expect(isCalendarDate(bad)).toBe(false);
     }
-    expect(toLocalDate('0099-01-01')?.getFullYear()).toBe(99);
+    expect(['0000-02-29', '0099-01-01', '9999-12-31', '2000-02-29'].every(isCalendarDate)).toBe(true);
+    expect(['1900-02-29', '2100-02-29', '２０２６-01-01', '2026-04-31'].some(isCalendarDate)).toBe(false);
+    expect([daysInMonth(2028, 2), daysInMonth(2100, 2), daysInMonth(2000, 2), daysInMonth(2026, 11), daysInMonth(2026, 13)]).toEqual([29, 28, 29, 30, 0]);
   });
 
   it('counts and adds calendar days across leap days and month ends', () => {
@@ -17,5 +20,38 @@ describe('calendar dates', () => {
     expect(addCalendarDays('2027-12-01', 90)).toBe('2028-02-29');
     expect(addCalendarDays('2026-01-31', 1)).toBe('2026-02-01');
     expect(calendarDateOf(new Date(2026, 10, 28, 23, 59))).toBe('2026-11-28');
+  });
+
+  /** The UTC calendar's date of a time (no time zone can skip a UTC day). */
+  const utcText = (time: number) => {
+    const d = new Date(time);
+    return `${String(d.getUTCFullYear()).padStart(4, '0')}-${String(d.getUTCMonth() + 1).padStart(2, '0')}-${String(d.getUTCDate()).padStart(2, '0')}`;
+  };
+  const FIRST = -719_528; // 0000-01-01
+  const LAST = 2_932_896; // 9999-12-31
+
+  it('agrees with the UTC calendar on every day from 0000 to 9999', () => {
+    expect([calendarDateOfDay(FIRST), calendarDateOfDay(LAST)]).toEqual(['0000-01-01', '9999-12-31']);
+    const wrong: string[] = [];
+    let checked = 0;
+    for (let day = FIRST; day <= LAST; day++) {
+      const text = calendarDateOfDay(day);
+      if (text !== utcText(day * 86_400_000) || dayNumber(text) !== day || !isCalendarDate(text)) wrong.push(text);
+      checked++;
+    }
+    expect(wrong).toEqual([]);
+    expect(checked).toBe(3_652_425);
+  });
+
+  it('adds and counts days as the UTC calendar does', () => {
+    const date = fc.integer({ min: FIRST + 3650, max: LAST - 3650 }).map(calendarDateOfDay);
+    fc.assert(
+      fc.property(date, fc.integer({ min: -3650, max: 3650 }), (from, days) => {
+        const to = addCalendarDays(from, days);
+        expect(to).toBe(utcText((dayNumber(from) + days) * 86_400_000));
+        expect(daysBetween(from, to)).toBe(days);
+      }),
+      { numRuns: 2000, seed: 3 },
+    );
   });
 });

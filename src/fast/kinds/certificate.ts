@@ -2,7 +2,7 @@ import { standardMatches, type CertificateEvidence } from '../../criteria/certif
 import type { JsonValue, KindOutcome } from '../../criteria/outcome.js';
 import { requirementOf } from '../../criteria/requirement.js';
 import { CACHE_LIMIT, FAIL, PARTIAL, PASS, type CompiledCertificate } from '../compiledProfile.js';
-import { dayNumber } from '../dayNumber.js';
+import { dayNumber } from '../../dates/dayNumber.js';
 import { quotientText } from '../decimalText.js';
 import { HUNDRED, ZERO, type FastContext } from '../fastContext.js';
 import type { Verdict } from '../verdict.js';

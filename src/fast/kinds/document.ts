@@ -1,7 +1,7 @@
 import type { DocumentEvidence } from '../../criteria/document.js';
 import type { KindOutcome } from '../../criteria/outcome.js';
 import { FAIL, PASS, type CompiledDocument } from '../compiledProfile.js';
-import { dayNumber } from '../dayNumber.js';
+import { dayNumber } from '../../dates/dayNumber.js';
 import { quotientText } from '../decimalText.js';
 import { HUNDRED, ZERO, type FastContext } from '../fastContext.js';
 import { jsonClone } from '../jsonClone.js';

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { daysBetween } from '../../src/dates/daysBetween.js';
-import { dayNumber } from '../../src/fast/dayNumber.js';
+import { dayNumber } from '../../src/dates/dayNumber.js';
 
 const date = fc.date({ min: new Date(Date.UTC(1, 0, 1)), max: new Date(Date.UTC(9999, 11, 31)), noInvalidDate: true }).map((d) => {
   const y = String(d.getUTCFullYear()).padStart(4, '0');
