@@ -12,6 +12,9 @@ describe('the benchmark harness', () => {
     expect(screening.jsonRulesEngine.count).toBeGreaterThan(0);
     expect(screening.ratios.throughputVsJsonRulesEngine).toBeGreaterThan(0);
     expect(cases.full!.agreement.differing).toBe(0);
+    expect(cases.full!.evaluate.count).toBe(30);
+    expect(cases.full!.rounds.perCpuSecond).toHaveLength(10);
+    expect(Object.values(cases.full!.decisions as Record<string, number>).reduce((a, b) => a + b, 0)).toBe(30);
     const national = cases.national!;
     expect(national.records).toBe(10_000);
     expect(national.evaluated + national.invalid).toBe(10_000);
