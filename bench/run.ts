@@ -164,16 +164,39 @@ async function screeningCase(lib: Library, small: boolean, log: (line: string) =
   const results: Screening[] = new Array<Screening>(count);
   const warm = Math.min(count, 5_000);
   for (let i = 0; i < warm; i++) lib.screen(profile, records[i]);
-  log('screening: screen');
-  const screen = timed(count, () => {
-    for (let i = 0; i < count; i++) results[i] = lib.screen(profile, records[i]);
-  });
   for (let i = 0; i < warm; i++) floats(records[i] as Record<string, unknown>);
-  log('screening: float loop');
+  log('screening: screen and float loop');
+  // The two in alternating rounds of a tenth of the records each, so a neighbour's load on a shared
+  // machine slows both alike; the ratio is the median of the rounds' ratios.
   const floatResults: Array<{ decision: number; score: number; grade: number }> = new Array(count);
-  const float = timed(count, () => {
-    for (let i = 0; i < count; i++) floatResults[i] = floats(records[i] as Record<string, unknown>);
-  });
+  const size = Math.ceil(count / ROUNDS);
+  const screenRounds: Timing[] = [];
+  const floatRounds: Timing[] = [];
+  const roundRatios: number[] = [];
+  for (let from = 0, k = 0; from < count; from += size, k++) {
+    const to = Math.min(count, from + size);
+    const runScreen = () => timed(to - from, () => {
+      for (let i = from; i < to; i++) results[i] = lib.screen(profile, records[i]);
+    });
+    const runFloats = () => timed(to - from, () => {
+      for (let i = from; i < to; i++) floatResults[i] = floats(records[i] as Record<string, unknown>);
+    });
+    let screened: Timing;
+    let floated: Timing;
+    if (k % 2 === 0) {
+      screened = runScreen();
+      floated = runFloats();
+    } else {
+      floated = runFloats();
+      screened = runScreen();
+    }
+    screenRounds.push(screened);
+    floatRounds.push(floated);
+    roundRatios.push(screened.cpuMs / floated.cpuMs);
+  }
+  const screen = combined(screenRounds);
+  const float = combined(floatRounds);
+  roundRatios.sort((x, y) => x - y);
   log('screening: json-rules-engine');
   for (let i = 0; i < Math.min(count, 500); i++) await engine.run(records[i] as Record<string, unknown>);
   const engineBudgetMs = small ? 3_000 : 90_000;
@@ -228,7 +251,7 @@ async function screeningCase(lib: Library, small: boolean, log: (line: string) =
     ratios: {
       throughputVsJsonRulesEngine: round(screen.perSecond / rules.perSecond, 1),
       cpuThroughputVsJsonRulesEngine: round(screen.perCpuSecond / rules.perCpuSecond, 1),
-      timeVsFloatLoop: round(screen.wallMs / float.wallMs, 2),
+      timeVsFloatLoop: round(percentile(roundRatios, 0.5), 2),
       cpuTimeVsFloatLoop: round(screen.cpuMs / float.cpuMs, 2),
     },
     agreement: {
@@ -445,7 +468,7 @@ function goals(cases: Record<string, unknown>): Goal[] {
   const s = cases.screening as ReturnType<typeof screeningCase> extends Promise<infer T> ? T : never;
   if (s) {
     list.push({ goal: 'Screening throughput vs json-rules-engine', target: '≥ 10×', measured: `${s.ratios.throughputVsJsonRulesEngine}×`, met: s.ratios.throughputVsJsonRulesEngine >= 10 });
-    list.push({ goal: 'Screening time vs plain float loop', target: '≤ 4×', measured: `${s.ratios.timeVsFloatLoop}×`, met: s.ratios.timeVsFloatLoop <= 4 });
+    list.push({ goal: 'Screening time vs plain float loop (median of alternating rounds)', target: '≤ 4×', measured: `${s.ratios.timeVsFloatLoop}×`, met: s.ratios.timeVsFloatLoop <= 4 });
     const differing = s.agreement.screenVsEvaluate.differing + s.agreement.screenVsExactRoute.differing;
     list.push({ goal: 'Screening decisions identical to the exact path', target: '0 differing', measured: `${differing} of ${s.agreement.screenVsEvaluate.checked}`, met: differing === 0 });
   }
