@@ -1,4 +1,5 @@
 import type { Profile } from '../src/index.js';
+import { floatGrading } from './floatGrading.js';
 
 /**
  * The practical limit: a hand-written plain-JavaScript evaluation of the screening profile in
@@ -65,11 +66,7 @@ export interface FloatLoop {
 export function floatLoop(profile: Profile): FloatLoop {
   const specs: Spec[] = [];
   const index = new Map<string, number>();
-  const categoryWeights: number[] = [];
-  const minScores: number[] = [];
   profile.categories.forEach((category, k) => {
-    categoryWeights.push(Number(category.weight));
-    minScores.push(category.minScore === undefined ? -Infinity : Number(category.minScore));
     for (const c of category.criteria) {
       const levels = c.kind === 'audit-question' ? [...c.levels].sort((a, b) => a - b) : [];
       index.set(c.id, specs.length);
@@ -99,16 +96,13 @@ export function floatLoop(profile: Profile): FloatLoop {
     }
   });
   const n = specs.length;
-  const scale = 10 ** profile.places;
-  const grades = profile.grades.map((g) => Number(g.min));
-  const decisionOf = profile.grades.map((g, i) => (g.decision ? ['approved', 'conditional', 'rejected'].indexOf(g.decision) : i === 0 ? 0 : i === 1 ? 1 : 2));
-  const belowMinimum = profile.decision.belowCategoryMinimum === 'rejected' ? 2 : 1;
+  const grading = floatGrading(profile);
   const rules = profile.rules;
   const status = new Int8Array(n); // 0 pass, 1 partial, 2 fail, 3 n/a, 4 missing
   const score = new Float64Array(n);
   const least = new Float64Array(n);
-  const sums = new Float64Array(categoryWeights.length);
-  const weights = new Float64Array(categoryWeights.length);
+  const sums = new Float64Array(grading.categories);
+  const weights = new Float64Array(grading.categories);
 
   return (evidence: Row) => {
     status.fill(4);
@@ -197,19 +191,10 @@ export function floatLoop(profile: Profile): FloatLoop {
       sums[s.category] = (sums[s.category] as number) + s.weight * (score[i] as number);
       weights[s.category] = (weights[s.category] as number) + s.weight;
     }
-    let total = 0;
-    let weighted = 0;
-    let decisionCap = knockOut ? 2 : 0;
-    for (let k = 0; k < sums.length; k++) {
-      if (weights[k] === 0) continue;
-      const c = (sums[k] as number) / (weights[k] as number);
-      if (Math.round(c * scale) / scale < (minScores[k] as number)) decisionCap = Math.max(decisionCap, belowMinimum);
-      total += categoryWeights[k] as number;
-      weighted += (categoryWeights[k] as number) * c;
-    }
-    const rounded = total === 0 ? 0 : Math.round((weighted / total) * scale) / scale;
-    let grade = grades.findIndex((min) => rounded >= min);
-    if (grade < 0) grade = grades.length - 1;
+    const graded = grading.grade(sums, weights, knockOut);
+    const rounded = graded.score;
+    let grade = graded.grade;
+    let decisionCap = graded.cap;
     for (const rule of rules) {
       const when = rule.when;
       if (when.type !== 'criteria') continue;
@@ -226,7 +211,7 @@ export function floatLoop(profile: Profile): FloatLoop {
       if (rule.then.capGrade) grade = Math.max(grade, profile.grades.findIndex((g) => g.grade === rule.then.capGrade));
       if (rule.then.capDecision) decisionCap = Math.max(decisionCap, rule.then.capDecision === 'rejected' ? 2 : 1);
     }
-    let decision = Math.max(decisionOf[grade] as number, decisionCap);
+    let decision = Math.max(grading.decisionOf[grade] as number, decisionCap);
     if (missing && decisionCap < 2) decision = 3;
     return { decision, score: rounded, grade };
   };

@@ -1,5 +1,6 @@
 import { Engine, type RuleProperties, type TopLevelCondition } from 'json-rules-engine';
 import type { Profile } from '../src/index.js';
+import { floatGrading } from './floatGrading.js';
 
 /**
  * The peer engine: json-rules-engine running the screening profile's pass/fail rules. Every
@@ -141,12 +142,7 @@ export function rulesEngineScreen(profile: Profile): RulesEngineScreen {
   });
   for (const rule of rules) engine.addRule(rule);
   const n = specs.length;
-  const scale = 10 ** profile.places;
-  const categoryWeights = profile.categories.map((c) => Number(c.weight));
-  const minScores = profile.categories.map((c) => (c.minScore === undefined ? -Infinity : Number(c.minScore)));
-  const grades = profile.grades.map((g) => Number(g.min));
-  const decisionOf = profile.grades.map((g, i) => (g.decision ? ['approved', 'conditional', 'rejected'].indexOf(g.decision) : i === 0 ? 0 : i === 1 ? 1 : 2));
-  const belowMinimum = profile.decision.belowCategoryMinimum === 'rejected' ? 2 : 1;
+  const grading = floatGrading(profile);
 
   return {
     rules: rules.length,
@@ -163,8 +159,8 @@ export function rulesEngineScreen(profile: Profile): RulesEngineScreen {
       const { events } = await engine.run(facts);
       const status = new Int8Array(n).fill(2);
       for (const event of events) status[(event.params as { i: number }).i] = event.type === 'pass' ? 0 : 1;
-      const sums = new Float64Array(categoryWeights.length);
-      const weights = new Float64Array(categoryWeights.length);
+      const sums = new Float64Array(grading.categories);
+      const weights = new Float64Array(grading.categories);
       let missing = false;
       let knockOut = false;
       const failedMajor: number[] = [];
@@ -180,19 +176,10 @@ export function rulesEngineScreen(profile: Profile): RulesEngineScreen {
         sums[s.category] = (sums[s.category] as number) + s.weight * score;
         weights[s.category] = (weights[s.category] as number) + s.weight;
       }
-      let total = 0;
-      let weighted = 0;
-      let cap = knockOut ? 2 : 0;
-      for (let k = 0; k < sums.length; k++) {
-        if (weights[k] === 0) continue;
-        const c = (sums[k] as number) / (weights[k] as number);
-        if (Math.round(c * scale) / scale < (minScores[k] as number)) cap = Math.max(cap, belowMinimum);
-        total += categoryWeights[k] as number;
-        weighted += (categoryWeights[k] as number) * c;
-      }
-      const score = total === 0 ? 0 : Math.round((weighted / total) * scale) / scale;
-      let grade = grades.findIndex((min) => score >= min);
-      if (grade < 0) grade = grades.length - 1;
+      const graded = grading.grade(sums, weights, knockOut);
+      const score = graded.score;
+      let grade = graded.grade;
+      let cap = graded.cap;
       for (const rule of profile.rules) {
         const when = rule.when;
         if (when.type !== 'criteria') continue;
@@ -209,7 +196,7 @@ export function rulesEngineScreen(profile: Profile): RulesEngineScreen {
         if (rule.then.capGrade) grade = Math.max(grade, profile.grades.findIndex((g) => g.grade === rule.then.capGrade));
         if (rule.then.capDecision) cap = Math.max(cap, rule.then.capDecision === 'rejected' ? 2 : 1);
       }
-      let decision = Math.max(decisionOf[grade] as number, cap);
+      let decision = Math.max(grading.decisionOf[grade] as number, cap);
       if (missing && cap < 2) decision = 3;
       return { decision, score, grade };
     },

@@ -58,16 +58,16 @@ function subgroupsOf(values: readonly DecimalInput[], size: number): DecimalInpu
 }
 
 /**
- * Returns what it would take to reach the minimum index: the sigma that would reach it with the mean
- * where it is, and the mean shift that would reach it with the sigma as it is (null when centring
- * alone cannot, i.e. Cp or Pp is below the minimum).
+ * Returns what it would take to reach the minimum index `min`: the sigma that would reach it with the
+ * mean where it is, and the mean shift that would reach it with the sigma as it is (null when
+ * centring alone cannot, i.e. Cp or Pp is below the minimum). Limits and figures as doubles.
+ *
+ * @example
+ * reachFigures(6.45, 6.55, 6.52, 0.01, 1.33)
+ * //=> { sigmaNeeded: 0.007518796992481265, meanShift: -0.00990000000000002 }
  */
-function toReach(study: ProcessCapabilityValues, sigma: number, min: number): Record<string, JsonValue> {
-  const lsl = study.lsl === null ? null : Number(study.lsl);
-  const usl = study.usl === null ? null : Number(study.usl);
-  const mean = study.mean;
-  const distances = [lsl === null ? Infinity : mean - lsl, usl === null ? Infinity : usl - mean];
-  const nearest = Math.min(...distances);
+export function reachFigures(lsl: number | null, usl: number | null, mean: number, sigma: number, min: number): { sigmaNeeded: number; meanShift: number | null } {
+  const nearest = Math.min(lsl === null ? Infinity : mean - lsl, usl === null ? Infinity : usl - mean);
   const sigmaNeeded = nearest > 0 ? nearest / (3 * min) : 0;
   let meanShift: number | null = null;
   const room = 3 * min * sigma;
@@ -82,6 +82,12 @@ function toReach(study: ProcessCapabilityValues, sigma: number, min: number): Re
   } else if (usl !== null) {
     meanShift = Math.min(0, usl - room - mean);
   }
+  return { sigmaNeeded, meanShift };
+}
+
+/** What it would take to reach the minimum index, as reported (see `reachFigures`). */
+function toReach(study: ProcessCapabilityValues, sigma: number, min: number): Record<string, JsonValue> {
+  const { sigmaNeeded, meanShift } = reachFigures(study.lsl === null ? null : Number(study.lsl), study.usl === null ? null : Number(study.usl), study.mean, sigma, min);
   return {
     sigma: sig(sigmaNeeded),
     sigmaReduction: sig(Math.max(0, sigma - sigmaNeeded)),

@@ -1,4 +1,4 @@
-import type { CapabilityOutcome, CapabilityRequirement } from '../../criteria/capabilityRequirement.js';
+import { reachFigures, type CapabilityOutcome, type CapabilityRequirement } from '../../criteria/capabilityRequirement.js';
 import type { JsonValue } from '../../criteria/outcome.js';
 import { toDecimal, type DecimalInput } from '../../decimal.js';
 import { ValidationError } from '../../errors/index.js';
@@ -39,23 +39,9 @@ function subgroupSizes(requirement: CapabilityRequirement, count: number, subgro
   return sizes;
 }
 
-/** What it would take to reach the minimum index (as `capabilityOutcome` reports it). */
+/** What it would take to reach the minimum index, as `capabilityOutcome` reports it. */
 function toReach(lsl: number | null, usl: number | null, mean: number, sigma: number, min: number): Record<string, JsonValue> {
-  const nearest = Math.min(lsl === null ? Infinity : mean - lsl, usl === null ? Infinity : usl - mean);
-  const sigmaNeeded = nearest > 0 ? nearest / (3 * min) : 0;
-  let meanShift: number | null = null;
-  const room = 3 * min * sigma;
-  if (lsl !== null && usl !== null) {
-    if (usl - lsl >= 2 * room) {
-      const low = lsl + room;
-      const high = usl - room;
-      meanShift = mean < low ? low - mean : mean > high ? high - mean : 0;
-    }
-  } else if (lsl !== null) {
-    meanShift = Math.max(0, lsl + room - mean);
-  } else if (usl !== null) {
-    meanShift = Math.min(0, usl - room - mean);
-  }
+  const { sigmaNeeded, meanShift } = reachFigures(lsl, usl, mean, sigma, min);
   return {
     sigma: sig(sigmaNeeded),
     sigmaReduction: sig(Math.max(0, sigma - sigmaNeeded)),
