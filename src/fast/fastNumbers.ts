@@ -15,11 +15,11 @@ export interface FloatScores {
   overall: number;
   overallError: number;
   /** Per category: its score (NaN when no criterion applies), error, share of the overall score. */
-  readonly category: Float64Array;
-  readonly categoryError: Float64Array;
-  readonly categoryShare: Float64Array;
+  readonly category: number[];
+  readonly categoryError: number[];
+  readonly categoryShare: number[];
   /** Per category: the sum of the weights of its applicable criteria. */
-  readonly categoryWeight: Float64Array;
+  readonly categoryWeight: number[];
 }
 
 /**
@@ -31,13 +31,14 @@ export interface FloatScores {
  */
 export function floatScoresHolder(compiled: CompiledProfile): FloatScores {
   const k = compiled.categories.length;
+  // Plain arrays: a typed array costs far more to make, and a holder is made for each evaluation.
   return {
     overall: 0,
     overallError: 0,
-    category: new Float64Array(k),
-    categoryError: new Float64Array(k),
-    categoryShare: new Float64Array(k),
-    categoryWeight: new Float64Array(k),
+    category: new Array<number>(k).fill(0),
+    categoryError: new Array<number>(k).fill(0),
+    categoryShare: new Array<number>(k).fill(0),
+    categoryWeight: new Array<number>(k).fill(0),
   };
 }
 
@@ -111,7 +112,7 @@ export function fastNumbers(compiled: CompiledProfile, outcomes: readonly KindOu
   const places = compiled.places;
   const n = outcomes.length;
   // Plain arrays: typed arrays of more than a few numbers are costly to make.
-  const statuses = new Int8Array(n);
+  const statuses = new Array<number>(n);
   const scores = new Array<number>(n);
   const errors = new Array<number>(n);
   for (let i = 0; i < n; i++) {
@@ -123,18 +124,22 @@ export function fastNumbers(compiled: CompiledProfile, outcomes: readonly KindOu
   const f = floatScores(compiled, statuses, scores, errors, floatScoresHolder(compiled));
   let exact: ExactScores | undefined;
   const exactly = () => (exact ??= exactScores(compiled, statuses, (i) => (outcomes[i] as KindOutcome).score));
-  const rounded = (x: number, error: number, value: () => Decimal): string => {
+  // A number rounded from its double where that is certain, else from its exact value (no closure
+  // made per number: which exact number, and its index, name it).
+  const rounded = (x: number, error: number, which: 'overall' | 'category' | 'lost' | 'categoryLost', index: number): string => {
     const units = roundedUnits(x, error, places);
-    return Number.isNaN(units) ? decimalString(roundHalfUp(value(), places)) : unitsString(units, places);
+    if (!Number.isNaN(units)) return unitsString(units, places);
+    const scores = exactly();
+    return decimalString(roundHalfUp(which === 'overall' ? scores.overall() : (scores[which](index) as Decimal), places));
   };
-  const score = rounded(f.overall, f.overallError, () => exactly().overall());
+  const score = rounded(f.overall, f.overallError, 'overall', 0);
   const categoryScores: Array<string | null> = [];
   const categoryLost: string[] = [];
   const lost: string[] = new Array<string>(n);
   for (let k = 0; k < compiled.categories.length; k++) {
     const category = compiled.categories[k] as (typeof compiled.categories)[number];
     const c = f.category[k] as number;
-    categoryScores.push(Number.isNaN(c) ? null : rounded(c, f.categoryError[k] as number, () => exactly().category(k) as Decimal));
+    categoryScores.push(Number.isNaN(c) ? null : rounded(c, f.categoryError[k] as number, 'category', k));
     const share = f.categoryShare[k] as number;
     const weights = f.categoryWeight[k] as number;
     let sum = 0;
@@ -148,11 +153,11 @@ export function fastNumbers(compiled: CompiledProfile, outcomes: readonly KindOu
         value = missing * criterionShare;
         error = criterionShare * ((errors[i] as number) + 8 * U * Math.abs(missing)) + Math.abs(value) * 400 * U * (category.to - category.from + compiled.categories.length + 4);
       }
-      lost[i] = rounded(value, error, () => exactly().lost(i));
+      lost[i] = rounded(value, error, 'lost', i);
       sum += value;
       sumError += error + Math.abs(sum) * 2 * U;
     }
-    categoryLost.push(rounded(sum, sumError, () => exactly().categoryLost(k)));
+    categoryLost.push(rounded(sum, sumError, 'categoryLost', k));
   }
   const decided = decideRounded(
     compiled.profile,

@@ -120,9 +120,9 @@ interface GroupHits {
 /** Returns the audit groups a group-score or group-coverage condition matches, and their questions. */
 function matchingGroups(rule: Rule, subject: RuleSubject): GroupHits {
   const when = rule.when;
+  if (when.type !== 'group-score' && when.type !== 'group-coverage') return { groups: [], criteria: [] };
   const groups: FiredRuleGroup[] = [];
   const criteria = new Set<string>();
-  if (when.type !== 'group-score' && when.type !== 'group-coverage') return { groups, criteria: [] };
   for (const g of subject.groups ?? []) {
     if (g.level === 'overall' || !inScope(rule, g.category)) continue;
     if (when.type === 'group-score') {
