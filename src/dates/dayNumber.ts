@@ -1,8 +1,8 @@
 /**
  * Returns the day number of a `YYYY-MM-DD` text in the proleptic Gregorian calendar (days since
  * 1970-01-01; Howard Hinnant's days-from-civil algorithm), so the difference of two day numbers is the
- * number of calendar days between them, as `daysBetween` counts them. Reads the digits only: check
- * the text is a calendar date first (`isCalendarDate`).
+ * number of calendar days between them (`daysBetween`); `calendarDateOfDay` is its inverse. Reads the
+ * digits only: check the text is a calendar date first (`isCalendarDate`).
  *
  * @example
  * [dayNumber('1970-01-02'), dayNumber('2026-11-28') - dayNumber('2026-02-28')]
