@@ -128,8 +128,9 @@ function pool(category: string, level: AuditGroup['level'], id: string, scored: 
       if (value.lt(question.max)) short.push(question.id);
     }
   }
-  const points = fractional === null ? new Decimal(whole) : whole === 0 ? fractional.plus(0) : fractional.plus(whole);
-  const possible = possibleFractional === null ? new Decimal(possibleSum) : possibleFractional.plus(possibleSum);
+  const whole100 = fractional === null && possibleFractional === null ? wholeShare(whole, possibleSum) : null;
+  const points = whole100 ? whole100.points : fractional === null ? new Decimal(whole) : whole === 0 ? fractional.plus(0) : fractional.plus(whole);
+  const possible = whole100 ? whole100.possible : possibleFractional === null ? new Decimal(possibleSum) : possibleFractional.plus(possibleSum);
   return {
     category,
     level,
@@ -137,12 +138,43 @@ function pool(category: string, level: AuditGroup['level'], id: string, scored: 
     ...(productGroup !== undefined ? { productGroup } : {}),
     points,
     possible,
-    percent: possible.isZero() ? null : points.div(possible).times(100),
+    percent: whole100 ? whole100.percent : possible.isZero() ? null : points.div(possible).times(100),
     evaluated: scored.length - notEvaluated.length,
     questions: scored.length,
     short,
     notEvaluated,
   };
+}
+
+/** Points, possible points and their percentage (null when nothing is possible), exact. */
+interface Share {
+  readonly points: Decimal;
+  readonly possible: Decimal;
+  readonly percent: Decimal | null;
+}
+
+/** Shares of whole points already worked out, by points and possible points (decimals never change). */
+const wholeShares = new Map<number, Share>();
+
+/**
+ * Returns the share of whole points in whole possible points (points / possible × 100, exact), the
+ * same decimals each time for the same two numbers: groups of whole points repeat from one
+ * evaluation to the next.
+ */
+function wholeShare(points: number, possible: number): Share {
+  // One number for the two (both whole and far below 2^26 for any profile within the size limits).
+  const key = points < 2 ** 26 && possible < 2 ** 26 && points >= 0 ? points * 2 ** 26 + possible : -1;
+  let share = key < 0 ? undefined : wholeShares.get(key);
+  if (share === undefined) {
+    const p = new Decimal(points);
+    const q = new Decimal(possible);
+    share = { points: p, possible: q, percent: q.isZero() ? null : p.div(q).times(100) };
+    if (key >= 0) {
+      if (wholeShares.size >= 4096) wholeShares.clear();
+      wholeShares.set(key, share);
+    }
+  }
+  return share;
 }
 
 function distinct(values: ReadonlyArray<string | undefined>): string[] {
