@@ -6,7 +6,7 @@ import type { Evidence } from '../schema/evidence.js';
 import type { Profile } from '../schema/profile.js';
 import { cellNumeric, cellText, isEmptyCell, type Cell, type DateCells } from './cells.js';
 import type { SheetReadOptions } from './profileFromSheets.js';
-import { buildObject, f, type Field } from './sheetFields.js';
+import { buildObject, f, objectsOfTable, type Field } from './sheetFields.js';
 import { createSheetIssue, LocationMap, placeIssues, sheetIssue, type SheetIssue } from './sheetIssues.js';
 import { checkedReadOptions } from './checkedReadOptions.js';
 import { checkedSheet } from './checkedSheet.js';
@@ -270,14 +270,7 @@ export function evidenceFromSheets(sheets: EvidenceSheets, options: EvidenceShee
   const measurements = optional('measurements', 'Measurements');
   if (measurements) readMeasurements(measurements, entries, map, issues);
   const processSteps = optional('processSteps', 'Process steps');
-  if (processSteps) {
-    const table = readTable(processSteps, PROCESS_STEP_FIELDS, issues);
-    map.set(['processSteps'], table.header);
-    evidence.processSteps = table.records.map((record, i) => {
-      map.set(['processSteps', i], record.location);
-      return buildObject(record.cells, PROCESS_STEP_FIELDS, ['processSteps', i], map, dates);
-    });
-  }
+  if (processSteps) evidence.processSteps = objectsOfTable(processSteps, PROCESS_STEP_FIELDS, 'processSteps', issues, map, dates);
   const audit = optional('audit', 'Audit answers');
   if (audit) readAudit(audit, entries, map, issues, dates);
   for (const [key, name, fields] of ENTRY_SHEETS) {

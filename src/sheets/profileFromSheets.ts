@@ -3,7 +3,7 @@ import { parseProfile } from '../parse/parseProfile.js';
 import type { ParseResult } from '../parse/result.js';
 import type { Profile } from '../schema/profile.js';
 import { cellText, type DateCells } from './cells.js';
-import { buildObject, f, type Field } from './sheetFields.js';
+import { buildObject, f, objectsOfTable, type Field } from './sheetFields.js';
 import { createSheetIssue, LocationMap, placeIssues, type SheetIssue } from './sheetIssues.js';
 import type { CellLocation, SheetLike } from './sheetInput.js';
 import { checkedReadOptions } from './checkedReadOptions.js';
@@ -246,21 +246,10 @@ export function profileFromSheets(sheets: ProfileSheets, options: SheetReadOptio
   profile.categories = categories;
 
   const gradesSheet = optional('grades', 'Grades');
-  if (gradesSheet) {
-    const grades = readTable(gradesSheet, GRADE_FIELDS, issues);
-    map.set(['grades'], grades.header);
-    profile.grades = grades.records.map((record, g) => {
-      map.set(['grades', g], record.location);
-      return buildObject(record.cells, GRADE_FIELDS, ['grades', g], map, dates);
-    });
-  }
+  if (gradesSheet) profile.grades = objectsOfTable(gradesSheet, GRADE_FIELDS, 'grades', issues, map, dates);
   const rulesSheet = optional('rules', 'Rules');
   if (rulesSheet) {
-    const rules = readTable(rulesSheet, RULE_FIELDS, issues);
-    map.set(['rules'], rules.header);
-    profile.rules = rules.records.map((record, r) => {
-      map.set(['rules', r], record.location);
-      const rule = buildObject(record.cells, RULE_FIELDS, ['rules', r], map, dates);
+    profile.rules = objectsOfTable(rulesSheet, RULE_FIELDS, 'rules', issues, map, dates).map((rule) => {
       rule.when ??= {};
       rule.then ??= {};
       return rule;

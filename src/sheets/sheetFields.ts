@@ -1,7 +1,8 @@
 import type { PathSegment } from '../errors/index.js';
 import { cellBoolean, cellDate, cellInteger, cellList, cellNumeric, cellText, type Cell, type DateCells } from './cells.js';
-import type { LocationMap } from './sheetIssues.js';
-import type { ColumnSpec, RecordCell } from './sheetTable.js';
+import type { LocationMap, SheetIssue } from './sheetIssues.js';
+import type { Sheet } from './sheetInput.js';
+import { readTable, type ColumnSpec, type RecordCell } from './sheetTable.js';
 
 /** How a cell is turned into JSON for the schema to check. */
 export type CellType = 'text' | 'decimal' | 'int' | 'bool' | 'date' | 'list' | 'intList' | 'bands' | 'share';
@@ -103,3 +104,26 @@ export function buildObject(
   return object;
 }
 
+/**
+ * Returns the objects the rows of a table sheet describe, one a row, as the list at `key` of the
+ * object being read: the header row and each row's cells are recorded under `key` and its index.
+ *
+ * @example
+ * objectsOfTable(gradesSheet, GRADE_FIELDS, 'grades', issues, map, 'local')
+ * //=> [{ grade: 'A', min: 90 }, { grade: 'B', min: 75 }]
+ */
+export function objectsOfTable(
+  sheet: Sheet,
+  fields: readonly Field[],
+  key: string,
+  issues: SheetIssue[],
+  map: LocationMap,
+  dates: DateCells,
+): Record<string, unknown>[] {
+  const table = readTable(sheet, fields, issues);
+  map.set([key], table.header);
+  return table.records.map((record, i) => {
+    map.set([key, i], record.location);
+    return buildObject(record.cells, fields, [key, i], map, dates);
+  });
+}
