@@ -128,9 +128,10 @@ function pool(category: string, level: AuditGroup['level'], id: string, scored: 
       if (value.lt(question.max)) short.push(question.id);
     }
   }
-  const whole100 = fractional === null && possibleFractional === null ? wholeShare(whole, possibleSum) : null;
-  const points = whole100 ? whole100.points : fractional === null ? new Decimal(whole) : whole === 0 ? fractional.plus(0) : fractional.plus(whole);
-  const possible = whole100 ? whole100.possible : possibleFractional === null ? new Decimal(possibleSum) : possibleFractional.plus(possibleSum);
+  const { points, possible, percent } =
+    fractional === null && possibleFractional === null
+      ? wholeShare(whole, possibleSum)
+      : shareOf(fractional === null ? new Decimal(whole) : fractional.plus(whole), possibleFractional === null ? new Decimal(possibleSum) : possibleFractional.plus(possibleSum));
   return {
     category,
     level,
@@ -138,7 +139,7 @@ function pool(category: string, level: AuditGroup['level'], id: string, scored: 
     ...(productGroup !== undefined ? { productGroup } : {}),
     points,
     possible,
-    percent: whole100 ? whole100.percent : possible.isZero() ? null : points.div(possible).times(100),
+    percent,
     evaluated: scored.length - notEvaluated.length,
     questions: scored.length,
     short,
@@ -151,6 +152,11 @@ interface Share {
   readonly points: Decimal;
   readonly possible: Decimal;
   readonly percent: Decimal | null;
+}
+
+/** Returns points, possible points and points / possible × 100 (null when nothing is possible). */
+function shareOf(points: Decimal, possible: Decimal): Share {
+  return { points, possible, percent: possible.isZero() ? null : points.div(possible).times(100) };
 }
 
 /** Shares of whole points already worked out, by points and possible points (decimals never change). */
@@ -166,9 +172,7 @@ function wholeShare(points: number, possible: number): Share {
   const key = points < 2 ** 26 && possible < 2 ** 26 && points >= 0 ? points * 2 ** 26 + possible : -1;
   let share = key < 0 ? undefined : wholeShares.get(key);
   if (share === undefined) {
-    const p = new Decimal(points);
-    const q = new Decimal(possible);
-    share = { points: p, possible: q, percent: q.isZero() ? null : p.div(q).times(100) };
+    share = shareOf(new Decimal(points), new Decimal(possible));
     if (key >= 0) {
       if (wholeShares.size >= 4096) wholeShares.clear();
       wholeShares.set(key, share);
