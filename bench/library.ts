@@ -6,3 +6,4 @@ export { evaluate, evaluateExact } from '../src/evaluate.js';
 export { screen } from '../src/screen.js';
 export { defineProfile } from '../src/parse/parseProfile.js';
 export { evaluateCohortSync, mergeCohortSummaries } from '../src/cohort/index.js';
+export { evidenceFromSheets } from '../src/sheets/evidenceFromSheets.js';

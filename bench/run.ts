@@ -11,6 +11,7 @@ import { floatLoop } from './floatLoop.js';
 import { fullEvidence, screeningEvidence } from './generate.js';
 import { fullProfile, screeningProfile } from './profiles.js';
 import { rulesEngineScreen } from './rulesEngine.js';
+import { sheetScalingCase, type EvidenceFromSheets } from './sheetScaling.js';
 
 /**
  * The benchmark harness (`npm run bench`, `npm run bench -- --small`): seeded synthetic data, four
@@ -31,6 +32,7 @@ interface Library {
   screen(profile: unknown, evidence: unknown, options?: object): Screening;
   defineProfile(input: unknown): Profile;
   evaluateCohortSync(profile: unknown, evidences: Iterable<unknown>, options?: object): CohortSummary;
+  evidenceFromSheets: EvidenceFromSheets;
 }
 
 export interface BenchOptions {
@@ -444,6 +446,7 @@ export async function runBench(options: BenchOptions = {}): Promise<Record<strin
   if (!skip.has('screening')) cases.screening = await screeningCase(lib, small, log);
   if (!skip.has('full')) cases.full = fullCase(lib, small, log);
   if (!skip.has('national')) cases.national = nationalCase(lib, small, log);
+  if (!skip.has('sheetScaling')) cases.sheetScaling = sheetScalingCase(lib.evidenceFromSheets, small);
   if (!skip.has('spreadsheet')) cases.spreadsheet = spreadsheetCase(small, useDist ? distGlobal : join(BUILD, 'supplier-quality.global.js'), log);
   results.cases = cases;
   results.loadAverageAfter = loadavg().map((x) => round(x, 2));
@@ -488,6 +491,8 @@ function goals(cases: Record<string, unknown>): Goal[] {
     list.push({ goal: 'National screening peak memory', target: '≤ 300 MB', measured: `${n.peakRssMb} MB`, met: n.peakRssMb <= 300 });
     list.push({ goal: 'National screening memory flat', target: 'flat', measured: n.rssByProgress.map((r) => `${r.rssMb}`).join(' → ') + ' MB', met: n.memoryFlat });
   }
+  const sc = cases.sheetScaling as ReturnType<typeof sheetScalingCase> | undefined;
+  if (sc) list.push({ goal: `Measurement sheet with subgroups, ${sc.rows} → ${sc.rows * 2} rows`, target: '≤ 2.5× the time', measured: `${sc.ratio}× (${sc.ms} → ${sc.doubledMs} ms)`, met: sc.ratio <= 2.5 });
   const sp = cases.spreadsheet as ReturnType<typeof spreadsheetCase> | undefined;
   if (sp) {
     list.push({ goal: `Spreadsheet call p99, calls 2–${sp.parsedProfile.calls + 1}`, target: '< 2 ms', measured: `${sp.parsedProfile.p99Ms} ms (median ${sp.parsedProfile.medianMs} ms)`, met: sp.parsedProfile.p99Ms < 2 });
@@ -531,6 +536,11 @@ export function resultsTable(results: Record<string, unknown>): string {
     lines.push(`National screening: ${n.records} JSON Lines records (${n.fileMb} MB), ${n.workers} worker threads, cohort summaries merged`);
     lines.push(`  wall ${round(n.wallMs / 1000, 1)} s (${n.recordsPerSecond} records/s), CPU ${round(n.cpuMs / 1000, 1)} s (${n.cpuMicrosPerRecord} µs/record, ${n.coresUsed} cores busy), peak RSS ${n.peakRssMb} MB (${n.peakRssSource}), RSS at 25/50/75/100 %: ${n.rssByProgress.map((r) => r.rssMb).join(' / ')} MB`);
     lines.push(`  evaluated ${n.evaluated}, invalid ${n.invalid}; ${Object.entries(n.decisions).map(([k, v]) => `${k} ${v}`).join(', ')}${n.shardsMergeToWhole === null ? '' : `; merged shards ${n.shardsMergeToWhole ? 'equal' : 'DIFFER FROM'} one run over the whole file`}`);
+  }
+  const sc = cases.sheetScaling as ReturnType<typeof sheetScalingCase> | undefined;
+  if (sc) {
+    lines.push('');
+    lines.push(`Measurement sheet with a subgroup column: ${sc.rows} rows ${sc.ms} ms, ${sc.rows * 2} rows ${sc.doubledMs} ms (${sc.ratio}×)`);
   }
   const sp = cases.spreadsheet as ReturnType<typeof spreadsheetCase> | undefined;
   if (sp) {

@@ -49,6 +49,19 @@ const FORMULA_START = /^[=+\-@\t\r]/;
 const PLAIN_NUMBER = /^-?\d+(\.\d+)?$/;
 
 /**
+ * Returns a text a spreadsheet would run as a formula (starting with `=`, `+`, `-`, `@`, tab or CR)
+ * with an apostrophe in front, so it stays text; a plain number such as `-0.2` and any other text
+ * are returned as they are.
+ *
+ * @example
+ * formulaSafeText('=SUM(A1:A9)')
+ * //=> "'=SUM(A1:A9)"
+ */
+export function formulaSafeText(text: string): string {
+  return FORMULA_START.test(text) && !PLAIN_NUMBER.test(text) ? `'${text}` : text;
+}
+
+/**
  * Returns one CSV field (RFC 4180): quoted when it holds a comma, quote, CR or LF, quotes doubled.
  * A text a spreadsheet would run as a formula (starting with `=`, `+`, `-`, `@`, tab or CR) is
  * prefixed with an apostrophe so it stays text; a plain number such as `-0.2` is left as it is.
@@ -58,8 +71,7 @@ const PLAIN_NUMBER = /^-?\d+(\.\d+)?$/;
  * //=> '"\'=HYPERLINK(""http://x"",""y"")"'
  */
 export function csvField(value: string | number | boolean | null | undefined): string {
-  let text = value === null || value === undefined ? '' : String(value);
-  if (FORMULA_START.test(text) && !PLAIN_NUMBER.test(text)) text = `'${text}`;
+  const text = formulaSafeText(value === null || value === undefined ? '' : String(value));
   return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
 }
 

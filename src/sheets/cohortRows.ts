@@ -1,6 +1,6 @@
 import type { CohortSummary } from '../cohort/index.js';
 import { Decimal, decimalString, roundHalfUp } from '../decimal.js';
-import { numberCell, rectangle, type OutputRows } from './outputRows.js';
+import { numberCell, rectangle, writeOptionsIssues, type OutputRows, type SheetWriteOptions } from './outputRows.js';
 import { cohortSummarySchema } from '../cohort/cohortSummarySchema.js';
 import { schemaIssues } from '../schema/schemaIssues.js';
 import { ValidationError } from '../errors/index.js';
@@ -12,15 +12,16 @@ const percent = (part: number, whole: number): string =>
 /**
  * Returns a cohort summary (from `evaluateCohort`) as a sheet: the counts per decision, the pass rate
  * and the score range; the ranking (the best `top` suppliers, or all with `fullRanking`); the gaps by
- * how many suppliers share them; and the gaps by cause family — separated by empty rows.
+ * how many suppliers share them; and the gaps by cause family — separated by empty rows. Texts a
+ * spreadsheet would run as formulas get an apostrophe in front unless `options.raw`.
  * Throws a `ValidationError` listing every problem when the summary is not one `evaluateCohort` returns.
  *
  * @example
  * cohortRows(evaluateCohort(profile, evidences)).slice(0, 2)
  * //=> [['suppliers', 3, …], ['approved', 1, …]]
  */
-export function cohortRows(summary: CohortSummary): OutputRows {
-  const issues = schemaIssues(cohortSummarySchema, summary, ['summary']);
+export function cohortRows(summary: CohortSummary, options: SheetWriteOptions = {}): OutputRows {
+  const issues = [...schemaIssues(cohortSummarySchema, summary, ['summary']), ...writeOptionsIssues(options)];
   if (issues.length > 0) throw new ValidationError(issues, 'cohort summary');
   const n = summary.evaluated;
   return rectangle([
@@ -65,5 +66,5 @@ export function cohortRows(summary: CohortSummary): OutputRows {
     [],
     ['cause family', 'suppliers with gap', 'gaps', 'knock-outs'],
     ...summary.gaps.byCauseFamily.map((family) => [family.causeFamily, family.suppliers, family.gaps, family.knockOuts]),
-  ]);
+  ], options);
 }

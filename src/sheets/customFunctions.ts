@@ -8,7 +8,7 @@ import { processCapability } from '../stats/processCapability.js';
 import { cellDate, cellNumeric, cellText, isCell, isDateCell, isEmptyCell, notACellIssue, type Cell, type DateCells } from './cells.js';
 import { evaluationRow, EVALUATION_COLUMNS } from './evaluationRows.js';
 import { evidenceFromRow } from './evidenceFromRow.js';
-import { numberCell, type OutputCell, type OutputRows } from './outputRows.js';
+import { numberCell, safeCell, type OutputCell, type OutputRows } from './outputRows.js';
 import { profileFromSheets } from './profileFromSheets.js';
 import { issueText, type SheetIssue } from './sheetIssues.js';
 
@@ -200,10 +200,10 @@ export function capabilityCell(values: unknown, lsl?: unknown, usl?: unknown, ta
 /** Returns one named value of a table when `show` names one, else the whole table as rows. */
 function pick<K extends string>(table: Record<K, OutputCell>, show: unknown, fields: readonly K[]): CustomFunctionResult {
   const wanted = argumentText(show, 'show').toLowerCase().replace(/[\s_-]+/g, ' ');
-  if (wanted === '') return fields.map((field) => [field, table[field]]);
+  if (wanted === '') return fields.map((field) => [field, safeCell(table[field])]);
   const field = fields.find((name) => name === wanted);
   if (field === undefined) fail([createIssue('invalid_value', ['show'], { options: fields.join(', ') })], 'argument');
-  return table[field as K];
+  return safeCell(table[field as K]);
 }
 
 const ROMAN: Readonly<Record<string, string>> = { '1': 'I', '2': 'II', '3': 'III' };

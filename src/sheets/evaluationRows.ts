@@ -1,5 +1,5 @@
 import type { Evaluation } from '../scoring/evaluation.js';
-import { jsonText, numberCell, rectangle, type OutputCell, type OutputRows } from './outputRows.js';
+import { jsonText, numberCell, rectangle, safeCell, writeOptionsIssues, type OutputCell, type OutputRows, type SheetWriteOptions } from './outputRows.js';
 import { evaluationSchema } from '../scoring/evaluationSchema.js';
 import { schemaIssues } from '../schema/schemaIssues.js';
 import { ValidationError } from '../errors/index.js';
@@ -25,15 +25,16 @@ export const CRITERION_COLUMNS = [
 /**
  * Returns an evaluation as a report sheet: the supplier, decision, score, grade and dates as field and
  * value rows, the reasons, the categories, and one row per criterion (`CRITERION_COLUMNS`), separated
- * by empty rows. Scores are numbers, dates `YYYY-MM-DD` texts; every row has the same width.
+ * by empty rows. Scores are numbers, dates `YYYY-MM-DD` texts; every row has the same width. Texts a
+ * spreadsheet would run as formulas get an apostrophe in front unless `options.raw` (see `rectangle`).
  * Throws a `ValidationError` listing every problem when the evaluation is not one `evaluate` returns.
  *
  * @example
  * evaluationRows(evaluation).slice(0, 3)
  * //=> [['supplier', 'CV Maju Jaya Teknik', …], ['supplier id', 'IKM-0002', …], ['decision', 'conditional', …]]
  */
-export function evaluationRows(evaluation: Evaluation): OutputRows {
-  const issues = schemaIssues(evaluationSchema, evaluation, ['evaluation']);
+export function evaluationRows(evaluation: Evaluation, options: SheetWriteOptions = {}): OutputRows {
+  const issues = [...schemaIssues(evaluationSchema, evaluation, ['evaluation']), ...writeOptionsIssues(options)];
   if (issues.length > 0) throw new ValidationError(issues, 'evaluation');
   const rows: OutputCell[][] = [
     ['supplier', evaluation.supplier.name],
@@ -81,7 +82,7 @@ export function evaluationRows(evaluation: Evaluation): OutputRows {
       result.remedy ?? '',
     ]),
   ];
-  return rectangle(rows);
+  return rectangle(rows, options);
 }
 
 /** The columns of `evaluationRow`. */
@@ -90,19 +91,21 @@ export const EVALUATION_COLUMNS = ['decision', 'score', 'grade', 'gaps'] as cons
 /**
  * Returns an evaluation as one row (`EVALUATION_COLUMNS`): decision, score, grade, and the gaps by
  * priority as `criterion (status)` separated by semicolons, for a supplier table beside its inputs.
+ * Texts a spreadsheet would run as formulas get an apostrophe in front unless `options.raw`.
  * Throws a `ValidationError` listing every problem when the evaluation is not one `evaluate` returns.
  *
  * @example
  * evaluationRow(evaluation)
  * //=> ['conditional', 86.6, 'B', 'op-training (partial); on-time-delivery (partial)']
  */
-export function evaluationRow(evaluation: Evaluation): OutputCell[] {
-  const issues = schemaIssues(evaluationSchema, evaluation, ['evaluation']);
+export function evaluationRow(evaluation: Evaluation, options: SheetWriteOptions = {}): OutputCell[] {
+  const issues = [...schemaIssues(evaluationSchema, evaluation, ['evaluation']), ...writeOptionsIssues(options)];
   if (issues.length > 0) throw new ValidationError(issues, 'evaluation');
-  return [
+  const row: OutputCell[] = [
     evaluation.decision,
     numberCell(evaluation.score),
     evaluation.grade,
     evaluation.gaps.map((gap) => `${gap.criterion} (${gap.knockOut ? 'knock-out' : gap.status})`).join('; '),
   ];
+  return options?.raw === true ? row : row.map(safeCell);
 }

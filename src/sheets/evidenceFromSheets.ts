@@ -111,7 +111,7 @@ function readMeasurements(sheet: Sheet, entries: unknown[], map: LocationMap, is
     const at: PathSegment[] = ['entries', entries.length];
     map.set(at, location(index, c, text));
     map.set([...at, 'criterion'], location(index, c, text));
-    const groups = new Map<string, unknown[]>();
+    const groups = new Map<string, { index: number; values: unknown[] }>();
     const flat: unknown[] = [];
     for (let r = index + 1; r < sheet.rows.length; r++) {
       const row = sheet.rows[r] as readonly Cell[];
@@ -123,14 +123,17 @@ function readMeasurements(sheet: Sheet, entries: unknown[], map: LocationMap, is
         continue;
       }
       const label = cellText(row[subgroupColumn]);
-      if (!groups.has(label)) groups.set(label, []);
-      const group = groups.get(label) as unknown[];
-      const g = [...groups.keys()].indexOf(label);
-      map.set([...at, 'values', g], location(r, subgroupColumn, cellText(header[subgroupColumn])));
-      map.set([...at, 'values', g, group.length], location(r, c, text));
-      group.push(value);
+      let group = groups.get(label);
+      if (!group) {
+        group = { index: groups.size, values: [] };
+        groups.set(label, group);
+        map.set([...at, 'values', group.index], location(r, subgroupColumn, cellText(header[subgroupColumn])));
+      }
+      map.set([...at, 'values', group.index, group.values.length], location(r, c, text));
+      group.values.push(value);
     }
-    entries.push({ criterion, values: subgroupColumn < 0 ? flat : [...groups.values()], ...(unit ? { unit } : {}) });
+    const values = subgroupColumn < 0 ? flat : Array.from(groups.values(), (group) => group.values);
+    entries.push({ criterion, values, ...(unit ? { unit } : {}) });
   });
   if (entries.length === 0) issues.push(createSheetIssue('empty_sheet', location(index, 0)));
 }

@@ -1,5 +1,5 @@
 import type { Evaluation } from '../scoring/evaluation.js';
-import { jsonText, numberCell, rectangle, type OutputRows } from './outputRows.js';
+import { jsonText, numberCell, rectangle, writeOptionsIssues, type OutputRows, type SheetWriteOptions } from './outputRows.js';
 import { evaluationSchema } from '../scoring/evaluationSchema.js';
 import { schemaIssues } from '../schema/schemaIssues.js';
 import { ValidationError } from '../errors/index.js';
@@ -29,15 +29,16 @@ export const GAP_COLUMNS = [
 
 /**
  * Returns the gap list of an evaluation as a table: the header (`GAP_COLUMNS`) and one row per gap in
- * priority order, with the shortfall in the criterion's own unit and the points it costs.
+ * priority order, with the shortfall in the criterion's own unit and the points it costs. Texts a
+ * spreadsheet would run as formulas get an apostrophe in front unless `options.raw`.
  * Throws a `ValidationError` listing every problem when the evaluation is not one `evaluate` returns.
  *
  * @example
  * gapRows(evaluation)[1].slice(0, 3)
  * //=> [1, 'op-training', 'Operator qualification']
  */
-export function gapRows(evaluation: Evaluation): OutputRows {
-  const issues = schemaIssues(evaluationSchema, evaluation, ['evaluation']);
+export function gapRows(evaluation: Evaluation, options: SheetWriteOptions = {}): OutputRows {
+  const issues = [...schemaIssues(evaluationSchema, evaluation, ['evaluation']), ...writeOptionsIssues(options)];
   if (issues.length > 0) throw new ValidationError(issues, 'evaluation');
   return rectangle([
     [...GAP_COLUMNS],
@@ -62,5 +63,5 @@ export function gapRows(evaluation: Evaluation): OutputRows {
       numberCell(gap.effort?.cost),
       gap.effort?.currency ?? '',
     ]),
-  ]);
+  ], options);
 }

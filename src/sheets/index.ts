@@ -21,7 +21,7 @@ export { issueText, type SheetIssue } from './sheetIssues.js';
 export { profileFromSheets, type ProfileSheets, type SheetReadOptions } from './profileFromSheets.js';
 export { evidenceFromSheets, type EvidenceSheets, type EvidenceSheetOptions } from './evidenceFromSheets.js';
 export { entryFromCell, evidenceFromRow, type RowReadOptions } from './evidenceFromRow.js';
-export { rectangle, type OutputCell, type OutputRows } from './outputRows.js';
+export { rectangle, type OutputCell, type OutputRows, type SheetWriteOptions } from './outputRows.js';
 export { evaluationRows, evaluationRow, CRITERION_COLUMNS, EVALUATION_COLUMNS } from './evaluationRows.js';
 export { gapRows, GAP_COLUMNS } from './gapRows.js';
 export { cohortRows } from './cohortRows.js';

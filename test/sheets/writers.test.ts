@@ -86,3 +86,40 @@ describe('cohortRows', () => {
     ]);
   });
 });
+
+describe('formula-leading text', () => {
+  const hostile = (evaluation: NonNullable<typeof majuJaya>) => ({
+    ...evaluation,
+    supplier: { ...evaluation.supplier, name: '=HYPERLINK("http://x","y")' },
+    criteria: evaluation.criteria.map((c, i) => (i === 0 ? { ...c, title: '+1+1', remedy: '@SUM(A1)' } : c)),
+    gaps: evaluation.gaps.map((g, i) => (i === 0 ? { ...g, title: '-2+3', explanation: '\tx', remedy: '\rcmd' } : g)),
+  });
+
+  it('gets an apostrophe in every writer, as in the CSV report; plain numbers and other texts stay', () => {
+    const evaluation = hostile(majuJaya!);
+    const rows = evaluationRows(evaluation);
+    expect(rows[0]).toContain(`'=HYPERLINK("http://x","y")`);
+    const criterionRows = rows.filter((row) => row[1] === evaluation.criteria[0]!.id);
+    expect(criterionRows[0]).toEqual(expect.arrayContaining(["'+1+1", "'@SUM(A1)"]));
+    const gaps = gapRows(evaluation);
+    expect(gaps[1]).toEqual(expect.arrayContaining(["'-2+3", "'\tx", "'\rcmd"]));
+    const cells = [...rows, ...gaps].flat().filter((cell): cell is string => typeof cell === 'string');
+    expect(cells.filter((cell) => /^[=+\-@\t\r]/.test(cell) && !/^-?\d+(\.\d+)?$/.test(cell))).toEqual([]);
+    expect(rectangle([['-0.25', '=1']])).toEqual([['-0.25', "'=1"]]);
+  });
+
+  it('stays raw with { raw: true }, and a bad option is a ValidationError', () => {
+    const evaluation = hostile(majuJaya!);
+    expect(evaluationRows(evaluation, { raw: true })[0]).toContain('=HYPERLINK("http://x","y")');
+    expect(gapRows(evaluation, { raw: true })[1]).toContain('-2+3');
+    expect(rectangle([['=1']], { raw: true })).toEqual([['=1']]);
+    expect(() => gapRows(evaluation, { raw: 'yes' } as never)).toThrow(/raw/);
+  });
+
+  it('is neutralised in cohort rows and in evaluationRow', () => {
+    const summary = evaluateCohort(profile, [{ ...read('evidence/maju-jaya.json') as object, supplier: { id: 'S-1', name: '@evil' } }]);
+    expect(cohortRows(summary).flat()).toContain("'@evil");
+    expect(cohortRows(summary, { raw: true }).flat()).toContain('@evil');
+    expect(evaluationRow({ ...majuJaya!, grade: '=B' })[2]).toBe("'=B");
+  });
+});
