@@ -15,7 +15,7 @@ import { samplingPlan } from '../src/sampling/samplingPlan.js';
 import { evaluateCohortAsync } from '../src/cohort/index.js';
 import { pathToPass } from '../src/gaps/pathToPass.js';
 import type { Evidence } from '../src/schema/evidence.js';
-import { LINT_CODES, type LintCode } from '../src/lint/lintMessages.js';
+import { LINT_CODES, type LintCode } from '../src/lint/lintCodes.js';
 import { lintReport } from '../src/lint/lintReport.js';
 import { evidenceFromRow } from '../src/sheets/evidenceFromRow.js';
 import { profileFromSheets } from '../src/sheets/profileFromSheets.js';

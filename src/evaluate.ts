@@ -7,7 +7,7 @@ import { isCalendarDate, type CalendarDate } from './dates/calendarDate.js';
 import { Decimal, decimalString, roundHalfUp } from './decimal.js';
 import { createIssue, optionsIssues, ValidationError, valueText, type ValidationIssue } from './errors/index.js';
 import { gapList } from './gaps/gapList.js';
-import { englishText } from './messages/en.js';
+import { englishText } from './locales/englishText.js';
 import { cachedCriteriaById, checkEvidence, type MatchedEvidence } from './parse/parseEvidence.js';
 import { parseProfile } from './parse/parseProfile.js';
 import { evaluateFast } from './fast/evaluateFast.js';

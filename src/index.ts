@@ -74,7 +74,6 @@ export {
   type RegionSummary,
   type InvalidRecord,
 } from './cohort/index.js';
-export { englishText, type MessageCode } from './messages/en.js';
 export type { CalendarDate } from './dates/calendarDate.js';
 export {
   unitInfo,
@@ -194,7 +193,6 @@ export {
 export {
   lintProfile,
   lintReport,
-  lintMessages,
   LINT_CODES,
   type LintCode,
   type LintWarning,

@@ -1,6 +1,7 @@
 import type { PathSegment } from './formatPath.js';
 import { pathText } from './pathText.js';
-import { issueMessages, type IssueCode } from './messages.js';
+import { issueSentencesEn, type IssueCode } from '../locales/en.js';
+import { issueSentencesId } from '../locales/id.js';
 
 /** One problem found in the input: where, what kind, and a plain sentence in English and Bahasa Indonesia. */
 export interface ValidationIssue {
@@ -30,13 +31,12 @@ export function createIssue(
   segments: readonly PathSegment[],
   params: Readonly<Record<string, string | number>> = {},
 ): ValidationIssue {
-  const sentences = issueMessages[code];
   return {
     path: pathText(segments),
     segments: [...segments],
     code,
-    message: sentences.en(params),
-    messageId: sentences.id(params),
+    message: issueSentencesEn[code](params),
+    messageId: issueSentencesId[code](params),
     params: { ...params },
   };
 }

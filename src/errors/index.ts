@@ -1,5 +1,5 @@
 export { formatPath, type PathSegment } from './formatPath.js';
-export { issueMessages, type IssueCode } from './messages.js';
+export type { IssueCode } from '../locales/en.js';
 export { createIssue, ValidationError, type ValidationIssue } from './ValidationError.js';
 export { shownText, valueText, SHOWN_TEXT_LENGTH } from './shownText.js';
 export { optionsIssues } from './optionsIssues.js';

@@ -2,7 +2,7 @@ import type { Why } from '../criteria/outcome.js';
 import { Decimal, decimalString, toDecimal } from '../decimal.js';
 import type { Decided } from '../evaluate.js';
 import { optionsIssues, ValidationError } from '../errors/index.js';
-import { englishText } from '../messages/en.js';
+import { englishText } from '../locales/englishText.js';
 import type { CauseFamily, Severity } from '../schema/primitives.js';
 import type { Decision, Gap, GapImpact } from '../scoring/evaluation.js';
 import { decisionForGrade } from '../scoring/grades.js';

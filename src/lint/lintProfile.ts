@@ -3,7 +3,7 @@ import { createIssue, optionsIssues, ValidationError, valueText, type PathSegmen
 import { placedCriteria } from './criterionShares.js';
 import { criterionWarnings } from './criterionWarnings.js';
 import { duplicateTitles } from './duplicateTitles.js';
-import type { LintCode } from './lintMessages.js';
+import type { LintCode } from './lintCodes.js';
 import type { LintWarning } from './lintWarning.js';
 import { neverFiringRules } from './ruleWarnings.js';
 import { ineffectiveWeights, unreachableGrades, weightlessCategories } from './weightWarnings.js';

@@ -1,5 +1,6 @@
 import { pathText, type PathSegment } from '../errors/index.js';
-import { lintMessages, type LintCode } from './lintMessages.js';
+import { lintSentencesEn, type LintCode } from '../locales/en.js';
+import { lintSentencesId } from '../locales/id.js';
 
 /**
  * One suspicious thing in a profile that is nevertheless valid: where, what kind, and a plain sentence
@@ -28,13 +29,12 @@ export interface LintWarning {
  * //=> 'categories[0].criteria[1].weight'
  */
 export function lintWarning(code: LintCode, segments: readonly PathSegment[], params: Readonly<Record<string, string | number>> = {}): LintWarning {
-  const sentences = lintMessages[code];
   return {
     path: pathText(segments),
     segments: [...segments],
     code,
-    message: sentences.en(params),
-    messageId: sentences.id(params),
+    message: lintSentencesEn[code](params),
+    messageId: lintSentencesId[code](params),
     params: { ...params },
   };
 }

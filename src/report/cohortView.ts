@@ -4,7 +4,7 @@ import type { Decision } from '../scoring/evaluation.js';
 import type { CauseFamily } from '../schema/primitives.js';
 import { gradeLinesOf, type GradeLine } from './evaluationView.js';
 import type { Formatter } from './format.js';
-import type { ReportMessageKey } from './messages/en.js';
+import type { ReportMessageKey } from '../locales/en.js';
 import { titlesFor, type ReportProfile } from './reportInputs.js';
 
 const DECISIONS: readonly Decision[] = ['approved', 'conditional', 'rejected', 'incomplete'];

@@ -3,7 +3,7 @@ import type { EvaluationComparison } from '../gaps/compareEvaluations.js';
 import type { CriterionStatus } from '../criteria/outcome.js';
 import type { Formatter } from './format.js';
 import { gradeLinesOf, type GradeLine } from './evaluationView.js';
-import type { ReportMessageKey } from './messages/en.js';
+import type { ReportMessageKey } from '../locales/en.js';
 import { titlesFor, type ReportProfile, type Titles } from './reportInputs.js';
 
 /** One gap of a comparison as a reader sees it. */

@@ -2,7 +2,7 @@ import type { CriterionKind } from '../criteria/criterion.js';
 import type { CriterionStatus, JsonValue } from '../criteria/outcome.js';
 import { Decimal } from '../decimal.js';
 import type { Formatter } from './format.js';
-import type { ReportMessageKey } from './messages/en.js';
+import type { ReportMessageKey } from '../locales/en.js';
 
 type Json = Readonly<Record<string, JsonValue>>;
 

@@ -1,6 +1,6 @@
 import { csvText } from './escape.js';
 import type { EvaluationView } from './evaluationView.js';
-import type { ReportMessageKey } from './messages/en.js';
+import type { ReportMessageKey } from '../locales/en.js';
 import type { PathView } from './pathView.js';
 
 /** The columns of the per-criterion CSV, in order. */

@@ -1,6 +1,6 @@
 import { escapeMarkdown as m } from './escape.js';
 import type { EvaluationView } from './evaluationView.js';
-import type { ReportMessageKey } from './messages/en.js';
+import type { ReportMessageKey } from '../locales/en.js';
 
 /**
  * Returns a Markdown table; every cell is escaped.

@@ -1,6 +1,6 @@
 import { withoutControls } from './escape.js';
 import type { EvaluationView } from './evaluationView.js';
-import type { ReportMessageKey } from './messages/en.js';
+import type { ReportMessageKey } from '../locales/en.js';
 
 /** Options of the plain-text report. */
 export interface EvaluationTextOptions {

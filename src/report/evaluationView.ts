@@ -5,7 +5,7 @@ import type { CauseFamily, Severity } from '../schema/primitives.js';
 import type { CriterionResult, Evaluation, FiredRule } from '../scoring/evaluation.js';
 import { foundText, measurementLimitsText, requiredText } from './describe.js';
 import type { Formatter } from './format.js';
-import type { ReportMessageKey } from './messages/en.js';
+import type { ReportMessageKey } from '../locales/en.js';
 import { titlesFor, type ReportEvidence, type ReportProfile, type Titles } from './reportInputs.js';
 import { measuredValues } from './measuredValues.js';
 

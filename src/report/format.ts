@@ -1,7 +1,7 @@
 import { Decimal } from '../decimal.js';
 import type { Why } from '../criteria/outcome.js';
-import { explanationMessages, reportMessages, type ReportLanguage } from './messages/index.js';
-import type { ReportMessageKey, ReportMessages } from './messages/en.js';
+import { explanationMessages, reportMessages, type ReportLanguage } from './language.js';
+import type { ReportMessageKey, ReportMessages } from '../locales/en.js';
 
 /** How numbers and dates are written: `prose` for people (language rules), `plain` for CSV (dot, ISO dates). */
 export type NumberStyle = 'prose' | 'plain';

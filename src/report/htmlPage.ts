@@ -1,5 +1,5 @@
 import { escapeHtml } from './escape.js';
-import type { ReportLanguage } from './messages/index.js';
+import type { ReportLanguage } from './language.js';
 
 /** The style sheet of every HTML report: readable on a phone, printable, no external assets. */
 export const REPORT_CSS = `

@@ -7,6 +7,6 @@ export { renderEvaluation, type RenderEvaluationOptions } from './renderEvaluati
 export { renderComparison, type RenderComparisonOptions } from './renderComparison.js';
 export { renderCohort, type RenderCohortOptions } from './renderCohort.js';
 export { REPORT_FORMATS, type ReportFormat, type BaseRenderOptions } from './renderOptions.js';
-export { REPORT_LANGUAGES, type ReportLanguage } from './messages/index.js';
+export { REPORT_LANGUAGES, type ReportLanguage } from './language.js';
 export type { ReportProfile, ReportEvidence, ReportTranslations } from './reportInputs.js';
 export { summaryText, type SummaryTextOptions } from './summaryText.js';

@@ -1,7 +1,7 @@
 import type { EffortTotal, PathPlan, PathToPass } from '../gaps/pathToPass.js';
 import { escapeHtml as e, escapeMarkdown as m } from './escape.js';
 import type { Formatter } from './format.js';
-import type { ReportMessageKey } from './messages/en.js';
+import type { ReportMessageKey } from '../locales/en.js';
 import type { Titles } from './reportInputs.js';
 
 /** One plan of a path to pass, every phrase in the reader's language. */

@@ -7,7 +7,7 @@ import { markdownTable } from './evaluationMarkdown.js';
 import { plain } from './evaluationText.js';
 import { formatterFor } from './format.js';
 import { htmlPage } from './htmlPage.js';
-import type { ReportMessageKey } from './messages/en.js';
+import type { ReportMessageKey } from '../locales/en.js';
 import type { ReportProfile } from './reportInputs.js';
 import { cohortSummarySchema } from '../cohort/cohortSummarySchema.js';
 import { schemaIssues } from '../schema/schemaIssues.js';

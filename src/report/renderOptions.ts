@@ -3,7 +3,7 @@ import { createIssue, optionsIssues, ValidationError, type ValidationIssue } fro
 import { pathToPassSchema } from '../gaps/pathToPassSchema.js';
 import { schemaIssues } from '../schema/schemaIssues.js';
 import { reportEvidenceSchema, reportProfileSchema } from './reportInputSchemas.js';
-import { REPORT_LANGUAGES, type ReportLanguage } from './messages/index.js';
+import { REPORT_LANGUAGES, type ReportLanguage } from './language.js';
 
 /** The formats every report comes in. */
 export type ReportFormat = 'text' | 'md' | 'html' | 'csv';

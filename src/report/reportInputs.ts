@@ -1,5 +1,5 @@
 import type { DecimalInput } from '../decimal.js';
-import type { ReportLanguage } from './messages/index.js';
+import type { ReportLanguage } from './language.js';
 
 /** Texts a buyer may give in each language for a title or remedy. */
 export interface ReportTranslations {

@@ -1,7 +1,6 @@
 import type { core } from 'zod/mini';
 import { createIssue, shownText, type PathSegment, type ValidationIssue } from '../errors/index.js';
-import type { IssueCode } from '../errors/messages.js';
-import { issueMessages } from '../errors/messages.js';
+import { issueSentencesEn, type IssueCode } from '../locales/en.js';
 
 type ZodIssue = core.$ZodIssue;
 
@@ -100,7 +99,7 @@ function oneIssue(issue: ZodIssue, input: unknown, base: readonly PathSegment[])
       const code = (params.code ?? 'custom') as IssueCode;
       const rest = { ...params, value: typeof value === 'string' || typeof value === 'number' ? shownText(String(value)) : describe(value) };
       if (value === undefined && code !== 'custom') return [createIssue('required', path)];
-      if (code in issueMessages) return [createIssue(code, path, rest)];
+      if (code in issueSentencesEn) return [createIssue(code, path, rest)];
       return [createIssue('custom', path, { message: issue.message })];
     }
     default:

@@ -1,7 +1,7 @@
 import type { CriterionKind } from '../criteria/criterion.js';
 import type { CriterionStatus, Why } from '../criteria/outcome.js';
 import { decimalString, roundHalfUp, type Decimal } from '../decimal.js';
-import { englishText } from '../messages/en.js';
+import { englishText } from '../locales/englishText.js';
 import type { Profile } from '../schema/profile.js';
 import type { CauseFamily, Severity } from '../schema/primitives.js';
 import type { Rule } from '../schema/rule.js';

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { evaluate } from '../../src/index.js';
-import { id } from '../../src/messages/id.js';
+import { explanationsId } from '../../src/locales/id.js';
 import { evidenceWith, profileWith } from '../fixtures.js';
 
 // Reference data (AIAG-style worked example): 5 subgroups of 4, LSL 9.4, USL 10.6.
@@ -77,7 +77,7 @@ describe('capability requirement of a measurement', () => {
     expect(r.explanation).toBe(
       'Cpk cannot be computed: The within-subgroup standard deviation is 0 (the values show no variation), so the indices based on it cannot be computed; check the gauge resolution.',
     );
-    expect(id['measurement.capabilityUndefined'](r.why.params)).toBe(
+    expect(explanationsId['measurement.capabilityUndefined'](r.why.params)).toBe(
       'Cpk tidak dapat dihitung: Simpangan baku dalam subgrup bernilai 0 (nilai-nilai tidak bervariasi), sehingga indeks yang memakainya tidak dapat dihitung; periksa resolusi alat ukur.',
     );
   });

@@ -2,16 +2,17 @@ import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { issueMessages, type IssueCode } from '../../src/errors/messages.js';
+import { issueSentencesEn, type IssueCode } from '../../src/locales/en.js';
+import { issueSentencesId } from '../../src/locales/id.js';
 
 /**
- * docs/errors.md against the code: every issue code of src/errors/messages.ts is documented, every
+ * docs/errors.md against the code: every issue code of src/locales/en.ts is documented, every
  * documented code exists, every code src/ creates is in the table, and the sentences the document
  * shows are the library's own.
  */
 const root = fileURLToPath(new URL('../..', import.meta.url));
 const doc = readFileSync(join(root, 'docs/errors.md'), 'utf8');
-const codes = Object.keys(issueMessages) as IssueCode[];
+const codes = Object.keys(issueSentencesEn) as IssueCode[];
 
 /** The sections of docs/errors.md: `### \`code\`` and the text up to the next heading. */
 const sections = new Map<string, string>();
@@ -61,25 +62,25 @@ function emittedCodes(): Map<string, string[]> {
 }
 
 describe('docs/errors.md and the issue codes', () => {
-  it('documents every issue code of src/errors/messages.ts', () => {
+  it('documents every issue code of src/locales/en.ts', () => {
     const undocumented = codes.filter((code) => !sections.has(code));
     expect(undocumented, `Add a "### \`code\`" section to docs/errors.md for: ${undocumented.join(', ')}`).toEqual([]);
   });
 
-  it('documents no code that src/errors/messages.ts does not have', () => {
+  it('documents no code that src/locales/en.ts does not have', () => {
     const dead = [...sections.keys()].filter((code) => !(codes as string[]).includes(code));
-    expect(dead, `Remove these sections from docs/errors.md (no such code in src/errors/messages.ts): ${dead.join(', ')}`).toEqual([]);
+    expect(dead, `Remove these sections from docs/errors.md (no such code in src/locales/en.ts): ${dead.join(', ')}`).toEqual([]);
   });
 
-  it('creates no issue with a code missing from src/errors/messages.ts', () => {
+  it('creates no issue with a code missing from src/locales/en.ts', () => {
     const unknown = [...emittedCodes()].filter(([code]) => !(codes as string[]).includes(code));
-    expect(unknown.map(([code, where]) => `${code} (${where.join(', ')})`), 'Add these codes to src/errors/messages.ts and docs/errors.md').toEqual([]);
+    expect(unknown.map(([code, where]) => `${code} (${where.join(', ')})`), 'Add these codes to src/locales/en.ts and docs/errors.md').toEqual([]);
   });
 
-  it('has no code in src/errors/messages.ts that src/ never creates', () => {
+  it('has no code in src/locales/en.ts that src/ never creates', () => {
     const emitted = emittedCodes();
     const unused = codes.filter((code) => !emitted.has(code));
-    expect(unused, `These codes are never created in src/: remove them from src/errors/messages.ts and docs/errors.md, or create them`).toEqual([]);
+    expect(unused, `These codes are never created in src/: remove them from src/locales/en.ts and docs/errors.md, or create them`).toEqual([]);
   });
 
   it.each(codes.filter((code) => sections.has(code)))('shows `%s` with an example, the library\'s own sentences and a fix', (code) => {
@@ -91,8 +92,7 @@ describe('docs/errors.md and the issue codes', () => {
     const form = 'Each section needs the lines "- **Example:** …", "- **Message:** <sentence> <!-- params: {json} -->", "- **Pesan:** <kalimat>" and "- **Fix:** …"';
     expect(example && message && pesan && fix, `${code}: ${form}`).toBeTruthy();
     const params = JSON.parse(message?.[2] as string) as Record<string, string | number>;
-    const sentences = issueMessages[code];
-    expect(message?.[1], `${code}: the English sentence for these params`).toBe(sentences.en(params));
-    expect(pesan?.[1], `${code}: the Indonesian sentence for these params`).toBe(sentences.id(params));
+    expect(message?.[1], `${code}: the English sentence for these params`).toBe(issueSentencesEn[code](params));
+    expect(pesan?.[1], `${code}: the Indonesian sentence for these params`).toBe(issueSentencesId[code](params));
   });
 });

@@ -2,7 +2,7 @@ import { describe, expect, test } from 'vitest';
 import { impellerProfile } from '../../examples/authoring/profile.js';
 import pumpInjector from '../../examples/pump-injector/profile.json';
 import { ValidationError } from '../../src/errors/index.js';
-import { LINT_CODES } from '../../src/lint/lintMessages.js';
+import { LINT_CODES } from '../../src/lint/lintCodes.js';
 import { lintProfile } from '../../src/lint/lintProfile.js';
 import { ruleSchema } from '../../src/schema/rule.js';
 

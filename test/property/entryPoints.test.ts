@@ -72,7 +72,6 @@ add('switchingState', fc.array(lot, { maxLength: 12 }), fc.record({ start: fc.co
 add('unitInfo', unit);
 add('canonicalUnit', unit);
 add('conversionBetween', unit, unit);
-add('englishText', fc.constantFrom<unknown>('check.met', 'constructor', '__proto__', 'nope'), fc.oneof(fc.dictionary(fc.string(), fc.string()), anything));
 
 // Gap analysis and cohorts: they take profiles, evidence and evaluations as unparsed JSON.
 const evaluated = valid.map((c) => ({ profile: c.profile, evidence: c.evidence, evaluation: library.evaluate(c.profile, c.evidence, c.options) }));

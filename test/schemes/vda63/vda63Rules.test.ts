@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { id } from '../../../src/messages/id.js';
+import { explanationsId } from '../../../src/locales/id.js';
 import { ruleSchema } from '../../../src/schema/rule.js';
 import { vda63Rules } from '../../../src/schemes/vda63/vda63Rules.js';
 import { answered, fired, many, vdaCase, type Q } from './vdaCase.js';
@@ -50,7 +50,7 @@ describe('VDA 6.3:2016 downgrading, each rule alone', () => {
     expect(e.rules[0]?.groups).toEqual([{ category: 'process-audit', level: 'element', id: 'P5', score: '75', evaluated: 4, questions: 4 }]);
     expect(e.rules[0]?.criteria).toEqual(['P5.1', 'P5.2', 'P5.3', 'P5.4']);
     expect(e.rules[0]?.explanation).toBe('VDA 6.3 downgrade to B: a process element or process step below 80 %: P5 75 %.');
-    expect(id['reason.groupRule'](e.rules[0]!.why.params)).toBe('Penurunan VDA 6.3 ke B: elemen proses atau langkah proses di bawah 80 %: P5 75 %.');
+    expect(explanationsId['reason.groupRule'](e.rules[0]!.why.params)).toBe('Penurunan VDA 6.3 ke B: elemen proses atau langkah proses di bawah 80 %: P5 75 %.');
     expect(JSON.parse(JSON.stringify(e))).toEqual(e);
   });
 

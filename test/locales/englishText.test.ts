@@ -1,5 +1,6 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { englishText } from '../../src/messages/en.js';
+import { englishText } from '../../src/locales/englishText.js';
 
 describe('englishText', () => {
   it('writes the sentence of a code from text parameters', () => {
@@ -18,5 +19,15 @@ describe('englishText', () => {
 
   it('returns an unknown code as it is', () => {
     expect(englishText('nope', {})).toBe('nope');
+  });
+
+  it('returns a text for any code and any parameters', () => {
+    const code = fc.oneof(fc.constantFrom<unknown>('check.met', 'constructor', '__proto__', 'toString', 'nope'), fc.anything());
+    const params = fc.oneof(fc.dictionary(fc.string(), fc.string()), fc.anything({ withNullPrototype: true, withMap: true, withBigInt: true }));
+    fc.assert(
+      fc.property(code, params, (c, p) => {
+        expect(typeof englishText(c as string, p as Record<string, string>)).toBe('string');
+      }),
+    );
   });
 });

@@ -1,7 +1,5 @@
-import { en as messagesEn } from '../../messages/en.js';
-import { id as messagesId } from '../../messages/id.js';
-import { reportEn, type ReportMessages } from './en.js';
-import { reportId } from './id.js';
+import { explanationsEn, reportPhrasesEn, type ReportMessages } from '../locales/en.js';
+import { explanationsId, reportPhrasesId } from '../locales/id.js';
 
 /** The languages reports are written in: English and Bahasa Indonesia. */
 export type ReportLanguage = 'en' | 'id';
@@ -19,7 +17,7 @@ type Sentence = (p: Readonly<Record<string, string>>) => string;
  * //=> 'Disetujui'
  */
 export function reportMessages(lang: ReportLanguage): ReportMessages {
-  return lang === 'id' ? reportId : reportEn;
+  return lang === 'id' ? reportPhrasesId : reportPhrasesEn;
 }
 
 /**
@@ -30,5 +28,5 @@ export function reportMessages(lang: ReportLanguage): ReportMessages {
  * //=> 'Answer "yes", as required.'
  */
 export function explanationMessages(lang: ReportLanguage): Readonly<Record<string, Sentence>> {
-  return (lang === 'id' ? messagesId : messagesEn) as Readonly<Record<string, Sentence>>;
+  return (lang === 'id' ? explanationsId : explanationsEn) as Readonly<Record<string, Sentence>>;
 }

@@ -1,0 +1,532 @@
+/**
+ * The English catalogue: every sentence and phrase the library writes, in four tables keyed by code.
+ * `issueSentencesEn` words the problems found in input, `explanationsEn` the explanations, reasons
+ * and rules of an evaluation, `reportPhrasesEn` the fixed phrases of the reports and
+ * `lintSentencesEn` the warnings about a valid profile. The Indonesian catalogue (id.ts) has the same
+ * keys. The tables import nothing, so every layer of the library can word its results from them.
+ */
+
+/** Parameters of an issue or a lint warning: texts and numbers. */
+type Params = Readonly<Record<string, string | number>>;
+/** Parameters of an explanation or a report phrase: texts (numbers already as canonical decimals). */
+type P = Readonly<Record<string, string>>;
+type Sentence = (p: Params) => string;
+
+const plural = (n: string | undefined, one: string, many: string) => (n === '1' ? one : many);
+
+/**
+ * The sentence for every issue code. Each entry takes the issue's parameters and returns a plain
+ * sentence without the path (the path is shown beside it).
+ */
+export const issueSentencesEn = {
+  invalid_type: (p: Params) => `Expected ${p.expected}, got ${p.received}.`,
+  required: () => 'This value is required.',
+  too_small: (p: Params) => `Must be at least ${p.minimum}${p.unit ? ` ${p.unit}` : ''}.`,
+  too_big: (p: Params) => `Must be at most ${p.maximum}${p.unit ? ` ${p.unit}` : ''}.`,
+  invalid_value: (p: Params) => `Must be one of: ${p.options}.`,
+  unrecognized_key: (p: Params) => `Unknown field "${p.key}".`,
+  invalid_decimal: (p: Params) => `"${p.value}" is not a finite decimal number (use digits with an optional sign and a dot, e.g. 10.05).`,
+  invalid_date: (p: Params) => `"${p.value}" is not a calendar date in the form YYYY-MM-DD.`,
+  unit_unknown: (p: Params) => `Unit "${p.from}" cannot be converted to "${p.to}": "${p.unit}" is not a known unit.`,
+  unit_incompatible: (p: Params) =>
+    `Unit "${p.from}" cannot be converted to "${p.to}": they measure different quantities (${p.fromQuantity}, ${p.toQuantity}).`,
+  id_whitespace: () => 'An identifier must not start or end with white space.',
+  out_of_range: (p: Params) => `Must lie between ${p.minimum} and ${p.maximum}.`,
+  too_few_items: (p: Params) => `Needs at least ${p.minimum} item${p.minimum === '1' ? '' : 's'}.`,
+  too_many_items: (p: Params) => `Allows at most ${p.maximum} items.`,
+  empty_text: () => 'Must not be empty.',
+  too_short: (p: Params) => `Must be at least ${p.minimum} characters long.`,
+  too_long: (p: Params) => `Must be at most ${p.maximum} characters long.`,
+  duplicate_id: (p: Params) => `The id "${p.id}" is already used at ${p.first}; ids must be unique in the profile.`,
+  limits_missing: () => 'Give at least one specification limit: nominal with tolerance, nominal with upper/lower deviation, or lsl and/or usl.',
+  limits_ambiguous: () => 'Give the limits one way only: tolerance, deviations, or lsl/usl.',
+  not_finite: (p: Params) => `Expected a finite number, got ${p.value}.`,
+  too_few_values: (p: Params) => `Needs at least ${p.minimum} values, got ${p.count}.`,
+  limits_out_of_order: (p: Params) => `The lower limit ${p.lsl} must be below the upper limit ${p.usl}.`,
+  partial_share_order: (p: Params) => `The share where partial credit starts (${p.partial} %) must be below the required share (${p.required} %).`,
+  duplicate_level: () => 'Point levels must not repeat.',
+  not_a_level: (p: Params) => `${p.points} is not one of the allowed point levels (${p.levels}).`,
+  target_worse_than_limit: (p: Params) => `The target ${p.target} is worse than the pass limit ${p.limit} (${p.direction}).`,
+  bands_and_target: () => 'Give either a target (linear scoring) or bands, not both.',
+  weights_zero: () => 'The weights here add up to 0; at least one must be positive.',
+  no_weight: () => 'No criterion in a weighted category carries weight, so every score would be 0; give at least one of them a positive weight.',
+  grade_bands_order: (p: Params) => `Grade bands must be listed best first with falling minimum scores; "${p.grade}" (${p.min}) is out of order.`,
+  grade_bands_cover: () => 'The lowest grade band must start at 0 so that every score gets a grade.',
+  grade_decisions_order: (p: Params) =>
+    `The grade "${p.grade}" leads to the decision "${p.decision}", better than "${p.better}" of the higher grade "${p.higher}"; a lower grade must not lead to a better decision.`,
+  duplicate_grade: (p: Params) => `The grade "${p.grade}" is listed twice.`,
+  unknown_grade: (p: Params) => `"${p.grade}" is not one of the profile's grades (${p.grades}).`,
+  unknown_criterion: (p: Params) => `No criterion with the id "${p.id}" exists in the profile.`,
+  unknown_category: (p: Params) => `No category with the id "${p.id}" exists in the profile.`,
+  duplicate_entry: (p: Params) => `Evidence for "${p.id}" is given twice (first at ${p.first}).`,
+  evidence_form: (p: Params) => `Evidence for a ${p.kind} criterion must give ${p.expected}.`,
+  not_applicable_not_allowed: (p: Params) => `"${p.id}" may not be marked not applicable.`,
+  zero_denominator: () => 'The denominator must be greater than 0.',
+  date_after: (p: Params) => `The date ${p.date} lies after ${p.later}.`,
+  duplicate_step: (p: Params) => `The process step "${p.step}" is given twice.`,
+  unknown_step: (p: Params) => `The process step "${p.step}" is not listed in processSteps (${p.steps}).`,
+  unknown_group: (p: Params) =>
+    `No audit question in ${p.categories ? `category ${p.categories}` : 'the profile'} belongs to the group "${p.id}" (known: ${p.groups || 'none'}).`,
+  edition_unsupported: (p: Params) => `${p.scheme} edition ${p.edition} is not implemented: ${p.why} Implemented: ${p.implemented}.`,
+  question_number: (p: Params) => `"${p.number}" is not a question number of ${p.element} (expected the form ${p.expected}).`,
+  unknown_ppap_element: (p: Params) => `"${p.element}" is not a PPAP element; use a number 1–18, 1a, 1b, "bulk", or a key such as ${p.examples}.`,
+  interim_needs_limit: () => 'An interim approval is limited in time or quantity: give an expiry date (expires) or a quantity.',
+  evaluation_profile_mismatch: (p: Params) => `This evaluation is against profile "${p.evaluated}" version ${p.evaluatedVersion}, not "${p.profile}" version ${p.version}.`,
+  evaluation_criteria_mismatch: (p: Params) => `The evaluation has "${p.found}" here; the profile has "${p.expected}".`,
+  evaluation_not_reproduced: (p: Params) =>
+    `Scoring the recorded results again gives ${p.score} (grade ${p.grade}, ${p.decision}), not the recorded ${p.recordedScore} (grade ${p.recordedGrade}, ${p.recordedDecision}); the evaluation was changed or made with other settings.`,
+  supplier_mismatch: (p: Params) => `The two evaluations are of different suppliers ("${p.before}" and "${p.after}").`,
+  profile_mismatch: (p: Params) => `These are against different profiles ("${p.before}" and "${p.after}").`,
+  settings_mismatch: (p: Params) => `The summaries were made with different settings: ${p.setting} is ${p.a} in one and ${p.b} in the other.`,
+  not_integer: (p: Params) => `Must be a whole number, got ${p.value}.`,
+  aql_not_in_table: (p: Params) => `AQL ${p.value} is not a column of the sampling tables; use one of: ${p.options}.`,
+  edition_not_shipped: (p: Params) =>
+    `${p.inspection} inspection plans of ${p.edition} are not shipped: that edition's table could not be verified against the standard (${p.reason}). Use edition "${p.alternative}" or another severity.`,
+  inspection_mismatch: (p: Params) =>
+    `This lot was inspected under ${p.used} inspection, but the switching rules put it on ${p.expected} inspection.`,
+  lot_result_mismatch: (p: Params) =>
+    `The lot is marked ${p.marked}, but ${p.nonconforming} nonconforming against Ac ${p.ac} / Re ${p.re} means it was ${p.actual}.`,
+  lot_after_discontinuation: (p: Params) =>
+    `Inspection was discontinued after lot ${p.lot}; later lots cannot be judged under the switching rules. Once the responsible authority accepts the supplier's corrective action, start a new history on tightened inspection.`,
+  plan_not_in_table: (p: Params) =>
+    `Ac ${p.ac} / Re ${p.re} is not the plan printed in row ${p.letter} at AQL ${p.aql} of the ${p.inspection} inspection table.`,
+  subgroup_too_large: (p: Params) =>
+    `This subgroup has ${p.size} values; the ${p.method} method is tabulated for subgroups of 2 to ${p.maximum} values (use the pooled method for larger subgroups).`,
+  probability_out_of_range: (p: Params) => `Must be greater than 0 and less than 1, got ${p.value}.`,
+  zero_spread: (p: Params) =>
+    `The ${p.estimate === 'within' ? 'within-subgroup' : p.estimate === 'overall' ? 'overall' : 'given'} standard deviation is 0 (the values show no variation), so the indices based on it cannot be computed; check the gauge resolution.`,
+  target_outside_limits: (p: Params) => `The target ${p.target} lies outside the specification limits.`,
+  duplicate_id_case: (p: Params) =>
+    `The id "${p.id}" differs from "${p.other}" at ${p.first} only in upper and lower case; ids must differ in more than case.`,
+  too_many_criteria: (p: Params) => `A profile allows at most ${p.maximum} criteria in all; this one has ${p.count}. Split it into several profiles.`,
+  too_many_values: (p: Params) => `Allows at most ${p.maximum} values in all, counting every subgroup.`,
+  stats_overflow: (p: Params) =>
+    `The values are too large for the statistics: the ${p.quantity} overflows a double-precision number. Give the values in a larger unit.`,
+  empty_sheet: () => 'The sheet is empty; it needs a header row.',
+  unknown_column: (p: Params) => `Unknown column "${p.header}" (known: ${p.known}; start a header with # to keep a column for notes).`,
+  duplicate_column: (p: Params) => `The column "${p.header}" is already given in column ${p.first}.`,
+  custom: (p: Params) => `${p.message}`,
+} satisfies Record<string, Sentence>;
+
+/** Every code an input issue can carry. */
+export type IssueCode = keyof typeof issueSentencesEn;
+
+const limitsText = (p: P) =>
+  p.lsl && p.usl ? `${p.lsl}–${p.usl} ${p.unit}` : p.lsl ? `at least ${p.lsl} ${p.unit}` : `at most ${p.usl} ${p.unit}`;
+
+const auditPoints = (p: P) =>
+  `${p.points} of ${p.max} points${p.of ? ` (mean of ${p.of} ${p.steps ? 'process steps' : 'results'})` : ''}${p.star ? ' (star question)' : ''}`;
+
+/**
+ * The text for every explanation, reason and rule the evaluation produces, keyed by code. Each entry
+ * takes the parameters of a `why` and returns a sentence. Numbers arrive as canonical decimal strings;
+ * a renderer for another language formats them before calling its own table.
+ */
+export const explanationsEn = {
+  'criterion.missing': () => 'No evidence was given.',
+  'criterion.missingCounted': () => 'No evidence was given; it counts as failed.',
+  'criterion.notApplicable': (p: P) => `Not applicable${p.reason ? `: ${p.reason}` : ''}.`,
+  'criterion.assumedMet': () => 'Assumed fully met (what-if).',
+
+  'measurement.noValues': () => 'No measured values were given.',
+  'measurement.allWithin': (p: P) =>
+    `All ${p.n} ${plural(p.n!, 'value', 'values')} within ${limitsText(p)} (min ${p.min}, max ${p.max}).`,
+  'measurement.shareMet': (p: P) =>
+    `${p.out} of ${p.n} values outside ${limitsText(p)} (worst ${p.worst} ${p.unit}); ${p.share} % conform, ${p.requiredShare} % required.`,
+  'measurement.outOfSpec': (p: P) => {
+    const parts: string[] = [];
+    if (p.below !== '0') parts.push(`${p.below} of ${p.n} ${plural(p.n!, 'part', 'parts')} below the lower limit ${p.lsl} ${p.unit}`);
+    if (p.above !== '0') parts.push(`${p.above} of ${p.n} ${plural(p.n!, 'part', 'parts')} above the upper limit ${p.usl} ${p.unit}`);
+    const share = p.requiredShare === '100' ? '' : `; ${p.share} % conform, ${p.requiredShare} % required`;
+    const capability = p.capability ? `; ${p.capability} against ${p.capabilityMin}` : '';
+    return `${parts.join(' and ')} (worst ${p.worst} ${p.unit})${share}${capability}.`;
+  },
+  'measurement.capable': (p: P) => `All ${p.n} values within ${limitsText(p)}; ${p.index} ${p.value}${p.useBound ? ` (${p.confidence} % lower bound ${p.bound})` : ''} meets ${p.minIndex}.`,
+  'measurement.notCapable': (p: P) =>
+    `All ${p.n} values within ${limitsText(p)}, but ${p.index} ${p.value} is below ${p.minIndex}; it needs a sigma of ${p.sigmaNeeded} ${p.unit} instead of ${p.sigma} ${p.unit}${p.meanShift && p.meanShift !== '0' ? `, or the mean moved by ${p.meanShift} ${p.unit}` : ''}.`,
+  'measurement.boundShort': (p: P) =>
+    `${p.index} ${p.value} from ${p.n} values, but its ${p.confidence} % lower bound ${p.bound} is below ${p.minIndex}.`,
+  'measurement.tooFewForCapability': (p: P) => `Only ${p.n} values; the capability study needs at least ${p.minSamples}.`,
+  'measurement.capabilityUndefined': (p: P) => `${p.index} cannot be computed: ${p.reason}`,
+
+  'audit.met': (p: P) => `${auditPoints(p)}: requirement met.`,
+  'audit.partlyMet': (p: P) => `${auditPoints(p)}: requirement partly met; ${p.pass} needed.`,
+  'audit.notMet': (p: P) => `${auditPoints(p)}: requirement not met.`,
+
+  'certificate.valid': (p: P) => `${p.held} valid until ${p.expires} (${p.remaining} ${plural(p.remaining!, 'day', 'days')} after ${p.at}).`,
+  'certificate.expiring': (p: P) => `${p.held} expires on ${p.expires}, only ${p.remaining} ${plural(p.remaining!, 'day', 'days')} after ${p.at}; ${p.window} days required.`,
+  'certificate.expired': (p: P) => `${p.held} expired on ${p.expires}, ${p.overdue} ${plural(p.overdue!, 'day', 'days')} before ${p.at}.`,
+  'certificate.notYetValid': (p: P) => `${p.held} is issued ${p.issued}, after ${p.at}.`,
+  'certificate.wrongStandard': (p: P) => `The certificate held is ${p.held}; ${p.standard} is required.`,
+
+  'metric.meetsTarget': (p: P) => `${p.value}${p.unit ? ` ${p.unit}` : ''} meets ${p.target ? `the target ${p.target}` : `the limit ${p.limit}`}.`,
+  'metric.belowTarget': (p: P) =>
+    `${p.value}${p.unit ? ` ${p.unit}` : ''} meets the limit ${p.limit}${p.target ? ` but not the target ${p.target}` : ' but not the top band'}.`,
+  'metric.worseThanLimit': (p: P) => `${p.value}${p.unit ? ` ${p.unit}` : ''}; ${p.better} ${p.limit} required.`,
+
+  'document.accepted': (p: P) => `Status "${p.status}"${p.date ? `, dated ${p.date}` : ''}: accepted.`,
+  'document.statusNotAccepted': (p: P) => `Status "${p.status}" is not accepted (${p.accepted}).`,
+  'document.tooOld': (p: P) => `Dated ${p.date}, ${p.age} ${plural(p.age!, 'day', 'days')} before ${p.at}; at most ${p.maxAge} ${plural(p.maxAge!, 'day', 'days')} allowed.`,
+  'document.undated': (p: P) => `No date given; it must be at most ${p.maxAge} days old.`,
+  'document.datedAfter': (p: P) => `Dated ${p.date}, after the evaluation date ${p.at}.`,
+
+  'check.met': (p: P) => `Answer "${p.value}", as required.`,
+  'check.notMet': (p: P) => `Answer "${p.value}"; "${p.expected}" is required.`,
+
+  'inspection.allAccepted': (p: P) => `All ${p.lots} ${plural(p.lots!, 'lot', 'lots')} accepted at AQL ${p.aql}, level ${p.level}; inspection is now ${p.state}.`,
+  'inspection.someRejected': (p: P) => `${p.accepted} of ${p.lots} lots accepted at AQL ${p.aql}, level ${p.level}; the latest lot was accepted; inspection is now ${p.state}.`,
+  'inspection.lastRejected': (p: P) => `${p.accepted} of ${p.lots} lots accepted at AQL ${p.aql}, level ${p.level}; the latest lot was rejected; inspection is now ${p.state}.`,
+  'inspection.discontinued': (p: P) => `Inspection is discontinued after ${p.lots} lots (${p.accepted} accepted): five lots were rejected on tightened inspection.`,
+  'inspection.tooFewInspected': (p: P) => `Lot ${p.lot} was inspected on ${p.inspected} units; its plan needs ${p.needed}.`,
+  'reason.grade': (p: P) => `Score ${p.score} gives grade ${p.grade}.`,
+  'reason.gradeCapped': (p: P) => `Score ${p.score} gives grade ${p.scoreGrade}, capped at ${p.grade} by rule${(p.rules ?? '').includes(',') ? 's' : ''} ${p.rules}.`,
+  'reason.rule': (p: P) => `${p.title}: ${p.criteria || p.categories || p.score}.`,
+  'reason.groupRule': (p: P) => `${p.title}: ${p.groups}.`,
+  'reason.missing': (p: P) => `No evidence for ${p.count} ${plural(p.count!, 'criterion', 'criteria')}: ${p.criteria}.`,
+  'reason.decision': (p: P) => `Decision: ${p.decision}.`,
+
+  'path.close': (p: P) => `Close ${p.criterion} (+${p.points}): score ${p.score}, grade ${p.grade}, ${p.decision}.`,
+  'path.provide': (p: P) => `Provide evidence that ${p.criterion} is met (+${p.points}): score ${p.score}, grade ${p.grade}, ${p.decision}.`,
+  'path.plan': (p: P) =>
+    p.count === '0'
+      ? `Already ${p.decision}.`
+      : `To reach ${p.target}: ${p.count} ${plural(p.count!, 'gap', 'gaps')} to close (${p.criteria}); then score ${p.score}, grade ${p.grade}, ${p.decision}.`,
+  'path.unreachable': (p: P) =>
+    `${p.target} cannot be reached by closing gaps alone: with all ${p.count} closed, score ${p.score}, grade ${p.grade}, ${p.decision}.`,
+
+  'rule.knockOut': () => 'Failed critical criterion (knock-out) rejects',
+  'rule.categoryMinimum': (p: P) => `Category ${p.category} below its minimum ${p.min}`,
+  'rule.custom': (p: P) => p.title ?? p.id ?? '',
+} satisfies Record<string, (p: P) => string>;
+
+/** Every code of an explanation, a reason or a rule. */
+export type MessageCode = keyof typeof explanationsEn;
+
+/**
+ * Every fixed phrase in the reports: labels, statuses, decisions, reasons, chart captions and column
+ * headers. A string is a fixed phrase; a function takes parameters already formatted for the language
+ * (numbers, dates) and returns a sentence.
+ */
+export const reportPhrasesEn = {
+  'report.evaluation': 'Supplier evaluation',
+  'report.comparison': 'Re-audit comparison',
+  'report.cohort': 'Supplier cohort summary',
+  'report.footer': (p: P) => `Requirement profile ${p.profile}, version ${p.version}.`,
+
+  'decision.approved': 'Approved',
+  'decision.conditional': 'Conditional',
+  'decision.rejected': 'Rejected',
+  'decision.incomplete': 'Incomplete',
+  'decisionNote.approved': 'The supplier meets the requirements.',
+  'decisionNote.conditional': 'Approved on condition that the gaps below are closed with an action plan.',
+  'decisionNote.conditionalBy': (p: P) => `Approved on condition that the gaps below are closed with an action plan; re-audit by ${p.date}.`,
+  'decisionNote.rejected': 'Not approved: the gaps below must be closed first.',
+  'decisionNote.incomplete': 'No decision yet: evidence is missing for some requirements.',
+
+  'status.pass': 'Met',
+  'status.partial': 'Partly met',
+  'status.fail': 'Not met',
+  'status.not-applicable': 'Not applicable',
+  'status.missing': 'No evidence',
+
+  'severity.critical': 'critical (knock-out)',
+  'severity.major': 'major',
+  'severity.minor': 'minor',
+
+  'family.man': 'People (training)',
+  'family.machine': 'Machine (equipment)',
+  'family.method': 'Method',
+  'family.material': 'Material',
+  'family.measurement': 'Measurement',
+  'family.environment': 'Environment',
+
+  'kind.measurement': 'Measurement',
+  'kind.audit-question': 'Audit question',
+  'kind.certificate': 'Certificate',
+  'kind.metric': 'Performance figure',
+  'kind.document': 'Document',
+  'kind.attribute-inspection': 'Attribute inspection (AQL)',
+  'kind.check': 'Check',
+
+  'label.supplier': 'Supplier',
+  'label.region': 'Region',
+  'label.profile': 'Requirement profile',
+  'label.version': 'Version',
+  'label.auditDate': 'Audit date',
+  'label.auditor': 'Auditor',
+  'label.evaluatedOn': 'Evaluated on',
+  'label.decision': 'Decision',
+  'label.score': 'Score',
+  'label.grade': 'Grade',
+  'label.reauditDue': 'Re-audit by',
+  'label.remedy': 'Remedy',
+  'label.effort': 'Effort',
+  'label.reference': 'Reference',
+  'label.note': 'Auditor’s note',
+  'label.required': 'Required',
+  'label.found': 'Found',
+  'label.status': 'Status',
+  'label.severity': 'Severity',
+  'label.causeFamily': 'Cause family',
+  'label.category': 'Category',
+  'label.criterion': 'Requirement',
+  'label.weight': 'Weight',
+  'label.pointsLost': 'Points lost',
+  'label.minimum': 'Minimum',
+  'label.overall': 'Overall score',
+  'label.knockOut': 'Knock-out',
+  'label.priority': 'Priority',
+  'label.counts': 'Met / partly / not met / no evidence',
+  'label.notScored': 'not scored',
+
+  'section.summary': 'Summary',
+  'section.reasons': 'Why',
+  'section.categories': 'Scores by category',
+  'section.gaps': 'What to fix',
+  'section.path': 'Shortest path to a pass',
+  'section.measurements': 'Measured values against their limits',
+  'section.criteria': 'All requirements',
+  'section.warnings': 'Notes on the evidence',
+
+  'text.score': (p: P) => `score ${p.score}`,
+  'text.grade': (p: P) => `grade ${p.grade}`,
+  'text.reauditBy': (p: P) => `re-audit by ${p.date}`,
+  'text.pointsLost': (p: P) => `−${p.points} ${plural(p.points, 'point', 'points')}`,
+  'text.days': (p: P) => `${p.days} ${plural(p.days, 'day', 'days')}`,
+  'text.points': (p: P) => `${p.points} ${plural(p.points, 'point', 'points')}`,
+  'text.moreGaps': (p: P) => `… ${p.count} more ${plural(p.count, 'gap', 'gaps')}`,
+  'text.noGaps': 'Nothing to fix: every requirement is met.',
+  'text.remedy': (p: P) => `Remedy: ${p.remedy}`,
+  'text.effort': (p: P) => `Effort: ${p.effort}`,
+
+  'reason.knockOut': (p: P) =>
+    `Critical ${plural(p.count, 'requirement', 'requirements')} not met (knock-out): ${p.criteria}. The supplier is rejected until ${plural(p.count, 'it is', 'they are')} fixed.`,
+  'reason.categoryMinimum': (p: P) => `${p.category} scored ${p.score}, below its minimum ${p.min}.`,
+  'reason.rule': (p: P) => `${p.title}${p.subjects ? `: ${p.subjects}` : ''}.`,
+  'reason.missing': (p: P) => `No evidence for ${p.count} ${plural(p.count, 'requirement', 'requirements')}: ${p.criteria}.`,
+  'reason.capDecision': (p: P) => `Decision at most ${p.decision}.`,
+  'reason.capGrade': (p: P) => `Grade at most ${p.grade}.`,
+  'reason.scoreBelow': (p: P) => `overall score ${p.score}`,
+
+  'path.reach': (p: P) => `To reach “${p.target}”: close ${p.count} ${plural(p.count, 'gap', 'gaps')}; then score ${p.score}, grade ${p.grade}.`,
+  'path.unreachable': (p: P) =>
+    `“${p.target}” cannot be reached by closing gaps alone: with all ${p.count} closed, score ${p.score}, grade ${p.grade}, ${p.decision}.`,
+  'path.stepClose': (p: P) => `${p.title} (+${p.points}): then score ${p.score}, grade ${p.grade}, ${p.decision}.`,
+  'path.stepProvide': (p: P) => `Provide evidence for ${p.title} (+${p.points}): then score ${p.score}, grade ${p.grade}, ${p.decision}.`,
+  'path.effort': (p: P) => `Effort: ${p.effort}.`,
+  'path.unestimated': (p: P) => `No effort estimate for: ${p.criteria}.`,
+  'path.notOptimal': 'Found by taking the largest gains first; a smaller set may exist.',
+
+  'comparison.audits': (p: P) => `Audits on ${p.before} and ${p.after}, ${p.days} ${plural(p.days, 'day', 'days')} apart.`,
+  'comparison.onTime': (p: P) => `The re-audit was due by ${p.due}: on time.`,
+  'comparison.late': (p: P) => `The re-audit was due by ${p.due}: ${p.days} ${plural(p.days, 'day', 'days')} late.`,
+  'comparison.direction.better': 'Better',
+  'comparison.direction.worse': 'Worse',
+  'comparison.direction.same': 'Unchanged',
+  'comparison.summary': (p: P) =>
+    `${p.closed} ${plural(p.closed, 'gap', 'gaps')} closed, ${p.opened} new, ${p.remaining} remaining (${p.better} better, ${p.worse} worse).`,
+  'comparison.profileVersions': (p: P) => `Profile ${p.id}: version ${p.before}, then ${p.after}.`,
+  'comparison.added': (p: P) => `Criteria added: ${p.criteria}.`,
+  'comparison.removed': (p: P) => `Criteria removed: ${p.criteria}.`,
+  'comparison.changed': (p: P) => `${p.criterion}: ${p.fields} changed.`,
+  'comparison.none': 'None.',
+  'change.closed': 'closed',
+  'change.opened': 'new',
+  'change.better': 'better',
+  'change.worse': 'worse',
+  'change.same': 'unchanged',
+  'change.dropped': 'no longer required',
+  'label.before': 'Before',
+  'label.after': 'After',
+  'label.change': 'Change',
+  'label.audits': 'Audits',
+  'section.closed': 'Gaps closed',
+  'section.opened': 'New gaps',
+  'section.remaining': 'Gaps that remain',
+  'section.dropped': 'Gaps no longer required',
+  'section.changes': 'Every criterion that changed',
+  'section.profileChanges': 'Changes to the profile',
+  'chart.scores': 'Score before and after, against the grade bands',
+
+  'cohort.records': (p: P) => `${p.evaluated} ${plural(p.evaluated, 'supplier', 'suppliers')} evaluated${p.invalid && p.invalid !== '0' ? `; ${p.invalid} ${plural(p.invalid, 'record', 'records')} could not be evaluated` : ''}.`,
+  'cohort.passRate': (p: P) => `${p.rate} % approved or conditional.`,
+  'cohort.scores': (p: P) => `Scores from ${p.min} to ${p.max}; median ${p.median}, mean ${p.mean}.`,
+  'cohort.nearMisses': (p: P) => `${p.conditional} within ${p.margin} points of conditional, ${p.approved} within ${p.margin} points of approval.`,
+  'cohort.rankingPartial': (p: P) => `The best ${p.count} of ${p.total}.`,
+  'cohort.unreachable': (p: P) => `${p.next} cannot reach their next decision and ${p.approval} cannot reach approval by closing gaps alone.`,
+  'section.decisions': 'Decisions',
+  'section.distribution': 'Score distribution',
+  'section.commonGaps': 'Most frequent gaps',
+  'section.families': 'Needs by cause family',
+  'section.nearMisses': 'Near misses',
+  'section.ranking': 'Ranking',
+  'section.regions': 'By region',
+  'section.invalid': 'Records that could not be evaluated',
+  'label.suppliers': 'Suppliers',
+  'label.count': 'Count',
+  'label.rank': 'Rank',
+  'label.lowest': 'Lowest',
+  'label.highest': 'Highest',
+  'label.median': 'Median',
+  'label.mean': 'Mean',
+  'label.percent': (p: P) => `${p.p} %`,
+  'label.gaps': 'Gaps',
+  'label.knockOuts': 'Knock-outs',
+  'label.missingEvidence': 'Missing evidence',
+  'label.inNextPath': 'Needed for the next decision',
+  'label.inApprovalPath': 'Needed for approval',
+  'label.pointsLostTotal': 'Points lost (all suppliers)',
+  'label.distance': 'Points below',
+  'label.next': 'Next decision',
+  'label.noRegion': '(no region)',
+  'label.meanScore': 'Mean score',
+  'label.passRate': 'Pass rate',
+  'label.record': 'Record',
+  'label.issues': 'Issues',
+  'chart.scoreDistribution': 'Suppliers by score, in bands of 5 points, against the grade bands',
+  'chart.scoreBand': (p: P) => `${p.from} to below ${p.to}: ${p.count} ${plural(p.count, 'supplier', 'suppliers')}`,
+
+  'required.limits': (p: P) => `${p.lsl}–${p.usl} ${p.unit}`,
+  'required.atLeast': (p: P) => `at least ${p.value}${p.unit ? ` ${p.unit}` : ''}`,
+  'required.atMost': (p: P) => `at most ${p.value}${p.unit ? ` ${p.unit}` : ''}`,
+  'required.share': (p: P) => `${p.share} % within the limits`,
+  'required.points': (p: P) => `${p.pass} of ${p.max} points`,
+  'required.certificate': (p: P) => `${p.standards}, valid on ${p.date}`,
+  'required.remaining': (p: P) => `at least ${p.days} days left`,
+  'required.target': (p: P) => `target ${p.target}`,
+  'required.document': (p: P) => `${p.document}status ${p.statuses}`,
+  'required.maxAge': (p: P) => `at most ${p.days} days old`,
+  'required.or': ' or ',
+  'required.capability': (p: P) => `${p.index} at least ${p.min}`,
+  'required.inspection': (p: P) => `AQL ${p.aql}, inspection level ${p.level}, ${p.inspection} (${p.edition})`,
+  'inspection.normal': 'normal inspection',
+  'inspection.tightened': 'tightened inspection',
+  'inspection.reduced': 'reduced inspection',
+  'inspection.switching': 'switching rules',
+  'inspection.discontinued': 'discontinued',
+  'found.capability': (p: P) => `${p.index} ${p.value}${p.bound ? ` (lower bound ${p.bound})` : ''}`,
+  'found.lots': (p: P) => `${p.accepted} of ${p.lots} ${plural(p.lots, 'lot', 'lots')} accepted`,
+  'found.inspectionNow': (p: P) => `now ${p.state}`,
+  'answer.yes': 'yes',
+  'answer.no': 'no',
+
+  'found.values': (p: P) => `${p.n} ${plural(p.n, 'value', 'values')}, ${p.min} to ${p.max} ${p.unit}, mean ${p.mean}`,
+  'found.outOfSpec': (p: P) => `${p.out} outside`,
+  'found.noValues': 'no values',
+  'found.points': (p: P) => `${p.points} of ${p.max} points`,
+  'found.results': (p: P) => `(results ${p.results})`,
+  'found.certificate': (p: P) => `${p.standard}, expires ${p.expires}`,
+  'found.document': (p: P) => `status ${p.status}`,
+  'found.dated': (p: P) => `dated ${p.date}`,
+  'found.none': '—',
+
+  'chart.categories': 'Category scores against the grade bands and category minimums',
+  'chart.gradeBand': (p: P) => `${p.grade} from ${p.min}`,
+  'chart.minimum': (p: P) => `minimum ${p.min}`,
+  'chart.values': (p: P) => `Histogram of ${p.n} measured ${plural(p.n, 'value', 'values')} of ${p.title} against the limits ${p.limits}`,
+  'chart.range': (p: P) => `Range of ${p.n} measured ${plural(p.n, 'value', 'values')} of ${p.title} (${p.min} to ${p.max}) against the limits ${p.limits}`,
+  'chart.bin': (p: P) => `${p.from} to ${p.to} ${p.unit}: ${p.count} ${plural(p.count, 'part', 'parts')}`,
+  'chart.lsl': 'LSL',
+  'chart.usl': 'USL',
+  'chart.outside': 'outside the limits',
+  'chart.inside': 'within the limits',
+  'chart.decisions': 'Suppliers by decision',
+  'chart.families': 'Gaps by cause family (number of suppliers)',
+
+  'column.supplierId': 'supplier_id',
+  'column.supplier': 'supplier',
+  'column.region': 'region',
+  'column.profile': 'profile',
+  'column.profileVersion': 'profile_version',
+  'column.auditDate': 'audit_date',
+  'column.decision': 'decision',
+  'column.overallScore': 'overall_score',
+  'column.grade': 'grade',
+  'column.category': 'category',
+  'column.criterionId': 'criterion_id',
+  'column.criterion': 'criterion',
+  'column.kind': 'kind',
+  'column.severity': 'severity',
+  'column.causeFamily': 'cause_family',
+  'column.status': 'status',
+  'column.score': 'score',
+  'column.weight': 'weight',
+  'column.pointsLost': 'points_lost',
+  'column.required': 'required',
+  'column.found': 'found',
+  'column.shortfall': 'shortfall',
+  'column.shortfallUnit': 'shortfall_unit',
+  'column.gapPriority': 'gap_priority',
+  'column.knockOut': 'knock_out',
+  'column.explanation': 'explanation',
+  'column.remedy': 'remedy',
+  'column.rank': 'rank',
+  'column.reauditDue': 're_audit_due',
+  'column.gaps': 'gaps',
+  'column.knockOuts': 'knock_outs',
+  'column.missing': 'missing_evidence',
+
+  'column.pathNext': 'step_to_next_decision',
+  'column.pathApproval': 'step_to_approval',
+  'column.change': 'change',
+  'column.statusBefore': 'status_before',
+  'column.scoreBefore': 'score_before',
+  'column.pointsLostBefore': 'points_lost_before',
+  'column.statusAfter': 'status_after',
+  'column.scoreAfter': 'score_after',
+  'column.pointsLostAfter': 'points_lost_after',
+
+  'month.1': 'January',
+  'month.2': 'February',
+  'month.3': 'March',
+  'month.4': 'April',
+  'month.5': 'May',
+  'month.6': 'June',
+  'month.7': 'July',
+  'month.8': 'August',
+  'month.9': 'September',
+  'month.10': 'October',
+  'month.11': 'November',
+  'month.12': 'December',
+} satisfies Record<string, string | ((p: P) => string)>;
+
+/** A key of the report phrase tables. */
+export type ReportMessageKey = keyof typeof reportPhrasesEn;
+
+/** The shape every report phrase table has: the same keys, strings where English has strings. */
+export type ReportMessages = {
+  readonly [K in ReportMessageKey]: (typeof reportPhrasesEn)[K] extends string ? string : (p: P) => string;
+};
+
+const ruleReasonsEn: Readonly<Record<string, Sentence>> = {
+  criteria: (p) => `only ${p.matching} ${p.matching === 1 ? 'criterion' : 'criteria'} can match its filters, and it needs ${p.atLeast}`,
+  below: (p) => `no score can be below ${p.below} (the lowest possible is ${p.lowest})`,
+  'no-score': () => 'the categories it looks at carry no criterion weight, so they never have a score',
+};
+
+/**
+ * The sentence for every lint code. Each entry takes the warning's parameters and returns a plain
+ * sentence without the path (the path is shown beside it).
+ */
+export const lintSentencesEn = {
+  weight_ineffective: (p: Params) =>
+    `"${p.title}" cannot change any decision: ${
+      p.swing === '0'
+        ? 'its weight gives it no share of the score'
+        : `from its lowest to its highest score it moves the overall score by at most ${p.swing} points, never across a decision boundary`
+    }; it is not critical and no rule refers to it.`,
+  grade_unreachable: (p: Params) =>
+    `No score can earn grade "${p.grade}" (from ${p.min}${p.below || p.above ? `; the nearest possible scores are ${[p.below, p.above].filter(Boolean).join(' and ')}` : ''}).`,
+  tolerance_wider_than_nominal: (p: Params) => `The tolerance ${p.lsl}–${p.usl} ${p.unit} (width ${p.width}) is wider than the nominal ${p.nominal} ${p.unit}; check the tolerance and its unit.`,
+  capability_minimum_low: (p: Params) => `A minimum ${p.index} of ${p.min} accepts a process wider than its tolerance; capability requirements are usually 1.33 or more.`,
+  critical_weight_zero: (p: Params) => `"${p.title}" is critical but has weight 0: failing it rejects the supplier, passing it adds nothing to the score.`,
+  duplicate_title: (p: Params) => `The title "${p.title}" is also used at ${p.first}; readers of a report cannot tell the two apart.`,
+  category_weightless: (p: Params) =>
+    `Category "${p.title}" carries no weight (${p.why === 'category' ? 'its weight is 0' : 'its criteria weights add up to 0'}): its criteria cannot change the score; only knock-outs and rules act on them.`,
+  certificate_window_long: (p: Params) =>
+    `${p.days} days of remaining validity is more than a certificate runs (${p.standard} certificates run ${p.years} years, ${p.maxDays} days at most); no certificate can fully meet it.`,
+  rule_never_fires: (p: Params) => `Rule "${p.id}" can never fire: ${(ruleReasonsEn[String(p.reason)] ?? (() => String(p.reason)))(p)}.`,
+} satisfies Record<string, Sentence>;
+
+/** Every code a lint warning can carry (listed in docs/authoring.md). */
+export type LintCode = keyof typeof lintSentencesEn;

@@ -1,0 +1,525 @@
+import type { IssueCode, LintCode, MessageCode, ReportMessages } from './en.js';
+
+/**
+ * The Bahasa Indonesia catalogue: the same four tables as the English one (en.ts), keyed exactly as it.
+ * Numbers arrive already formatted for Indonesian (decimal comma, month names) where the caller
+ * formats them.
+ */
+
+/** Parameters of an issue or a lint warning: texts and numbers. */
+type Params = Readonly<Record<string, string | number>>;
+/** Parameters of an explanation or a report phrase: texts. */
+type P = Readonly<Record<string, string>>;
+type Sentence = (p: Params) => string;
+
+/** Quantity names of src/units in Bahasa Indonesia. */
+const quantityId: Readonly<Record<string, string>> = {
+  length: 'panjang',
+  pressure: 'tekanan',
+  flow: 'laju alir',
+  mass: 'massa',
+  temperature: 'suhu',
+  ratio: 'rasio',
+};
+const inId = (quantity: string | number | undefined): string => quantityId[String(quantity)] ?? String(quantity);
+
+/** The sentence for every issue code. */
+export const issueSentencesId: Record<IssueCode, Sentence> = {
+  invalid_type: (p: Params) => `Diharapkan ${p.expectedId ?? p.expected}, diterima ${p.receivedId ?? p.received}.`,
+  required: () => 'Nilai ini wajib diisi.',
+  too_small: (p: Params) => `Minimal ${p.minimum}${p.unit ? ` ${p.unit}` : ''}.`,
+  too_big: (p: Params) => `Maksimal ${p.maximum}${p.unit ? ` ${p.unit}` : ''}.`,
+  invalid_value: (p: Params) => `Harus salah satu dari: ${p.options}.`,
+  unrecognized_key: (p: Params) => `Kolom "${p.key}" tidak dikenal.`,
+  invalid_decimal: (p: Params) => `"${p.value}" bukan bilangan desimal berhingga (gunakan angka dengan tanda opsional dan titik, mis. 10.05).`,
+  invalid_date: (p: Params) => `"${p.value}" bukan tanggal kalender berbentuk YYYY-MM-DD.`,
+  unit_unknown: (p: Params) => `Satuan "${p.from}" tidak dapat dikonversi ke "${p.to}": "${p.unit}" bukan satuan yang dikenal.`,
+  unit_incompatible: (p: Params) =>
+    `Satuan "${p.from}" tidak dapat dikonversi ke "${p.to}": keduanya mengukur besaran yang berbeda (${inId(p.fromQuantity)}, ${inId(p.toQuantity)}).`,
+  id_whitespace: () => 'Pengenal tidak boleh diawali atau diakhiri spasi.',
+  out_of_range: (p: Params) => `Harus di antara ${p.minimum} dan ${p.maximum}.`,
+  too_few_items: (p: Params) => `Perlu paling sedikit ${p.minimum} butir.`,
+  too_many_items: (p: Params) => `Paling banyak ${p.maximum} butir.`,
+  empty_text: () => 'Tidak boleh kosong.',
+  too_short: (p: Params) => `Paling sedikit ${p.minimum} karakter.`,
+  too_long: (p: Params) => `Paling banyak ${p.maximum} karakter.`,
+  duplicate_id: (p: Params) => `Pengenal "${p.id}" sudah dipakai di ${p.first}; pengenal harus unik dalam profil.`,
+  limits_missing: () => 'Berikan paling sedikit satu batas spesifikasi: nominal dengan toleransi, nominal dengan deviasi atas/bawah, atau lsl dan/atau usl.',
+  limits_ambiguous: () => 'Tuliskan batas dengan satu cara saja: toleransi, deviasi, atau lsl/usl.',
+  not_finite: (p: Params) => `Diharapkan bilangan berhingga, diterima ${p.value}.`,
+  too_few_values: (p: Params) => `Membutuhkan minimal ${p.minimum} nilai, diterima ${p.count}.`,
+  limits_out_of_order: (p: Params) => `Batas bawah ${p.lsl} harus lebih kecil dari batas atas ${p.usl}.`,
+  partial_share_order: (p: Params) => `Persentase awal nilai parsial (${p.partial} %) harus di bawah persentase wajib (${p.required} %).`,
+  duplicate_level: () => 'Tingkat poin tidak boleh berulang.',
+  not_a_level: (p: Params) => `${p.points} bukan salah satu tingkat poin yang diizinkan (${p.levels}).`,
+  target_worse_than_limit: (p: Params) => `Target ${p.target} lebih buruk dari batas lulus ${p.limit} (${p.direction}).`,
+  bands_and_target: () => 'Berikan target (penilaian linear) atau pita nilai, tidak keduanya.',
+  weights_zero: () => 'Jumlah bobot di sini 0; paling sedikit satu harus positif.',
+  no_weight: () => 'Tidak ada kriteria dalam kategori berbobot yang memiliki bobot, sehingga setiap skor akan 0; beri paling sedikit satu di antaranya bobot positif.',
+  grade_bands_order: (p: Params) => `Pita nilai harus diurutkan dari yang terbaik dengan skor minimum menurun; "${p.grade}" (${p.min}) tidak berurutan.`,
+  grade_bands_cover: () => 'Pita nilai terendah harus mulai dari 0 agar setiap skor mendapat nilai.',
+  grade_decisions_order: (p: Params) =>
+    `Nilai "${p.grade}" menghasilkan keputusan "${p.decision}", lebih baik dari "${p.better}" pada nilai yang lebih tinggi "${p.higher}"; nilai yang lebih rendah tidak boleh menghasilkan keputusan yang lebih baik.`,
+  duplicate_grade: (p: Params) => `Nilai "${p.grade}" tercantum dua kali.`,
+  unknown_grade: (p: Params) => `"${p.grade}" bukan salah satu nilai dalam profil (${p.grades}).`,
+  unknown_criterion: (p: Params) => `Tidak ada kriteria dengan pengenal "${p.id}" dalam profil.`,
+  unknown_category: (p: Params) => `Tidak ada kategori dengan pengenal "${p.id}" dalam profil.`,
+  duplicate_entry: (p: Params) => `Bukti untuk "${p.id}" diberikan dua kali (pertama di ${p.first}).`,
+  evidence_form: (p: Params) => `Bukti untuk kriteria ${p.kind} harus memuat ${p.expected}.`,
+  not_applicable_not_allowed: (p: Params) => `"${p.id}" tidak boleh ditandai tidak berlaku.`,
+  zero_denominator: () => 'Penyebut harus lebih besar dari 0.',
+  date_after: (p: Params) => `Tanggal ${p.date} jatuh setelah ${p.later}.`,
+  duplicate_step: (p: Params) => `Langkah proses "${p.step}" diberikan dua kali.`,
+  unknown_step: (p: Params) => `Langkah proses "${p.step}" tidak tercantum dalam processSteps (${p.steps}).`,
+  unknown_group: (p: Params) =>
+    `Tidak ada pertanyaan audit di ${p.categories ? `kategori ${p.categories}` : 'profil'} yang termasuk kelompok "${p.id}" (yang dikenal: ${p.groups || 'tidak ada'}).`,
+  edition_unsupported: (p: Params) => `${p.scheme} edisi ${p.edition} belum diterapkan: ${p.whyId ?? p.why} Yang diterapkan: ${p.implemented}.`,
+  question_number: (p: Params) => `"${p.number}" bukan nomor pertanyaan ${p.element} (bentuk yang diharapkan ${p.expected}).`,
+  unknown_ppap_element: (p: Params) => `"${p.element}" bukan elemen PPAP; gunakan nomor 1–18, 1a, 1b, "bulk", atau kunci seperti ${p.examples}.`,
+  interim_needs_limit: () => 'Persetujuan sementara dibatasi waktu atau jumlah: berikan tanggal berakhir (expires) atau jumlah (quantity).',
+  evaluation_profile_mismatch: (p: Params) => `Evaluasi ini terhadap profil "${p.evaluated}" versi ${p.evaluatedVersion}, bukan "${p.profile}" versi ${p.version}.`,
+  evaluation_criteria_mismatch: (p: Params) => `Evaluasi memuat "${p.found}" di sini; profil memuat "${p.expected}".`,
+  evaluation_not_reproduced: (p: Params) =>
+    `Penilaian ulang atas hasil yang tercatat memberi ${p.score} (nilai ${p.grade}, ${p.decision}), bukan ${p.recordedScore} (nilai ${p.recordedGrade}, ${p.recordedDecision}) yang tercatat; evaluasi telah diubah atau dibuat dengan pengaturan lain.`,
+  supplier_mismatch: (p: Params) => `Kedua evaluasi untuk pemasok yang berbeda ("${p.before}" dan "${p.after}").`,
+  profile_mismatch: (p: Params) => `Keduanya terhadap profil yang berbeda ("${p.before}" dan "${p.after}").`,
+  settings_mismatch: (p: Params) => `Ringkasan dibuat dengan pengaturan berbeda: ${p.setting} bernilai ${p.a} di satu dan ${p.b} di yang lain.`,
+  not_integer: (p: Params) => `Harus bilangan bulat, diterima ${p.value}.`,
+  aql_not_in_table: (p: Params) => `AQL ${p.value} bukan kolom tabel sampling; gunakan salah satu dari: ${p.options}.`,
+  edition_not_shipped: (p: Params) =>
+    `Rencana inspeksi ${p.inspectionId} menurut ${p.edition} tidak disediakan: tabel edisi itu belum dapat diverifikasi terhadap standar (${p.reasonId}). Gunakan edisi "${p.alternative}" atau tingkat keketatan lain.`,
+  inspection_mismatch: (p: Params) =>
+    `Lot ini diinspeksi dengan inspeksi ${p.usedId}, tetapi aturan perpindahan menempatkannya pada inspeksi ${p.expectedId}.`,
+  lot_result_mismatch: (p: Params) =>
+    `Lot ditandai ${p.markedId}, tetapi ${p.nonconforming} tidak sesuai terhadap Ac ${p.ac} / Re ${p.re} berarti lot ${p.actualId}.`,
+  lot_after_discontinuation: (p: Params) =>
+    `Inspeksi dihentikan setelah lot ${p.lot}; lot berikutnya tidak dapat dinilai dengan aturan perpindahan. Setelah otoritas yang berwenang menerima tindakan korektif pemasok, mulai riwayat baru dengan inspeksi diperketat.`,
+  plan_not_in_table: (p: Params) =>
+    `Ac ${p.ac} / Re ${p.re} bukan rencana yang tercetak di baris ${p.letter} pada AQL ${p.aql} dalam tabel inspeksi ${p.inspectionId}.`,
+  subgroup_too_large: (p: Params) =>
+    `Subgrup ini berisi ${p.size} nilai; metode ${p.method} ditabelkan untuk subgrup berisi 2 sampai ${p.maximum} nilai (gunakan metode pooled untuk subgrup yang lebih besar).`,
+  probability_out_of_range: (p: Params) => `Harus lebih besar dari 0 dan lebih kecil dari 1, diterima ${p.value}.`,
+  zero_spread: (p: Params) =>
+    `Simpangan baku ${p.estimate === 'within' ? 'dalam subgrup' : p.estimate === 'overall' ? 'keseluruhan' : 'yang diberikan'} bernilai 0 (nilai-nilai tidak bervariasi), sehingga indeks yang memakainya tidak dapat dihitung; periksa resolusi alat ukur.`,
+  target_outside_limits: (p: Params) => `Target ${p.target} berada di luar batas spesifikasi.`,
+  duplicate_id_case: (p: Params) =>
+    `Pengenal "${p.id}" hanya berbeda huruf besar/kecil dari "${p.other}" di ${p.first}; pengenal harus berbeda lebih dari huruf besar/kecil.`,
+  too_many_criteria: (p: Params) => `Satu profil paling banyak memuat ${p.maximum} kriteria; profil ini memuat ${p.count}. Pecah menjadi beberapa profil.`,
+  too_many_values: (p: Params) => `Paling banyak ${p.maximum} nilai seluruhnya, termasuk semua subgrup.`,
+  stats_overflow: (p: Params) =>
+    `Nilai-nilai terlalu besar untuk statistik: ${p.quantity === 'mean' ? 'rata-rata' : 'simpangan baku'} melampaui batas bilangan presisi ganda. Berikan nilai dalam satuan yang lebih besar.`,
+  empty_sheet: () => 'Lembar kosong; lembar ini memerlukan baris judul kolom.',
+  unknown_column: (p: Params) => `Kolom "${p.header}" tidak dikenal (yang dikenal: ${p.known}; awali judul dengan # untuk kolom catatan).`,
+  duplicate_column: (p: Params) => `Kolom "${p.header}" sudah ada di kolom ${p.first}.`,
+  custom: (p: Params) => `${p.messageId ?? p.message}`,
+};
+
+const limitsText = (p: P) =>
+  p.lsl && p.usl ? `${p.lsl}–${p.usl} ${p.unit}` : p.lsl ? `paling sedikit ${p.lsl} ${p.unit}` : `paling banyak ${p.usl} ${p.unit}`;
+
+const auditPoints = (p: P) =>
+  `${p.points} dari ${p.max} poin${p.of ? ` (rata-rata ${p.of} ${p.steps ? 'langkah proses' : 'hasil'})` : ''}${p.star ? ' (pertanyaan bintang)' : ''}`;
+const DECISIONS_ID: Readonly<Record<string, string>> = {
+  approved: 'disetujui',
+  conditional: 'disetujui bersyarat',
+  rejected: 'ditolak',
+  incomplete: 'belum lengkap',
+};
+const decisionId = (decision: string | undefined): string => DECISIONS_ID[decision ?? ''] ?? decision ?? '';
+
+/** ISO 2859-1 inspection severities in Bahasa Indonesia. */
+const INSPECTION_STATES: Readonly<Record<string, string>> = { normal: 'normal', tightened: 'diperketat', reduced: 'dikurangi', discontinued: 'dihentikan' };
+const inspectionState = (state: string | undefined): string => INSPECTION_STATES[state ?? ''] ?? state ?? '';
+
+/** The text for every explanation, reason and rule. */
+export const explanationsId: Record<MessageCode, (p: P) => string> = {
+  'criterion.missing': () => 'Tidak ada bukti yang diberikan.',
+  'criterion.missingCounted': () => 'Tidak ada bukti yang diberikan; dihitung sebagai gagal.',
+  'criterion.notApplicable': (p) => `Tidak berlaku${p.reason ? `: ${p.reason}` : ''}.`,
+  'criterion.assumedMet': () => 'Dianggap terpenuhi sepenuhnya (simulasi).',
+
+  'measurement.noValues': () => 'Tidak ada nilai ukur yang diberikan.',
+  'measurement.allWithin': (p) => `Semua ${p.n} nilai dalam ${limitsText(p)} (min ${p.min}, maks ${p.max}).`,
+  'measurement.shareMet': (p) =>
+    `${p.out} dari ${p.n} nilai di luar ${limitsText(p)} (terburuk ${p.worst} ${p.unit}); ${p.share} % sesuai, ${p.requiredShare} % disyaratkan.`,
+  'measurement.outOfSpec': (p) => {
+    const parts: string[] = [];
+    if (p.below !== '0') parts.push(`${p.below} dari ${p.n} komponen di bawah batas bawah ${p.lsl} ${p.unit}`);
+    if (p.above !== '0') parts.push(`${p.above} dari ${p.n} komponen di atas batas atas ${p.usl} ${p.unit}`);
+    const share = p.requiredShare === '100' ? '' : `; ${p.share} % sesuai, ${p.requiredShare} % disyaratkan`;
+    const capability = p.capability ? `; ${p.capability} terhadap ${p.capabilityMin}` : '';
+    return `${parts.join(' dan ')} (terburuk ${p.worst} ${p.unit})${share}${capability}.`;
+  },
+  'measurement.capable': (p) => `Semua ${p.n} nilai dalam ${limitsText(p)}; ${p.index} ${p.value}${p.useBound ? ` (batas bawah ${p.confidence} % ${p.bound})` : ''} memenuhi ${p.minIndex}.`,
+  'measurement.notCapable': (p) =>
+    `Semua ${p.n} nilai dalam ${limitsText(p)}, tetapi ${p.index} ${p.value} di bawah ${p.minIndex}; perlu simpangan baku ${p.sigmaNeeded} ${p.unit}, bukan ${p.sigma} ${p.unit}${p.meanShift && p.meanShift !== '0' ? `, atau rata-rata digeser ${p.meanShift} ${p.unit}` : ''}.`,
+  'measurement.boundShort': (p) => `${p.index} ${p.value} dari ${p.n} nilai, tetapi batas bawah ${p.confidence} %-nya ${p.bound} di bawah ${p.minIndex}.`,
+  'measurement.tooFewForCapability': (p) => `Hanya ${p.n} nilai; studi kapabilitas memerlukan paling sedikit ${p.minSamples}.`,
+  'measurement.capabilityUndefined': (p) => `${p.index} tidak dapat dihitung: ${p.reasonId ?? p.reason}`,
+
+  'audit.met': (p) => `${auditPoints(p)}: persyaratan terpenuhi.`,
+  'audit.partlyMet': (p) => `${auditPoints(p)}: persyaratan terpenuhi sebagian; perlu ${p.pass}.`,
+  'audit.notMet': (p) => `${auditPoints(p)}: persyaratan tidak terpenuhi.`,
+
+  'certificate.valid': (p) => `${p.held} berlaku sampai ${p.expires} (${p.remaining} hari setelah ${p.at}).`,
+  'certificate.expiring': (p) =>
+    `${p.held} berakhir pada ${p.expires}, hanya ${p.remaining} hari setelah ${p.at}; disyaratkan ${p.window} hari.`,
+  'certificate.expired': (p) => `${p.held} telah berakhir pada ${p.expires}, ${p.overdue} hari sebelum ${p.at}.`,
+  'certificate.notYetValid': (p) => `${p.held} diterbitkan ${p.issued}, setelah ${p.at}.`,
+  'certificate.wrongStandard': (p) => `Sertifikat yang dimiliki adalah ${p.held}; yang disyaratkan ${p.standard}.`,
+
+  'metric.meetsTarget': (p) => `${p.value}${p.unit ? ` ${p.unit}` : ''} memenuhi ${p.target ? `target ${p.target}` : `batas ${p.limit}`}.`,
+  'metric.belowTarget': (p) =>
+    `${p.value}${p.unit ? ` ${p.unit}` : ''} memenuhi batas ${p.limit}${p.target ? ` tetapi belum mencapai target ${p.target}` : ' tetapi belum mencapai pita tertinggi'}.`,
+  'metric.worseThanLimit': (p) =>
+    `${p.value}${p.unit ? ` ${p.unit}` : ''}; disyaratkan ${p.better === 'at least' ? 'paling sedikit' : 'paling banyak'} ${p.limit}.`,
+
+  'document.accepted': (p) => `Status "${p.status}"${p.date ? `, bertanggal ${p.date}` : ''}: diterima.`,
+  'document.statusNotAccepted': (p) => `Status "${p.status}" tidak diterima (${p.accepted}).`,
+  'document.tooOld': (p) => `Bertanggal ${p.date}, ${p.age} hari sebelum ${p.at}; paling lama ${p.maxAge} hari.`,
+  'document.undated': (p) => `Tidak bertanggal; umurnya paling lama ${p.maxAge} hari.`,
+  'document.datedAfter': (p) => `Bertanggal ${p.date}, setelah tanggal evaluasi ${p.at}.`,
+
+  'check.met': (p) => `Jawaban "${p.value === 'yes' ? 'ya' : 'tidak'}", sesuai persyaratan.`,
+  'check.notMet': (p) => `Jawaban "${p.value === 'yes' ? 'ya' : 'tidak'}"; disyaratkan "${p.expected === 'yes' ? 'ya' : 'tidak'}".`,
+
+  'inspection.allAccepted': (p) => `Semua ${p.lots} lot diterima pada AQL ${p.aql}, level ${p.level}; inspeksi sekarang ${inspectionState(p.state)}.`,
+  'inspection.someRejected': (p) => `${p.accepted} dari ${p.lots} lot diterima pada AQL ${p.aql}, level ${p.level}; lot terakhir diterima; inspeksi sekarang ${inspectionState(p.state)}.`,
+  'inspection.lastRejected': (p) => `${p.accepted} dari ${p.lots} lot diterima pada AQL ${p.aql}, level ${p.level}; lot terakhir ditolak; inspeksi sekarang ${inspectionState(p.state)}.`,
+  'inspection.discontinued': (p) => `Inspeksi dihentikan setelah ${p.lots} lot (${p.accepted} diterima): lima lot ditolak pada inspeksi diperketat.`,
+  'inspection.tooFewInspected': (p) => `Lot ${p.lot} diperiksa pada ${p.inspected} unit; rencananya memerlukan ${p.needed}.`,
+  'reason.grade': (p) => `Skor ${p.score} memberi nilai ${p.grade}.`,
+  'reason.gradeCapped': (p) => `Skor ${p.score} memberi nilai ${p.scoreGrade}, dibatasi menjadi ${p.grade} oleh aturan ${p.rules}.`,
+  'reason.rule': (p) => `${p.titleId ?? p.title}: ${p.criteria || p.categories || p.score}.`,
+  'reason.groupRule': (p) => `${p.titleId ?? p.title}: ${p.groups}.`,
+  'reason.missing': (p) => `Tidak ada bukti untuk ${p.count} kriteria: ${p.criteria}.`,
+  'reason.decision': (p) => `Keputusan: ${p.decision}.`,
+
+  'path.close': (p) => `Tutup ${p.criterion} (+${p.points}): skor ${p.score}, nilai ${p.grade}, ${decisionId(p.decision)}.`,
+  'path.provide': (p) => `Berikan bukti bahwa ${p.criterion} terpenuhi (+${p.points}): skor ${p.score}, nilai ${p.grade}, ${decisionId(p.decision)}.`,
+  'path.plan': (p) =>
+    p.count === '0'
+      ? `Sudah ${decisionId(p.decision)}.`
+      : `Untuk mencapai ${decisionId(p.target)}: ${p.count} kesenjangan ditutup (${p.criteria}); lalu skor ${p.score}, nilai ${p.grade}, ${decisionId(p.decision)}.`,
+  'path.unreachable': (p) =>
+    `${decisionId(p.target)} tidak dapat dicapai hanya dengan menutup kesenjangan: bila ke-${p.count} ditutup, skor ${p.score}, nilai ${p.grade}, ${decisionId(p.decision)}.`,
+
+  'rule.knockOut': () => 'Kriteria kritis gagal (gugur) menolak',
+  'rule.categoryMinimum': (p) => `Kategori ${p.category} di bawah minimumnya ${p.min}`,
+  'rule.custom': (p) => p.title ?? p.id ?? '',
+};
+
+/** Every fixed phrase in the reports. */
+export const reportPhrasesId: ReportMessages = {
+  'report.evaluation': 'Evaluasi pemasok',
+  'report.comparison': 'Perbandingan audit ulang',
+  'report.cohort': 'Ringkasan kelompok pemasok',
+  'report.footer': (p: P) => `Profil persyaratan ${p.profile}, versi ${p.version}.`,
+
+  'decision.approved': 'Disetujui',
+  'decision.conditional': 'Bersyarat',
+  'decision.rejected': 'Ditolak',
+  'decision.incomplete': 'Belum lengkap',
+  'decisionNote.approved': 'Pemasok memenuhi persyaratan.',
+  'decisionNote.conditional': 'Disetujui dengan syarat kesenjangan di bawah ini ditutup dengan rencana tindakan.',
+  'decisionNote.conditionalBy': (p: P) =>
+    `Disetujui dengan syarat kesenjangan di bawah ini ditutup dengan rencana tindakan; audit ulang paling lambat ${p.date}.`,
+  'decisionNote.rejected': 'Belum disetujui: kesenjangan di bawah ini harus ditutup lebih dahulu.',
+  'decisionNote.incomplete': 'Belum ada keputusan: bukti untuk beberapa persyaratan belum ada.',
+
+  'status.pass': 'Terpenuhi',
+  'status.partial': 'Terpenuhi sebagian',
+  'status.fail': 'Tidak terpenuhi',
+  'status.not-applicable': 'Tidak berlaku',
+  'status.missing': 'Tidak ada bukti',
+
+  'severity.critical': 'kritis (gugur)',
+  'severity.major': 'mayor',
+  'severity.minor': 'minor',
+
+  'family.man': 'Manusia (pelatihan)',
+  'family.machine': 'Mesin (peralatan)',
+  'family.method': 'Metode',
+  'family.material': 'Material',
+  'family.measurement': 'Pengukuran',
+  'family.environment': 'Lingkungan',
+
+  'kind.measurement': 'Pengukuran',
+  'kind.audit-question': 'Pertanyaan audit',
+  'kind.certificate': 'Sertifikat',
+  'kind.metric': 'Angka kinerja',
+  'kind.document': 'Dokumen',
+  'kind.attribute-inspection': 'Inspeksi atribut (AQL)',
+  'kind.check': 'Pemeriksaan',
+
+  'label.supplier': 'Pemasok',
+  'label.region': 'Wilayah',
+  'label.profile': 'Profil persyaratan',
+  'label.version': 'Versi',
+  'label.auditDate': 'Tanggal audit',
+  'label.auditor': 'Auditor',
+  'label.evaluatedOn': 'Dievaluasi pada',
+  'label.decision': 'Keputusan',
+  'label.score': 'Skor',
+  'label.grade': 'Nilai',
+  'label.reauditDue': 'Audit ulang paling lambat',
+  'label.remedy': 'Perbaikan',
+  'label.effort': 'Upaya',
+  'label.reference': 'Acuan',
+  'label.note': 'Catatan auditor',
+  'label.required': 'Disyaratkan',
+  'label.found': 'Ditemukan',
+  'label.status': 'Status',
+  'label.severity': 'Tingkat',
+  'label.causeFamily': 'Kelompok penyebab',
+  'label.category': 'Kategori',
+  'label.criterion': 'Persyaratan',
+  'label.weight': 'Bobot',
+  'label.pointsLost': 'Poin hilang',
+  'label.minimum': 'Minimum',
+  'label.overall': 'Skor keseluruhan',
+  'label.knockOut': 'Gugur',
+  'label.priority': 'Prioritas',
+  'label.counts': 'Terpenuhi / sebagian / tidak / tanpa bukti',
+  'label.notScored': 'tidak dinilai',
+
+  'section.summary': 'Ringkasan',
+  'section.reasons': 'Alasan',
+  'section.categories': 'Skor per kategori',
+  'section.gaps': 'Yang perlu diperbaiki',
+  'section.path': 'Jalan terpendek menuju lulus',
+  'section.measurements': 'Nilai ukur terhadap batasnya',
+  'section.criteria': 'Semua persyaratan',
+  'section.warnings': 'Catatan tentang bukti',
+
+  'text.score': (p: P) => `skor ${p.score}`,
+  'text.grade': (p: P) => `nilai ${p.grade}`,
+  'text.reauditBy': (p: P) => `audit ulang paling lambat ${p.date}`,
+  'text.pointsLost': (p: P) => `−${p.points} poin`,
+  'text.days': (p: P) => `${p.days} hari`,
+  'text.points': (p: P) => `${p.points} poin`,
+  'text.moreGaps': (p: P) => `… ${p.count} kesenjangan lainnya`,
+  'text.noGaps': 'Tidak ada yang perlu diperbaiki: semua persyaratan terpenuhi.',
+  'text.remedy': (p: P) => `Perbaikan: ${p.remedy}`,
+  'text.effort': (p: P) => `Upaya: ${p.effort}`,
+
+  'reason.knockOut': (p: P) =>
+    `Persyaratan kritis tidak terpenuhi (gugur): ${p.criteria}. Pemasok ditolak sampai hal ini diperbaiki.`,
+  'reason.categoryMinimum': (p: P) => `Skor ${p.category} ${p.score}, di bawah minimumnya ${p.min}.`,
+  'reason.rule': (p: P) => `${p.title}${p.subjects ? `: ${p.subjects}` : ''}.`,
+  'reason.missing': (p: P) => `Tidak ada bukti untuk ${p.count} persyaratan: ${p.criteria}.`,
+  'reason.capDecision': (p: P) => `Keputusan paling tinggi ${p.decision}.`,
+  'reason.capGrade': (p: P) => `Nilai paling tinggi ${p.grade}.`,
+  'reason.scoreBelow': (p: P) => `skor keseluruhan ${p.score}`,
+
+  'path.reach': (p: P) => `Untuk mencapai “${p.target}”: tutup ${p.count} kesenjangan; lalu skor ${p.score}, nilai ${p.grade}.`,
+  'path.unreachable': (p: P) =>
+    `“${p.target}” tidak dapat dicapai hanya dengan menutup kesenjangan: jika semua ${p.count} kesenjangan ditutup, skor ${p.score}, nilai ${p.grade}, ${p.decision}.`,
+  'path.stepClose': (p: P) => `${p.title} (+${p.points}): lalu skor ${p.score}, nilai ${p.grade}, ${p.decision}.`,
+  'path.stepProvide': (p: P) => `Berikan bukti untuk ${p.title} (+${p.points}): lalu skor ${p.score}, nilai ${p.grade}, ${p.decision}.`,
+  'path.effort': (p: P) => `Upaya: ${p.effort}.`,
+  'path.unestimated': (p: P) => `Tanpa perkiraan upaya: ${p.criteria}.`,
+  'path.notOptimal': 'Dicari dengan mendahulukan tambahan poin terbesar; mungkin ada himpunan yang lebih kecil.',
+
+  'comparison.audits': (p: P) => `Audit pada ${p.before} dan ${p.after}, berselang ${p.days} hari.`,
+  'comparison.onTime': (p: P) => `Audit ulang jatuh tempo ${p.due}: tepat waktu.`,
+  'comparison.late': (p: P) => `Audit ulang jatuh tempo ${p.due}: terlambat ${p.days} hari.`,
+  'comparison.direction.better': 'Lebih baik',
+  'comparison.direction.worse': 'Lebih buruk',
+  'comparison.direction.same': 'Tidak berubah',
+  'comparison.summary': (p: P) =>
+    `${p.closed} kesenjangan ditutup, ${p.opened} baru, ${p.remaining} masih ada (${p.better} membaik, ${p.worse} memburuk).`,
+  'comparison.profileVersions': (p: P) => `Profil ${p.id}: versi ${p.before}, lalu ${p.after}.`,
+  'comparison.added': (p: P) => `Kriteria ditambahkan: ${p.criteria}.`,
+  'comparison.removed': (p: P) => `Kriteria dihapus: ${p.criteria}.`,
+  'comparison.changed': (p: P) => `${p.criterion}: ${p.fields} berubah.`,
+  'comparison.none': 'Tidak ada.',
+  'change.closed': 'ditutup',
+  'change.opened': 'baru',
+  'change.better': 'membaik',
+  'change.worse': 'memburuk',
+  'change.same': 'tidak berubah',
+  'change.dropped': 'tidak lagi disyaratkan',
+  'label.before': 'Sebelum',
+  'label.after': 'Sesudah',
+  'label.change': 'Perubahan',
+  'label.audits': 'Audit',
+  'section.closed': 'Kesenjangan yang ditutup',
+  'section.opened': 'Kesenjangan baru',
+  'section.remaining': 'Kesenjangan yang masih ada',
+  'section.dropped': 'Kesenjangan yang tidak lagi disyaratkan',
+  'section.changes': 'Semua kriteria yang berubah',
+  'section.profileChanges': 'Perubahan profil',
+  'chart.scores': 'Skor sebelum dan sesudah, terhadap batas nilai',
+
+  'cohort.records': (p: P) =>
+    `${p.evaluated} pemasok dievaluasi${p.invalid && p.invalid !== '0' ? `; ${p.invalid} catatan tidak dapat dievaluasi` : ''}.`,
+  'cohort.passRate': (p: P) => `${p.rate} % disetujui atau bersyarat.`,
+  'cohort.scores': (p: P) => `Skor dari ${p.min} sampai ${p.max}; median ${p.median}, rata-rata ${p.mean}.`,
+  'cohort.nearMisses': (p: P) =>
+    `${p.conditional} dalam ${p.margin} poin dari bersyarat, ${p.approved} dalam ${p.margin} poin dari disetujui.`,
+  'cohort.rankingPartial': (p: P) => `${p.count} terbaik dari ${p.total}.`,
+  'cohort.unreachable': (p: P) =>
+    `${p.next} pemasok tidak dapat mencapai keputusan berikutnya dan ${p.approval} tidak dapat mencapai persetujuan hanya dengan menutup kesenjangan.`,
+  'section.decisions': 'Keputusan',
+  'section.distribution': 'Sebaran skor',
+  'section.commonGaps': 'Kesenjangan yang paling sering',
+  'section.families': 'Kebutuhan menurut kelompok penyebab',
+  'section.nearMisses': 'Nyaris lolos',
+  'section.ranking': 'Peringkat',
+  'section.regions': 'Menurut wilayah',
+  'section.invalid': 'Catatan yang tidak dapat dievaluasi',
+  'label.suppliers': 'Pemasok',
+  'label.count': 'Jumlah',
+  'label.rank': 'Peringkat',
+  'label.lowest': 'Terendah',
+  'label.highest': 'Tertinggi',
+  'label.median': 'Median',
+  'label.mean': 'Rata-rata',
+  'label.percent': (p: P) => `${p.p} %`,
+  'label.gaps': 'Kesenjangan',
+  'label.knockOuts': 'Gugur',
+  'label.missingEvidence': 'Bukti tidak ada',
+  'label.inNextPath': 'Diperlukan untuk keputusan berikutnya',
+  'label.inApprovalPath': 'Diperlukan untuk persetujuan',
+  'label.pointsLostTotal': 'Poin hilang (semua pemasok)',
+  'label.distance': 'Kurang poin',
+  'label.next': 'Keputusan berikutnya',
+  'label.noRegion': '(tanpa wilayah)',
+  'label.meanScore': 'Skor rata-rata',
+  'label.passRate': 'Tingkat kelulusan',
+  'label.record': 'Catatan',
+  'label.issues': 'Masalah',
+  'chart.scoreDistribution': 'Pemasok menurut skor, per rentang 5 poin, terhadap batas nilai',
+  'chart.scoreBand': (p: P) => `${p.from} sampai di bawah ${p.to}: ${p.count} pemasok`,
+
+  'required.limits': (p: P) => `${p.lsl}–${p.usl} ${p.unit}`,
+  'required.atLeast': (p: P) => `paling sedikit ${p.value}${p.unit ? ` ${p.unit}` : ''}`,
+  'required.atMost': (p: P) => `paling banyak ${p.value}${p.unit ? ` ${p.unit}` : ''}`,
+  'required.share': (p: P) => `${p.share} % dalam batas`,
+  'required.points': (p: P) => `${p.pass} dari ${p.max} poin`,
+  'required.certificate': (p: P) => `${p.standards}, berlaku pada ${p.date}`,
+  'required.remaining': (p: P) => `sisa masa berlaku paling sedikit ${p.days} hari`,
+  'required.target': (p: P) => `target ${p.target}`,
+  'required.document': (p: P) => `${p.document}status ${p.statuses}`,
+  'required.maxAge': (p: P) => `paling lama ${p.days} hari`,
+  'required.or': ' atau ',
+  'required.capability': (p: P) => `${p.index} paling sedikit ${p.min}`,
+  'required.inspection': (p: P) => `AQL ${p.aql}, tingkat inspeksi ${p.level}, ${p.inspection} (${p.edition})`,
+  'inspection.normal': 'inspeksi normal',
+  'inspection.tightened': 'inspeksi diperketat',
+  'inspection.reduced': 'inspeksi dikurangi',
+  'inspection.switching': 'aturan perpindahan',
+  'inspection.discontinued': 'dihentikan',
+  'found.capability': (p: P) => `${p.index} ${p.value}${p.bound ? ` (batas bawah ${p.bound})` : ''}`,
+  'found.lots': (p: P) => `${p.accepted} dari ${p.lots} lot diterima`,
+  'found.inspectionNow': (p: P) => `sekarang ${p.state}`,
+  'answer.yes': 'ya',
+  'answer.no': 'tidak',
+
+  'found.values': (p: P) => `${p.n} nilai, ${p.min} sampai ${p.max} ${p.unit}, rata-rata ${p.mean}`,
+  'found.outOfSpec': (p: P) => `${p.out} di luar batas`,
+  'found.noValues': 'tidak ada nilai',
+  'found.points': (p: P) => `${p.points} dari ${p.max} poin`,
+  'found.results': (p: P) => `(hasil ${p.results})`,
+  'found.certificate': (p: P) => `${p.standard}, berakhir ${p.expires}`,
+  'found.document': (p: P) => `status ${p.status}`,
+  'found.dated': (p: P) => `bertanggal ${p.date}`,
+  'found.none': '—',
+
+  'chart.categories': 'Skor kategori terhadap batas nilai dan minimum kategori',
+  'chart.gradeBand': (p: P) => `${p.grade} mulai ${p.min}`,
+  'chart.minimum': (p: P) => `minimum ${p.min}`,
+  'chart.values': (p: P) => `Histogram ${p.n} nilai ukur ${p.title} terhadap batas ${p.limits}`,
+  'chart.range': (p: P) => `Rentang ${p.n} nilai ukur ${p.title} (${p.min} sampai ${p.max}) terhadap batas ${p.limits}`,
+  'chart.bin': (p: P) => `${p.from} sampai ${p.to} ${p.unit}: ${p.count} komponen`,
+  'chart.lsl': 'LSL',
+  'chart.usl': 'USL',
+  'chart.outside': 'di luar batas',
+  'chart.inside': 'dalam batas',
+  'chart.decisions': 'Pemasok menurut keputusan',
+  'chart.families': 'Kesenjangan menurut kelompok penyebab (jumlah pemasok)',
+
+  'column.supplierId': 'id_pemasok',
+  'column.supplier': 'pemasok',
+  'column.region': 'wilayah',
+  'column.profile': 'profil',
+  'column.profileVersion': 'versi_profil',
+  'column.auditDate': 'tanggal_audit',
+  'column.decision': 'keputusan',
+  'column.overallScore': 'skor_keseluruhan',
+  'column.grade': 'nilai',
+  'column.category': 'kategori',
+  'column.criterionId': 'id_kriteria',
+  'column.criterion': 'kriteria',
+  'column.kind': 'jenis',
+  'column.severity': 'tingkat',
+  'column.causeFamily': 'kelompok_penyebab',
+  'column.status': 'status',
+  'column.score': 'skor',
+  'column.weight': 'bobot',
+  'column.pointsLost': 'poin_hilang',
+  'column.required': 'disyaratkan',
+  'column.found': 'ditemukan',
+  'column.shortfall': 'kekurangan',
+  'column.shortfallUnit': 'satuan_kekurangan',
+  'column.gapPriority': 'prioritas_kesenjangan',
+  'column.knockOut': 'gugur',
+  'column.explanation': 'penjelasan',
+  'column.remedy': 'perbaikan',
+  'column.rank': 'peringkat',
+  'column.reauditDue': 'batas_audit_ulang',
+  'column.gaps': 'kesenjangan',
+  'column.knockOuts': 'jumlah_gugur',
+  'column.missing': 'bukti_kurang',
+
+  'column.pathNext': 'langkah_ke_keputusan_berikutnya',
+  'column.pathApproval': 'langkah_ke_persetujuan',
+  'column.change': 'perubahan',
+  'column.statusBefore': 'status_sebelum',
+  'column.scoreBefore': 'skor_sebelum',
+  'column.pointsLostBefore': 'poin_hilang_sebelum',
+  'column.statusAfter': 'status_sesudah',
+  'column.scoreAfter': 'skor_sesudah',
+  'column.pointsLostAfter': 'poin_hilang_sesudah',
+
+  'month.1': 'Januari',
+  'month.2': 'Februari',
+  'month.3': 'Maret',
+  'month.4': 'April',
+  'month.5': 'Mei',
+  'month.6': 'Juni',
+  'month.7': 'Juli',
+  'month.8': 'Agustus',
+  'month.9': 'September',
+  'month.10': 'Oktober',
+  'month.11': 'November',
+  'month.12': 'Desember',
+};
+
+const ruleReasonsId: Readonly<Record<string, Sentence>> = {
+  criteria: (p) => `hanya ${p.matching} kriteria yang dapat cocok dengan filternya, padahal diperlukan ${p.atLeast}`,
+  below: (p) => `tidak ada skor di bawah ${p.below} (skor terendah yang mungkin ${p.lowest})`,
+  'no-score': () => 'kategori yang diperiksanya tidak memiliki bobot kriteria, sehingga tidak pernah mendapat skor',
+};
+
+/** The sentence for every lint code. */
+export const lintSentencesId: Record<LintCode, Sentence> = {
+  weight_ineffective: (p: Params) =>
+    `"${p.title}" tidak dapat mengubah keputusan apa pun: ${
+      p.swing === '0'
+        ? 'bobotnya tidak memberinya bagian dari skor'
+        : `dari nilai terendah hingga tertingginya, skor keseluruhan bergeser paling banyak ${p.swing} poin dan tidak pernah melewati batas keputusan`
+    }; kriteria ini tidak kritis dan tidak dirujuk oleh aturan mana pun.`,
+  grade_unreachable: (p: Params) =>
+    `Tidak ada skor yang dapat mencapai nilai "${p.grade}" (mulai ${p.min}${p.below || p.above ? `; skor terdekat yang mungkin ${[p.below, p.above].filter(Boolean).join(' dan ')}` : ''}).`,
+  tolerance_wider_than_nominal: (p: Params) => `Toleransi ${p.lsl}–${p.usl} ${p.unit} (lebar ${p.width}) lebih lebar dari nilai nominal ${p.nominal} ${p.unit}; periksa toleransi dan satuannya.`,
+  capability_minimum_low: (p: Params) => `${p.index} minimum ${p.min} menerima proses yang lebih lebar dari toleransinya; persyaratan kapabilitas biasanya 1,33 atau lebih.`,
+  critical_weight_zero: (p: Params) => `"${p.title}" kritis tetapi berbobot 0: gagal berarti pemasok ditolak, lulus tidak menambah skor.`,
+  duplicate_title: (p: Params) => `Judul "${p.title}" juga dipakai di ${p.first}; pembaca laporan tidak dapat membedakan keduanya.`,
+  category_weightless: (p: Params) =>
+    `Kategori "${p.title}" tidak berbobot (${p.why === 'category' ? 'bobotnya 0' : 'jumlah bobot kriterianya 0'}): kriterianya tidak dapat mengubah skor; hanya kriteria gugur dan aturan yang berlaku padanya.`,
+  certificate_window_long: (p: Params) =>
+    `Sisa masa berlaku ${p.days} hari lebih lama dari masa berlaku sertifikat (sertifikat ${p.standard} berlaku ${p.years} tahun, paling lama ${p.maxDays} hari); tidak ada sertifikat yang dapat memenuhinya sepenuhnya.`,
+  rule_never_fires: (p: Params) => `Aturan "${p.id}" tidak pernah dapat berlaku: ${(ruleReasonsId[String(p.reason)] ?? (() => String(p.reason)))(p)}.`,
+};

@@ -1,0 +1,59 @@
+import { describe, expect, it } from 'vitest';
+import { explanationsEn, issueSentencesEn, lintSentencesEn, reportPhrasesEn } from '../../src/locales/en.js';
+import { explanationsId, issueSentencesId, lintSentencesId, reportPhrasesId } from '../../src/locales/id.js';
+import { explanationMessages, reportMessages } from '../../src/report/language.js';
+
+const sorted = (table: object) => Object.keys(table).sort();
+
+describe('the catalogues', () => {
+  it('have the same issue codes in English and Bahasa Indonesia', () => {
+    expect(sorted(issueSentencesId)).toEqual(sorted(issueSentencesEn));
+  });
+
+  it('have the same explanation codes in English and Bahasa Indonesia', () => {
+    expect(sorted(explanationsId)).toEqual(sorted(explanationsEn));
+  });
+
+  it('have the same report keys in English and Bahasa Indonesia', () => {
+    expect(sorted(reportPhrasesId)).toEqual(sorted(reportPhrasesEn));
+  });
+
+  it('have the same lint codes in English and Bahasa Indonesia', () => {
+    expect(sorted(lintSentencesId)).toEqual(sorted(lintSentencesEn));
+  });
+
+  it('give a report entry as a phrase in both languages or a sentence function in both', () => {
+    for (const key of Object.keys(reportPhrasesEn) as Array<keyof typeof reportPhrasesEn>) {
+      expect(typeof reportPhrasesId[key], key).toBe(typeof reportPhrasesEn[key]);
+    }
+  });
+
+  it('leave no Indonesian phrase empty', () => {
+    for (const [key, value] of Object.entries(reportPhrasesId)) {
+      const text = typeof value === 'string' ? value : value({});
+      expect(text.trim().length, key).toBeGreaterThan(0);
+    }
+  });
+
+  it('word an issue in each language', () => {
+    expect(issueSentencesEn.duplicate_grade({ grade: 'B' })).toBe('The grade "B" is listed twice.');
+    expect(issueSentencesId.duplicate_grade({ grade: 'B' })).toBe('Nilai "B" tercantum dua kali.');
+  });
+
+  it('word a lint warning in each language', () => {
+    expect(lintSentencesEn.rule_never_fires({ id: 'r1', reason: 'below', below: '10', lowest: '20' })).toBe(
+      'Rule "r1" can never fire: no score can be below 10 (the lowest possible is 20).',
+    );
+    expect(lintSentencesId.rule_never_fires({ id: 'r1', reason: 'below', below: '10', lowest: '20' })).toBe(
+      'Aturan "r1" tidak pernah dapat berlaku: tidak ada skor di bawah 10 (skor terendah yang mungkin 20).',
+    );
+  });
+});
+
+describe('the tables of a report language', () => {
+  it('are the catalogue of that language', () => {
+    expect(reportMessages('en')['decision.conditional']).toBe('Conditional');
+    expect(reportMessages('id')['decision.conditional']).toBe('Bersyarat');
+    expect(explanationMessages('id')['check.met']?.({ value: 'yes', expected: 'yes' })).toBe('Jawaban "ya", sesuai persyaratan.');
+  });
+});
