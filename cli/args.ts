@@ -7,6 +7,13 @@ export class UsageError extends Error {
   override readonly name = 'UsageError';
 }
 
+/** An input that cannot be used (unreadable, not UTF-8, holding no supplier): one line, exit code 2, no usage hint.
+ *
+ * @example
+ * throw new InputError('empty.jsonl holds no supplier evidence')
+ */
+export class InputError extends UsageError {}
+
 /** The parsed command line of one command: positional arguments and `--name value` options. */
 export interface ParsedArgs {
   readonly positional: string[];
@@ -28,7 +35,7 @@ export function parseArgs(argv: readonly string[], valued: readonly string[], fl
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i] as string;
     if (arg === '--') {
-      positional.push(...argv.slice(i + 1));
+      for (const rest of argv.slice(i + 1)) positional.push(rest);
       break;
     }
     if (arg === '-h') {

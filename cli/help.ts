@@ -16,7 +16,7 @@ Commands:
 Run "supplier-quality <command> --help" for a command's options.
 Inputs are JSON, JSON Lines or CSV files; "-" reads standard input.
 Exit codes: 0 done; 1 evaluated but not approved (with --fail-unless-approved), or lint warnings;
-2 invalid input or usage.
+2 invalid input or usage; 74 the output cannot be written; 141 the reader closed the pipe.
 `,
   evaluate: `Usage: supplier-quality evaluate <profile> <evidence...> [options]
 
@@ -31,6 +31,7 @@ Options:
   --out FILE                       write the output to FILE instead of standard output
   --no-path                        leave out the shortest path to a pass (text, md, html, csv)
   --fail-unless-approved           exit with 1 when any supplier is not approved
+  --allow-empty                    accept an input that holds no supplier (else exit 2)
   -h, --help                       show this help
 `,
   validate: `Usage: supplier-quality validate <file> [options]
@@ -75,6 +76,7 @@ Options:
   --at YYYY-MM-DD                  evaluation date (default: each audit date)
   --top N                          how many suppliers the ranking lists (default 10)
   --full-ranking                   rank every supplier (memory grows with their number)
+  --allow-empty                    accept a source that holds no supplier (else exit 2)
   --paths                          count the gaps on each supplier's path to a pass (slower)
   --out FILE                       write the output to FILE
   -h, --help                       show this help
@@ -103,6 +105,9 @@ Options:
   --lsl L, --usl U     specification limits (one may be left out for a one-sided specification)
   --target T           target value for Cpm
   --sigma rbar|sbar|pooled|moving-range   within-subgroup sigma method
+  --decimal-comma      commas in the values are decimal marks (3,2 is 3.2)
+  --separator S        comma, semicolon, tab or space: what separates values on a line (default: any
+                       of them; a comma between digits on a line without a decimal point is refused)
   --format text|json   output format (default text)
   -h, --help           show this help
 `,

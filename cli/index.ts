@@ -21,10 +21,12 @@ import { evidenceFromRow } from '../src/sheets/evidenceFromRow.js';
 import { profileFromSheets } from '../src/sheets/profileFromSheets.js';
 import { issueText } from '../src/sheets/sheetIssues.js';
 import { processCapability } from '../src/stats/processCapability.js';
-import { choice, option, parseArgs, UsageError, type ParsedArgs } from './args.js';
+import { shownText } from '../src/errors/shownText.js';
+import { choice, InputError, option, parseArgs, UsageError, type ParsedArgs } from './args.js';
 import { parseCsv } from './csv.js';
 import { HELP } from './help.js';
-import { evidenceRecords, formOf, loadProfile, parseJson, readText, type CliIO, type ReadProgress } from './input.js';
+import { describeFsError, evidenceRecords, formOf, loadProfile, parseJson, readText, type CliIO, type ReadProgress } from './input.js';
+import { terminalText } from './terminalText.js';
 import { evidenceJsonSchema, profileJsonSchema } from './jsonSchema.js';
 import { FORMATS, renderCohortSummary, renderEvaluations, type Evaluated, type Lang } from './render.js';
 
@@ -42,8 +44,32 @@ class InputProblems extends Error {
   }
 }
 
-const write = (stream: NodeJS.WritableStream, text: string) =>
-  new Promise<void>((resolve, reject) => stream.write(text, (error) => (error ? reject(error) : resolve())));
+/** Writes text to an output stream; on a terminal with control characters made visible. */
+const write = (stream: NodeJS.WritableStream & { isTTY?: boolean }, text: string) =>
+  new Promise<void>((resolve, reject) => {
+    try {
+      stream.write(stream.isTTY === true ? terminalText(text) : text, (error) => (error ? reject(new OutputError(error)) : resolve()));
+    } catch (error) {
+      reject(new OutputError(error));
+    }
+  });
+
+/** Writes text to standard error with control characters made visible, whether or not it is a terminal. */
+const writeError = (io: CliIO, text: string) => write(io.stderr, terminalText(text));
+
+/** Standard output or error could not be written (a closed pipe, a full disk). */
+class OutputError extends Error {
+  constructor(readonly reason: unknown) {
+    super(describeFsError(reason));
+  }
+  /** Whether the reader has gone away (the pipe was closed), which ends a command quietly. */
+  get closedPipe(): boolean {
+    return (this.reason as { code?: string } | undefined)?.code === 'EPIPE';
+  }
+}
+
+/** Returns how a source is named in messages: `stdin` for `-`. */
+const sourceName = (path: string) => (path === '-' ? 'stdin' : path);
 
 /** Writes the output to --out or standard output. */
 async function output(args: ParsedArgs, io: CliIO, text: string): Promise<void> {
@@ -78,7 +104,7 @@ async function profileOf(path: string, io: CliIO): Promise<import('../src/schema
 }
 
 async function evaluateCommand(argv: readonly string[], io: CliIO): Promise<number> {
-  const args = parseArgs(argv, ['format', 'lang', 'at', 'out'], ['fail-unless-approved', 'no-path']);
+  const args = parseArgs(argv, ['format', 'lang', 'at', 'out'], ['fail-unless-approved', 'no-path', 'allow-empty']);
   if (args.options.has('help')) return help(io, 'evaluate');
   const format = choice(args, 'format', FORMATS);
   const lang = choice(args, 'lang', LANGS);
@@ -94,7 +120,7 @@ async function evaluateCommand(argv: readonly string[], io: CliIO): Promise<numb
     for await (const record of evidenceRecords(source, profile, io, progress)) {
       if (!record.result.success) {
         problems += 1;
-        await write(io.stderr, problemsText(record.result.error.issues, record.source, lang));
+        await writeError(io, problemsText(record.result.error.issues, record.source, lang));
         continue;
       }
       try {
@@ -104,12 +130,13 @@ async function evaluateCommand(argv: readonly string[], io: CliIO): Promise<numb
       } catch (error) {
         if (!(error instanceof ValidationError)) throw error;
         problems += 1;
-        await write(io.stderr, problemsText(error.issues, record.source, lang));
+        await writeError(io, problemsText(error.issues, record.source, lang));
       }
     }
   }
   if (items.length > 0) await output(args, io, renderEvaluations(items, format, lang, profile));
   if (problems > 0) return 2;
+  if (items.length === 0 && !args.options.has('allow-empty')) throw new InputError(`${sources.map(sourceName).join(', ')}: no supplier evidence found (use --allow-empty to accept an empty input)`);
   if (args.options.has('fail-unless-approved') && items.some((item) => item.evaluation.decision !== 'approved')) return 1;
   return 0;
 }
@@ -155,6 +182,7 @@ async function validateCommand(argv: readonly string[], io: CliIO): Promise<numb
       results.push({ source, kind, result: kind === 'profile' ? parseProfile(value) : parseEvidence(value, profile ? { profile } : {}) });
     });
   }
+  if (results.length === 0) throw new InputError(`${name}: no ${profile ? 'supplier evidence' : 'profile'} found`);
   const failed = results.filter((r) => !r.result.success);
   if (format === 'json') {
     const report = results.map((r) => ({
@@ -169,9 +197,9 @@ async function validateCommand(argv: readonly string[], io: CliIO): Promise<numb
     for (const r of results) {
       if (r.result.success) {
         await write(io.stdout, `${r.source}: valid ${r.kind}${r.result.warnings.length ? `, ${r.result.warnings.length} warning(s)` : ''}\n`);
-        if (r.result.warnings.length) await write(io.stderr, problemsText(r.result.warnings, `${r.source} (warning)`, lang));
+        if (r.result.warnings.length) await writeError(io, problemsText(r.result.warnings, `${r.source} (warning)`, lang));
       } else {
-        await write(io.stderr, problemsText(r.result.error.issues, r.source, lang));
+        await writeError(io, problemsText(r.result.error.issues, r.source, lang));
       }
     }
   }
@@ -214,7 +242,7 @@ function progressLine(io: CliIO, count: number, progress: ReadProgress): void {
 }
 
 async function cohortCommand(argv: readonly string[], io: CliIO): Promise<number> {
-  const args = parseArgs(argv, ['format', 'lang', 'at', 'out', 'top'], ['full-ranking', 'paths']);
+  const args = parseArgs(argv, ['format', 'lang', 'at', 'out', 'top'], ['full-ranking', 'paths', 'allow-empty']);
   if (args.options.has('help')) return help(io, 'cohort');
   const format = choice(args, 'format', FORMATS);
   const lang = choice(args, 'lang', LANGS);
@@ -236,7 +264,7 @@ async function cohortCommand(argv: readonly string[], io: CliIO): Promise<number
       else {
         problems += 1;
         if (tty) io.stderr.write('\r\x1b[K');
-        await write(io.stderr, problemsText(record.result.error.issues, record.source, lang));
+        await writeError(io, problemsText(record.result.error.issues, record.source, lang));
       }
       if (tty && read % 50 === 0) progressLine(io, read, progress);
     }
@@ -253,8 +281,9 @@ async function cohortCommand(argv: readonly string[], io: CliIO): Promise<number
   }
   for (const invalid of summary.invalidRecords.records) {
     problems += 1;
-    await write(io.stderr, invalid.issues.map((issue) => `record ${invalid.index + 1}: ${issue.path}: ${lang === 'id' ? issue.messageId : issue.message}\n`).join(''));
+    await writeError(io, invalid.issues.map((issue) => `record ${invalid.index + 1}: ${issue.path}: ${lang === 'id' ? issue.messageId : issue.message}\n`).join(''));
   }
+  if (read === 0 && !args.options.has('allow-empty')) throw new InputError(`${sourceName(source)}: no supplier evidence found (use --allow-empty to accept an empty input)`);
   await output(args, io, renderCohortSummary(summary, format, lang, profile));
   return problems > 0 || summary.invalid > 0 ? 2 : 0;
 }
@@ -300,26 +329,56 @@ function withInputProblems<T>(run: () => T, source: string): T {
   }
 }
 
-/** Returns the values of a text file: one subgroup per line with several numbers, else individual values. */
-function valuesOfText(text: string): string[] | string[][] {
-  const lines = text
-    .replace(/^\uFEFF/, '')
-    .split(/\r?\n/)
-    .map((line) => line.split(/[\s,;\t]+/).filter((token) => token !== ''))
-    .filter((tokens) => tokens.length > 0);
+/** How values in a text file are written: what separates them and what marks the decimals. */
+interface NumberStyle {
+  readonly separator: 'any' | 'comma' | 'semicolon' | 'tab' | 'space';
+  readonly decimalComma: boolean;
+}
+
+const SEPARATORS: Readonly<Record<NumberStyle['separator'], RegExp>> = {
+  any: /[\s,;]+/,
+  comma: /\s*,\s*|\s+/,
+  semicolon: /\s*;\s*/,
+  tab: /\t/,
+  space: / +/,
+};
+
+/**
+ * Returns the values of a text file: one subgroup per line with several numbers, else individual
+ * values. A comma between digits on a line whose values hold no decimal point (`3,2`) may be a decimal
+ * comma or a separator: it is refused unless `--decimal-comma` or `--separator` says which.
+ */
+function valuesOfText(text: string, style: NumberStyle, source: string): string[] | string[][] {
+  const separator = style.decimalComma && style.separator === 'any' ? /[\s;]+/ : SEPARATORS[style.separator];
+  const lines: string[][] = [];
+  text.split(/\r?\n/).forEach((line, i) => {
+    if (style.separator === 'any' && !style.decimalComma && /\d,\d/.test(line) && !line.includes('.')) {
+      throw new InputError(
+        `${source}:${i + 1}: "${shownText(line.trim())}" has a comma between digits, which may be a decimal comma or a separator: give --decimal-comma (3,2 is 3.2) or --separator comma (3,2 is two values)`,
+      );
+    }
+    const tokens = line
+      .trim()
+      .split(separator)
+      .filter((token) => token !== '')
+      .map((token) => (style.decimalComma ? token.replace(',', '.') : token));
+    if (tokens.length > 0) lines.push(tokens);
+  });
   const numeric = (token: string) => /^[+-]?(?:\d+(?:\.\d*)?|\.\d+)$/.test(token);
   if (lines.length > 0 && !(lines[0] as string[]).some(numeric)) lines.shift();
   return lines.length > 1 && lines.some((tokens) => tokens.length > 1) ? lines : lines.flat();
 }
 
 async function capabilityCommand(argv: readonly string[], io: CliIO): Promise<number> {
-  const args = parseArgs(argv, ['lsl', 'usl', 'target', 'sigma', 'format', 'lang'], []);
+  const args = parseArgs(argv, ['lsl', 'usl', 'target', 'sigma', 'format', 'lang', 'separator'], ['decimal-comma']);
   if (args.options.has('help')) return help(io, 'capability');
   const format = choice(args, 'format', ['text', 'json'] as const);
   const [path, ...rest] = args.positional;
   if (path === undefined || rest.length > 0) throw new UsageError('capability needs one values file');
   const text = await readText(path, io);
-  const data = formOf(path, text) === 'json' ? parseJson(text, path) : valuesOfText(text);
+  const style: NumberStyle = { separator: choice(args, 'separator', ['any', 'comma', 'semicolon', 'tab', 'space'] as const), decimalComma: args.options.has('decimal-comma') };
+  if (style.decimalComma && style.separator === 'comma') throw new UsageError('--decimal-comma and --separator comma cannot be given together');
+  const data = formOf(path, text) === 'json' ? parseJson(text, path) : valuesOfText(text, style, sourceName(path));
   const limits = {
     ...(option(args, 'lsl') !== undefined ? { lsl: option(args, 'lsl') } : {}),
     ...(option(args, 'usl') !== undefined ? { usl: option(args, 'usl') } : {}),
@@ -356,11 +415,13 @@ async function schemaCommand(argv: readonly string[], io: CliIO): Promise<number
 }
 
 async function help(io: CliIO, command: string): Promise<number> {
-  await write(io.stdout, HELP[command] ?? HELP.main ?? '');
+  await write(io.stdout, (Object.hasOwn(HELP, command) ? HELP[command] : undefined) ?? HELP.main ?? '');
   return 0;
 }
 
-const COMMANDS: Readonly<Record<string, (argv: readonly string[], io: CliIO) => Promise<number>>> = {
+type Command = (argv: readonly string[], io: CliIO) => Promise<number>;
+
+const COMMANDS: Readonly<Record<string, Command>> = {
   evaluate: evaluateCommand,
   validate: validateCommand,
   lint: lintCommand,
@@ -384,24 +445,54 @@ export async function main(
   io: CliIO = { stdin: process.stdin, stdout: process.stdout, stderr: process.stderr, cwd: process.cwd() },
 ): Promise<number> {
   const [command, ...rest] = argv;
+  // A closed pipe or a full disk also emits 'error' on the stream (also after the command ended); the failed write reports it.
+  const quiet = () => undefined;
+  io.stdout.on('error', quiet);
+  io.stderr.on('error', quiet);
   const lang: Lang = argv.some((arg, i) => arg === '--lang=id' || (arg === '--lang' && argv[i + 1] === 'id')) ? 'id' : 'en';
   try {
     if (command === undefined || command === '--help' || command === '-h' || command === 'help') {
-      return await help(io, rest[0] && COMMANDS[rest[0]] ? rest[0] : 'main');
+      return await help(io, rest[0] !== undefined && isCommand(rest[0]) ? rest[0] : 'main');
     }
-    const run = COMMANDS[command];
-    if (!run) throw new UsageError(`unknown command "${command}"`);
-    return await run(rest, io);
+    if (!isCommand(command)) throw new UsageError(`unknown command "${command}"`);
+    return await (COMMANDS[command] as Command)(rest, io);
   } catch (error) {
-    if (error instanceof UsageError) {
-      await write(io.stderr, `supplier-quality: ${error.message}\n${command && COMMANDS[command] ? `Run "supplier-quality ${command} --help" for usage.\n` : 'Run "supplier-quality --help" for usage.\n'}`);
-      return 2;
-    }
-    if (error instanceof InputProblems) {
-      await write(io.stderr, problemsText(error.issues, error.source, lang));
-      return 2;
-    }
-    await write(io.stderr, `supplier-quality: internal error: ${(error as Error)?.message ?? String(error)}\n`);
-    return 70;
+    return await failure(error, command, io, lang);
   }
+}
+
+/** Returns whether a name is one of the commands (an own key: `constructor` or `__proto__` is not). */
+const isCommand = (name: string): boolean => Object.hasOwn(COMMANDS, name);
+
+/**
+ * Reports what stopped a command on standard error and returns the exit code: 2 for usage and input
+ * problems, 74 when the output cannot be written (one line), 141 (quietly, as after SIGPIPE) when the
+ * reader closed the pipe, 70 for anything else (a bug).
+ */
+async function failure(error: unknown, command: string | undefined, io: CliIO, lang: Lang): Promise<number> {
+  const report = (text: string) => writeError(io, text).catch(() => undefined);
+  if (error instanceof OutputError) {
+    if (error.closedPipe) return 141;
+    await report(`supplier-quality: cannot write the output: ${error.message}\n`);
+    return 74;
+  }
+  if (error instanceof InputError) {
+    await report(`supplier-quality: ${error.message}\n`);
+    return 2;
+  }
+  if (error instanceof UsageError) {
+    const hint = command !== undefined && isCommand(command) ? `Run "supplier-quality ${command} --help" for usage.\n` : 'Run "supplier-quality --help" for usage.\n';
+    await report(`supplier-quality: ${error.message}\n${hint}`);
+    return 2;
+  }
+  if (error instanceof InputProblems) {
+    await report(problemsText(error.issues, error.source, lang));
+    return 2;
+  }
+  if (error instanceof ValidationError) {
+    await report(problemsText(error.issues, 'input', lang));
+    return 2;
+  }
+  await report(`supplier-quality: internal error: ${String((error as Error)?.message ?? error)}\n`);
+  return 70;
 }

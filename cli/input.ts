@@ -10,7 +10,8 @@ import type { Profile } from '../src/schema/profile.js';
 import { evidenceFromRow } from '../src/sheets/evidenceFromRow.js';
 import { profileFromSheets } from '../src/sheets/profileFromSheets.js';
 import { CsvParser, guessDelimiter, parseCsv } from './csv.js';
-import { UsageError } from './args.js';
+import { InputError, UsageError } from './args.js';
+import { StrictUtf8, utf8Text } from './utf8.js';
 
 /** What the command line reads and writes: its streams and working directory. */
 export interface CliIO {
@@ -30,18 +31,25 @@ export type InputForm = 'json' | 'jsonl' | 'csv';
  * //=> the text of standard input
  */
 export async function readText(path: string, io: CliIO): Promise<string> {
+  const source = path === '-' ? 'stdin' : path;
   if (path === '-') {
-    let text = '';
-    io.stdin.setEncoding('utf8');
-    for await (const chunk of io.stdin) text += chunk as string;
-    return text;
+    const decoder = new StrictUtf8(source);
+    const parts: string[] = [];
+    for await (const chunk of io.stdin) parts.push(decoder.text(bytesOf(chunk)));
+    parts.push(decoder.end());
+    return parts.join('');
   }
+  let bytes: Uint8Array;
   try {
-    return await fs.readFile(resolve(io.cwd, path), 'utf8');
+    bytes = await fs.readFile(resolve(io.cwd, path));
   } catch (error) {
     throw new UsageError(`cannot read ${path}: ${describeFsError(error)}`);
   }
+  return utf8Text(bytes, source);
 }
+
+/** Returns the bytes of a stream chunk (a text chunk is UTF-8 encoded). */
+const bytesOf = (chunk: unknown): Uint8Array => (typeof chunk === 'string' ? Buffer.from(chunk, 'utf8') : (chunk as Uint8Array));
 
 /** Returns a short reason for a file-system error (no stack, no errno numbers).
  *
@@ -54,6 +62,8 @@ export function describeFsError(error: unknown): string {
   if (code === 'ENOENT') return 'no such file or directory';
   if (code === 'EACCES') return 'permission denied';
   if (code === 'EISDIR') return 'is a directory';
+  if (code === 'ENOSPC') return 'no space left on device';
+  if (code === 'EPIPE') return 'the reader closed the pipe';
   return (error as Error).message ?? String(error);
 }
 
@@ -103,7 +113,7 @@ export function formOf(path: string, text: string): InputForm {
   return formOfPath(path) ?? sniffForm(text);
 }
 
-/** Returns the JSON value of a text, or a usage error naming the file and the position.
+/** Returns the JSON value of a text, or an input error naming the file and the position.
  *
  * @example
  * parseJson('{ "a": 1 }', 'profile.json')
@@ -113,7 +123,7 @@ export function parseJson(text: string, source: string): unknown {
   try {
     return JSON.parse(text.replace(/^\uFEFF/, ''));
   } catch (error) {
-    throw new UsageError(`${source} is not valid JSON: ${(error as Error).message}`);
+    throw new InputError(`${source} is not valid JSON: ${(error as Error).message}`);
   }
 }
 
@@ -151,7 +161,7 @@ export interface ReadProgress {
   total: number;
 }
 
-/** Returns the text chunks of a file (or standard input for `-`), counting the bytes read. */
+/** Returns the text chunks of a file (or standard input for `-`), strictly UTF-8, counting the bytes read. */
 async function* chunksOf(path: string, io: CliIO, progress: ReadProgress): AsyncGenerator<string> {
   let stream: Readable = io.stdin;
   if (path !== '-') {
@@ -163,27 +173,51 @@ async function* chunksOf(path: string, io: CliIO, progress: ReadProgress): Async
     }
     stream = createReadStream(full);
   }
-  stream.setEncoding('utf8');
-  try {
-    for await (const chunk of stream) {
-      progress.bytes += Buffer.byteLength(chunk as string);
-      yield chunk as string;
+  const decoder = new StrictUtf8(path === '-' ? 'stdin' : path);
+  const chunks: AsyncIterator<unknown> = stream[Symbol.asyncIterator]();
+  for (;;) {
+    let next: IteratorResult<unknown>;
+    try {
+      next = await chunks.next();
+    } catch (error) {
+      throw new UsageError(`cannot read ${path}: ${describeFsError(error)}`);
     }
-  } catch (error) {
-    throw new UsageError(`cannot read ${path}: ${describeFsError(error)}`);
+    if (next.done) break;
+    const bytes = bytesOf(next.value);
+    progress.bytes += bytes.length;
+    const text = decoder.text(bytes);
+    if (text !== '') yield text;
   }
+  const rest = decoder.end();
+  if (rest !== '') yield rest;
 }
 
-/** Returns the lines of text chunks as they arrive, with their 1-based numbers. */
-async function* linesOf(chunks: AsyncIterable<string>): AsyncGenerator<{ line: string; number: number }> {
-  let rest = '';
+/**
+ * Returns the lines of text chunks as they arrive, with their 1-based numbers. A line longer than a
+ * chunk is gathered in pieces and joined once, so reading takes time in proportion to the input
+ * however long its lines are.
+ *
+ * @example
+ * for await (const line of linesOf(chunks(['{"a":', '1}\r\n{}']))) line
+ * //=> { line: '{"a":1}', number: 1 }, { line: '{}', number: 2 }
+ */
+export async function* linesOf(chunks: AsyncIterable<string>): AsyncGenerator<{ line: string; number: number }> {
+  let pieces: string[] = [];
   let number = 0;
+  const line = (last: string) => {
+    const whole = pieces.length === 0 ? last : pieces.join('') + last;
+    pieces = [];
+    return { line: whole.endsWith('\r') ? whole.slice(0, -1) : whole, number: ++number };
+  };
   for await (const chunk of chunks) {
-    const parts = (rest + chunk).split('\n');
-    rest = parts.pop() ?? '';
-    for (const line of parts) yield { line: line.replace(/\r$/, ''), number: ++number };
+    let start = 0;
+    for (let end = chunk.indexOf('\n'); end >= 0; end = chunk.indexOf('\n', start)) {
+      yield line(chunk.slice(start, end));
+      start = end + 1;
+    }
+    if (start < chunk.length) pieces.push(chunk.slice(start));
   }
-  if (rest !== '') yield { line: rest.replace(/\r$/, ''), number: ++number };
+  if (pieces.length > 0) yield line('');
 }
 
 /**
@@ -213,18 +247,19 @@ export async function* evidenceRecords(path: string, profile: Profile, io: CliIO
   }
   const name = nameOf(path);
   const iterator = chunksOf(path, io, progress)[Symbol.asyncIterator]();
-  let head = '';
+  const head: string[] = [];
   let form = formOfPath(path);
   if (form === undefined) {
-    while (!head.includes('\n')) {
+    for (;;) {
       const next = await iterator.next();
       if (next.done) break;
-      head += next.value;
+      head.push(next.value);
+      if (next.value.includes('\n')) break;
     }
-    form = sniffForm(head);
+    form = sniffForm(head.join(''));
   }
   const chunks = (async function* () {
-    if (head !== '') yield head;
+    yield* head;
     for (let next = await iterator.next(); !next.done; next = await iterator.next()) yield next.value;
   })();
   if (form === 'json') {
