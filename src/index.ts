@@ -7,7 +7,7 @@ export { screen, type ScreenOptions, type Screening } from './screen.js';
 export { parseProfile, defineProfile } from './parse/parseProfile.js';
 export { parseEvidence, defineEvidence } from './parse/parseEvidence.js';
 export type { ParseResult } from './parse/result.js';
-export { ValidationError, formatPath, type ValidationIssue, type IssueCode, type PathSegment } from './errors/index.js';
+export { ValidationError, type ValidationIssue, type IssueCode, type PathSegment } from './errors/index.js';
 
 export { profileSchema, type Profile, type ProfileInput, type Category, type GradeBand, DEFAULT_GRADES } from './schema/profile.js';
 export { evidenceSchema, type Evidence, type EvidenceInput, type EvidenceEntry, type ProcessStep } from './schema/evidence.js';

@@ -1,5 +1,4 @@
-import type { PathSegment } from './formatPath.js';
-import { pathText } from './pathText.js';
+import { pathText, type PathSegment } from './pathText.js';
 import { issueSentencesEn, type IssueCode } from '../locales/en.js';
 import { issueSentencesId } from '../locales/id.js';
 

@@ -1,6 +1,5 @@
-export { formatPath, type PathSegment } from './formatPath.js';
 export type { IssueCode } from '../locales/en.js';
 export { createIssue, ValidationError, type ValidationIssue } from './ValidationError.js';
 export { shownText, valueText, SHOWN_TEXT_LENGTH } from './shownText.js';
 export { optionsIssues } from './optionsIssues.js';
-export { pathText } from './pathText.js';
+export { pathText, type PathSegment } from './pathText.js';

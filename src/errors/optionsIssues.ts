@@ -1,5 +1,5 @@
 import { createIssue, type ValidationIssue } from './ValidationError.js';
-import type { PathSegment } from './formatPath.js';
+import type { PathSegment } from './pathText.js';
 import { valueText } from './shownText.js';
 
 /**

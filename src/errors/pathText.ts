@@ -1,8 +1,9 @@
-import type { PathSegment } from './formatPath.js';
+/** One step of a path into the input: an object key or an array index. */
+export type PathSegment = string | number;
 
 /**
- * Returns the readable form of a path the library built itself, unchecked (`formatPath` is the checked
- * form for callers).
+ * Returns the readable form of a path into the input, as users see it in issues (the path of every
+ * issue is written by it).
  *
  * @example
  * pathText(['categories', 1, 'criteria', 3, 'usl'])

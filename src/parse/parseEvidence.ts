@@ -1,5 +1,5 @@
 import { evidenceSchemaByKind, type Criterion } from '../criteria/criterion.js';
-import { createIssue, formatPath, optionsIssues, ValidationError, type ValidationIssue } from '../errors/index.js';
+import { createIssue, optionsIssues, pathText, ValidationError, type ValidationIssue } from '../errors/index.js';
 import { evidenceSchema, type Evidence, type EvidenceEntry } from '../schema/evidence.js';
 import { fromZodIssues } from '../schema/fromZodIssues.js';
 import type { Profile } from '../schema/profile.js';
@@ -86,7 +86,7 @@ export function matchEvidence(profile: Profile, evidence: Evidence): { issues: V
       issues.push(createIssue('duplicate_entry', [...at, 'criterion'], { id: entry.criterion, first }));
       return;
     }
-    firstAt.set(criterion.id, formatPath(at));
+    firstAt.set(criterion.id, pathText(at));
     const parsed = evidenceSchemaByKind[criterion.kind].safeParse(entry);
     if (!parsed.success) {
       issues.push(...fromZodIssues(parsed.error.issues, entry, at));

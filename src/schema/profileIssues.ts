@@ -1,7 +1,7 @@
 import { criterionIssues } from '../criteria/criterionIssues.js';
 import { toDecimal } from '../decimal.js';
 import { createIssue, pathText, type PathSegment, type ValidationIssue } from '../errors/index.js';
-import { decisionForGrade } from '../scoring/grades.js';
+import { decisionForGrade } from './gradeDecision.js';
 import type { Profile } from './profile.js';
 
 /**

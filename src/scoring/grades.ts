@@ -16,20 +16,7 @@ export function gradeBandFor(score: Decimal, grades: readonly GradeBand[]): Grad
   return grades[grades.length - 1] as GradeBand;
 }
 
-/**
- * Returns the decision a grade leads to: the band's own `decision`, else approved for the best band,
- * conditional for the second, rejected below.
- *
- * @example
- * decisionForGrade('B', DEFAULT_GRADES)
- * //=> 'conditional'
- */
-export function decisionForGrade(grade: string, grades: readonly GradeBand[]): Exclude<Decision, 'incomplete'> {
-  const index = grades.findIndex((band) => band.grade === grade);
-  const band = grades[index];
-  if (band?.decision) return band.decision;
-  return index === 0 ? 'approved' : index === 1 ? 'conditional' : 'rejected';
-}
+export { decisionForGrade } from '../schema/gradeDecision.js';
 
 /**
  * Returns the worse of two grades by their order in the bands (later is worse).

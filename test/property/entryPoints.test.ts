@@ -108,7 +108,6 @@ const renderOptions = fc.oneof(
 );
 add('summaryText', changed(evaluationJson), fc.oneof(fc.record({ gaps: numberish }, { requiredKeys: [] }), anything));
 add('specLimits', fc.oneof(limitFields, mutated(limitFields)));
-add('formatPath', fc.oneof(fc.array(fc.oneof(fc.string(), fc.integer()), { maxLength: 4 }), fc.array(hostileValue, { maxLength: 3 })));
 add('evaluationDifference', changed(evaluationJson), changed(evaluationJson));
 add('profileChanges', changed(evaluationJson), changed(evaluationJson));
 add('mergeCohortSummaries', changed(summaryJson), changed(summaryJson));

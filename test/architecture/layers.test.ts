@@ -1,0 +1,171 @@
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { dirname, join, relative, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+
+/**
+ * The layers of the library, lowest first. A file may import from its own layer and the layers below
+ * it, never from one above, and no chain of imports may come back to where it started. A file belongs
+ * to the layer of the longest path below that names it (a folder ends in `/`).
+ *
+ * Where the code differs from the plain reading (kernel, model, kinds, engine, analysis, domain,
+ * locales, adapters), the code has the better shape:
+ * - locales sit lowest: the catalogues are tables of sentences that import nothing, and an issue is
+ *   worded in both languages when the kernel creates it;
+ * - zod issues become the library's issues in the kernel (schemaIssues, fromZodIssues), since every
+ *   layer validates its arguments;
+ * - the statistics and sampling tables are the standards' own arithmetic: they need only the kernel,
+ *   and the kinds decide with them (capability of a measurement, the plan of an attribute inspection);
+ * - the model is split around the kinds: the schema parts and the evidence envelope sit below them
+ *   (parts); the profile (categories of criteria of every kind), its checks, the readers and the shape
+ *   of a result (scoring/evaluation, types only) above them (model);
+ * - the gap list of a result (gaps/gapList) is made by the engine, with the result;
+ * - the schemes build profiles and read evaluations, so they sit beside the analysis, above the engine.
+ */
+const LAYERS: ReadonlyArray<readonly [layer: string, paths: readonly string[]]> = [
+  ['locales', ['src/locales/']],
+  ['kernel', ['src/decimal.ts', 'src/dates/', 'src/units/', 'src/errors/', 'src/schema/schemaIssues.ts', 'src/schema/fromZodIssues.ts']],
+  ['domain', ['src/stats/', 'src/sampling/']],
+  ['parts', ['src/schema/primitives.ts', 'src/schema/criterionBase.ts', 'src/schema/evidence.ts']],
+  ['kinds', ['src/kinds/', 'src/criteria/']],
+  ['model', ['src/schema/', 'src/parse/', 'src/scoring/evaluation.ts']],
+  ['engine', ['src/evaluate.ts', 'src/screen.ts', 'src/scoring/', 'src/fast/', 'src/gaps/gapList.ts']],
+  ['analysis', ['src/gaps/', 'src/cohort/', 'src/lint/', 'src/schemes/']],
+  ['adapters', ['src/report/', 'src/sheets/', 'src/testing/', 'src/authoring/', 'src/global.ts', 'src/index.ts', 'cli/']],
+];
+
+/**
+ * Import cycles that exist today and are known, each as the exact set of files that import one
+ * another. The test fails when one of them changes or disappears, so the list can only shrink: remove
+ * an entry once its cycle is gone.
+ */
+const KNOWN_CYCLES: ReadonlyArray<{ readonly why: string; readonly files: readonly string[] }> = [
+  {
+    why: 'the requirement of a criterion and the kinds read one another',
+    files: [
+      'src/criteria/attributeInspection.ts',
+      'src/criteria/auditQuestion.ts',
+      'src/criteria/certificate.ts',
+      'src/criteria/check.ts',
+      'src/criteria/document.ts',
+      'src/criteria/measurement.ts',
+      'src/criteria/metric.ts',
+      'src/criteria/requirement.ts',
+    ],
+  },
+  {
+    why: 'the exact evaluation and the fast route call one another',
+    files: ['src/evaluate.ts', 'src/fast/evaluateFast.ts', 'src/fast/fastNumbers.ts'],
+  },
+];
+
+const root = fileURLToPath(new URL('../..', import.meta.url));
+
+/** Every .ts file under a folder, as a path from the repository root. */
+function sourceFiles(dir: string): string[] {
+  return readdirSync(join(root, dir)).flatMap((name) => {
+    const path = `${dir}/${name}`;
+    return statSync(join(root, path)).isDirectory() ? sourceFiles(path) : path.endsWith('.ts') ? [path] : [];
+  });
+}
+
+/** The files a file imports or re-exports from (type imports too), as paths from the repository root. */
+function importsOf(file: string): string[] {
+  const text = readFileSync(join(root, file), 'utf8');
+  const specifiers = [
+    ...Array.from(text.matchAll(/^\s*(?:import|export)\b[^;]*?\bfrom\s+['"]([^'"]+)['"]/gms), (m) => m[1] as string),
+    ...Array.from(text.matchAll(/^\s*import\s+['"]([^'"]+)['"]/gm), (m) => m[1] as string),
+    ...Array.from(text.matchAll(/\bimport\(\s*['"]([^'"]+)['"]\s*\)/g), (m) => m[1] as string),
+  ];
+  return specifiers
+    .filter((specifier) => specifier.startsWith('.'))
+    .map((specifier) => {
+      const target = resolve(dirname(join(root, file)), specifier.replace(/\.js$/, '.ts'));
+      const found = existsSync(target) ? target : join(resolve(dirname(join(root, file)), specifier), 'index.ts');
+      return relative(root, found).split('\\').join('/');
+    });
+}
+
+/** The index of a file's layer, or -1 when no layer names it. */
+function layerOf(file: string): number {
+  let best = -1;
+  let length = -1;
+  LAYERS.forEach(([, paths], index) => {
+    for (const path of paths) {
+      const names = path.endsWith('/') ? file.startsWith(path) : file === path;
+      if (names && path.length > length) [best, length] = [index, path.length];
+    }
+  });
+  return best;
+}
+
+/** The strongly connected parts of the import graph with more than one file (Tarjan), files sorted. */
+function cycles(graph: ReadonlyMap<string, readonly string[]>): string[][] {
+  let counter = 0;
+  const order = new Map<string, number>();
+  const low = new Map<string, number>();
+  const stack: string[] = [];
+  const onStack = new Set<string>();
+  const found: string[][] = [];
+  const visit = (file: string): void => {
+    order.set(file, counter);
+    low.set(file, counter);
+    counter += 1;
+    stack.push(file);
+    onStack.add(file);
+    for (const next of graph.get(file) ?? []) {
+      if (!graph.has(next)) continue;
+      if (!order.has(next)) {
+        visit(next);
+        low.set(file, Math.min(low.get(file) as number, low.get(next) as number));
+      } else if (onStack.has(next)) low.set(file, Math.min(low.get(file) as number, order.get(next) as number));
+    }
+    if (low.get(file) !== order.get(file)) return;
+    const part: string[] = [];
+    let member: string;
+    do {
+      member = stack.pop() as string;
+      onStack.delete(member);
+      part.push(member);
+    } while (member !== file);
+    if (part.length > 1 || (graph.get(file) ?? []).includes(file)) found.push(part.sort());
+  };
+  for (const file of graph.keys()) if (!order.has(file)) visit(file);
+  return found.sort((a, b) => (a[0] as string).localeCompare(b[0] as string));
+}
+
+const files = [...sourceFiles('src'), ...sourceFiles('cli')];
+const graph = new Map(files.map((file) => [file, importsOf(file)] as const));
+
+describe('the layers of the library', () => {
+  it('name every file of src/ and cli/', () => {
+    expect(files.filter((file) => layerOf(file) < 0)).toEqual([]);
+  });
+
+  it('are never imported upwards: a file imports only from its own layer and those below', () => {
+    const upward: string[] = [];
+    for (const [file, targets] of graph) {
+      for (const target of targets) {
+        const [from, to] = [layerOf(file), layerOf(target)];
+        if (to > from) upward.push(`${file} (${LAYERS[from]?.[0]}) imports ${target} (${LAYERS[to]?.[0]})`);
+      }
+    }
+    expect(upward).toEqual([]);
+  });
+
+  it('have no import cycle but the known ones, and every known one still exists as listed', () => {
+    expect(cycles(graph)).toEqual(KNOWN_CYCLES.map((cycle) => [...cycle.files].sort()));
+  });
+});
+
+describe('the cycle finder', () => {
+  it('finds a cycle through three files and leaves a chain alone', () => {
+    const sample = new Map([
+      ['a', ['b']],
+      ['b', ['c']],
+      ['c', ['a', 'd']],
+      ['d', []],
+    ]);
+    expect(cycles(sample)).toEqual([['a', 'b', 'c']]);
+  });
+});
