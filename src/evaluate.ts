@@ -1,16 +1,16 @@
-import { assumedMet } from './criteria/assumedMet.js';
-import { evaluateCriterion } from './criteria/evaluateCriterion.js';
 import type { Criterion } from './criteria/criterion.js';
 import type { CriterionStatus, KindOutcome, Why } from './criteria/outcome.js';
 import { addCalendarDays } from './dates/addCalendarDays.js';
 import { isCalendarDate, type CalendarDate } from './dates/calendarDate.js';
-import { Decimal, decimalString, roundHalfUp } from './decimal.js';
+import type { Decimal } from './decimal.js';
 import { createIssue, optionsIssues, ValidationError, valueText, type ValidationIssue } from './errors/index.js';
 import { gapList } from './gaps/gapList.js';
 import { englishText } from './locales/englishText.js';
 import { cachedCriteriaById, checkEvidence, type MatchedEvidence } from './parse/parseEvidence.js';
 import { parseProfile } from './parse/parseProfile.js';
+import { compiledProfile } from './fast/compiledProfile.js';
 import { evaluateFast } from './fast/evaluateFast.js';
+import { fastEvidenceHolder, matchFast, placeMatched } from './fast/matchFast.js';
 import type { Evidence, ProcessStep } from './schema/evidence.js';
 import type { Profile } from './schema/profile.js';
 import type { ProfileShape, TypedEvaluation, TypedProfile } from './schema/profileShape.js';
@@ -19,7 +19,6 @@ import type { CategoryResult, CriterionResult, Decision, Evaluation, FiredRule, 
 import { decisionForGrade, gradeBandFor, worseDecision, worseGrade } from './scoring/grades.js';
 import type { Rule } from './schema/rule.js';
 import { firedRules, KNOCK_OUT_RULE, profileRules, type RuleCriterion } from './scoring/rules.js';
-import { weightedScores } from './scoring/weightedScores.js';
 
 /** Options of `evaluate`. */
 export interface EvaluateOptions {
@@ -40,7 +39,7 @@ function evaluateOptionIssues(options: unknown): ValidationIssue[] {
   const notAnObject = optionsIssues(options);
   if (options === undefined || notAnObject.length > 0) return notAnObject;
   const at = (options as { at?: unknown }).at;
-  return at !== undefined && !isCalendarDate(at) ? [createIssue('invalid_date', ['at'], { value: valueText(at) })] : [];
+  return at !== undefined && !(typeof at === 'string' && isCalendarDate(at)) ? [createIssue('invalid_date', ['at'], { value: valueText(at) })] : [];
 }
 
 function pointsOf(outcome: KindOutcome): number[] {
@@ -65,19 +64,17 @@ export function evaluate<S extends ProfileShape>(profile: TypedProfile<S>, evide
 export function evaluate(profileInput: unknown, evidenceInput: unknown, options?: EvaluateOptions): Evaluation;
 export function evaluate(profileInput: unknown, evidenceInput: unknown, options: EvaluateOptions = {}): Evaluation {
   const profile = profileOrThrow(profileInput);
-  return evaluateFast(profile, evidenceInput, options) ?? evaluateExact(profile, evidenceInput, options);
-}
-
-/**
- * Returns the evaluation worked out the exact way only: the evidence parsed with its schema, every
- * criterion by its kind's evaluator, every number in decimal arithmetic. The reference the fast
- * route of `evaluate` reproduces; it also lists the problems of bad input. Internal.
- */
-export function evaluateExact(profile: Profile, evidenceInput: unknown, options: EvaluateOptions = {}): Evaluation {
-  const { issues, matched } = checkEvidence(profile, evidenceInput);
+  const compiled = compiledProfile(profile);
+  const holder = fastEvidenceHolder(compiled);
   const optionIssues = evaluateOptionIssues(options);
-  if (!matched || optionIssues.length > 0) throw new ValidationError([...issues, ...optionIssues], 'evidence');
-  return evaluateMatched(profile, matched, options.at ?? matched.evidence.auditDate);
+  // The structural check reads plainly valid evidence without copies; anything else is parsed by the
+  // schemas, which list its problems or hand the parsed evidence to the same plan.
+  if (optionIssues.length > 0 || !matchFast(compiled, evidenceInput, holder)) {
+    const { issues, matched } = checkEvidence(profile, evidenceInput);
+    if (!matched || optionIssues.length > 0) throw new ValidationError([...issues, ...optionIssues], 'evidence');
+    placeMatched(compiled, matched, holder);
+  }
+  return evaluateFast(compiled, holder, options?.at ?? holder.auditDate);
 }
 
 /** Who was audited, when and by whom: the part of an evaluation that comes from the evidence's head. */
@@ -91,52 +88,14 @@ export interface EvaluationHead {
 }
 
 /**
- * Returns the evaluation of evidence already matched against a parsed profile, on the date `at`. The
- * criteria named in `met` are taken as fully met (score 100, status pass) whatever their evidence, so
- * a path to a pass or a what-if is checked by the same scoring as any evaluation. Internal.
+ * Returns the evaluation of evidence already matched against a parsed profile, on the date `at`, by
+ * the plan. The criteria named in `met` are taken as fully met (score 100, status pass) whatever
+ * their evidence, so a path to a pass or a what-if is checked by the same route as any evaluation.
+ * Internal.
  */
 export function evaluateMatched(profile: Profile, matched: MatchedEvidence, at: CalendarDate, met?: ReadonlySet<string>): Evaluation {
-  const context = { at };
-  const outcomes = profile.categories.flatMap((category) =>
-    category.criteria.map((criterion) =>
-      met?.has(criterion.id) ? assumedMet(criterion, context) : evaluateCriterion(criterion, matched.entries.get(criterion.id), context),
-    ),
-  );
-  const { supplier, auditDate, auditor, processSteps } = matched.evidence;
-  const head = { supplier, auditDate, ...(auditor ? { auditor } : {}), ...(processSteps ? { processSteps } : {}), warnings: matched.warnings };
-  return evaluateOutcomes(profile, head, outcomes, at);
-}
-
-/** The decision part of an evaluation, before any text is written. */
-export interface Decided {
-  readonly scores: ReturnType<typeof weightedScores>;
-  /** The overall score rounded to the profile's places. */
-  readonly score: Decimal;
-  /** Category scores rounded to the profile's places (null when nothing applies). */
-  readonly categoryScores: ReadonlyArray<Decimal | null>;
-  readonly fired: FiredRule[];
-  /** Audit group scores (VDA 6.3 E_G, E_Pn, E_Un, E_n, E_G(PGn)) of the categories that have them. */
-  readonly audit: CategoryAuditGroups[];
-  readonly scoreGrade: string;
-  readonly grade: string;
-  readonly decision: Decision;
-}
-
-/**
- * Returns the scores, fired rules, grade and decision for criterion outcomes in profile order: the
- * scoring every evaluation goes through. `processSteps` places audited process steps in product
- * groups. Internal.
- */
-export function decideOutcomes(profile: Profile, outcomes: readonly KindOutcome[], processSteps?: readonly ProcessStep[]): Decided {
-  const places = profile.places;
-  const scores = weightedScores(
-    profile,
-    outcomes.map((o) => o.score),
-    outcomes.map((o) => o.status),
-  );
-  const score = roundHalfUp(scores.overall, places);
-  const categoryScores = scores.categories.map((c) => (c.score === null ? null : roundHalfUp(c.score, places)));
-  return { scores, score, categoryScores, ...decideRounded(profile, outcomes, score, categoryScores, processSteps) };
+  const compiled = compiledProfile(profile);
+  return evaluateFast(compiled, placeMatched(compiled, matched, fastEvidenceHolder(compiled)), at, met);
 }
 
 const placements = new WeakMap<Profile, ReadonlyArray<{ category: Profile['categories'][number]; criterion: Criterion }>>();
@@ -152,7 +111,14 @@ function placedCriteria(profile: Profile): ReadonlyArray<{ category: Profile['ca
 }
 
 /** What the rules, audit groups, grade and decision come to once the scores are rounded. */
-export type RoundedDecision = Pick<Decided, 'fired' | 'audit' | 'scoreGrade' | 'grade' | 'decision'>;
+export interface RoundedDecision {
+  readonly fired: FiredRule[];
+  /** Audit group scores (VDA 6.3 E_G, E_Pn, E_Un, E_n, E_G(PGn)) of the categories that have them. */
+  readonly audit: CategoryAuditGroups[];
+  readonly scoreGrade: string;
+  readonly grade: string;
+  readonly decision: Decision;
+}
 
 /**
  * Returns the audit groups, fired rules, grade and decision for criterion outcomes in profile order and
@@ -226,37 +192,6 @@ export interface EvaluationNumbers extends RoundedDecision {
 }
 
 /**
- * Returns the numbers of an evaluation worked out in exact decimal arithmetic: the reference every
- * faster route must reproduce. Internal.
- */
-export function exactNumbers(profile: Profile, outcomes: readonly KindOutcome[], processSteps?: readonly ProcessStep[]): EvaluationNumbers {
-  const places = profile.places;
-  const { scores, score, categoryScores, fired, audit, scoreGrade, grade, decision } = decideOutcomes(profile, outcomes, processSteps);
-  const round = (d: Decimal) => decimalString(roundHalfUp(d, places));
-  const hundred = new Decimal(100);
-  const lost = outcomes.map((outcome, i) => hundred.minus(outcome.score).times(scores.shares[i] as Decimal));
-  const categoryLost: string[] = [];
-  let offset = 0;
-  for (const category of profile.categories) {
-    categoryLost.push(round(lost.slice(offset, offset + category.criteria.length).reduce((a, b) => a.plus(b), new Decimal(0))));
-    offset += category.criteria.length;
-  }
-  return {
-    score: decimalString(score),
-    categoryScores: categoryScores.map((c) => (c === null ? null : decimalString(c))),
-    fired,
-    audit,
-    scoreGrade,
-    grade,
-    decision,
-    shown: outcomes.map((outcome) => (outcome.status === 'not-applicable' ? '0' : round(outcome.score))),
-    exact: outcomes.map((outcome) => decimalString(outcome.score)),
-    lost: lost.map(round),
-    categoryLost,
-  };
-}
-
-/**
  * Returns one criterion's result: its outcome with the rounded score (and the exact score when
  * rounding changed it), the explanation sentence and the points lost. Built property by property in
  * the order of the result, without object spread.
@@ -294,7 +229,7 @@ export function evaluateOutcomes(
   head: EvaluationHead,
   outcomes: readonly KindOutcome[],
   at: CalendarDate,
-  numbers: EvaluationNumbers = exactNumbers(profile, outcomes, head.processSteps),
+  numbers: EvaluationNumbers,
 ): Evaluation {
   const places = profile.places;
   const criteria = cachedCriteriaById(profile);

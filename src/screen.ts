@@ -54,7 +54,7 @@ export function screen(profileInput: unknown, evidenceInput: unknown, options: S
   const profile = profileOrThrow(profileInput);
   const compiled = compiledProfile(profile);
   const plain = typeof options === 'object' && options !== null && !Array.isArray(options) && Object.keys(options).every((key) => key === 'at');
-  if (compiled && plain && (options.at === undefined || typeof options.at === 'string')) {
+  if (plain && (options.at === undefined || typeof options.at === 'string')) {
     const s = screenerOf(compiled);
     s.busy = true;
     try {

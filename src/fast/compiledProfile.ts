@@ -19,7 +19,6 @@ import { profileRules } from '../scoring/rules.js';
 import { unitKey } from '../units/index.js';
 import { leanStudy, type LeanStudy } from './kinds/capabilityFigures.js';
 import { fastLimit, type FastLimit } from './limit.js';
-import { isKnownProfile, screenableRules } from './knownKeys.js';
 
 /** Criterion status codes of the fast path, in the order of `STATUS_NAMES`. */
 export const PASS = 0;
@@ -201,7 +200,7 @@ export interface CompiledProfile {
 /** At most this many texts are remembered per cache. */
 export const CACHE_LIMIT = 4096;
 
-const compiled = new WeakMap<Profile, CompiledProfile | null>();
+const compiled = new WeakMap<Profile, CompiledProfile>();
 
 const unitsOf = (value: string, places: number) => {
   const units = toDecimal(value).times(new Decimal(10).pow(places)).ceil();
@@ -393,24 +392,39 @@ function compileRules(profile: Profile, rules: readonly Rule[], criteria: readon
       }
       return { ...none, rule, type: 'score', belowUnits: unitsOf(when.below, profile.places), ...effect };
     }
-    throw new Error(`Rule condition ${when.type} is not compiled (isKnownProfile refuses it)`);
+    throw new Error(`Rule condition ${when.type} is not compiled (screenableRules refuses it)`);
   });
 }
 
 /**
- * Returns a parsed (frozen) profile compiled for fast evaluation: limits as decimals and doubles,
- * requirements worked out, rules indexed by criterion, grade minimums in score units. Compiled once
- * per profile and remembered; null when the profile uses anything the fast path does not know (it
- * is then evaluated the exact way only).
+ * Returns whether the screening route can fire every rule of a profile itself: conditions on
+ * criteria (without `pointsIn`), category scores or the score. Rules on audit groups (VDA 6.3 element
+ * and process-step scores) are left to `evaluate`.
  *
  * @example
- * compiledProfile(defineProfile(pumpInjector))?.criteria.length
+ * screenableRules(defineProfile(pumpInjector))
+ * //=> false
+ */
+export function screenableRules(profile: Profile): boolean {
+  return profile.rules.every((rule) =>
+    rule.when.type === 'criteria' ? rule.when.pointsIn === undefined : rule.when.type === 'category-score' || rule.when.type === 'score',
+  );
+}
+
+/**
+ * Returns a parsed profile compiled into its evaluation plan: limits as decimals and doubles,
+ * requirements worked out, rules indexed by criterion, grade minimums in score units. Every parsed
+ * profile compiles (the schemas are strict, so the plan knows every field); compiled once per frozen
+ * profile and remembered.
+ *
+ * @example
+ * compiledProfile(defineProfile(pumpInjector)).criteria.length
  * //=> 10
  */
-export function compiledProfile(profile: Profile): CompiledProfile | null {
+export function compiledProfile(profile: Profile): CompiledProfile {
   const known = compiled.get(profile);
   if (known !== undefined) return known;
-  const result = isKnownProfile(profile) && Object.isFrozen(profile) ? compile(profile) : null;
+  const result = compile(profile);
   if (Object.isFrozen(profile)) compiled.set(profile, result);
   return result;
 }

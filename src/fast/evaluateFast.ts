@@ -1,53 +1,51 @@
+import { assumedMet } from '../criteria/assumedMet.js';
 import type { KindOutcome } from '../criteria/outcome.js';
 import type { CalendarDate } from '../dates/calendarDate.js';
-import { evaluateOutcomes } from '../evaluate.js';
-import type { Profile } from '../schema/profile.js';
-import type { Evaluation } from '../scoring/evaluation.js';
-import { compiledProfile } from './compiledProfile.js';
 import { dayNumber } from '../dates/dayNumber.js';
+import { evaluateOutcomes, type EvaluationHead } from '../evaluate.js';
+import type { Evaluation } from '../scoring/evaluation.js';
+import type { CompiledProfile } from './compiledProfile.js';
 import { fastNumbers } from './fastNumbers.js';
-import { fastOutcome } from './fastOutcomes.js';
-import { fastEvidenceHolder, isDateText, matchFast } from './matchFast.js';
+import { fastOutcome, outcomeVerdict } from './fastOutcomes.js';
+import type { FastEvidence } from './matchFast.js';
 import { emptyVerdict, type Verdict } from './verdict.js';
 
 /**
- * Returns the evaluation of evidence against a parsed profile by the fast route, or null when the
- * route does not apply (a profile with options it does not know, evidence that is not plainly valid,
- * an evaluation date that is not a calendar date): the caller then evaluates the exact way, which
- * also lists the problems. When it answers, the evaluation is exactly the one the exact route gives
- * (checked by property tests).
+ * Returns the head of an evaluation (who, when, by whom, process steps, warnings) from evidence read
+ * into a holder.
  *
  * @example
- * evaluateFast(profile, evidence, {})?.decision
+ * evidenceHead(holder).auditDate
+ * //=> '2026-11-24'
+ */
+export function evidenceHead(holder: FastEvidence): EvaluationHead {
+  const head: { -readonly [K in keyof EvaluationHead]: EvaluationHead[K] } = { supplier: holder.supplier, auditDate: holder.auditDate, warnings: holder.warnings };
+  if (holder.auditor) head.auditor = holder.auditor;
+  if (holder.processSteps) head.processSteps = holder.processSteps;
+  return head;
+}
+
+/**
+ * Returns the evaluation of evidence read into a holder against a compiled profile, on the date `at`:
+ * the one route every evaluation takes. Each criterion is decided by its kind (in doubles where the
+ * error bound makes the answer certain, in decimals near a limit), the scores are weighed in doubles
+ * and rounded exactly, then rules, grade, decision, results and gaps follow. The criteria named in
+ * `met` are taken as fully met (score 100, status pass) whatever their evidence, so a path to a pass
+ * or a what-if is checked by the same route as any evaluation.
+ *
+ * @example
+ * evaluateFast(compiled, holder, '2026-11-28').decision
  * //=> 'conditional'
  */
-export function evaluateFast(profile: Profile, evidenceInput: unknown, options: unknown): Evaluation | null {
-  const compiled = compiledProfile(profile);
-  if (compiled === null) return null;
-  let at: CalendarDate | undefined;
-  if (options !== undefined) {
-    if (options === null || typeof options !== 'object' || Array.isArray(options)) return null;
-    for (const key in options) if (key !== 'at') return null;
-    at = (options as { at?: CalendarDate }).at;
-  }
-  const holder = fastEvidenceHolder(compiled);
-  if (!matchFast(compiled, evidenceInput, holder)) return null;
-  if (at !== undefined && !isDateText(compiled, at)) return null;
-  const when = at ?? holder.auditDate;
-  const ctx = { compiled, at: when, atDay: dayNumber(when) };
+export function evaluateFast(compiled: CompiledProfile, holder: FastEvidence, at: CalendarDate, met?: ReadonlySet<string>): Evaluation {
+  const ctx = { compiled, at, atDay: dayNumber(at) };
   const outcomes: KindOutcome[] = new Array<KindOutcome>(compiled.criteria.length);
   const verdicts: Verdict[] = new Array<Verdict>(compiled.criteria.length);
   for (const c of compiled.criteria) {
     const verdict = emptyVerdict();
     verdicts[c.index] = verdict;
-    outcomes[c.index] = fastOutcome(ctx, c, holder, verdict);
+    outcomes[c.index] = met?.has(c.criterion.id) ? outcomeVerdict(c, assumedMet(c.criterion, ctx), verdict) : fastOutcome(ctx, c, holder, verdict);
   }
-  const numbers = fastNumbers(compiled, outcomes, verdicts);
-  const head = {
-    supplier: holder.supplier,
-    auditDate: holder.auditDate,
-    ...(holder.auditor ? { auditor: holder.auditor } : {}),
-    warnings: [],
-  };
-  return evaluateOutcomes(profile, head, outcomes, when, numbers);
+  const numbers = fastNumbers(compiled, outcomes, verdicts, holder.processSteps);
+  return evaluateOutcomes(compiled.profile, evidenceHead(holder), outcomes, at, numbers);
 }

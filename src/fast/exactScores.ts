@@ -12,6 +12,8 @@ export interface ExactScores {
   /** A category's score, or null when no criterion applies. */
   category(k: number): Decimal | null;
   overall(): Decimal;
+  /** A criterion's share of the overall score (0 when not applicable). */
+  share(i: number): Decimal;
   /** Points a criterion loses, unrounded. */
   lost(i: number): Decimal;
   /** Points a category loses, unrounded. */
@@ -119,6 +121,7 @@ export function exactScores(compiled: CompiledProfile, statuses: ArrayLike<numbe
       }
       return overall;
     },
+    share: criterionShare,
     lost,
     categoryLost(k) {
       const c = categories[k] as (typeof categories)[number];

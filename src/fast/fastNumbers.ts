@@ -1,12 +1,14 @@
 import type { KindOutcome } from '../criteria/outcome.js';
 import { decimalString, roundHalfUp, type Decimal } from '../decimal.js';
 import { decideRounded, type EvaluationNumbers } from '../evaluate.js';
+import type { ProcessStep } from '../schema/evidence.js';
 import { NOT_APPLICABLE, type CompiledProfile } from './compiledProfile.js';
 import { roundedText } from './decimalText.js';
 import { decimalOf, HUNDRED, ZERO } from './fastContext.js';
 import { exactScores, type ExactScores } from './exactScores.js';
 import { roundedUnits, unitsString } from './roundedUnits.js';
-import type { Verdict } from './verdict.js';
+import { outcomeVerdict } from './fastOutcomes.js';
+import { emptyVerdict, type Verdict } from './verdict.js';
 
 const U = Number.EPSILON;
 
@@ -108,7 +110,12 @@ export function floatScores(
  * fastNumbers(compiled, outcomes, verdicts).score
  * //=> '86.6'
  */
-export function fastNumbers(compiled: CompiledProfile, outcomes: readonly KindOutcome[], verdicts: readonly Verdict[]): EvaluationNumbers {
+export function fastNumbers(
+  compiled: CompiledProfile,
+  outcomes: readonly KindOutcome[],
+  verdicts: readonly Verdict[],
+  processSteps?: readonly ProcessStep[],
+): EvaluationNumbers {
   const places = compiled.places;
   const n = outcomes.length;
   // Plain arrays: typed arrays of more than a few numbers are costly to make.
@@ -164,7 +171,7 @@ export function fastNumbers(compiled: CompiledProfile, outcomes: readonly KindOu
     outcomes,
     decimalOf(compiled, score),
     categoryScores.map((text) => (text === null ? null : decimalOf(compiled, text))),
-    undefined,
+    processSteps,
     compiled.rules,
   );
   const exactTexts = outcomes.map((o) => (o.score === ZERO ? '0' : o.score === HUNDRED ? '100' : decimalString(o.score)));
@@ -177,4 +184,21 @@ export function fastNumbers(compiled: CompiledProfile, outcomes: readonly KindOu
     lost,
     categoryLost,
   };
+}
+
+/**
+ * Returns the numbers of an evaluation from criterion outcomes already known (an evaluation scored
+ * again with some criteria taken as met), by the same weighing and rounding as every evaluation.
+ *
+ * @example
+ * outcomeNumbers(compiled, outcomes).decision
+ * //=> 'rejected'
+ */
+export function outcomeNumbers(compiled: CompiledProfile, outcomes: readonly KindOutcome[], processSteps?: readonly ProcessStep[]): EvaluationNumbers {
+  const verdicts = outcomes.map((outcome, i) => {
+    const verdict = emptyVerdict();
+    outcomeVerdict(compiled.criteria[i] as (typeof compiled.criteria)[number], outcome, verdict);
+    return verdict;
+  });
+  return fastNumbers(compiled, outcomes, verdicts, processSteps);
 }

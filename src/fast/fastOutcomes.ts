@@ -60,7 +60,7 @@ export function fastOutcome(ctx: FastContext, c: CompiledCriterion, holder: Fast
       shortfall: null,
     };
   }
-  if (c.reference) return referenceOutcome(ctx, c, entry, verdict);
+  if (c.reference || holder.exactly[c.index]) return referenceOutcome(ctx, c, entry, verdict);
   switch (c.kind) {
     case 'audit-question':
       return auditQuestionOutcome(ctx, c, entry as unknown as AuditQuestionEvidence, verdict);
@@ -88,7 +88,18 @@ export function fastOutcome(ctx: FastContext, c: CompiledCriterion, holder: Fast
  * //=> 'fail'
  */
 export function referenceOutcome(ctx: FastContext, c: CompiledCriterion, entry: object, verdict: Verdict): KindOutcome {
-  const outcome = evaluateCriterion(c.criterion, entry as EvidenceEntry, { at: ctx.at });
+  return outcomeVerdict(c, evaluateCriterion(c.criterion, entry as EvidenceEntry, { at: ctx.at }), verdict);
+}
+
+/**
+ * Fills in the verdict of an outcome worked out in decimals (status, score as a double with its
+ * error bound, the exact score, an audit question's lowest points) and returns the outcome.
+ *
+ * @example
+ * outcomeVerdict(compiled.criteria[0], assumedMet(throatD, { at: '2026-11-28' }), emptyVerdict()).score
+ * //=> 100
+ */
+export function outcomeVerdict(c: CompiledCriterion, outcome: KindOutcome, verdict: Verdict): KindOutcome {
   verdict.status = STATUS_CODES[outcome.status];
   verdict.exact = outcome.score;
   verdict.score = outcome.score.toNumber();

@@ -1,4 +1,7 @@
 import { isCalendarDate } from '../dates/calendarDate.js';
+import type { ValidationIssue } from '../errors/index.js';
+import type { MatchedEvidence } from '../parse/parseEvidence.js';
+import type { ProcessStep } from '../schema/evidence.js';
 import { unitConversionIssues } from '../units/index.js';
 import { CACHE_LIMIT, type CompiledCriterion, type CompiledProfile } from './compiledProfile.js';
 import { dayNumber } from '../dates/dayNumber.js';
@@ -13,12 +16,18 @@ export interface FastEvidence {
   supplier: { id: string; name: string; region?: string };
   auditDate: string;
   auditor: string | undefined;
+  /** The audited process steps, when the evidence lists them. */
+  processSteps: readonly ProcessStep[] | undefined;
+  /** Warnings of the evidence (entries for criteria the profile does not have, another profile's id). */
+  warnings: readonly ValidationIssue[];
   /** The entry of each criterion (profile order), or undefined when none was given. */
   readonly entries: (Entry | undefined)[];
   /** The measured values of each measurement criterion as doubles, in order (a plain array: small typed arrays are costly to make). */
   readonly values: (ArrayLike<number> | undefined)[];
   /** The subgroup sizes of each measurement criterion given as subgroups, else null. */
   readonly groups: (number[] | null)[];
+  /** The criteria whose entry the structural check does not read (audit answers per process step): decided by their kind's decimal evaluator. */
+  readonly exactly: boolean[];
   /** Marks the criteria seen in the evidence being read. */
   readonly seen: number[];
   stamp: number;
@@ -35,9 +44,12 @@ export function fastEvidenceHolder(compiled: CompiledProfile): FastEvidence {
     supplier: { id: '', name: '' },
     auditDate: '',
     auditor: undefined,
+    processSteps: undefined,
+    warnings: [],
     entries: new Array<Entry | undefined>(n).fill(undefined),
     values: new Array<ArrayLike<number> | undefined>(n).fill(undefined),
     groups: new Array<number[] | null>(n).fill(null),
+    exactly: new Array<boolean>(n).fill(false),
     seen: new Array<number>(n).fill(0),
     stamp: 0,
   };
@@ -263,5 +275,35 @@ export function matchFast(compiled: CompiledProfile, input: unknown, holder: Fas
   holder.supplier = region === undefined ? { id: supplier.id as string, name: supplier.name as string } : { id: supplier.id as string, name: supplier.name as string, region };
   holder.auditDate = auditDate;
   holder.auditor = auditor as string | undefined;
+  holder.processSteps = undefined;
+  holder.warnings = [];
+  if (holder.exactly.includes(true)) holder.exactly.fill(false);
   return true;
+}
+
+/**
+ * Reads evidence the schemas have parsed and matched against the profile (`checkEvidence`) into
+ * `holder`: the entries placed by criterion position, measured values read as doubles, the process
+ * steps and warnings kept. The way in for evidence the structural check is not sure of (warnings,
+ * process steps, objects of another kind), so all evidence is evaluated by the same plan.
+ *
+ * @example
+ * placeMatched(compiled, checkEvidence(profile, evidence).matched!, fastEvidenceHolder(compiled)).auditDate
+ * //=> '2026-11-24'
+ */
+export function placeMatched(compiled: CompiledProfile, matched: MatchedEvidence, holder: FastEvidence): FastEvidence {
+  const { supplier, auditDate, auditor, processSteps } = matched.evidence;
+  for (const c of compiled.criteria) {
+    const entry = matched.entries.get(c.criterion.id) as Entry | undefined;
+    holder.entries[c.index] = entry;
+    // Valid by the schemas: what the structural check does not read is decided by the kind's decimal evaluator.
+    holder.exactly[c.index] = entry !== undefined && !entryFits(compiled, holder, c, entry);
+  }
+  holder.evidence = matched.evidence as unknown as Entry;
+  holder.supplier = supplier.region === undefined ? { id: supplier.id, name: supplier.name } : { id: supplier.id, name: supplier.name, region: supplier.region };
+  holder.auditDate = auditDate;
+  holder.auditor = auditor;
+  holder.processSteps = processSteps;
+  holder.warnings = matched.warnings;
+  return holder;
 }

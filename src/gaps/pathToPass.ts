@@ -1,12 +1,11 @@
 import type { Why } from '../criteria/outcome.js';
 import { Decimal, decimalString, toDecimal } from '../decimal.js';
-import type { Decided } from '../evaluate.js';
 import { optionsIssues, ValidationError } from '../errors/index.js';
 import { englishText } from '../locales/englishText.js';
 import type { CauseFamily, Severity } from '../schema/primitives.js';
 import type { Decision, Gap, GapImpact } from '../scoring/evaluation.js';
 import { decisionForGrade } from '../scoring/grades.js';
-import { rescorer } from './rescore.js';
+import { rescorer, type Decided } from './rescore.js';
 
 /** Options of `pathToPass`. */
 export interface PathToPassOptions {
@@ -158,7 +157,7 @@ export function pathToPass(profileInput: unknown, evaluationInput: unknown, opti
   const shareOf = new Map<string, Decimal>();
   let index = 0;
   for (const category of profile.categories) {
-    for (const criterion of category.criteria) shareOf.set(criterion.id, base.scores.shares[index++] as Decimal);
+    for (const criterion of category.criteria) shareOf.set(criterion.id, scorer.shares[index++] as Decimal);
   }
   const resultOf = new Map(evaluation.criteria.map((result) => [result.id, result]));
   const gainOf = new Map(
@@ -169,7 +168,7 @@ export function pathToPass(profileInput: unknown, evaluationInput: unknown, opti
     }),
   );
   const gainF = (id: string) => (gainOf.get(id) as Decimal).toNumber();
-  const baseF = base.scores.overall.toNumber();
+  const baseF = scorer.overall.toNumber();
   const halfUnit = 0.5 * 10 ** -places;
 
   // Effort: what makes one equally small set cheaper than another.

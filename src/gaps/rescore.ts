@@ -1,12 +1,25 @@
 import { assumedMet } from '../criteria/assumedMet.js';
 import type { KindOutcome } from '../criteria/outcome.js';
-import { decimalString, toDecimal } from '../decimal.js';
+import { decimalString, toDecimal, type Decimal } from '../decimal.js';
 import { createIssue, ValidationError, type ValidationIssue } from '../errors/index.js';
-import { decideOutcomes, evaluateOutcomes, type Decided } from '../evaluate.js';
+import { evaluateOutcomes } from '../evaluate.js';
+import { compiledProfile, STATUS_NAMES } from '../fast/compiledProfile.js';
+import { exactScores } from '../fast/exactScores.js';
+import { outcomeNumbers } from '../fast/fastNumbers.js';
 import { parseProfile } from '../parse/parseProfile.js';
 import type { Profile } from '../schema/profile.js';
-import type { Evaluation } from '../scoring/evaluation.js';
+import type { Decision, Evaluation } from '../scoring/evaluation.js';
 import { evaluationOrThrow } from './evaluationShape.js';
+
+/** The score, category scores, grade and decision of an evaluation scored again. */
+export interface Decided {
+  /** The overall score, rounded to the profile's places. */
+  readonly score: Decimal;
+  /** Category scores, rounded (null when nothing applies). */
+  readonly categoryScores: ReadonlyArray<Decimal | null>;
+  readonly grade: string;
+  readonly decision: Decision;
+}
 
 /** An evaluation that can be scored again with some criteria taken as met. */
 export interface Rescorer {
@@ -16,6 +29,9 @@ export interface Rescorer {
   decide(met: ReadonlySet<string>): Decided;
   /** The whole evaluation with the criteria in `met` taken as fully met. */
   evaluate(met: ReadonlySet<string>): Evaluation;
+  /** The evaluation's unrounded overall score and each criterion's exact share of it (profile order). */
+  readonly overall: Decimal;
+  readonly shares: readonly Decimal[];
 }
 
 /** Returns the parsed profile, or throws its `ValidationError`. */
@@ -82,11 +98,25 @@ export function rescorer(profileInput: unknown, evaluationInput: unknown): Resco
     ...(evaluation.processSteps ? { processSteps: evaluation.processSteps } : {}),
     warnings: evaluation.warnings ?? [],
   };
+  const compiled = compiledProfile(profile);
+  const numbersOf = (met: ReadonlySet<string>) => outcomeNumbers(compiled, outcomes(met), evaluation.processSteps);
+  const statuses = recorded.map((outcome) => STATUS_NAMES.indexOf(outcome.status));
+  const exact = exactScores(compiled, statuses, (i) => (recorded[i] as KindOutcome).score);
   const self: Rescorer = {
     profile,
     evaluation,
-    decide: (met) => decideOutcomes(profile, outcomes(met), evaluation.processSteps),
-    evaluate: (met) => evaluateOutcomes(profile, head, outcomes(met), evaluation.evaluatedOn),
+    decide: (met) => {
+      const numbers = numbersOf(met);
+      return {
+        score: toDecimal(numbers.score),
+        categoryScores: numbers.categoryScores.map((s) => (s === null ? null : toDecimal(s))),
+        grade: numbers.grade,
+        decision: numbers.decision,
+      };
+    },
+    evaluate: (met) => evaluateOutcomes(profile, head, outcomes(met), evaluation.evaluatedOn, numbersOf(met)),
+    overall: exact.overall(),
+    shares: recorded.map((_outcome, i) => exact.share(i)),
   };
   const again = self.decide(new Set());
   const score = decimalString(again.score);

@@ -4,21 +4,19 @@ import { fullEvidence, screeningEvidence } from '../../bench/generate.js';
 import { fullProfile, screeningProfile } from '../../bench/profiles.js';
 import { generateSuppliers } from '../../examples/link-and-match/generate.js';
 import { evaluateCohortSync } from '../../src/cohort/evaluateCohort.js';
-import { evaluate, evaluateExact } from '../../src/evaluate.js';
-import { compiledProfile } from '../../src/fast/compiledProfile.js';
-import { evaluateFast } from '../../src/fast/evaluateFast.js';
+import { evaluate } from '../../src/evaluate.js';
+import { evaluateExact } from '../oracle/evaluateExact.js';
 import { defineProfile, ValidationError, type Profile } from '../../src/index.js';
 import { screen } from '../../src/screen.js';
 import { randomEvidence, randomProfile } from './randomProfiles.js';
 
 const pump = defineProfile(JSON.parse(readFileSync(new URL('../../examples/pump-injector/profile.json', import.meta.url), 'utf8')));
 
-/** Checks the fast route answered and gave, byte for byte, the exact route's evaluation. */
+/** Checks the plan gave, byte for byte, the oracle's evaluation. */
 function sameEvaluations(profile: Profile, records: readonly unknown[]): void {
   let differing = 0;
   for (const record of records) {
-    const fast = evaluateFast(profile, record, undefined);
-    expect(fast).not.toBeNull();
+    const fast = evaluate(profile, record);
     const exact = evaluateExact(profile, record);
     if (JSON.stringify(fast) !== JSON.stringify(exact)) differing++;
     expect(screen(profile, record)).toEqual({ decision: exact.decision, score: exact.score, grade: exact.grade });
@@ -26,7 +24,7 @@ function sameEvaluations(profile: Profile, records: readonly unknown[]): void {
   expect(differing).toBe(0);
 }
 
-describe('the fast route of evaluate', () => {
+describe('the plan route of evaluate', () => {
   it('gives byte-identical evaluations to the exact route for the pump-injector suppliers', () => {
     const examples = ['injektor-presisi', 'maju-jaya', 'sumber-logam'].map((name) =>
       JSON.parse(readFileSync(new URL(`../../examples/pump-injector/evidence/${name}.json`, import.meta.url), 'utf8')),
@@ -45,7 +43,6 @@ describe('the fast route of evaluate', () => {
   it('gives byte-identical evaluations for random profiles using every option, rule and kind', () => {
     for (let seed = 1; seed <= 30; seed++) {
       const profile = defineProfile(randomProfile(seed));
-      expect(compiledProfile(profile)).not.toBeNull();
       sameEvaluations(profile, Array.from({ length: 12 }, (_, i) => randomEvidence(profile, seed * 100 + i)));
     }
   });
@@ -64,21 +61,31 @@ describe('the fast route of evaluate', () => {
     sameEvaluations(profile, ['96.5', 96.5, ' 96.50', '90', 90, '89.99', '90.01', '98', 98, '96.5'].map(otd));
   });
 
-  it('leaves anything it is not sure of to the exact route, which lists the problems', () => {
+  it('evaluates evidence the structural check is not sure of by the same plan, and lists the problems of bad evidence', () => {
     const evidence = screeningEvidence(5, 1) as { entries: Array<Record<string, unknown>> };
     const profile = defineProfile(screeningProfile);
     const unknown = { ...evidence, entries: [...evidence.entries, { criterion: 'not-in-profile', value: true }] };
-    expect(evaluateFast(profile, unknown, undefined)).toBeNull();
     expect(evaluate(profile, unknown).warnings.map((w) => w.code)).toEqual(['unknown_criterion']);
+    const steps = { ...evidence, processSteps: [{ id: 'p1', productGroup: 'g1' }] };
+    const other = { ...evidence, profile: { id: 'another-profile' } };
+    sameEvaluations(profile, [unknown, steps, other]);
+    sameEvaluations(pump, generateSuppliers(20, 4).map((record) => ({ ...(record as object), processSteps: [{ id: 'p1' }] })));
     const bad = { ...evidence, entries: evidence.entries.map((e) => (e.criterion === 'otd' ? { ...e, value: '9O.5' } : e)) };
-    expect(evaluateFast(profile, bad, undefined)).toBeNull();
     expect(() => evaluate(profile, bad)).toThrow(ValidationError);
+    expect(() => evaluateExact(profile, bad)).toThrow(ValidationError);
+    const issuesOf = (run: () => unknown) => {
+      try {
+        run();
+      } catch (error) {
+        return (error as ValidationError).issues;
+      }
+      return [];
+    };
+    expect(issuesOf(() => evaluate(profile, bad))).toEqual(issuesOf(() => evaluateExact(profile, bad)));
+    expect(issuesOf(() => evaluate(profile, bad, { at: '2026-02-30' }))).toEqual(issuesOf(() => evaluateExact(profile, bad, { at: '2026-02-30' })));
     expect(() => screen(profile, bad)).toThrow(ValidationError);
-    expect(evaluateFast(profile, evidence, { at: '2026-02-30' })).toBeNull();
+    expect(() => evaluate(profile, evidence, { at: '2026-02-30' })).toThrow(ValidationError);
     expect(() => screen(profile, evidence, { at: '2026-02-30' })).toThrow(ValidationError);
-    // A profile with an option the fast route does not know is evaluated the exact way.
-    const later = Object.freeze({ ...pump, futureOption: true }) as unknown as Profile;
-    expect(compiledProfile(later)).toBeNull();
   });
 
   it('gives evaluations that share no objects with each other', () => {

@@ -1,7 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { decimalString, toDecimal } from '../../src/decimal.js';
-import { evaluate, evaluateExact } from '../../src/evaluate.js';
+import { evaluate } from '../../src/evaluate.js';
+import { evaluateExact } from '../oracle/evaluateExact.js';
 import { compareFloatToLimit, compareToFastLimit, fastLimit } from '../../src/fast/limit.js';
 import { defineProfile, processCapabilityValues, type CriterionInput } from '../../src/index.js';
 import { screen } from '../../src/screen.js';

@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { evaluate, evaluateExact } from '../../../src/evaluate.js';
+import { evaluate } from '../../../src/evaluate.js';
+import { evaluateExact } from '../../oracle/evaluateExact.js';
 import { defineProfile, type CriterionInput } from '../../../src/index.js';
 import { evidenceWith, profileWith } from '../../fixtures.js';
 

@@ -1,6 +1,8 @@
 /** Builds a VDA 6.3:2016 profile and evidence from a compact description, for the VDA 6.3 tests. */
 import { evaluate } from '../../../src/evaluate.js';
+import { defineProfile } from '../../../src/parse/parseProfile.js';
 import type { Evaluation } from '../../../src/scoring/evaluation.js';
+import { evaluateExact } from '../../oracle/evaluateExact.js';
 import { vda63Profile } from '../../../src/schemes/vda63/vda63Profile.js';
 import type { Vda63ElementId } from '../../../src/schemes/vda63/vda63Structure.js';
 
@@ -46,12 +48,16 @@ export function vdaCase(questions: Q[], processSteps?: Array<{ id: string; produ
     if (q.results) return { criterion, results: q.results };
     return { criterion, points: q.points };
   });
-  return evaluate(profile, {
+  const evidence = {
     supplier: { id: 'IKM-9', name: 'CV Uji' },
     auditDate: '2026-11-19',
     ...(processSteps ? { processSteps } : {}),
     entries,
-  });
+  };
+  const evaluation = evaluate(profile, evidence);
+  // Every case is also a comparison of the route with the oracle.
+  if (JSON.stringify(evaluation) !== JSON.stringify(evaluateExact(defineProfile(profile), evidence))) throw new Error('The route and the oracle differ.');
+  return evaluation;
 }
 
 /** The ids of the fired rules without the category prefix. */

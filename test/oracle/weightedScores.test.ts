@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { defineProfile } from '../../src/index.js';
 import { toDecimal } from '../../src/decimal.js';
-import { weightedScores } from '../../src/scoring/weightedScores.js';
+import { weightedScores } from './weightedScores.js';
 
 const check = (id: string, weight: number) => ({ kind: 'check', id, title: id, causeFamily: 'method', weight }) as const;
 const profile = defineProfile({

@@ -1,6 +1,6 @@
-import type { CriterionStatus } from '../criteria/outcome.js';
-import { Decimal, toDecimal } from '../decimal.js';
-import type { Profile } from '../schema/profile.js';
+import type { CriterionStatus } from '../../src/criteria/outcome.js';
+import { Decimal, toDecimal } from '../../src/decimal.js';
+import type { Profile } from '../../src/schema/profile.js';
 
 /** The exact scores of one evaluation before rounding. */
 export interface WeightedScores {
