@@ -1,10 +1,11 @@
-import type { CalendarDate } from './calendarDate.js';
-import { calendarDateOfDay } from './calendarDateOfDay.js';
-import { checkedDayNumber } from './daysBetween.js';
+import { addDays } from 'date-fns/addDays';
+import { utc } from '@date-fns/utc';
+import { calendarDateOf, type CalendarDate } from './calendarDate.js';
+import { checkedUtcDate } from './daysBetween.js';
 
 /**
  * Returns the calendar date `days` whole days after `date` (before it when negative; a fraction of a
- * day is dropped), counted on the calendar itself, whatever the time zone.
+ * day is dropped), counted by date-fns's `addDays` on the UTC calendar, whatever the time zone.
  *
  * @throws {RangeError} if `date` is not a calendar date.
  *
@@ -13,5 +14,5 @@ import { checkedDayNumber } from './daysBetween.js';
  * //=> '2028-05-28'
  */
 export function addCalendarDays(date: CalendarDate, days: number): CalendarDate {
-  return calendarDateOfDay(checkedDayNumber(date) + Math.trunc(days));
+  return calendarDateOf(addDays(checkedUtcDate(date), Math.trunc(days), { in: utc }));
 }

@@ -1,21 +1,28 @@
+import { differenceInCalendarDays } from 'date-fns/differenceInCalendarDays';
+import { utc } from '@date-fns/utc';
+import { UNIX_EPOCH_DAY, utcDateOf } from './utcDate.js';
+
+/** Day numbers of texts already read (dates repeat across records); cleared when full. */
+const known = new Map<string, number>();
+const KNOWN_LIMIT = 4096;
+
 /**
- * Returns the day number of a `YYYY-MM-DD` text in the proleptic Gregorian calendar (days since
- * 1970-01-01; Howard Hinnant's days-from-civil algorithm), so the difference of two day numbers is the
- * number of calendar days between them (`daysBetween`); `calendarDateOfDay` is its inverse. Reads the
- * digits only: check the text is a calendar date first (`isCalendarDate`).
+ * Returns the day number of a `YYYY-MM-DD` text: the calendar days from 1970-01-01 to it (date-fns's
+ * `differenceInCalendarDays` on the UTC calendar), so the difference of two day numbers is the number
+ * of calendar days between them (`daysBetween`); `calendarDateOfDay` is its inverse. `NaN` when the
+ * text is not a calendar date (see `isCalendarDate`).
  *
  * @example
- * [dayNumber('1970-01-02'), dayNumber('2026-11-28') - dayNumber('2026-02-28')]
- * //=> [1, 273]
+ * [dayNumber('1970-01-02'), dayNumber('2026-11-28') - dayNumber('2026-02-28'), dayNumber('2026-02-30')]
+ * //=> [1, 273, NaN]
  */
 export function dayNumber(text: string): number {
-  let y = text.charCodeAt(0) * 1000 + text.charCodeAt(1) * 100 + text.charCodeAt(2) * 10 + text.charCodeAt(3) - 48 * 1111;
-  const m = text.charCodeAt(5) * 10 + text.charCodeAt(6) - 48 * 11;
-  const d = text.charCodeAt(8) * 10 + text.charCodeAt(9) - 48 * 11;
-  if (m <= 2) y -= 1;
-  const era = Math.floor(y / 400);
-  const yearOfEra = y - era * 400;
-  const dayOfYear = Math.floor((153 * (m > 2 ? m - 3 : m + 9) + 2) / 5) + d - 1;
-  const dayOfEra = yearOfEra * 365 + Math.floor(yearOfEra / 4) - Math.floor(yearOfEra / 100) + dayOfYear;
-  return era * 146097 + dayOfEra - 719468;
+  let day = known.get(text);
+  if (day === undefined) {
+    day = differenceInCalendarDays(utcDateOf(text), UNIX_EPOCH_DAY, { in: utc });
+    if (text.length !== 10) return day;
+    if (known.size >= KNOWN_LIMIT) known.clear();
+    known.set(text, day);
+  }
+  return day;
 }

@@ -1,10 +1,12 @@
-import { isCalendarDate, type CalendarDate } from './calendarDate.js';
+import type { UTCDate } from '@date-fns/utc';
+import type { CalendarDate } from './calendarDate.js';
 import { dayNumber } from './dayNumber.js';
+import { utcDateOf } from './utcDate.js';
 
 /**
- * Returns the number of calendar days from `from` to `to` (negative when `to` is earlier), counted
- * on the calendar itself: no instant is formed, so no time zone (not even one that skipped a day)
- * can change the count.
+ * Returns the number of calendar days from `from` to `to` (negative when `to` is earlier): the
+ * difference of their day numbers, each date-fns's `differenceInCalendarDays` from 1970-01-01 on the
+ * UTC calendar, so no time zone (not even one that skipped a day) can change the count.
  *
  * @throws {RangeError} if either text is not a calendar date.
  *
@@ -18,6 +20,16 @@ export function daysBetween(from: CalendarDate, to: CalendarDate): number {
 
 /** Returns the day number of a calendar date, or throws a RangeError for any other text. */
 export function checkedDayNumber(text: CalendarDate): number {
-  if (!isCalendarDate(text)) throw new RangeError(`Not a calendar date: ${String(text)}`);
-  return dayNumber(text);
+  const day = typeof text === 'string' ? dayNumber(text) : Number.NaN;
+  if (Number.isNaN(day)) throw notACalendarDate(text);
+  return day;
 }
+
+/** Returns the UTC midnight of a calendar date, or throws a RangeError for any other text. */
+export function checkedUtcDate(text: CalendarDate): UTCDate {
+  const date = typeof text === 'string' ? utcDateOf(text) : undefined;
+  if (date === undefined || Number.isNaN(date.getTime())) throw notACalendarDate(text);
+  return date;
+}
+
+const notACalendarDate = (text: unknown) => new RangeError(`Not a calendar date: ${String(text)}`);

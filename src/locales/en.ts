@@ -475,19 +475,6 @@ export const reportPhrasesEn = {
   'column.statusAfter': 'status_after',
   'column.scoreAfter': 'score_after',
   'column.pointsLostAfter': 'points_lost_after',
-
-  'month.1': 'January',
-  'month.2': 'February',
-  'month.3': 'March',
-  'month.4': 'April',
-  'month.5': 'May',
-  'month.6': 'June',
-  'month.7': 'July',
-  'month.8': 'August',
-  'month.9': 'September',
-  'month.10': 'October',
-  'month.11': 'November',
-  'month.12': 'December',
 } satisfies Record<string, string | ((p: P) => string)>;
 
 /** A key of the report phrase tables. */

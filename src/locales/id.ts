@@ -482,19 +482,6 @@ export const reportPhrasesId: ReportMessages = {
   'column.statusAfter': 'status_sesudah',
   'column.scoreAfter': 'skor_sesudah',
   'column.pointsLostAfter': 'poin_hilang_sesudah',
-
-  'month.1': 'Januari',
-  'month.2': 'Februari',
-  'month.3': 'Maret',
-  'month.4': 'April',
-  'month.5': 'Mei',
-  'month.6': 'Juni',
-  'month.7': 'Juli',
-  'month.8': 'Agustus',
-  'month.9': 'September',
-  'month.10': 'Oktober',
-  'month.11': 'November',
-  'month.12': 'Desember',
 };
 
 const ruleReasonsId: Readonly<Record<string, Sentence>> = {

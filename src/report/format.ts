@@ -1,4 +1,8 @@
+import { format } from 'date-fns/format';
+import { enUS } from 'date-fns/locale/en-US';
+import { id } from 'date-fns/locale/id';
 import { Decimal } from '../decimal.js';
+import { utcDateOf } from '../dates/utcDate.js';
 import type { Why } from '../criteria/outcome.js';
 import { explanationMessages, reportMessages, type ReportLanguage } from './language.js';
 import type { ReportMessageKey, ReportMessages } from '../locales/en.js';
@@ -24,7 +28,7 @@ export interface Formatter {
 }
 
 const DECIMAL = /^(-?)(\d+)(?:\.(\d+))?$/;
-const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
+const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 
 /** Parameters of explanations that are words or identifiers, never formatted as numbers. */
 const TEXT_PARAMS = new Set([
@@ -85,18 +89,17 @@ export function formatDecimalText(text: string, lang: ReportLanguage, style: Num
 
 /**
  * Returns a calendar date written for a language, day, month name and year (`19 November 2026`,
- * `19 Februari 2027`); with the `plain` style, or for text that is not a date, the text unchanged.
+ * `19 Februari 2027`: date-fns's `format` with its English or Indonesian locale, on the UTC
+ * calendar); with the `plain` style, or for text that is not a calendar date, the text unchanged.
  *
  * @example
  * formatCalendarDate('2027-02-17', 'id', 'prose')
  * //=> '17 Februari 2027'
  */
 export function formatCalendarDate(text: string, lang: ReportLanguage, style: NumberStyle): string {
-  const match = ISO_DATE.exec(text);
-  if (!match || style === 'plain') return text;
-  const month = `month.${Number(match[2])}` as ReportMessageKey;
-  const name = reportMessages(lang)[month];
-  return typeof name === 'string' ? `${Number(match[3])} ${name} ${match[1]}` : text;
+  if (style === 'plain') return text;
+  const date = utcDateOf(text);
+  return Number.isNaN(date.getTime()) ? text : format(date, 'd MMMM yyyy', { locale: lang === 'id' ? id : enUS });
 }
 
 /**

@@ -1,10 +1,10 @@
+import { addDays } from 'date-fns/addDays';
+import { utc } from '@date-fns/utc';
 import { calendarDateOf, isCalendarDate, type CalendarDate } from '../dates/calendarDate.js';
+import { utcDateOf } from '../dates/utcDate.js';
 import { schemaIssues } from '../schema/schemaIssues.js';
 import { createIssue, ValidationError, valueText } from '../errors/index.js';
 import * as z from 'zod/mini';
-
-const ymd = (y: number, m: number, d: number): CalendarDate =>
-  `${String(y).padStart(4, '0')}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
 
 /**
  * One cell as a spreadsheet script receives it (`range.getValues()`): a number, a text, a boolean, a
@@ -152,9 +152,8 @@ export function cellText(cell: Cell): string {
   return Date.prototype.toString.call(cell);
 }
 
-/** Milliseconds per day, and the day 1899-12-30 from which spreadsheet serial dates count. */
-const DAY_MS = 86_400_000;
-const SERIAL_EPOCH_MS = Date.UTC(1899, 11, 30);
+/** The day 1899-12-30, from which spreadsheet serial dates count. */
+const SERIAL_EPOCH = utcDateOf('1899-12-30');
 
 /**
  * Returns the calendar date a cell names, or `undefined` when it names none: a `Date` by its calendar
@@ -170,13 +169,11 @@ const SERIAL_EPOCH_MS = Date.UTC(1899, 11, 30);
 export function cellDate(cell: Cell, dates: DateCells = 'local'): CalendarDate | undefined {
   if (isDateCell(cell)) {
     if (Number.isNaN(cell.getTime())) return undefined;
-    if (dates === 'local') return calendarDateOf(cell);
-    return ymd(cell.getUTCFullYear(), cell.getUTCMonth() + 1, cell.getUTCDate());
+    return calendarDateOf(dates === 'local' ? cell : utc(cell));
   }
   if (typeof cell === 'number') {
     if (!Number.isFinite(cell) || cell < 1 || cell > 2_958_465) return undefined;
-    const utc = new Date(SERIAL_EPOCH_MS + Math.floor(cell) * DAY_MS);
-    return cellDate(utc, 'utc');
+    return calendarDateOf(addDays(SERIAL_EPOCH, Math.floor(cell), { in: utc }));
   }
   if (typeof cell === 'string') {
     const text = cell.trim();

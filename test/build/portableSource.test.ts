@@ -14,8 +14,8 @@ import { describe, expect, it } from 'vitest';
 const root = fileURLToPath(new URL('../../', import.meta.url));
 const srcDir = join(root, 'src');
 
-/** The packages src/ may import (and their subpaths, e.g. `zod/mini`). */
-const RUNTIME_DEPENDENCIES = ['zod', 'decimal.js'];
+/** The packages src/ may import (and their subpaths, e.g. `zod/mini`): the package's runtime dependencies. */
+const RUNTIME_DEPENDENCIES = ['zod', 'decimal.js', 'date-fns', '@date-fns/utc'];
 /**
  * Optional peer dependencies src/ may name in types only (`import type`, `declare module`), which
  * leave nothing at run time: the matcher types of `supplier-quality/testing` extend Vitest's.
@@ -114,6 +114,11 @@ describe('src/ uses no Node built-ins', () => {
       'line 14: require',
       'line 14: import of the Node built-in "fs"',
     ]);
+  });
+
+  it('allows exactly the runtime dependencies of package.json', () => {
+    const { dependencies } = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as { dependencies: Record<string, string> };
+    expect(Object.keys(dependencies).sort()).toEqual([...RUNTIME_DEPENDENCIES].sort());
   });
 
   it('holds for every file under src/', () => {

@@ -8,8 +8,8 @@ describe('calendar dates', () => {
     for (const bad of ['2026-02-29', '2026-02-30', '2026-13-01', '2026-00-10', '2026-1-1', '2026-11-28T00:00', '2026-11-28Z', '', 20261128]) {
       expect(isCalendarDate(bad)).toBe(false);
     }
-    expect(['0000-02-29', '0099-01-01', '9999-12-31', '2000-02-29'].every(isCalendarDate)).toBe(true);
-    expect(['1900-02-29', '2100-02-29', '２０２６-01-01', '2026-04-31'].some(isCalendarDate)).toBe(false);
+    expect(['0001-01-01', '0004-02-29', '0099-01-01', '9999-12-31', '2000-02-29'].every(isCalendarDate)).toBe(true);
+    expect(['1900-02-29', '2100-02-29', '２０２６-01-01', '2026-04-31', '0000-01-01', '0000-02-29', '10000-01-01'].some(isCalendarDate)).toBe(false);
     expect([daysInMonth(2028, 2), daysInMonth(2100, 2), daysInMonth(2000, 2), daysInMonth(2026, 11), daysInMonth(2026, 13)]).toEqual([29, 28, 29, 30, 0]);
   });
 
@@ -27,11 +27,12 @@ describe('calendar dates', () => {
     const d = new Date(time);
     return `${String(d.getUTCFullYear()).padStart(4, '0')}-${String(d.getUTCMonth() + 1).padStart(2, '0')}-${String(d.getUTCDate()).padStart(2, '0')}`;
   };
-  const FIRST = -719_528; // 0000-01-01
+  const FIRST = -719_162; // 0001-01-01
   const LAST = 2_932_896; // 9999-12-31
 
-  it('agrees with the UTC calendar on every day from 0000 to 9999', () => {
-    expect([calendarDateOfDay(FIRST), calendarDateOfDay(LAST)]).toEqual(['0000-01-01', '9999-12-31']);
+  it('agrees with the UTC calendar on every day from 0001-01-01 to 9999-12-31', () => {
+    expect([calendarDateOfDay(FIRST), calendarDateOfDay(LAST)]).toEqual(['0001-01-01', '9999-12-31']);
+    expect([utcText(FIRST * 86_400_000), utcText(LAST * 86_400_000)]).toEqual(['0001-01-01', '9999-12-31']);
     const wrong: string[] = [];
     let checked = 0;
     for (let day = FIRST; day <= LAST; day++) {
@@ -40,7 +41,7 @@ describe('calendar dates', () => {
       checked++;
     }
     expect(wrong).toEqual([]);
-    expect(checked).toBe(3_652_425);
+    expect(checked).toBe(3_652_059);
   });
 
   it('adds and counts days as the UTC calendar does', () => {

@@ -12,7 +12,8 @@ describe('dayNumber', () => {
     expect(dayNumber('1970-01-01')).toBe(0);
     expect(dayNumber('2000-03-01') - dayNumber('2000-02-28')).toBe(2);
     expect(dayNumber('1900-03-01') - dayNumber('1900-02-28')).toBe(1);
-    expect(dayNumber('0000-03-01') - dayNumber('0000-02-28')).toBe(2);
+    expect(dayNumber('0004-03-01') - dayNumber('0004-02-28')).toBe(2);
+    expect([dayNumber('0000-03-01'), dayNumber('2026-02-30'), dayNumber('2026-11-28T00:00')]).toEqual([NaN, NaN, NaN]);
     expect(dayNumber('2026-11-28')).toBe(Date.UTC(2026, 10, 28) / 86_400_000);
   });
 

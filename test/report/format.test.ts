@@ -27,6 +27,18 @@ describe('formatCalendarDate', () => {
     expect(formatCalendarDate('2027-02-17', 'en', 'prose')).toBe('17 February 2027');
     expect(formatCalendarDate('2027-02-17', 'id', 'prose')).toBe('17 Februari 2027');
     expect(formatCalendarDate('2026-08-01', 'id', 'prose')).toBe('1 Agustus 2026');
+    const months = Array.from({ length: 12 }, (_, i) => `2026-${String(i + 1).padStart(2, '0')}-01`);
+    expect(months.map((d) => formatCalendarDate(d, 'en', 'prose').slice(2, -5))).toEqual([
+      'January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December',
+    ]);
+    expect(months.map((d) => formatCalendarDate(d, 'id', 'prose').slice(2, -5))).toEqual([
+      'Januari', 'Februari', 'Maret', 'April', 'Mei', 'Juni', 'Juli', 'Agustus', 'September', 'Oktober', 'November', 'Desember',
+    ]);
+    expect([formatCalendarDate('0099-12-31', 'en', 'prose'), formatCalendarDate('9999-12-31', 'id', 'prose')]).toEqual(['31 December 0099', '31 Desember 9999']);
+  });
+
+  it('leaves text that is not a calendar date as it is', () => {
+    for (const text of ['2026-02-30', '0000-01-01', '10000-01-01', '2026-11-28T00:00', 'soon']) expect(formatCalendarDate(text, 'en', 'prose')).toBe(text);
   });
 
   it('keeps ISO dates in the plain style', () => {
