@@ -1,0 +1,70 @@
+import { Decimal, decimalString, toDecimal, type DecimalInput } from '../decimal.js';
+
+/**
+ * An exact fraction n/d of two big integers, d > 0, in lowest terms (internal). The control chart
+ * and gauge study functions do their deciding arithmetic in fractions, so a mean, a range or a
+ * variance component compared with a limit is never rounded before the comparison.
+ */
+export interface Rational {
+  readonly n: bigint;
+  readonly d: bigint;
+}
+
+const gcd = (a: bigint, b: bigint): bigint => {
+  let x = a < 0n ? -a : a;
+  let y = b < 0n ? -b : b;
+  while (y !== 0n) [x, y] = [y, x % y];
+  return x;
+};
+
+/** Returns n/d in lowest terms with a positive denominator (d must not be 0). */
+function make(n: bigint, d: bigint): Rational {
+  if (d < 0n) [n, d] = [-n, -d];
+  const g = gcd(n, d);
+  return g > 1n ? { n: n / g, d: d / g } : { n, d };
+}
+
+/**
+ * Returns the exact fraction of a finite number (its shortest round-trip decimal) or decimal text.
+ *
+ * @example
+ * ratio(toRational('0.25'))
+ * //=> '1/4'
+ */
+export function toRational(value: DecimalInput | Decimal): Rational {
+  const text = decimalString(toDecimal(value));
+  const negative = text.startsWith('-');
+  const [whole, fraction = ''] = (negative ? text.slice(1) : text).split('.');
+  const n = BigInt(`${whole}${fraction}`) * (negative ? -1n : 1n);
+  return make(n, 10n ** BigInt(fraction.length));
+}
+
+/** Returns the fraction of a whole number. */
+export const int = (k: number | bigint): Rational => ({ n: BigInt(k), d: 1n });
+export const add = (a: Rational, b: Rational): Rational => make(a.n * b.d + b.n * a.d, a.d * b.d);
+export const sub = (a: Rational, b: Rational): Rational => make(a.n * b.d - b.n * a.d, a.d * b.d);
+export const mul = (a: Rational, b: Rational): Rational => make(a.n * b.n, a.d * b.d);
+/** a/b; b must not be 0. */
+export const div = (a: Rational, b: Rational): Rational => make(a.n * b.d, a.d * b.n);
+/** −1, 0 or 1. */
+export const sign = (a: Rational): number => (a.n > 0n ? 1 : a.n < 0n ? -1 : 0);
+/** −1, 0 or 1 as a is below, equal to or above b. */
+export const compare = (a: Rational, b: Rational): number => sign(sub(a, b));
+export const abs = (a: Rational): Rational => (a.n < 0n ? { n: -a.n, d: a.d } : a);
+export const max = (a: Rational, b: Rational): Rational => (compare(a, b) >= 0 ? a : b);
+/** The sum of a list (0 for none). */
+export const sum = (list: readonly Rational[]): Rational => list.reduce(add, int(0));
+
+/**
+ * Returns the fraction as a decimal of the library's precision (50 significant digits).
+ *
+ * @example
+ * decimalString(toDecimalOf(div(int(1), int(8))))
+ * //=> '0.125'
+ */
+export function toDecimalOf(a: Rational): Decimal {
+  return new Decimal(a.n.toString()).div(a.d.toString());
+}
+
+/** Returns the text `n/d` of a fraction (for messages and tests). */
+export const ratio = (a: Rational): string => `${a.n}/${a.d}`;

@@ -1,0 +1,133 @@
+import { describe, expect, it } from 'vitest';
+import { gaugeStudy, type GaugeMeasurement } from '../../src/stats/index.js';
+import { issuesOf } from './helpers.js';
+
+/**
+ * The AIAG MSA 4th ed. gauge R&R example (chapter III, section B, data collection sheet): 10 parts,
+ * appraisers A, B, C, 3 trials; the same data as Minitab's sample worksheet GAGEAIAG.MTW. Rows are
+ * trials, columns parts 1..10.
+ */
+const AIAG: Record<string, number[][]> = {
+  A: [
+    [0.29, -0.56, 1.34, 0.47, -0.8, 0.02, 0.59, -0.31, 2.26, -1.36],
+    [0.41, -0.68, 1.17, 0.5, -0.92, -0.11, 0.75, -0.2, 1.99, -1.25],
+    [0.64, -0.58, 1.27, 0.64, -0.84, -0.21, 0.66, -0.17, 2.01, -1.31],
+  ],
+  B: [
+    [0.08, -0.47, 1.19, 0.01, -0.56, -0.2, 0.47, -0.63, 1.8, -1.68],
+    [0.25, -1.22, 0.94, 1.03, -1.2, 0.22, 0.55, 0.08, 2.12, -1.62],
+    [0.07, -0.68, 1.34, 0.2, -1.28, 0.06, 0.83, -0.34, 2.19, -1.5],
+  ],
+  C: [
+    [0.04, -1.38, 0.88, 0.14, -1.46, -0.29, 0.02, -0.46, 1.77, -1.49],
+    [-0.11, -1.13, 1.09, 0.2, -1.07, -0.67, 0.01, -0.56, 1.45, -1.77],
+    [-0.15, -0.96, 0.67, 0.11, -1.45, -0.49, 0.21, -0.49, 1.87, -2.16],
+  ],
+};
+const aiagRows: GaugeMeasurement[] = Object.entries(AIAG).flatMap(([operator, trials]) =>
+  trials.flatMap((values, t) => values.map((value, i) => ({ part: i + 1, operator, trial: t + 1, value }))),
+);
+const fixed = (text: string | null | undefined, places: number) => Number(text).toFixed(places);
+
+describe('gaugeStudy, ANOVA: Minitab "Example of Crossed Gage R&R Study" (GAGEAIAG.MTW, tolerance 8)', () => {
+  const study = gaugeStudy(aiagRows, { tolerance: 8 });
+  it('two-way table with interaction: Part 9 88.3619 9.81799 F 492.291; Operator 2 3.1673 1.58363 F 79.406; Part*Operator 18 0.3590 0.01994 F 0.434 p 0.974; Repeatability 60 2.7589 0.04598; Total 89 94.6471', () => {
+    const [part, operator, interaction, repeatability, total] = study.anova!.withInteraction;
+    expect([part!.df, fixed(part!.ss, 4), fixed(part!.ms, 5), fixed(part!.f, 3)]).toEqual([9, '88.3619', '9.81799', '492.291']);
+    expect([operator!.df, fixed(operator!.ss, 4), fixed(operator!.ms, 5), fixed(operator!.f, 3)]).toEqual([2, '3.1673', '1.58363', '79.406']);
+    expect([interaction!.df, fixed(interaction!.ss, 4), fixed(interaction!.ms, 5), fixed(interaction!.f, 3), fixed(interaction!.p, 3)]).toEqual([18, '0.3590', '0.01994', '0.434', '0.974']);
+    expect([repeatability!.df, fixed(repeatability!.ss, 4), fixed(repeatability!.ms, 5)]).toEqual([60, '2.7589', '0.04598']);
+    expect([total!.df, fixed(total!.ss, 4)]).toEqual([89, '94.6471']);
+  });
+  it('p 0.974 ≥ 0.05: the interaction is removed; Repeatability 78 3.1179 0.03997, F Part 245.614, Operator 39.617', () => {
+    expect(study.model).toBe('without-interaction');
+    const [part, operator, repeatability] = study.anova!.withoutInteraction!;
+    expect(fixed(part!.f, 3)).toBe('245.614');
+    expect(fixed(operator!.f, 3)).toBe('39.617');
+    expect([repeatability!.df, fixed(repeatability!.ss, 4), fixed(repeatability!.ms, 5)]).toEqual([78, '3.1179', '0.03997']);
+  });
+  it('VarComp: Total Gage R&R 0.09143 (7.76 %), Repeatability 0.03997 (3.39), Reproducibility = Operator 0.05146 (4.37), Part-To-Part 1.08645 (92.24), Total 1.17788', () => {
+    const c = study.components;
+    expect([fixed(c.gaugeRR.variance, 5), c.gaugeRR.contribution]).toEqual(['0.09143', '7.76']);
+    expect([fixed(c.repeatability.variance, 5), c.repeatability.contribution]).toEqual(['0.03997', '3.39']);
+    expect([fixed(c.reproducibility.variance, 5), c.reproducibility.contribution]).toEqual(['0.05146', '4.37']);
+    expect(c.operator.variance).toBe(c.reproducibility.variance);
+    expect(c.partOperator).toBeNull();
+    expect([fixed(c.partToPart.variance, 5), c.partToPart.contribution]).toEqual(['1.08645', '92.24']);
+    expect(fixed(c.total.variance, 5)).toBe('1.17788');
+  });
+  it('%Study Var (6 × SD): Total Gage R&R 1.81423 (27.86 %), Repeatability 18.42, Reproducibility 20.90, Part-To-Part 96.04; %Tolerance 22.68; 4 distinct categories', () => {
+    const c = study.components;
+    expect([fixed(c.gaugeRR.studyVariation, 5), c.gaugeRR.studyPercent, c.gaugeRR.tolerancePercent]).toEqual(['1.81423', '27.86', '22.68']);
+    expect([c.repeatability.studyPercent, c.reproducibility.studyPercent, c.partToPart.studyPercent]).toEqual(['18.42', '20.9', '96.04']);
+    expect(study.ndc).toBe(4);
+  });
+  it('AIAG verdict: 27.86 % is conditionally acceptable, but 4 distinct categories are fewer than 5', () => {
+    expect(study.verdict).toEqual({ basis: 'study-variation', percent: '27.86', level: 'conditional', minimumCategories: 5, categoriesMet: false, result: 'unacceptable' });
+    expect(gaugeStudy(aiagRows, { tolerance: 8, basis: 'tolerance', minimumCategories: 4 }).verdict).toMatchObject({ percent: '22.68', level: 'conditional', result: 'conditional' });
+  });
+});
+
+describe('gaugeStudy, average and range: AIAG MSA 4th ed. gauge R&R report of the same data', () => {
+  // AIAG's worksheet: EV 0.20188, AV 0.22963, GRR 0.30575, PV 1.10456, TV 1.14610 (from the
+  // rounded R̄̄ 0.3417, X̄diff 0.4446, Rp 3.511); %EV 17.6, %AV 20.0, %GRR 26.7, %PV 96.4, ndc 5.
+  const study = gaugeStudy(aiagRows, { method: 'average-range' });
+  const c = study.components;
+  it('EV, AV, GRR, PV, TV to 3 decimals; %EV, %AV, %GRR, %PV to 1; ndc 5', () => {
+    expect([c.repeatability, c.reproducibility, c.gaugeRR, c.partToPart, c.total].map((x) => fixed(x.stdDev, 3))).toEqual(['0.202', '0.230', '0.306', '1.105', '1.146']);
+    expect([c.repeatability, c.reproducibility, c.gaugeRR, c.partToPart].map((x) => fixed(x.studyPercent, 1))).toEqual(['17.6', '20.0', '26.7', '96.4']);
+    expect(study.ndc).toBe(5);
+    expect(study.anova).toBeNull();
+    expect(study.verdict?.result).toBe('conditional');
+  });
+});
+
+describe('gaugeStudy: the alpha that pools the interaction', () => {
+  // 4 parts × 2 operators × 2 trials; SS(part × operator) = 0.241875 on 3 df, SS(repeatability) =
+  // 0.165 on 8 df: F = 3.90909, p = 0.0546423 (P(F(3, 8) > 3.90909), checked with SciPy's f.sf).
+  const rows: GaugeMeasurement[] = [
+    [10.0, 10.2, 10.5, 10.3], [12.1, 12.0, 11.8, 11.9], [9.0, 9.3, 9.6, 9.5], [11.0, 11.3, 11.0, 11.2],
+  ].flatMap((values, i) => values.map((value, j) => ({ part: `P${i + 1}`, operator: j < 2 ? 'A' : 'B', trial: (j % 2) + 1, value })));
+  it('p 0.0546 ≥ 0.05: pooled (current Minitab, SixSigma); p < 0.25: kept (older Minitab, qualityTools)', () => {
+    const minitab = gaugeStudy(rows);
+    expect(minitab.anova!.withInteraction[2]).toMatchObject({ source: 'part-operator', df: 3, ss: '0.241875', f: '3.90909' });
+    expect(fixed(minitab.anova!.withInteraction[2]!.p, 7)).toBe('0.0546423');
+    expect(minitab.model).toBe('without-interaction');
+    const older = gaugeStudy(rows, { alpha: 0.25 });
+    expect(older.model).toBe('with-interaction');
+    expect(older.anova!.withoutInteraction).toBeNull();
+    // With the interaction: σ²(part × operator) = (MS_int − MS_rep)/r = (0.080625 − 0.020625)/2 = 0.03.
+    expect(older.components.partOperator?.variance).toBe('0.03');
+    expect(older.alpha).toBe('0.25');
+  });
+  it('decides a %GRR of exactly 10 % as acceptable (exact fractions, no rounding before the comparison)', () => {
+    // Average and range, every cell 0, 1, 0: R̄̄ = 1, X̄diff = 0, so GRR = EV = 1 × K1 = 0.5908 and
+    // 6 × GRR over a tolerance of 35.448 is exactly 10 %.
+    const rows = ['A', 'B'].flatMap((operator) => [1, 2].flatMap((part) => [0, 1, 0].map((value, t) => ({ part, operator, trial: t + 1, value }))));
+    const at = (tolerance: string) =>
+      gaugeStudy(rows, { method: 'average-range', tolerance, basis: 'tolerance', minimumCategories: 1 }).verdict;
+    expect(at('35.448')).toMatchObject({ percent: '10', level: 'acceptable' });
+    expect(at('35.4479')).toMatchObject({ percent: '10', level: 'conditional' });
+    expect(at('11.816')).toMatchObject({ percent: '30', level: 'conditional' });
+    expect(at('11.8159')).toMatchObject({ percent: '30', level: 'unacceptable' });
+  });
+});
+
+describe('gaugeStudy: input', () => {
+  it('lists every problem with its path', () => {
+    expect(issuesOf(() => gaugeStudy([{ part: 1, operator: 'A', value: 'x' }] as never, { alpha: 2, nope: true } as never))).toEqual([
+      'nope: unrecognized_key',
+      'data[0].value: invalid_decimal',
+      'alpha: probability_out_of_range',
+    ]);
+    const unbalanced = aiagRows.slice(1);
+    expect(issuesOf(() => gaugeStudy(unbalanced))).toContain('data: unbalanced_study');
+    expect(issuesOf(() => gaugeStudy([...aiagRows, { ...aiagRows[0]! }]))).toContain('data[90].trial: duplicate_trial');
+    expect(issuesOf(() => gaugeStudy(aiagRows, { basis: 'tolerance' }))).toEqual(['basis: tolerance_missing']);
+  });
+  it('gives plain JSON', () => {
+    const study = gaugeStudy(aiagRows, { lsl: -4, usl: 4 });
+    expect(JSON.parse(JSON.stringify(study))).toEqual(study);
+    expect(study.tolerance).toBe('8');
+  });
+});
