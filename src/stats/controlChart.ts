@@ -1,3 +1,4 @@
+import { decimalSquareRoot } from './decimalSquareRoot.js';
 import { Decimal, decimalString, toDecimal } from '../decimal.js';
 import { createIssue, type ValidationIssue } from '../errors/index.js';
 import { c4 } from './c4.js';
@@ -60,7 +61,7 @@ type HalfWidth = { a: Rational; b: Rational } | { decimal: Decimal };
 const significant = (value: Decimal, digits = VALUE_DIGITS): string =>
   decimalString(value.toSignificantDigits(digits, Decimal.ROUND_HALF_UP));
 const rationalText = (value: Rational, digits = VALUE_DIGITS): string => significant(toDecimalOf(value), digits);
-const halfWidthDecimal = (h: HalfWidth): Decimal => ('decimal' in h ? h.decimal : toDecimalOf(h.a).times(toDecimalOf(h.b).sqrt()));
+const halfWidthDecimal = (h: HalfWidth): Decimal => ('decimal' in h ? h.decimal : toDecimalOf(h.a).times(decimalSquareRoot(toDecimalOf(h.b))));
 const mean = (list: readonly Rational[]): Rational => div(sum(list), int(list.length));
 const range = (list: readonly Rational[]): Rational =>
   sub(list.reduce((m, v) => (compare(v, m) > 0 ? v : m)), list.reduce((m, v) => (compare(v, m) < 0 ? v : m)));
@@ -139,16 +140,16 @@ export function controlChart(data: ControlChartData, options: ControlChartOption
   let half: HalfWidth;
   const rootN = { b: div(int(1), int(n)) };
   if (chart === 'xbar-s') {
-    const sds = subgroups.map((g) => toDecimalOf(variance(g)).sqrt());
+    const sds = subgroups.map((g) => decimalSquareRoot(toDecimalOf(variance(g))));
     dispersion = sds;
     const c4n = exactFactor(c4(n, constants));
     if (given) {
-      const spread = toDecimalOf(sub(int(1), mul(c4n, c4n))).sqrt().times(3);
+      const spread = decimalSquareRoot(toDecimalOf(sub(int(1), mul(c4n, c4n)))).times(3);
       const c4d = toDecimalOf(c4n);
       sigma = given;
       dCenter = c4d.times(toDecimalOf(given));
       dUpper = c4d.plus(spread).times(toDecimalOf(given));
-      dLower = Decimal.max(0, c4d.minus(spread)).times(toDecimalOf(given));
+      dLower = (c4d.gt(spread) ? c4d.minus(spread) : new Decimal(0)).times(toDecimalOf(given));
       half = { a: mul(int(3), given), ...rootN };
     } else {
       const sBar = sds.reduce((s, v) => s.plus(v), new Decimal(0)).div(sds.length);
@@ -161,10 +162,10 @@ export function controlChart(data: ControlChartData, options: ControlChartOption
         half = { decimal: sBar.times(f.A3[n] as string) };
       } else {
         const c4d = toDecimalOf(c4n);
-        const spread = new Decimal(1).minus(c4d.times(c4d)).sqrt().times(3).div(c4d);
+        const spread = decimalSquareRoot(new Decimal(1).minus(c4d.times(c4d))).times(3).div(c4d);
         dUpper = sBar.times(spread.plus(1));
-        dLower = sBar.times(Decimal.max(0, new Decimal(1).minus(spread)));
-        half = { decimal: sigma.times(3).div(new Decimal(n).sqrt()) };
+        dLower = sBar.times((spread.lt(1) ? new Decimal(1).minus(spread) : new Decimal(0)));
+        half = { decimal: sigma.times(3).div(decimalSquareRoot(new Decimal(n))) };
       }
     }
   } else {

@@ -1,3 +1,4 @@
+import { decimalSquareRoot } from './decimalSquareRoot.js';
 import { Decimal, decimalString, toDecimal } from '../decimal.js';
 import { createIssue, type ValidationIssue } from '../errors/index.js';
 import { readGaugeStudyInput, type GaugeBasis, type GaugeMeasurement, type GaugeMethod, type GaugeStudyOptions } from './gaugeStudyInput.js';
@@ -238,9 +239,9 @@ export function gaugeStudy(data: readonly GaugeMeasurement[], options: GaugeStud
   const total = add(grr, partVar);
   if (sign(total) === 0) notes.push(createIssue('zero_spread', [], { estimate: 'overall' }));
   const component = (variance: Rational): VarianceComponent => {
-    const sd = toDecimalOf(variance).sqrt();
+    const sd = decimalSquareRoot(toDecimalOf(variance));
     const studyVariation = sd.times(toDecimalOf(k));
-    const totalSd = toDecimalOf(total).sqrt();
+    const totalSd = decimalSquareRoot(toDecimalOf(total));
     return {
       variance: text(variance),
       stdDev: significant(sd),
@@ -272,7 +273,7 @@ export function gaugeStudy(data: readonly GaugeMeasurement[], options: GaugeStud
     const categoriesMet = ndc === null || ndc >= minimumCategories;
     verdict = {
       basis,
-      percent: percentText(toDecimalOf(percentSquared).sqrt()),
+      percent: percentText(decimalSquareRoot(toDecimalOf(percentSquared))),
       level,
       minimumCategories,
       categoriesMet,

@@ -1,7 +1,7 @@
 import * as z from 'zod/mini';
 import type { DecimalInput } from '../decimal.js';
 import { createIssue, optionsIssues, ValidationError, type ValidationIssue } from '../errors/index.js';
-import { decimalInputSchema } from '../schema/primitives.js';
+import { decimalValueSchema as decimalInputSchema } from './decimalValueSchema.js';
 import { schemaIssues } from '../schema/schemaIssues.js';
 import { compare, sign, sub, toRational, type Rational } from './rational.js';
 
