@@ -11,6 +11,7 @@ export default defineConfig({
   test: {
     ...base.test,
     include: ['test/property/**/*.test.ts', 'test/adversarial/**/*.test.ts'],
+    exclude: ['**/node_modules/**'],
     env: { FUZZ_RUNS: process.env.FUZZ_RUNS ?? '2000' },
     testTimeout: 600_000,
   },

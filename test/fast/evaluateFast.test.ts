@@ -9,6 +9,7 @@ import { evaluateExact } from '../oracle/evaluateExact.js';
 import { defineProfile, ValidationError, type Profile } from '../../src/index.js';
 import { screen } from '../../src/screen.js';
 import { randomEvidence, randomProfile } from './randomProfiles.js';
+import { depth } from '../depth.js';
 
 const pump = defineProfile(JSON.parse(readFileSync(new URL('../../examples/pump-injector/profile.json', import.meta.url), 'utf8')));
 
@@ -29,26 +30,26 @@ describe('the plan route of evaluate', () => {
     const examples = ['injektor-presisi', 'maju-jaya', 'sumber-logam'].map((name) =>
       JSON.parse(readFileSync(new URL(`../../examples/pump-injector/evidence/${name}.json`, import.meta.url), 'utf8')),
     );
-    sameEvaluations(pump, [...examples, ...generateSuppliers(250, 11)]);
+    sameEvaluations(pump, [...examples, ...generateSuppliers(depth(50, 250), 11)]);
   });
 
   it('gives byte-identical evaluations for the 30-criterion screening profile', () => {
-    sameEvaluations(defineProfile(screeningProfile), Array.from({ length: 300 }, (_, i) => screeningEvidence(5, i)));
+    sameEvaluations(defineProfile(screeningProfile), Array.from({ length: depth(60, 300) }, (_, i) => screeningEvidence(5, i)));
   });
 
   it('gives byte-identical evaluations for the full profile (8 × 125 values with Cpk)', () => {
-    sameEvaluations(defineProfile(fullProfile()), Array.from({ length: 25 }, (_, i) => fullEvidence(5, i)));
+    sameEvaluations(defineProfile(fullProfile()), Array.from({ length: depth(5, 25) }, (_, i) => fullEvidence(5, i)));
   });
 
   it('gives byte-identical evaluations for random profiles using every option, rule and kind', () => {
-    for (let seed = 1; seed <= 30; seed++) {
+    for (let seed = 1; seed <= depth(6, 30); seed++) {
       const profile = defineProfile(randomProfile(seed));
       sameEvaluations(profile, Array.from({ length: 12 }, (_, i) => randomEvidence(profile, seed * 100 + i)));
     }
   });
 
   it('gives the same evaluations again, and for a metric value written in any way', () => {
-    for (let seed = 31; seed <= 45; seed++) {
+    for (let seed = 31; seed <= depth(34, 45); seed++) {
       const profile = defineProfile(randomProfile(seed));
       const records = Array.from({ length: 8 }, (_, i) => randomEvidence(profile, seed * 100 + i));
       sameEvaluations(profile, records);
@@ -102,8 +103,8 @@ describe('the screening route of evaluateCohort', () => {
   it('gives the summary the full evaluations give', () => {
     const options = { top: 15, nearMissMargin: 3, nearMissLimit: 25 };
     for (const [profile, records] of [
-      [defineProfile(screeningProfile), Array.from({ length: 400 }, (_, i) => screeningEvidence(6, i))],
-      [pump, generateSuppliers(300, 12)],
+      [defineProfile(screeningProfile), Array.from({ length: depth(80, 400) }, (_, i) => screeningEvidence(6, i))],
+      [pump, generateSuppliers(depth(60, 300), 12)],
       [defineProfile(randomProfile(3)), Array.from({ length: 60 }, (_, i) => randomEvidence(randomProfile(3), i))],
     ] as const) {
       const fast = evaluateCohortSync(profile, records, options);

@@ -8,6 +8,7 @@ import { fastEvidenceHolder, matchFast } from '../../src/fast/matchFast.js';
 import { defineProfile } from '../../src/index.js';
 import { checkEvidence } from '../../src/parse/parseEvidence.js';
 import { randomEvidence, randomProfile } from './randomProfiles.js';
+import { depth } from '../depth.js';
 
 type Json = Record<string, unknown>;
 
@@ -90,8 +91,8 @@ describe('matchFast', () => {
     const profile = defineProfile(screeningProfile);
     const compiled = compiledProfile(profile)!;
     const holder = fastEvidenceHolder(compiled);
-    for (let i = 0; i < 300; i++) expect(matchFast(compiled, screeningEvidence(8, i), holder)).toBe(true);
-    for (let seed = 1; seed <= 20; seed++) {
+    for (let i = 0; i < depth(60, 300); i++) expect(matchFast(compiled, screeningEvidence(8, i), holder)).toBe(true);
+    for (let seed = 1; seed <= depth(5, 20); seed++) {
       const random = defineProfile(randomProfile(seed));
       const c = compiledProfile(random)!;
       for (let i = 0; i < 5; i++) expect(matchFast(c, randomEvidence(randomProfile(seed), i), fastEvidenceHolder(c))).toBe(true);
@@ -101,14 +102,14 @@ describe('matchFast', () => {
   it('never accepts evidence the schema refuses or warns about (property test on mutated records)', () => {
     fc.assert(
       fc.property(fc.integer({ min: 0, max: 10_000 }).chain((i) => mutated(screeningEvidence(9, i) as Json)), (evidence) => agrees(screeningProfile, evidence)),
-      { numRuns: 800, seed: 10 },
+      { numRuns: depth(160, 800), seed: 10 },
     );
     fc.assert(
       fc.property(
         fc.integer({ min: 1, max: 40 }).chain((seed) => fc.tuple(fc.constant(seed), mutated(randomEvidence(randomProfile(seed), seed) as unknown as Json))),
         ([seed, evidence]) => agrees(randomProfile(seed), evidence),
       ),
-      { numRuns: 800, seed: 11 },
+      { numRuns: depth(160, 800), seed: 11 },
     );
   });
 

@@ -11,6 +11,7 @@ import { evidenceSchema } from '../../src/schema/evidence.js';
 import type { Profile } from '../../src/schema/profile.js';
 import type { Decision, Evaluation } from '../../src/scoring/evaluation.js';
 import { majuJaya, pumpProfile, sumberLogam, injektorPresisi, withMet } from './fixtures.js';
+import { depth } from '../depth.js';
 
 const RANK: Record<Decision, number> = { approved: 0, conditional: 1, rejected: 2, incomplete: 3 };
 const json = <T>(value: T): T => JSON.parse(JSON.stringify(value)) as T;
@@ -397,6 +398,7 @@ function checkPlans(profile: Profile, evidence: { auditDate: string; entries: { 
 describe('pathToPass, property over generated suppliers', () => {
   it('always reaches the promised decision when re-evaluated with real evidence, with the fewest gaps', () => {
     let plans = 0;
+    const runs = depth(15, 60);
     fc.assert(
       fc.property(evidenceArb, (evidence) => {
         for (const profile of [pumpProfile, rulesVariant]) {
@@ -405,9 +407,10 @@ describe('pathToPass, property over generated suppliers', () => {
           checkPlans(profile, evidence, evaluation);
         }
       }),
-      { seed: 20261128, numRuns: 60 },
+      { seed: 20261128, numRuns: runs },
     );
-    expect(plans).toBeGreaterThan(60);
+    // Most generated suppliers miss something: over half of the (two profiles × runs) evaluations plan.
+    expect(plans).toBeGreaterThan(runs);
   });
 });
 

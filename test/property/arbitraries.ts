@@ -2,7 +2,8 @@
  * fast-check generators for valid requirement profiles of every criterion kind and matching audit
  * evidence (entries given, missing, not applicable), plus the run settings of the property suite.
  *
- * Run settings: `npm test` runs every property with a fixed seed and a modest number of runs;
+ * Run settings: `npm test` runs every property with a fixed seed and a fifth of its runs, `npm run
+ * test:slow` all of them (see test/depth.ts);
  * `npm run test:fuzz` sets FUZZ_RUNS (runs per property) and may set FUZZ_SEED (else a fresh seed,
  * printed by fast-check on failure, so any failure can be replayed with FUZZ_SEED=<seed>).
  *
@@ -12,6 +13,7 @@
 import fc from 'fast-check';
 import { addCalendarDays } from '../../src/dates/addCalendarDays.js';
 import { AQL_VALUES, type CriterionKind } from '../../src/index.js';
+import { depth } from '../depth.js';
 
 // ---------------------------------------------------------------------------------------------------
 // Run settings
@@ -28,7 +30,7 @@ const fuzzSeed = process.env.FUZZ_SEED ? Number(process.env.FUZZ_SEED) : Number.
  * `fuzzShare` for expensive properties) with FUZZ_SEED or a fresh seed in fuzz mode.
  */
 export function settings(runs: number, fuzzShare = 1): { numRuns: number; seed: number } {
-  if (FUZZ_RUNS === 0) return { numRuns: runs, seed: SEED };
+  if (FUZZ_RUNS === 0) return { numRuns: depth(Math.max(10, Math.round(runs / 5)), runs), seed: SEED };
   const seed = Number.isInteger(fuzzSeed) ? fuzzSeed : (Date.now() ^ (Math.random() * 0x7fffffff)) | 0;
   return { numRuns: Math.max(runs, Math.round(FUZZ_RUNS * fuzzShare)), seed };
 }

@@ -3,12 +3,13 @@ import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
 import { describe, expect, it } from 'vitest';
 import { FUZZ_RUNS, SEED } from './arbitraries.js';
+import { depth } from '../depth.js';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
 const script = fileURLToPath(new URL('./evaluateGenerated.ts', import.meta.url));
 // In fuzz mode a fresh seed and more cases; in the suite a fixed seed and a few dozen cases.
 const seed = FUZZ_RUNS > 0 ? (process.env.FUZZ_SEED ? Number(process.env.FUZZ_SEED) : Date.now() % 1_000_000) : SEED;
-const count = FUZZ_RUNS > 0 ? Math.max(60, Math.round(FUZZ_RUNS / 5)) : 60;
+const count = FUZZ_RUNS > 0 ? Math.max(60, Math.round(FUZZ_RUNS / 5)) : depth(12, 60);
 
 async function evaluationsIn(timeZone: string): Promise<{ zone: string; evaluations: unknown[] }> {
   const { stdout } = await promisify(execFile)(process.execPath, ['--import', 'tsx', script, String(seed), String(count)], {
