@@ -4,7 +4,8 @@
  * in. `date` makes the cell for a calendar date (a local `Date` for Google Sheets, a UTC `Date` for
  * exceljs, or the text itself).
  */
-import type { Cell } from 'supplier-quality/sheets';
+import type { ProfileInput } from 'supplier-quality';
+import { profileToSheets, type Cell } from 'supplier-quality/sheets';
 
 type Json = Record<string, unknown>;
 type Rows = Cell[][];
@@ -27,8 +28,6 @@ function toCell(value: unknown): Cell {
 }
 
 const get = (key: string) => (item: Json) => item[key];
-const translation = (item: Json, lang: 'en' | 'id', key: 'title' | 'remedy') =>
-  ((item.translations as Record<string, Json | undefined> | undefined)?.[lang] as Json | undefined)?.[key];
 
 /** Returns a table without the columns that are empty in every row. */
 function withoutEmptyColumns(rows: Rows): Rows {
@@ -36,129 +35,14 @@ function withoutEmptyColumns(rows: Rows): Rows {
   return rows.map((row) => row.filter((_, c) => keep[c]));
 }
 
-const CRITERION_COLUMNS: readonly (readonly [string, (item: Json) => unknown])[] = [
-  ['category', get('category')],
-  ['id', get('id')],
-  ['kind', get('kind')],
-  ['title', get('title')],
-  ['weight', get('weight')],
-  ['severity', get('severity')],
-  ['cause family', get('causeFamily')],
-  ['unit', get('unit')],
-  ['nominal', get('nominal')],
-  ['tolerance', get('tolerance')],
-  ['upper deviation', get('upperDeviation')],
-  ['lower deviation', get('lowerDeviation')],
-  ['lsl', get('lsl')],
-  ['usl', get('usl')],
-  ['number', get('number')],
-  ['question', get('question')],
-  ['element', get('element')],
-  ['sub-element', get('subElement')],
-  ['per step', get('perStep')],
-  ['star', get('star')],
-  ['levels', get('levels')],
-  ['standard', get('standard')],
-  ['also accepted', get('alsoAccepted')],
-  ['min remaining days', get('minRemainingDays')],
-  ['direction', get('direction')],
-  ['limit', get('limit')],
-  ['target', get('target')],
-  ['document', get('document')],
-  ['accepted statuses', get('acceptedStatuses')],
-  ['max age days', get('maxAgeDays')],
-  ['reference', get('reference')],
-  ['remedy', get('remedy')],
-  ['title (id)', (item) => translation(item, 'id', 'title')],
-  ['remedy (id)', (item) => translation(item, 'id', 'remedy')],
-  ['title (en)', (item) => translation(item, 'en', 'title')],
-  ['remedy (en)', (item) => translation(item, 'en', 'remedy')],
-  ['effort days', (item) => (item.effort as Json | undefined)?.days],
-  ['effort cost', (item) => (item.effort as Json | undefined)?.cost],
-  ['currency', (item) => (item.effort as Json | undefined)?.currency],
-];
-
-const when = (key: string) => (item: Json) => (item.when as Json)[key];
-const then = (key: string) => (item: Json) => (item.then as Json)[key];
-
-const RULE_COLUMNS: readonly (readonly [string, (item: Json) => unknown])[] = [
-  ['id', get('id')],
-  ['title', get('title')],
-  ['title (id)', (item) => translation(item, 'id', 'title')],
-  ['title (en)', (item) => translation(item, 'en', 'title')],
-  ['reference', get('reference')],
-  ['scope', get('scope')],
-  ['type', when('type')],
-  ['status', when('status')],
-  ['severity', when('severity')],
-  ['kind', when('kind')],
-  ['cause family', when('causeFamily')],
-  ['star', when('star')],
-  ['points at most', when('pointsAtMost')],
-  ['points in', when('pointsIn')],
-  ['score below', when('scoreBelow')],
-  ['criteria', when('criteria')],
-  ['categories', when('categories')],
-  ['at least', when('atLeast')],
-  ['levels', when('levels')],
-  ['groups', when('groups')],
-  ['below', when('below')],
-  ['places', when('places')],
-  ['min share', (item) => {
-    const share = (item.when as Json).minShare as Json | undefined;
-    return share ? `${share.numerator}/${share.denominator}` : undefined;
-  }],
-  ['cap grade', then('capGrade')],
-  ['cap decision', then('capDecision')],
-  ['incomplete', then('incomplete')],
-];
-
-/** Returns the profile sheets (Profile, Categories, Criteria, Grades, Rules) of a profile's JSON. */
+/**
+ * Returns the profile sheets (Profile, Categories, Criteria, Grades, Rules) of a profile's JSON, as the
+ * library writes them (`profileToSheets`): every field of every criterion kind, in the columns derived
+ * from the profile schema, so reading the workbook gives the same profile.
+ */
 export function profileSheets(profile: Json): Record<string, Rows> {
-  const component = (profile.component ?? {}) as Json;
-  const decision = (profile.decision ?? {}) as Json;
-  const categories = profile.categories as Json[];
-  const fields: Rows = [
-    ['field', 'value'],
-    ['id', profile.id as string],
-    ['version', profile.version as string],
-    ['title', profile.title as string],
-    ['buyer', (profile.buyer as string) ?? ''],
-    ['component', component.name as string],
-    ['part number', (component.partNumber as string) ?? ''],
-    ['drawing', (component.drawing as string) ?? ''],
-    ['places', (profile.places as number) ?? ''],
-    ['missing evidence', (decision.missingEvidence as string) ?? ''],
-    ['reaudit days', (decision.reauditDays as number) ?? ''],
-    ['title (id)', (translation(profile, 'id', 'title') as string) ?? ''],
-    ['title (en)', (translation(profile, 'en', 'title') as string) ?? ''],
-  ];
-  return {
-    Profile: fields.filter((row) => row[1] !== ''),
-    Categories: withoutEmptyColumns(
-      table(
-        [
-          ['id', get('id')],
-          ['title', get('title')],
-          ['weight', get('weight')],
-          ['min score', get('minScore')],
-          ['title (id)', (item) => translation(item, 'id', 'title')],
-          ['title (en)', (item) => translation(item, 'en', 'title')],
-        ],
-        categories,
-      ),
-    ),
-    Criteria: withoutEmptyColumns(
-      table(
-        CRITERION_COLUMNS,
-        categories.flatMap((category) => (category.criteria as Json[]).map((criterion) => ({ category: category.id, ...criterion }))),
-      ),
-    ),
-    ...(profile.grades
-      ? { Grades: table([['grade', get('grade')], ['min', get('min')], ['decision', get('decision')]], profile.grades as Json[]) }
-      : {}),
-    ...(Array.isArray(profile.rules) && profile.rules.length > 0 ? { Rules: withoutEmptyColumns(table(RULE_COLUMNS, profile.rules as Json[])) } : {}),
-  };
+  const sheets = profileToSheets(profile as ProfileInput);
+  return { Profile: sheets.profile, Categories: sheets.categories, Criteria: sheets.criteria, Grades: sheets.grades, Rules: sheets.rules };
 }
 
 /**

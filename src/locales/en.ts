@@ -14,6 +14,15 @@ type Sentence = (p: Params) => string;
 
 const plural = (n: string | undefined, one: string, many: string) => (n === '1' ? one : many);
 
+/** Why a tabular form cannot carry a value (`form_cannot_carry`). */
+const FORM_REASONS_EN: Readonly<Record<string, string>> = {
+  whitespace: 'white space at the start or end of a text',
+  empty: 'an empty text',
+  separator: 'a comma, semicolon, colon or line break in a list item',
+  empty_object: 'an empty object',
+  field: 'a field without a column',
+};
+
 /**
  * The sentence for every issue code. Each entry takes the issue's parameters and returns a plain
  * sentence without the path (the path is shown beside it).
@@ -114,6 +123,10 @@ export const issueSentencesEn = {
   not_tabulated: (p: Params) =>
     `The average and range method has its constants (AIAG MSA 4th ed.) for ${p.range} ${p.what}; this study has ${p.count}. Use the ANOVA method.`,
   tolerance_missing: () => 'A verdict on %Tolerance needs the characteristic\'s limits: give lsl and usl, or tolerance.',
+  form_cannot_carry: (p: Params) =>
+    `${p.form} cannot carry this value: ${FORM_REASONS_EN[String(p.reason)] ?? p.reason}.`,
+  extra_cell: (p: Params) =>
+    `This row has a value in column ${p.column}, beyond the last column of the header (${p.last}); give the column a header or remove the value.`,
   custom: (p: Params) => `${p.message}`,
 } satisfies Record<string, Sentence>;
 

@@ -12,6 +12,15 @@ type Params = Readonly<Record<string, string | number>>;
 type P = Readonly<Record<string, string>>;
 type Sentence = (p: Params) => string;
 
+/** Why a tabular form cannot carry a value (`form_cannot_carry`). */
+const FORM_REASONS_ID: Readonly<Record<string, string>> = {
+  whitespace: 'spasi di awal atau akhir teks',
+  empty: 'teks kosong',
+  separator: 'koma, titik koma, titik dua, atau baris baru dalam butir daftar',
+  empty_object: 'objek kosong',
+  field: 'bidang tanpa kolom',
+};
+
 /** Quantity names of src/units in Bahasa Indonesia. */
 const quantityId: Readonly<Record<string, string>> = {
   length: 'panjang',
@@ -120,6 +129,10 @@ export const issueSentencesId: Record<IssueCode, Sentence> = {
   not_tabulated: (p: Params) =>
     `Metode rata-rata dan rentang memiliki konstanta (AIAG MSA edisi ke-4) untuk ${p.range} ${p.what === 'parts' ? 'komponen' : p.what === 'operators' ? 'operator' : 'ulangan'}; studi ini memiliki ${p.count}. Gunakan metode ANOVA.`,
   tolerance_missing: () => 'Keputusan atas %Toleransi memerlukan batas karakteristik: berikan lsl dan usl, atau toleransi.',
+  form_cannot_carry: (p: Params) =>
+    `${p.form} tidak dapat memuat nilai ini: ${FORM_REASONS_ID[String(p.reason)] ?? p.reason}.`,
+  extra_cell: (p: Params) =>
+    `Baris ini berisi nilai di kolom ${p.column}, melewati kolom terakhir judul (${p.last}); beri kolom itu judul atau hapus nilainya.`,
   custom: (p: Params) => `${p.messageId ?? p.message}`,
 };
 

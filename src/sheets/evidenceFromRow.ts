@@ -8,7 +8,7 @@ import { parseEvidence } from '../parse/parseEvidence.js';
 import type { ParseResult } from '../parse/result.js';
 import type { Evidence } from '../schema/evidence.js';
 import type { Profile } from '../schema/profile.js';
-import { cellBoolean, cellDate, cellInteger, cellNumeric, cellText, isCell, isDateCell, isEmptyCell, notACellIssue, type Cell, type DateCells } from './cells.js';
+import { cellBoolean, cellDate, cellInteger, cellNumeric, cellText, columnName, isCell, isDateCell, isEmptyCell, notACellIssue, type Cell, type DateCells } from './cells.js';
 import { NOT_APPLICABLE, SUPPLIER_FIELDS } from './evidenceFromSheets.js';
 import { buildObject } from './sheetFields.js';
 import { createSheetIssue, LocationMap, placeIssues, sheetIssue, type SheetIssue } from './sheetIssues.js';
@@ -124,7 +124,7 @@ function cellsOf(list: unknown, name: string, at: CellLocation, firstColumn: num
  * columns (supplier id, supplier name, region, audit date, auditor) and one column per criterion id;
  * each criterion cell holds the evidence in its short form (see `entryFromCell`); an empty cell is
  * missing evidence. Columns headed `#…` or empty are ignored; a header that is neither a supplier field
- * nor a criterion of the profile is an error. A profile, header, row or options that are not what
+ * nor a criterion of the profile is an error, and so is a value beyond the header's last filled cell. A profile, header, row or options that are not what
  * they should be are problems of the result too. Never throws for bad input.
  *
  * @example
@@ -155,10 +155,17 @@ export function evidenceFromRow(
   }
   const headerCells = cellsOf(header, 'header', { sheet, row: headerRow }, firstColumn, issues);
   const rowCells = cellsOf(row, 'row', fallback, firstColumn, issues);
+  let width = headerCells.length;
+  while (width > 0 && isEmptyCell(headerCells[width - 1])) width--;
+  rowCells.forEach((cell, c) => {
+    if (c < width || isEmptyCell(cell)) return;
+    const params = { column: columnName(firstColumn + c), last: width > 0 ? columnName(firstColumn + width - 1) : '-' };
+    issues.push(createSheetIssue('extra_cell', { sheet, row: rowNumber, column: firstColumn + c }, params));
+  });
   if (!parsedProfile.success) return { success: false, error: new ValidationError(issues, 'evidence') };
   const criteria = new Map(parsedProfile.data.categories.flatMap((category) => category.criteria.map((criterion) => [criterion.id, criterion] as const)));
   const byName = new Map<string, string>();
-  for (const field of SUPPLIER_FIELDS) for (const name of [headerKey(field.key), ...(field.names ?? [])]) byName.set(name, field.key);
+  for (const field of SUPPLIER_FIELDS) for (const name of [field.key, ...(field.names ?? [])]) byName.set(headerKey(name), field.key);
   const map = new LocationMap();
   map.set([], fallback);
   const fields = new Map<string, RecordCell>();

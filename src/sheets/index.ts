@@ -33,3 +33,4 @@ export {
   samplingPlanCell,
   type CustomFunctionResult,
 } from './customFunctions.js';
+export { profileToSheets, type ProfileSheetRows, type ProfileWriteOptions } from './profileToSheets.js';

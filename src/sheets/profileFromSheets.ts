@@ -3,7 +3,8 @@ import { parseProfile } from '../parse/parseProfile.js';
 import type { ParseResult } from '../parse/result.js';
 import type { Profile } from '../schema/profile.js';
 import { cellText, type DateCells } from './cells.js';
-import { buildObject, f, objectsOfTable, type Field } from './sheetFields.js';
+import { buildObject, objectsOfTable } from './sheetFields.js';
+import { CATEGORY_COLUMNS, CRITERION_COLUMNS, GRADE_COLUMNS, PROFILE_COLUMNS, RULE_COLUMNS } from './profileColumns.js';
 import { createSheetIssue, LocationMap, placeIssues, type SheetIssue } from './sheetIssues.js';
 import type { CellLocation, SheetLike } from './sheetInput.js';
 import { checkedReadOptions } from './checkedReadOptions.js';
@@ -30,137 +31,6 @@ export interface SheetReadOptions {
   /** How `Date` cells are read (default `'local'`, see `DateCells`). */
   readonly dates?: DateCells;
 }
-
-const PROFILE_FIELDS: readonly Field[] = [
-  f('id', 'text', ['profileid']),
-  f('version', 'text'),
-  f('title', 'text'),
-  f('description', 'text'),
-  f('buyer', 'text'),
-  f('component', 'text', ['componentname'], ['component', 'name']),
-  f('partNumber', 'text', ['partno'], ['component', 'partNumber']),
-  f('drawing', 'text', [], ['component', 'drawing']),
-  f('places', 'int', ['decimalplaces']),
-  f('missingEvidence', 'text', [], ['decision', 'missingEvidence']),
-  f('belowCategoryMinimum', 'text', [], ['decision', 'belowCategoryMinimum']),
-  f('reauditDays', 'int', [], ['decision', 'reauditDays']),
-  f('title (en)', 'text', [], ['translations', 'en', 'title']),
-  f('title (id)', 'text', [], ['translations', 'id', 'title']),
-];
-
-const TRANSLATIONS: readonly Field[] = [
-  f('title (en)', 'text', [], ['translations', 'en', 'title']),
-  f('title (id)', 'text', [], ['translations', 'id', 'title']),
-  f('remedy (en)', 'text', [], ['translations', 'en', 'remedy']),
-  f('remedy (id)', 'text', [], ['translations', 'id', 'remedy']),
-];
-
-const CATEGORY_FIELDS: readonly Field[] = [
-  f('id', 'text', ['category']),
-  f('title', 'text'),
-  f('weight', 'decimal'),
-  f('minScore', 'decimal'),
-  ...TRANSLATIONS.slice(0, 2),
-];
-
-const CRITERION_FIELDS: readonly Field[] = [
-  f('category', 'text'),
-  f('id', 'text', ['criterion']),
-  f('kind', 'text'),
-  f('title', 'text'),
-  f('weight', 'decimal'),
-  f('severity', 'text'),
-  f('causeFamily', 'text', ['cause']),
-  f('remedy', 'text'),
-  f('reference', 'text'),
-  f('effortDays', 'decimal', [], ['effort', 'days']),
-  f('effortCost', 'decimal', [], ['effort', 'cost']),
-  f('currency', 'text', [], ['effort', 'currency']),
-  ...TRANSLATIONS,
-  // measurement
-  f('unit', 'text'),
-  f('nominal', 'decimal'),
-  f('tolerance', 'decimal'),
-  f('upperDeviation', 'decimal'),
-  f('lowerDeviation', 'decimal'),
-  f('lsl', 'decimal'),
-  f('usl', 'decimal'),
-  f('requiredShare', 'decimal'),
-  f('partialFromShare', 'decimal'),
-  f('resolution', 'decimal'),
-  f('capability index', 'text', [], ['capability', 'index']),
-  f('capability min', 'decimal', [], ['capability', 'min']),
-  f('min samples', 'int', [], ['capability', 'minSamples']),
-  f('subgroup size', 'int', [], ['capability', 'subgroupSize']),
-  f('sigma', 'text', [], ['capability', 'sigma']),
-  f('constants', 'text', [], ['capability', 'constants']),
-  f('use lower bound', 'bool', [], ['capability', 'useLowerBound']),
-  f('confidence', 'decimal', [], ['capability', 'confidence']),
-  f('capability partial from', 'decimal', [], ['capability', 'partialFrom']),
-  // audit question
-  f('number', 'text'),
-  f('question', 'text'),
-  f('levels', 'intList'),
-  f('star', 'bool'),
-  f('allowNotApplicable', 'bool'),
-  f('passPoints', 'int'),
-  f('failBelow', 'int'),
-  f('element', 'text'),
-  f('subElement', 'text'),
-  f('perStep', 'bool'),
-  // certificate
-  f('standard', 'text'),
-  f('alsoAccepted', 'list'),
-  f('minRemainingDays', 'int'),
-  f('expiringScore', 'decimal'),
-  // metric
-  f('direction', 'text'),
-  f('limit', 'decimal'),
-  f('target', 'decimal'),
-  f('scoreAtLimit', 'decimal'),
-  f('bands', 'bands'),
-  // document
-  f('document', 'text'),
-  f('acceptedStatuses', 'list'),
-  f('maxAgeDays', 'int'),
-  // check
-  f('expected', 'bool'),
-  // attribute inspection
-  f('aql', 'decimal'),
-  f('level', 'text'),
-  f('inspection', 'text'),
-  f('edition', 'text'),
-];
-
-const GRADE_FIELDS: readonly Field[] = [f('grade', 'text'), f('min', 'decimal'), f('decision', 'text')];
-
-const RULE_FIELDS: readonly Field[] = [
-  f('id', 'text', ['rule']),
-  f('title', 'text'),
-  f('reference', 'text'),
-  f('scope', 'text'),
-  f('type', 'text', ['when'], ['when', 'type']),
-  f('status', 'list', [], ['when', 'status']),
-  f('severity', 'list', [], ['when', 'severity']),
-  f('kind', 'list', [], ['when', 'kind']),
-  f('causeFamily', 'list', [], ['when', 'causeFamily']),
-  f('star', 'bool', [], ['when', 'star']),
-  f('pointsAtMost', 'int', [], ['when', 'pointsAtMost']),
-  f('pointsIn', 'intList', [], ['when', 'pointsIn']),
-  f('scoreBelow', 'decimal', [], ['when', 'scoreBelow']),
-  f('criteria', 'list', [], ['when', 'criteria']),
-  f('categories', 'list', [], ['when', 'categories']),
-  f('atLeast', 'int', [], ['when', 'atLeast']),
-  f('below', 'decimal', [], ['when', 'below']),
-  f('levels', 'list', [], ['when', 'levels']),
-  f('places', 'int', [], ['when', 'places']),
-  f('groups', 'list', [], ['when', 'groups']),
-  f('minShare', 'share', [], ['when', 'minShare']),
-  f('capGrade', 'text', [], ['then', 'capGrade']),
-  f('capDecision', 'text', [], ['then', 'capDecision']),
-  f('incomplete', 'bool', [], ['then', 'incomplete']),
-  ...TRANSLATIONS.slice(0, 2),
-];
 
 const DEFAULT_PROFILE = { id: 'sheet-profile', version: '1', title: 'Requirement profile', component: { name: 'Component' } };
 
@@ -195,7 +65,7 @@ export function profileFromSheets(sheets: ProfileSheets, options: SheetReadOptio
   const profileSheet = optional('profile', 'Profile');
   if (profileSheet) {
     map.set([], { sheet: profileSheet.name, row: profileSheet.firstRow });
-    profile = buildObject(readFields(profileSheet, PROFILE_FIELDS, issues), PROFILE_FIELDS, [], map, dates);
+    profile = buildObject(readFields(profileSheet, PROFILE_COLUMNS, issues), PROFILE_COLUMNS, [], map, dates);
   }
 
   // Categories.
@@ -203,12 +73,12 @@ export function profileFromSheets(sheets: ProfileSheets, options: SheetReadOptio
   const categoryIndex = new Map<string, number>();
   const categoriesSheet = optional('categories', 'Categories');
   if (categoriesSheet) {
-    const table = readTable(categoriesSheet, CATEGORY_FIELDS, issues);
+    const table = readTable(categoriesSheet, CATEGORY_COLUMNS, issues);
     map.set(['categories'], table.header);
     table.records.forEach((record) => {
       const at = ['categories', categories.length];
       map.set(at, record.location);
-      const category = buildObject(record.cells, CATEGORY_FIELDS, at, map, dates);
+      const category = buildObject(record.cells, CATEGORY_COLUMNS, at, map, dates);
       category.criteria = [];
       categoryIndex.set(String(category.id ?? ''), categories.length);
       categories.push(category);
@@ -216,7 +86,7 @@ export function profileFromSheets(sheets: ProfileSheets, options: SheetReadOptio
   }
 
   // Criteria, each into its category.
-  const table = readTable(criteriaSheet, CRITERION_FIELDS, issues);
+  const table = readTable(criteriaSheet, CRITERION_COLUMNS, issues);
   if (!categoriesSheet) map.set(['categories'], table.header);
   table.records.forEach((record: TableRecord) => {
     const named = record.cells.get('category');
@@ -241,15 +111,15 @@ export function profileFromSheets(sheets: ProfileSheets, options: SheetReadOptio
     const list = categories[c]?.criteria as unknown[];
     const at = ['categories', c, 'criteria', list.length];
     map.set(at, record.location);
-    list.push(buildObject(record.cells, CRITERION_FIELDS, at, map, dates, ['category']));
+    list.push(buildObject(record.cells, CRITERION_COLUMNS, at, map, dates, ['category']));
   });
   profile.categories = categories;
 
   const gradesSheet = optional('grades', 'Grades');
-  if (gradesSheet) profile.grades = objectsOfTable(gradesSheet, GRADE_FIELDS, 'grades', issues, map, dates);
+  if (gradesSheet) profile.grades = objectsOfTable(gradesSheet, GRADE_COLUMNS, 'grades', issues, map, dates);
   const rulesSheet = optional('rules', 'Rules');
   if (rulesSheet) {
-    profile.rules = objectsOfTable(rulesSheet, RULE_FIELDS, 'rules', issues, map, dates).map((rule) => {
+    profile.rules = objectsOfTable(rulesSheet, RULE_COLUMNS, 'rules', issues, map, dates).map((rule) => {
       rule.when ??= {};
       rule.then ??= {};
       return rule;

@@ -1,18 +1,29 @@
 import type { PathSegment } from '../errors/index.js';
 import { cellBoolean, cellDate, cellInteger, cellList, cellNumeric, cellText, type Cell, type DateCells } from './cells.js';
+import type { CellSyntax, ScalarSyntax } from './schemaColumns.js';
 import type { LocationMap, SheetIssue } from './sheetIssues.js';
 import type { Sheet } from './sheetInput.js';
 import { readTable, type ColumnSpec, type RecordCell } from './sheetTable.js';
 
-/** How a cell is turned into JSON for the schema to check. */
-export type CellType = 'text' | 'decimal' | 'int' | 'bool' | 'date' | 'list' | 'intList' | 'bands' | 'share';
+/** How a cell is turned into JSON for the schema to check (the short names of `CellSyntax`). */
+export type CellType = 'text' | 'decimal' | 'int' | 'bool' | 'date' | 'list' | 'intList';
 
 /** A column of a sheet and how its cells become JSON. */
 export interface Field extends ColumnSpec {
-  readonly type: CellType;
+  readonly syntax: CellSyntax;
   /** Where the value goes in the object the row builds (default: `[key]`). */
   readonly path?: readonly string[];
 }
+
+const SYNTAX: Readonly<Record<CellType, CellSyntax>> = {
+  text: { type: 'text' },
+  decimal: { type: 'decimal' },
+  int: { type: 'int' },
+  bool: { type: 'bool' },
+  date: { type: 'date' },
+  list: { type: 'list', item: 'text' },
+  intList: { type: 'list', item: 'int' },
+};
 
 /**
  * Returns a field of a sheet: its key (also its header), its type, other header names, and where its
@@ -20,17 +31,17 @@ export interface Field extends ColumnSpec {
  *
  * @example
  * f('effortDays', 'decimal', [], ['effort', 'days'])
- * //=> { key: 'effortDays', type: 'decimal', names: [], path: ['effort', 'days'] }
+ * //=> { key: 'effortDays', syntax: { type: 'decimal' }, names: [], path: ['effort', 'days'] }
  */
 export const f = (key: string, type: CellType, names?: readonly string[], path?: readonly string[]): Field => ({
   key,
-  type,
+  syntax: SYNTAX[type],
   ...(names ? { names } : {}),
   ...(path ? { path } : {}),
 });
 
-/** Returns the JSON value of a cell for a field type; the schema then checks it. */
-function cellValue(cell: Cell, type: CellType, dates: DateCells): unknown {
+/** Returns the JSON value of a cell holding a single value; the schema then checks it. */
+function scalarValue(cell: Cell, type: ScalarSyntax, dates: DateCells): unknown {
   switch (type) {
     case 'decimal':
       return cellNumeric(cell, dates);
@@ -40,33 +51,36 @@ function cellValue(cell: Cell, type: CellType, dates: DateCells): unknown {
       return cellDate(cell, dates) ?? cellNumeric(cell, dates);
     case 'bool':
       return cellBoolean(cell) ?? cellNumeric(cell, dates);
-    case 'list':
-      return cellList(cell);
-    case 'intList':
-      return cellList(cell).map((item) => cellInteger(item, dates));
-    case 'share':
-      return cellShare(cell, dates);
-    case 'bands':
-      return cellList(cell).map((item) => {
-        const [bound, score] = item.split(':').map((part) => part.trim());
-        return { bound: bound ?? '', score: score ?? '' };
-      });
     default:
       return typeof cell === 'number' || typeof cell === 'boolean' ? cellText(cell) : cellNumeric(cell, dates);
   }
 }
 
 /**
- * Returns a share written as `numerator/denominator` (`2/3`) as the schema's
- * `{ numerator, denominator }`, or the cell's value as it is, so the schema reports it.
+ * Returns the JSON value of a cell written in a syntax (see `CellSyntax`); the schema then checks it.
  *
  * @example
- * cellShare('2/3', 'local')
- * //=> { numerator: 2, denominator: 3 }
+ * cellValue('95:100; 90:50', { type: 'records', fields: [['bound', 'decimal'], ['score', 'decimal']] }, 'local')
+ * //=> [{ bound: '95', score: '100' }, { bound: '90', score: '50' }]
  */
-function cellShare(cell: Cell, dates: DateCells): unknown {
-  const match = /^(\d{1,15})\s*\/\s*(\d{1,15})$/.exec(cellText(cell));
-  return match ? { numerator: Number(match[1]), denominator: Number(match[2]) } : cellNumeric(cell, dates);
+export function cellValue(cell: Cell, syntax: CellSyntax, dates: DateCells): unknown {
+  switch (syntax.type) {
+    case 'list':
+      return cellList(cell).map((item) => scalarValue(item, syntax.item, dates));
+    case 'records':
+      return cellList(cell).map((item) => partsObject(item.split(':'), syntax.fields, dates));
+    case 'compact': {
+      const text = cellText(cell);
+      return text.includes('/') ? partsObject(text.split('/'), syntax.fields, dates) : cellNumeric(cell, dates);
+    }
+    default:
+      return scalarValue(cell, syntax.type, dates);
+  }
+}
+
+/** Returns the object of the parts of a cell, one per field in order (a missing part is empty). */
+function partsObject(parts: readonly string[], fields: readonly (readonly [string, ScalarSyntax])[], dates: DateCells): Record<string, unknown> {
+  return Object.fromEntries(fields.map(([key, type], i) => [key, scalarValue((parts[i] ?? '').trim(), type, dates)]));
 }
 
 /** Sets a value at a path inside an object, creating the objects on the way. */
@@ -98,7 +112,7 @@ export function buildObject(
     const given = cells.get(field.key);
     if (!given || skip.includes(field.key)) continue;
     const path = field.path ?? [field.key];
-    setPath(object, path, cellValue(given.cell, field.type, dates));
+    setPath(object, path, cellValue(given.cell, field.syntax, dates));
     map.set([...base, ...path], given.location);
   }
   return object;

@@ -2,7 +2,7 @@ import { cellText, columnName, isEmptyCell, type Cell } from './cells.js';
 import { createSheetIssue, type SheetIssue } from './sheetIssues.js';
 import { headerKey, isEmptyRow, type CellLocation, type Sheet } from './sheetInput.js';
 
-/** A column a sheet may have: the field it fills and the header names it is known by (in `headerKey` form). */
+/** A column a sheet may have: the field it fills and the other header names it is known by (compared by `headerKey`). */
 export interface ColumnSpec {
   readonly key: string;
   readonly names?: readonly string[];
@@ -42,7 +42,8 @@ export function headerRowIndex(sheet: Sheet): number {
 /**
  * Returns the records of a table sheet: the first non-empty row is the header, each later non-empty row
  * a record. Headers are matched by `headerKey`; a column whose header is empty or starts with `#` is a
- * comment column and ignored. Unknown and repeated headers are reported.
+ * comment column and ignored. Unknown and repeated headers are reported, and so is a value beyond the
+ * header's last filled cell (`extra_cell`), which no column would read.
  *
  * @example
  * readTable(sheet, [{ key: 'criterion' }, { key: 'value', names: ['answer'] }], issues).records[0].cells.get('value')?.cell
@@ -56,7 +57,7 @@ export function readTable(sheet: Sheet, columns: readonly ColumnSpec[], issues: 
     return { header, records: [], fields: new Set() };
   }
   const byName = new Map<string, string>();
-  for (const spec of columns) for (const name of [headerKey(spec.key), ...(spec.names ?? [])]) byName.set(name, spec.key);
+  for (const spec of columns) for (const name of [spec.key, ...(spec.names ?? [])]) byName.set(headerKey(name), spec.key);
   const fieldAt: (string | undefined)[] = [];
   const seen = new Map<string, string>();
   (sheet.rows[index] as readonly Cell[]).forEach((cell, c) => {
@@ -76,6 +77,9 @@ export function readTable(sheet: Sheet, columns: readonly ColumnSpec[], issues: 
     seen.set(field, columnName(sheet.firstColumn + c));
     fieldAt[c] = field;
   });
+  const headerCells = sheet.rows[index] as readonly Cell[];
+  let width = headerCells.length;
+  while (width > 0 && isEmptyCell(headerCells[width - 1])) width--;
   const records: TableRecord[] = [];
   for (let r = index + 1; r < sheet.rows.length; r++) {
     const row = sheet.rows[r] as readonly Cell[];
@@ -83,6 +87,11 @@ export function readTable(sheet: Sheet, columns: readonly ColumnSpec[], issues: 
     const location: CellLocation = { sheet: sheet.name, row: sheet.firstRow + r };
     const cells = new Map<string, RecordCell>();
     row.forEach((cell, c) => {
+      if (c >= width && !isEmptyCell(cell)) {
+        const last = columnName(sheet.firstColumn + width - 1);
+        issues.push(createSheetIssue('extra_cell', { ...location, column: sheet.firstColumn + c }, { column: columnName(sheet.firstColumn + c), last }));
+        return;
+      }
       const field = fieldAt[c];
       if (field === undefined || isEmptyCell(cell)) return;
       cells.set(field, { cell, location: { ...location, column: sheet.firstColumn + c, header: cellText(sheet.rows[index]?.[c]) } });
@@ -103,7 +112,7 @@ export function readTable(sheet: Sheet, columns: readonly ColumnSpec[], issues: 
  */
 export function readFields(sheet: Sheet, columns: readonly ColumnSpec[], issues: SheetIssue[]): Map<string, RecordCell> {
   const byName = new Map<string, string>();
-  for (const spec of columns) for (const name of [headerKey(spec.key), ...(spec.names ?? [])]) byName.set(name, spec.key);
+  for (const spec of columns) for (const name of [spec.key, ...(spec.names ?? [])]) byName.set(headerKey(name), spec.key);
   const fields = new Map<string, RecordCell>();
   sheet.rows.forEach((row, r) => {
     const c = row.findIndex((cell) => !isEmptyCell(cell));

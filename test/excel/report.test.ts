@@ -10,6 +10,10 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { evaluate } from 'supplier-quality';
 import { reportWorkbook, WorkbookProblems, writeExampleAudit } from '../../examples/excel/report.js';
 import { readWorkbook, writeWorkbook } from '../../examples/excel/workbook.js';
+import { evidenceSheets, profileSheets } from '../../examples/excel/auditSheets.js';
+import { main } from '../../cli/index.js';
+import { memoryIO } from '../cli/fixtures/io.js';
+import { writeFileSync } from 'node:fs';
 
 const example = (name: string) => JSON.parse(readFileSync(new URL(`../../examples/pump-injector/${name}`, import.meta.url), 'utf8')) as unknown;
 
@@ -48,5 +52,27 @@ describe('examples/excel', () => {
       `'Audit answers'!B2 (points): 5 is not one of the allowed point levels (0, 4, 6, 8, 10).`,
       `Certificates!F2 (expires): "soon" is not a calendar date in the form YYYY-MM-DD.`,
     ]);
+  });
+
+  it('keeps a capability requirement: the workbook decides as the command line does on the JSON', async () => {
+    const profile = example('profile.json') as { categories: { criteria: Record<string, unknown>[] }[] };
+    for (const category of profile.categories) {
+      for (const criterion of category.criteria) {
+        if (criterion.id === 'throat-d') Object.assign(criterion, { severity: 'critical', capability: { index: 'cpk', min: '1.33', minSamples: 5 } });
+      }
+    }
+    const evidence = example('evidence/maju-jaya.json');
+    const utc = (text: string) => new Date(`${text}T00:00:00Z`);
+    await writeWorkbook(join(dir, 'capability.xlsx'), { ...profileSheets(profile as never), ...evidenceSheets(evidence as never, utc) });
+    const fromWorkbook = await reportWorkbook(join(dir, 'capability.xlsx'), join(dir, 'capability-report.xlsx'));
+    writeFileSync(join(dir, 'capability-profile.json'), JSON.stringify(profile));
+    const io = memoryIO(dir, '', false);
+    await main(['evaluate', join(dir, 'capability-profile.json'), 'examples/pump-injector/evidence/maju-jaya.json', '--format', 'json'].map((arg) => (arg.startsWith('examples/') ? join(process.cwd(), arg) : arg)), io);
+    const fromCli = JSON.parse(io.out()) as { decision: string; score: string; grade: string; criteria: unknown[] };
+    const throat = fromWorkbook.criteria.find((criterion) => criterion.id === 'throat-d');
+    expect(throat?.required).toMatchObject({ capability: expect.objectContaining({ min: '1.33' }) });
+    expect(fromWorkbook.decision).toBe('rejected');
+    expect([fromWorkbook.decision, fromWorkbook.score, fromWorkbook.grade]).toEqual([fromCli.decision, fromCli.score, fromCli.grade]);
+    expect(fromWorkbook.criteria).toEqual(fromCli.criteria);
   });
 });

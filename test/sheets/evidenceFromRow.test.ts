@@ -61,3 +61,12 @@ describe('evidenceFromRow', () => {
     ]);
   });
 });
+
+describe('evidenceFromRow and a value beyond the header', () => {
+  it('is an error naming the cell, not a value dropped', async () => {
+    const { evidenceFromRow } = await import('supplier-quality/sheets');
+    const profile = { id: 'p', version: '1', title: 'P', component: { name: 'C' }, categories: [{ id: 'c', title: 'C', criteria: [{ kind: 'measurement', id: 'd', title: 'D', unit: 'mm', usl: '5', causeFamily: 'machine' }] }] };
+    const read = evidenceFromRow(profile as never, ['supplier id', 'supplier name', 'audit date', 'd'], ['S', 'N', '2026-01-01', '4', '9'], { sheet: 'suppliers.csv', row: 3 });
+    expect(read.success ? [] : read.error.issues.map((issue) => [issue.path, issue.code])).toEqual([['suppliers.csv!E3', 'extra_cell']]);
+  });
+});

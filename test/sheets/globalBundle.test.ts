@@ -42,7 +42,8 @@ const sheetsOf = profileSheets(profile);
 const VALUES = [[5.0], [5.2], [4.9], [5.1], [5.3], [5.0], [4.8], [5.1]];
 
 const workbook = (evidence: Record<string, unknown>) => ({ ...sheetsOf, ...evidenceSheets(evidence, date) });
-const badCriteria = sheetsOf.Criteria!.map((row, r) => (r === 2 ? row.map((cell, c) => (c === 9 ? '0,05' : cell)) : row));
+const toleranceColumn = sheetsOf.Criteria![0]!.indexOf('tolerance');
+const badCriteria = sheetsOf.Criteria!.map((row, r) => (r === 2 ? row.map((cell, c) => (c === toleranceColumn ? '0,05' : cell)) : row));
 
 const scenario = {
   calls: [
@@ -182,7 +183,7 @@ describe('global bundle', () => {
     expect(cohort!.book.Cohort![6]!.slice(0, 2)).toEqual(['pass rate %', 66.67]);
     expect(broken!.result).toBe('thrown: The profile has 1 problem(s); see the Problems sheet.');
     expect(broken!.book.Problems![1]![0]).toBe(
-      'Criteria!J3 (tolerance): "0,05" is not a finite decimal number (use digits with an optional sign and a dot, e.g. 10.05).',
+      `Criteria!${String.fromCharCode(65 + toleranceColumn)}3 (tolerance): "0,05" is not a finite decimal number (use digits with an optional sign and a dot, e.g. 10.05).`,
     );
   });
 

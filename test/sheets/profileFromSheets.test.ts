@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { parseProfile } from 'supplier-quality';
-import { profileFromSheets, type SheetIssue } from 'supplier-quality/sheets';
+import { columnName, profileFromSheets, type SheetIssue } from 'supplier-quality/sheets';
 import { profileSheets } from '../../examples/excel/auditSheets.js';
 
 const profile = JSON.parse(readFileSync(new URL('../../examples/pump-injector/profile.json', import.meta.url), 'utf8')) as Record<string, unknown>;
@@ -12,8 +12,7 @@ describe('profileFromSheets', () => {
   it('reads the profile the sheets hold, equal to the parsed JSON', () => {
     expect(sheets.Rules?.length).toBe((profile.rules as unknown[]).length + 1);
     const read = profileFromSheets({ profile: sheets.Profile, categories: sheets.Categories, criteria: sheets.Criteria!, grades: sheets.Grades, rules: sheets.Rules });
-    const { $schema: _, ...json } = profile;
-    const parsed = parseProfile(json);
+    const parsed = parseProfile(profile);
     expect(read.success && parsed.success).toBe(true);
     if (read.success && parsed.success) expect(read.data).toEqual(parsed.data);
   });
@@ -87,18 +86,21 @@ describe('profileFromSheets', () => {
   });
 
   it('names the sheet, cell and column of every problem', () => {
+    const header = sheets.Criteria![0]!;
+    const [cause, tolerance] = [header.indexOf('causeFamily'), header.indexOf('tolerance')];
     const criteria = sheets.Criteria!.map((row, r) =>
-      r === 0 ? [...row, 'tolerence'] : r === 2 ? row.map((cell, c) => (c === 9 ? '0,05' : c === 6 ? 'machines' : cell)) : row,
+      r === 0 ? [...row, 'tolerence'] : r === 2 ? row.map((cell, c) => (c === tolerance ? '0,05' : c === cause ? 'machines' : cell)) : row,
     );
     const read = profileFromSheets({ categories: { name: 'Kategori', values: sheets.Categories! }, criteria: { name: 'Kriteria', values: criteria, origin: 'B3' } });
     const issues = issuesOf(read);
+    // The range starts at B3: sheet column = 2 + index, sheet row = 3 + index.
     expect(issues.map((issue) => [issue.path, issue.header, issue.code])).toEqual([
-      ['Kriteria!AH3', 'tolerence', 'unknown_column'],
-      ['Kriteria!H5', 'cause family', 'invalid_value'],
-      ['Kriteria!K5', 'tolerance', 'invalid_decimal'],
+      [`Kriteria!${columnName(2 + header.length)}3`, 'tolerence', 'unknown_column'],
+      [`Kriteria!${columnName(2 + cause)}5`, 'causeFamily', 'invalid_value'],
+      [`Kriteria!${columnName(2 + tolerance)}5`, 'tolerance', 'invalid_decimal'],
     ]);
-    expect(issues[2]).toMatchObject({ sheet: 'Kriteria', row: 5, column: 11, source: 'categories[0].criteria[1].tolerance' });
-    expect(read.success ? '' : read.error.message).toContain('Kriteria!K5: "0,05" is not a finite decimal number');
+    expect(issues[2]).toMatchObject({ sheet: 'Kriteria', row: 5, column: 2 + tolerance, source: 'categories[0].criteria[1].tolerance' });
+    expect(read.success ? '' : read.error.message).toContain(`Kriteria!${columnName(2 + tolerance)}5: "0,05" is not a finite decimal number`);
   });
 
   it('places problems of a whole row, of a category and of the grade bands', () => {
@@ -133,5 +135,19 @@ describe('profileFromSheets', () => {
       ['Criteria!1:1', 'too_few_items'],
     ]);
     expect(issuesOf(profileFromSheets({} as never)).map((issue) => issue.code)).toContain('empty_sheet');
+  });
+});
+
+describe('a value beyond the header', () => {
+  it('is an error at its cell, never dropped (here: critical beyond the header would be lost)', () => {
+    const read = profileFromSheets({
+      criteria: [
+        ['id', 'kind', 'title', 'cause family', 'expected'],
+        ['leak-test', 'check', 'Leak test', 'method', 'yes', 'critical'],
+      ],
+    });
+    expect(issuesOf(read).map((issue) => [issue.path, issue.code, issue.message])).toEqual([
+      ['Criteria!F2', 'extra_cell', 'This row has a value in column F, beyond the last column of the header (E); give the column a header or remove the value.'],
+    ]);
   });
 });
