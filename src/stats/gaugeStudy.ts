@@ -162,7 +162,7 @@ const row = (source: AnovaRow['source'], df: number, ss: Rational, test?: { f: D
  *   { part: 1, operator: 'B', value: 1.1 }, { part: 1, operator: 'B', value: 1.1 },
  *   { part: 2, operator: 'B', value: 2.2 }, { part: 2, operator: 'B', value: 2.0 },
  * ]).components.gaugeRR.studyPercent
- * //=> '13.87'
+ * //=> '13.85'
  */
 export function gaugeStudy(data: readonly GaugeMeasurement[], options: GaugeStudyOptions = {}): GaugeStudy {
   const input = readGaugeStudyInput(data, options);
