@@ -1,0 +1,100 @@
+import { reportMessages, type ReportLanguage } from '../language.js';
+import { escapeHtml } from '../escape.js';
+import { RUN_RULE_TEXT, type ChartPanel, type ControlChart, type RunRule } from '../../stats/index.js';
+
+const SVG_NS = 'http://www.w3.org/2000/svg';
+const WIDTH = 640;
+const LEFT = 8;
+const RIGHT = 96;
+const LOCATION = { top: 28, height: 190 };
+const DISPERSION = { top: 258, height: 96 };
+const HEIGHT = 372;
+
+const PANEL_NAMES = {
+  individual: 'chart.control.individual',
+  mean: 'chart.control.mean',
+  'moving-range': 'chart.control.moving-range',
+  range: 'chart.control.range',
+  'standard-deviation': 'chart.control.standard-deviation',
+} as const;
+
+const px = (x: number): string => String(Math.round(x * 100) / 100);
+
+/** The short name of a rule on the chart: WE2, N5. */
+export const ruleMark = (rule: RunRule): string => (rule.startsWith('we') ? `WE${rule.slice(2)}` : `N${rule.slice(6)}`);
+
+/** One panel: its lines, the points joined in time order, flagged points ringed and marked with their rules. */
+function panel(view: ChartPanel, box: { top: number; height: number }, lang: ReportLanguage): string {
+  const say = reportMessages(lang);
+  const label = say[PANEL_NAMES[view.statistic]];
+  const numbers = view.values.map((v) => (v === null ? null : Number(v)));
+  const lines: [string, string][] = [['ucl', view.ucl], ['center', view.center], ['lcl', view.lcl]];
+  if (view.zones) lines.push(['zone', view.zones.upper2], ['zone', view.zones.upper1], ['zone', view.zones.lower1], ['zone', view.zones.lower2]);
+  const all = [...numbers.filter((v): v is number => v !== null), ...lines.map(([, v]) => Number(v))];
+  let low = Math.min(...all);
+  let high = Math.max(...all);
+  if (high === low) [low, high] = [low - 1, high + 1];
+  const pad = (high - low) * 0.06;
+  const y = (v: number) => box.top + box.height - ((v - low + pad) / (high - low + 2 * pad)) * box.height;
+  const step = (WIDTH - LEFT - RIGHT) / Math.max(1, view.values.length - 1);
+  const x = (i: number) => LEFT + i * step;
+  const rulesAt = new Map<number, RunRule[]>();
+  for (const flag of view.flags) for (const point of flag.points) rulesAt.set(point, [...(rulesAt.get(point) ?? []), flag.rule]);
+
+  const parts: string[] = [`<g class="panel panel-${view.statistic}">`, `<text class="panel-label" x="${LEFT}" y="${px(box.top - 8)}">${escapeHtml(label)}</text>`];
+  for (const [kind, value] of lines) {
+    const at = px(y(Number(value)));
+    parts.push(`<line class="${kind}" x1="${LEFT}" x2="${WIDTH - RIGHT}" y1="${at}" y2="${at}"/>`);
+    if (kind !== 'zone') parts.push(`<text class="line-label" x="${WIDTH - RIGHT + 4}" y="${px(y(Number(value)) + 4)}">${kind === 'center' ? 'CL' : kind.toUpperCase()} ${escapeHtml(value)}</text>`);
+  }
+  // The points joined in time order; a missing value (the first moving range) breaks the line.
+  let run: string[] = [];
+  const runs: string[][] = [];
+  numbers.forEach((v, i) => {
+    if (v === null) {
+      if (run.length > 0) runs.push(run);
+      run = [];
+    } else run.push(`${px(x(i))},${px(y(v))}`);
+  });
+  if (run.length > 0) runs.push(run);
+  for (const points of runs) parts.push(`<polyline class="series" fill="none" points="${points.join(' ')}"/>`);
+  numbers.forEach((v, i) => {
+    if (v === null) return;
+    const rules = rulesAt.get(i + 1) ?? [];
+    const title = [say['chart.control.point']({ point: String(i + 1), value: view.values[i] as string }), ...rules.map((r) => `${ruleMark(r)}: ${RUN_RULE_TEXT[r][lang]}`)].join('; ');
+    const cls = rules.length > 0 ? 'point flagged' : 'point';
+    const data = rules.length > 0 ? ` data-rules="${rules.join(' ')}"` : '';
+    parts.push(`<circle class="${cls}" cx="${px(x(i))}" cy="${px(y(v))}" r="${rules.length > 0 ? 4.5 : 3}" data-point="${i + 1}"${data}><title>${escapeHtml(title)}</title></circle>`);
+    if (rules.length > 0) parts.push(`<text class="rule-mark" x="${px(x(i))}" y="${px(y(v) - 8)}" text-anchor="middle">${rules.map(ruleMark).join(' ')}</text>`);
+  });
+  parts.push('</g>');
+  return parts.join('');
+}
+
+/**
+ * Returns the inline SVG of a control chart pair from `controlChart`: the location chart (individual
+ * values or subgroup means) above the dispersion chart (moving ranges, ranges or standard
+ * deviations), each with its points in time order, centre line, control limits (labelled with their
+ * values) and, on the location chart, the 1σ and 2σ zone lines; every flagged point is ringed and
+ * marked with its rules (N5, WE2), and its tooltip names them in the report's language.
+ *
+ * @example
+ * controlChartSvg(controlChart([10, 11, 10, 11, 10, 11, 10, 18]), 'en').includes('data-rules="we1"')
+ * //=> true
+ */
+export function controlChartSvg(chart: ControlChart, lang: ReportLanguage = 'en'): string {
+  const say = reportMessages(lang);
+  const name = (statistic: ChartPanel['statistic']) => say[PANEL_NAMES[statistic]];
+  const flagged = new Set([...chart.location.flagged, ...chart.dispersion.flagged]).size;
+  const title = say['chart.control.title']({
+    location: name(chart.location.statistic),
+    dispersion: name(chart.dispersion.statistic).toLowerCase(),
+    flagged: String(flagged),
+  });
+  return [
+    `<svg xmlns="${SVG_NS}" class="chart chart-control" viewBox="0 0 ${WIDTH} ${HEIGHT}" width="100%" role="img" aria-label="${escapeHtml(title)}"><title>${escapeHtml(title)}</title>`,
+    panel(chart.location, LOCATION, lang),
+    panel(chart.dispersion, DISPERSION, lang),
+    '</svg>',
+  ].join('');
+}
