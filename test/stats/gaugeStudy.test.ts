@@ -113,6 +113,30 @@ describe('gaugeStudy: the alpha that pools the interaction', () => {
   });
 });
 
+describe('gaugeStudy, ANOVA with the interaction kept: the R gageRR package README example', () => {
+  // gageRR (warrenjonahb/gageRR, README): 2 parts × 2 operators × 2 trials; it keeps the interaction
+  // whatever its p-value, as alpha 0.99 does here. SS operator 5e-07, part 4.805e-06, repeatability
+  // 3.33e-06, operator × part 8e-08, total 8.715e-06; VarComp repeatability 8.325e-07,
+  // reproducibility 1.05e-07, total GRR 9.375e-07, part 1.18125e-06, total 2.11875e-06; %Study Var of
+  // GRR 66.51901 %, %Tolerance (LSL 0, USL 0.040) 14.523688 %.
+  const measure = [0.0172, 0.0177, 0.0155, 0.0159, 0.0174, 0.0181, 0.0152, 0.0176];
+  const rows = measure.map((value, i) => ({ part: `SerialNumber_0${(Math.floor(i / 2) % 2) + 1}`, operator: `Operator_0${Math.floor(i / 4) + 1}`, value }));
+  const study = gaugeStudy(rows, { alpha: 0.99, lsl: 0, usl: '0.040' });
+  it('has the printed sums of squares and variance components', () => {
+    expect(study.model).toBe('with-interaction');
+    expect(study.anova!.withInteraction.map((row) => row.ss)).toEqual(['0.000004805', '0.0000005', '0.00000008', '0.00000333', '0.000008715']);
+    const c = study.components;
+    expect([c.repeatability, c.reproducibility, c.gaugeRR, c.partToPart, c.total].map((x) => x.variance)).toEqual(['0.0000008325', '0.000000105', '0.0000009375', '0.00000118125', '0.00000211875']);
+    expect(c.partOperator?.variance).toBe('0');
+    expect(Number(c.gaugeRR.stdDev).toPrecision(7)).toBe('0.0009682458');
+  });
+  it('has the printed %Study Var and %Tolerance', () => {
+    expect(study.components.gaugeRR.studyPercent).toBe('66.52');
+    expect(study.components.gaugeRR.tolerancePercent).toBe('14.52');
+    expect(study.components.partToPart.studyPercent).toBe('74.67');
+  });
+});
+
 describe('gaugeStudy: input', () => {
   it('lists every problem with its path', () => {
     expect(issuesOf(() => gaugeStudy([{ part: 1, operator: 'A', value: 'x' }] as never, { alpha: 2, nope: true } as never))).toEqual([
