@@ -44,7 +44,6 @@ export interface GaugeStudyInput {
   cells: Rational[][][];
   method: GaugeMethod;
   alpha: Rational;
-  alphaText: string;
   k: Rational;
   tolerance: Rational | null;
   basis: GaugeBasis;
@@ -114,8 +113,9 @@ export function readGaugeStudyInput(data: unknown, options: unknown): GaugeStudy
     issues.push(createIssue('tolerance_missing', [opts.lsl === undefined ? 'lsl' : 'usl']));
   }
   const basis = (opts.basis as GaugeBasis | undefined) ?? 'study-variation';
-  if (basis === 'tolerance' && opts.tolerance === undefined && (opts.lsl === undefined || opts.usl === undefined)) {
-    if (opts.lsl === undefined && opts.usl === undefined) issues.push(createIssue('tolerance_missing', ['basis']));
+  // A basis of %Tolerance needs a tolerance (one limit alone is reported above).
+  if (basis === 'tolerance' && opts.tolerance === undefined && opts.lsl === undefined && opts.usl === undefined) {
+    issues.push(createIssue('tolerance_missing', ['basis']));
   }
 
   // The crossed design: every part by every operator, the same number of times.
@@ -164,7 +164,6 @@ export function readGaugeStudyInput(data: unknown, options: unknown): GaugeStudy
     cells: parts.map((part) => operators.map((operator) => cells.get(JSON.stringify([part, operator])) as Rational[])),
     method: (opts.method as GaugeMethod | undefined) ?? 'anova',
     alpha: alpha as Rational,
-    alphaText: opts.alpha === undefined ? '0.05' : String(opts.alpha),
     k: k as Rational,
     tolerance,
     basis,
