@@ -46,7 +46,7 @@ export interface ControlChart {
   location: ChartPanel;
   /** The MR, R or s chart: tested for points beyond its limits when rule 1 is selected. */
   dispersion: ChartPanel;
-  /** True when no point of either chart is flagged. */
+  /** True when the selected rules flag no point of either chart. */
   stable: boolean;
   notes: ValidationIssue[];
 }

@@ -47,7 +47,7 @@ export interface ControlChartInput {
 
 const optionsSchema = z.strictObject({
   chart: z.optional(z.enum(['i-mr', 'xbar-r', 'xbar-s'])),
-  rules: z.optional(z.union([z.enum(['western-electric', 'nelson']), z.array(z.enum(RUN_RULES as [RunRule, ...RunRule[]]))])),
+  rules: z.optional(z.union([z.enum(['western-electric', 'nelson']), z.array(z.enum(RUN_RULES as [RunRule, ...RunRule[]])).check(z.minLength(1))])),
   sigma: z.optional(decimalInputSchema),
   center: z.optional(decimalInputSchema),
   constants: z.optional(z.enum(CAPABILITY_CONSTANTS as [CapabilityConstants, ...CapabilityConstants[]])),

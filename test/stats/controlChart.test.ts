@@ -151,6 +151,8 @@ describe('controlChart: input', () => {
     ]);
     expect(issuesOf(() => controlChart([[1, 2], [1, 2, 3]], {}))).toEqual(['data[1]: subgroup_sizes_differ']);
     expect(issuesOf(() => controlChart([1], {}))).toEqual(['data: too_few_values']);
+    // No rule to test would call any process stable: an empty list is refused.
+    expect(issuesOf(() => controlChart([1, 2, 3], { rules: [] }))).toEqual(['rules: too_few_items']);
   });
   it('gives JSON with a zero-spread note for values without variation', () => {
     const chart = controlChart([5, 5, 5], { rules: 'nelson' });
