@@ -13,6 +13,8 @@ describe('the benchmark harness', () => {
     expect(cases.screening!.agreement.screenVsExactRoute.differing).toBe(0);
     expect(cases.full!.agreement.differing).toBe(0);
     expect(cases.spreadsheet!.decisions).toEqual(['approved', 'conditional', 'rejected']);
+    expect(cases.spreadsheet!.firstCall.decisions).toEqual(['conditional']);
+    expect(cases.spreadsheet!.firstCall.whole.medianMs).toBeGreaterThan(cases.spreadsheet!.firstCall.evaluate.medianMs);
     expect(resultsTable(results)).toContain('Goals');
   }, 120_000);
 });
