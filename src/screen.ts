@@ -1,6 +1,7 @@
 import type { CalendarDate } from './dates/calendarDate.js';
 import { evaluate } from './evaluate.js';
-import { compiledProfile, DECISION_NAMES, type CompiledProfile } from './fast/compiledProfile.js';
+import { compiledProfile } from './fast/compiledProfile.js';
+import { DECISION_NAMES, type CompiledProfile } from './fast/plan.js';
 import { unitsString } from './fast/roundedUnits.js';
 import { screener, screenRecord, type Screener } from './fast/screenRecord.js';
 import { parseProfile } from './parse/parseProfile.js';

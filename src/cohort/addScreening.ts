@@ -1,4 +1,4 @@
-import { DECISION_NAMES, FAIL, MISSING, PARTIAL } from '../fast/compiledProfile.js';
+import { DECISION_NAMES, FAIL, MISSING, PARTIAL } from '../fast/plan.js';
 import { unitsString } from '../fast/roundedUnits.js';
 import { pointsLostUnits, type Screener } from '../fast/screenRecord.js';
 import type { Decision } from '../scoring/evaluation.js';

@@ -4,10 +4,11 @@ import type { CalendarDate } from '../dates/calendarDate.js';
 import { dayNumber } from '../dates/dayNumber.js';
 import { evaluateOutcomes, type EvaluationHead } from '../evaluate.js';
 import type { Evaluation } from '../scoring/evaluation.js';
-import type { CompiledProfile } from './compiledProfile.js';
+import type { CompiledProfile } from './plan.js';
 import { fastNumbers } from './fastNumbers.js';
-import { fastOutcome, outcomeVerdict } from './fastOutcomes.js';
-import type { FastEvidence } from './matchFast.js';
+import { fastOutcome } from './fastOutcomes.js';
+import { outcomeVerdict } from './referenceOutcome.js';
+import type { FastEvidence } from './plan.js';
 import { emptyVerdict, type Verdict } from './verdict.js';
 
 /**

@@ -1,5 +1,5 @@
 import { Decimal } from '../decimal.js';
-import { CACHE_LIMIT, NOT_APPLICABLE, type CompiledProfile } from './compiledProfile.js';
+import { CACHE_LIMIT, NOT_APPLICABLE, type CompiledProfile } from './plan.js';
 import { HUNDRED, ZERO } from './fastContext.js';
 
 /**

@@ -1,5 +1,5 @@
 import { Decimal } from '../decimal.js';
-import { CACHE_LIMIT, type CompiledProfile } from './compiledProfile.js';
+import { CACHE_LIMIT, type CompiledProfile } from './plan.js';
 
 /** What the fast evaluators of every kind read besides their criterion and entry. */
 export interface FastContext {

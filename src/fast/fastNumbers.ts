@@ -2,12 +2,12 @@ import type { KindOutcome } from '../criteria/outcome.js';
 import { decimalString, roundHalfUp, type Decimal } from '../decimal.js';
 import { decideRounded, type EvaluationNumbers } from '../evaluate.js';
 import type { ProcessStep } from '../schema/evidence.js';
-import { NOT_APPLICABLE, type CompiledProfile } from './compiledProfile.js';
+import { NOT_APPLICABLE, type CompiledProfile } from './plan.js';
 import { roundedText } from './decimalText.js';
 import { decimalOf, HUNDRED, ZERO } from './fastContext.js';
 import { exactScores, type ExactScores } from './exactScores.js';
 import { roundedUnits, unitsString } from './roundedUnits.js';
-import { outcomeVerdict } from './fastOutcomes.js';
+import { outcomeVerdict } from './referenceOutcome.js';
 import { emptyVerdict, type Verdict } from './verdict.js';
 
 const U = Number.EPSILON;

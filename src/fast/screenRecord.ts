@@ -1,24 +1,14 @@
-import type { AuditQuestionEvidence } from '../criteria/auditQuestion.js';
-import type { CertificateEvidence } from '../criteria/certificate.js';
-import type { CheckEvidence } from '../criteria/check.js';
-import type { DocumentEvidence } from '../criteria/document.js';
-import type { MeasurementEvidence } from '../criteria/measurement.js';
-import type { MetricEvidence } from '../criteria/metric.js';
 import { roundHalfUp, type Decimal } from '../decimal.js';
-import { KNOCK_OUT_RULE } from '../scoring/rules.js';
-import { CACHE_LIMIT, FAIL, MISSING, NOT_APPLICABLE, PARTIAL, type CompiledCriterion, type CompiledProfile } from './compiledProfile.js';
 import { dayNumber } from '../dates/dayNumber.js';
+import { KNOCK_OUT_RULE } from '../scoring/rules.js';
+import { isDateText } from './entryChecks.js';
 import { exactScores, type ExactScores } from './exactScores.js';
 import { decimalOf, ZERO, type FastContext } from './fastContext.js';
 import { floatScores, floatScoresHolder, type FloatScores } from './fastNumbers.js';
-import { referenceOutcome } from './fastOutcomes.js';
-import { auditExactScore, decideAuditQuestion } from './kinds/auditQuestion.js';
-import { decideCertificate } from './kinds/certificate.js';
-import { decideCheck } from './kinds/check.js';
-import { decideDocument } from './kinds/document.js';
-import { measurementOutcome } from './kinds/measurement.js';
-import { decideMetric, metricExactScore } from './kinds/metric.js';
-import { fastEvidenceHolder, isDateText, matchFast, type FastEvidence } from './matchFast.js';
+import { planOf } from './kinds/registry.js';
+import { fastEvidenceHolder, matchFast } from './matchFast.js';
+import { CACHE_LIMIT, FAIL, MISSING, NOT_APPLICABLE, type CompiledCriterion, type CompiledProfile, type Entry, type FastEvidence } from './plan.js';
+import { referenceOutcome } from './referenceOutcome.js';
 import { roundedUnits } from './roundedUnits.js';
 import { emptyVerdict, type Verdict } from './verdict.js';
 
@@ -105,13 +95,8 @@ function exactOf(s: Screener, i: number): Decimal {
     const c = s.compiled.criteria[i] as CompiledCriterion;
     const entry = s.holder.entries[i] as object;
     const ctx = { compiled: s.compiled, at: s.at, atDay: s.atDay };
-    if (c.kind === 'audit-question' && !c.reference) value = auditExactScore(ctx, c, entry as AuditQuestionEvidence);
-    else if (c.kind === 'certificate' && status === PARTIAL) value = c.expiring.exact;
-    else if (c.kind === 'metric' && s.decidedFast[i] === 1) {
-      const v = s.verdict;
-      v.status = status;
-      value = metricExactScore(c, entry as MetricEvidence, v);
-    } else value = referenceOutcome(ctx, c, entry, emptyVerdict()).score;
+    const known = c.reference ? null : planOf(c.kind).exactScore(ctx, c, entry as Entry, status, s.decidedFast[i] === 1, s.verdict);
+    value = known ?? referenceOutcome(ctx, c, entry, emptyVerdict()).score;
   }
   s.exact[i] = value;
   return value;
@@ -140,31 +125,7 @@ function decide(s: Screener, ctx: FastContext, c: CompiledCriterion): void {
     v.score = 0;
     v.error = 0;
   } else if (c.reference) referenceOutcome(ctx, c, entry, v);
-  else {
-    switch (c.kind) {
-      case 'audit-question':
-        decideAuditQuestion(c, entry as unknown as AuditQuestionEvidence, v);
-        break;
-      case 'certificate':
-        decideCertificate(ctx, c, entry as unknown as CertificateEvidence, v);
-        break;
-      case 'metric':
-        if (decideMetric(c, entry as unknown as MetricEvidence, v)) fast = 1;
-        else referenceOutcome(ctx, c, entry, v);
-        break;
-      case 'document':
-        decideDocument(ctx, c, entry as unknown as DocumentEvidence, v);
-        break;
-      case 'check':
-        decideCheck(c, entry as unknown as CheckEvidence, v);
-        break;
-      case 'measurement':
-        measurementOutcome(ctx, c, entry as unknown as MeasurementEvidence, s.holder.values[i] as Float64Array, s.holder.groups[i] ?? null, v);
-        break;
-      default:
-        referenceOutcome(ctx, c, entry, v);
-    }
-  }
+  else if (planOf(c.kind).decide(ctx, c, entry, s.holder, v)) fast = 1;
   s.statuses[i] = v.status;
   s.scores[i] = v.score;
   s.errors[i] = v.error;

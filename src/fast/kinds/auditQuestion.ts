@@ -1,12 +1,16 @@
 import type { AuditQuestionEvidence } from '../../criteria/auditQuestion.js';
 import type { KindOutcome } from '../../criteria/outcome.js';
 import { Decimal } from '../../decimal.js';
-import { FAIL, PARTIAL, PASS, type CompiledAudit } from '../compiledProfile.js';
+import { FAIL, PARTIAL, PASS, type CompiledAudit } from '../plan.js';
 import { quotientText } from '../decimalText.js';
 import { decimalOf, type FastContext } from '../fastContext.js';
 import { jsonClone } from '../jsonClone.js';
 import { unitsString } from '../roundedUnits.js';
 import type { Verdict } from '../verdict.js';
+import { auditThresholds } from '../../criteria/auditQuestion.js';
+import { requirementOf } from '../../criteria/requirement.js';
+import { isIntIn, isNote, onlyKeys } from '../entryChecks.js';
+import type { KindPlan } from './kindPlan.js';
 
 /** Returns the points in hundredths: one result as given, several as their mean rounded half-up to two decimals. */
 function hundredths(evidence: AuditQuestionEvidence): number {
@@ -104,3 +108,50 @@ export function auditQuestionOutcome(ctx: FastContext, c: CompiledAudit, evidenc
         : { amount: unitsString(short, 2), unit: 'points', relative: quotientText(short, 100 * (c.passPoints === 0 ? 1 : c.passPoints), 6) },
   };
 }
+
+
+const AUDIT_KEYS = new Set(['criterion', 'points', 'notApplicable', 'reason', 'note', 'results']);
+
+/** The plan of an audit question: its levels and thresholds, its answers checked and decided in points. */
+export const auditQuestionPlan: KindPlan<'audit-question'> = {
+  compile(criterion, base) {
+    const { max, passPoints, failBelow } = auditThresholds(criterion);
+    return {
+      ...base,
+      kind: criterion.kind,
+      criterion,
+      required: requirementOf(criterion, { at: '1970-01-01' }),
+      reference: !(max > 0),
+      max,
+      passPoints,
+      failBelow,
+      levels: new Set(criterion.levels),
+      allowNotApplicable: criterion.allowNotApplicable,
+    };
+  },
+  fits(_compiled, _holder, c, e) {
+    if (!onlyKeys(e, AUDIT_KEYS) || !isNote(e.reason)) return false;
+    const { points, results, notApplicable } = e;
+    if (notApplicable !== undefined && typeof notApplicable !== 'boolean') return false;
+    let given = notApplicable === true ? 1 : 0;
+    if (points !== undefined) {
+      if (!isIntIn(points, 0, 1000) || !c.levels.has(points)) return false;
+      given++;
+    }
+    if (results !== undefined) {
+      if (!Array.isArray(results) || results.length < 1 || results.length > 1000) return false;
+      for (let i = 0; i < results.length; i++) {
+        const r: unknown = results[i];
+        if (!isIntIn(r, 0, 1000) || !c.levels.has(r)) return false;
+      }
+      given++;
+    }
+    return given === 1 && (notApplicable !== true || c.allowNotApplicable);
+  },
+  outcome: (ctx, c, entry, _holder, verdict) => auditQuestionOutcome(ctx, c, entry as unknown as AuditQuestionEvidence, verdict),
+  decide(_ctx, c, entry, _holder, verdict) {
+    decideAuditQuestion(c, entry as unknown as AuditQuestionEvidence, verdict);
+    return false;
+  },
+  exactScore: (ctx, c, entry) => auditExactScore(ctx, c, entry as unknown as AuditQuestionEvidence),
+};

@@ -5,7 +5,7 @@ import { ValidationError } from '../../errors/index.js';
 import { capabilityValuesOf } from '../../stats/processCapabilityValues.js';
 import { readCapabilityInput, type CapabilityInput } from '../../stats/readCapabilityInput.js';
 import type { ProcessCapabilityValues } from '../../stats/index.js';
-import type { CompiledCapability } from '../compiledProfile.js';
+import type { CompiledCapability } from '../plan.js';
 import { leanFigures, type CapabilityFigures, type LeanStudy } from './capabilityFigures.js';
 import { roundedDoubleText, significantDoubleText } from '../roundedUnits.js';
 import { compareToFastLimit } from '../limit.js';

@@ -1,11 +1,14 @@
 import { standardMatches, type CertificateEvidence } from '../../criteria/certificate.js';
 import type { JsonValue, KindOutcome } from '../../criteria/outcome.js';
 import { requirementOf } from '../../criteria/requirement.js';
-import { CACHE_LIMIT, FAIL, PARTIAL, PASS, type CompiledCertificate } from '../compiledProfile.js';
+import { CACHE_LIMIT, FAIL, PARTIAL, PASS, type CompiledCertificate } from '../plan.js';
 import { dayNumber } from '../../dates/dayNumber.js';
 import { quotientText } from '../decimalText.js';
 import { HUNDRED, ZERO, type FastContext } from '../fastContext.js';
 import type { Verdict } from '../verdict.js';
+import { isDateText, isNote, isOptionalText, isText, onlyKeys } from '../entryChecks.js';
+import { fastLimit } from '../limit.js';
+import type { KindPlan } from './kindPlan.js';
 
 /** Returns whether the standard held is one the criterion accepts, remembered per held text. */
 function accepted(c: CompiledCertificate, held: string): boolean {
@@ -118,3 +121,33 @@ export function certificateOutcome(ctx: FastContext, c: CompiledCertificate, evi
   }
   return { status: 'pass', score: HUNDRED, required, found: foundIn('valid'), why: { code: 'certificate.valid', params }, shortfall: null };
 }
+
+
+const CERTIFICATE_KEYS = new Set(['criterion', 'standard', 'number', 'issued', 'expires', 'issuer', 'scope', 'note']);
+
+/** The plan of a certificate: the standards accepted and the validity window, decided by day numbers. */
+export const certificatePlan: KindPlan<'certificate'> = {
+  compile: (criterion, base) => ({
+    ...base,
+    kind: criterion.kind,
+    criterion,
+    // The requirement names the evaluation date, so it is written for each evaluation.
+    required: null,
+    reference: false,
+    accepted: [criterion.standard, ...criterion.alsoAccepted],
+    standards: new Map(),
+    minRemainingDays: criterion.minRemainingDays,
+    expiring: fastLimit(criterion.expiringScore),
+  }),
+  fits(compiled, _holder, _c, e) {
+    if (!onlyKeys(e, CERTIFICATE_KEYS) || !isText(e.standard) || !isDateText(compiled, e.expires)) return false;
+    if (!isOptionalText(e.number) || !isOptionalText(e.issuer) || !isNote(e.scope)) return false;
+    return e.issued === undefined || (isDateText(compiled, e.issued) && dayNumber(e.expires) >= dayNumber(e.issued));
+  },
+  outcome: (ctx, c, entry, _holder, verdict) => certificateOutcome(ctx, c, entry as unknown as CertificateEvidence, verdict),
+  decide(ctx, c, entry, _holder, verdict) {
+    decideCertificate(ctx, c, entry as unknown as CertificateEvidence, verdict);
+    return false;
+  },
+  exactScore: (_ctx, c, _entry, status) => (status === PARTIAL ? c.expiring.exact : null),
+};

@@ -1,9 +1,12 @@
 import type { CheckEvidence } from '../../criteria/check.js';
 import type { KindOutcome } from '../../criteria/outcome.js';
-import { FAIL, PASS, type CompiledCheck } from '../compiledProfile.js';
+import { FAIL, PASS, type CompiledCheck } from '../plan.js';
 import { HUNDRED, ZERO } from '../fastContext.js';
 import { jsonClone } from '../jsonClone.js';
 import type { Verdict } from '../verdict.js';
+import { requirementOf } from '../../criteria/requirement.js';
+import { onlyKeys } from '../entryChecks.js';
+import type { KindPlan } from './kindPlan.js';
 
 /**
  * Decides a yes/no check as `evaluateCheck` does: met when the answer is the expected one.
@@ -42,3 +45,18 @@ export function checkOutcome(c: CompiledCheck, evidence: CheckEvidence, verdict:
     shortfall: null,
   };
 }
+
+
+const CHECK_KEYS = new Set(['criterion', 'value', 'note']);
+
+/** The plan of a yes/no check. */
+export const checkPlan: KindPlan<'check'> = {
+  compile: (criterion, base) => ({ ...base, kind: criterion.kind, criterion, required: requirementOf(criterion, { at: '1970-01-01' }), reference: false }),
+  fits: (_compiled, _holder, _c, e) => onlyKeys(e, CHECK_KEYS) && typeof e.value === 'boolean',
+  outcome: (_ctx, c, entry, _holder, verdict) => checkOutcome(c, entry as unknown as CheckEvidence, verdict),
+  decide(_ctx, c, entry, _holder, verdict) {
+    decideCheck(c, entry as unknown as CheckEvidence, verdict);
+    return false;
+  },
+  exactScore: () => null,
+};

@@ -1,11 +1,14 @@
 import type { DocumentEvidence } from '../../criteria/document.js';
 import type { KindOutcome } from '../../criteria/outcome.js';
-import { FAIL, PASS, type CompiledDocument } from '../compiledProfile.js';
+import { FAIL, PASS, type CompiledDocument } from '../plan.js';
 import { dayNumber } from '../../dates/dayNumber.js';
 import { quotientText } from '../decimalText.js';
 import { HUNDRED, ZERO, type FastContext } from '../fastContext.js';
 import { jsonClone } from '../jsonClone.js';
 import type { Verdict } from '../verdict.js';
+import { requirementOf } from '../../criteria/requirement.js';
+import { isDateText, isOptionalText, onlyKeys } from '../entryChecks.js';
+import type { KindPlan } from './kindPlan.js';
 
 type Why = 'document.statusNotAccepted' | 'document.datedAfter' | 'document.undated' | 'document.tooOld' | 'document.accepted';
 
@@ -71,3 +74,32 @@ export function documentOutcome(ctx: FastContext, c: CompiledDocument, evidence:
       : null;
   return { status: 'fail', score: ZERO, required, found, why: { code, params }, shortfall };
 }
+
+
+const DOCUMENT_KEYS = new Set(['criterion', 'status', 'date', 'reference', 'note']);
+
+/** The plan of a document: the accepted statuses and the greatest age. */
+export const documentPlan: KindPlan<'document'> = {
+  compile: (criterion, base) => ({
+    ...base,
+    kind: criterion.kind,
+    criterion,
+    required: requirementOf(criterion, { at: '1970-01-01' }),
+    reference: false,
+    accepted: new Set(criterion.acceptedStatuses.map((s) => s.trim().toLowerCase())),
+    acceptedText: criterion.acceptedStatuses.join(', '),
+    maxAgeDays: criterion.maxAgeDays,
+  }),
+  fits(compiled, _holder, _c, e) {
+    if (!onlyKeys(e, DOCUMENT_KEYS) || !isOptionalText(e.reference)) return false;
+    const status = e.status;
+    if (typeof status !== 'string' || status.length < 1 || status.length > 100) return false;
+    return e.date === undefined || isDateText(compiled, e.date);
+  },
+  outcome: (ctx, c, entry, _holder, verdict) => documentOutcome(ctx, c, entry as unknown as DocumentEvidence, verdict),
+  decide(ctx, c, entry, _holder, verdict) {
+    decideDocument(ctx, c, entry as unknown as DocumentEvidence, verdict);
+    return false;
+  },
+  exactScore: () => null,
+};

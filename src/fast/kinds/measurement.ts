@@ -2,7 +2,7 @@ import { evaluateMeasurement, meanOf, type MeasurementEvidence } from '../../cri
 import type { JsonValue, KindOutcome } from '../../criteria/outcome.js';
 import { Decimal, decimalString, toDecimal, type DecimalInput } from '../../decimal.js';
 import { unitKey } from '../../units/index.js';
-import { FAIL, MISSING, PARTIAL, PASS, type CompiledMeasurement } from '../compiledProfile.js';
+import { FAIL, MISSING, PARTIAL, PASS, type CompiledMeasurement } from '../plan.js';
 import { canonicalText, compareInputToText } from '../decimalText.js';
 import { HUNDRED, ZERO, type FastContext } from '../fastContext.js';
 import { jsonClone } from '../jsonClone.js';
@@ -10,6 +10,16 @@ import { compareFloatToLimit } from '../limit.js';
 import { precisionText, unitsString } from '../roundedUnits.js';
 import type { Verdict } from '../verdict.js';
 import { fastCapabilityOutcome } from './capability.js';
+import type { CapabilityRequirement } from '../../criteria/capabilityRequirement.js';
+import { limitsOf, type SpecLimits } from '../../criteria/measurement.js';
+import { requirementOf } from '../../criteria/requirement.js';
+import { ValidationError } from '../../errors/index.js';
+import { readCapabilityInput, type CapabilityInput } from '../../stats/readCapabilityInput.js';
+import { onlyKeys, readValues } from '../entryChecks.js';
+import { fastLimit } from '../limit.js';
+import { unitConversionIssues } from '../../units/index.js';
+import { leanStudy } from './capabilityFigures.js';
+import type { KindPlan } from './kindPlan.js';
 
 const BAND = 4 * Number.EPSILON;
 
@@ -259,3 +269,74 @@ export function measurementOutcome(
   settleFrom(verdict, outcome);
   return outcome;
 }
+
+
+const MEASUREMENT_KEYS = new Set(['criterion', 'values', 'unit', 'note']);
+
+/** Returns the study options a capability requirement gives, as read for data of the shape of `sample`, or null when refused. */
+function studyOptions(capability: CapabilityRequirement, limits: SpecLimits, sample: unknown): CapabilityInput | null {
+  try {
+    return readCapabilityInput(sample, {
+      lsl: limits.lsl ? decimalString(limits.lsl) : null,
+      usl: limits.usl ? decimalString(limits.usl) : null,
+      ...(capability.sigma ? { sigma: capability.sigma } : {}),
+      constants: capability.constants,
+      confidence: capability.confidence,
+    });
+  } catch (error) {
+    if (error instanceof ValidationError) return null;
+    throw error;
+  }
+}
+
+/** The plan of a measurement: the limits as decimals and doubles, the share rules and the capability study's options. */
+export const measurementPlan: KindPlan<'measurement'> = {
+  compile(criterion, base) {
+    const limits = limitsOf(criterion);
+    const capability = criterion.capability;
+    const flat = capability ? studyOptions(capability, limits, capability.subgroupSize > 1 ? [[1, 2], [3, 4]] : [1, 2]) : null;
+    const grouped = capability ? studyOptions(capability, limits, [[1, 2], [3, 4]]) : null;
+    return {
+      ...base,
+      kind: criterion.kind,
+      criterion,
+      required: requirementOf(criterion, { at: '1970-01-01' }),
+      reference: false,
+      lower: limits.lsl ? fastLimit(limits.lsl) : null,
+      upper: limits.usl ? fastLimit(limits.usl) : null,
+      lslText: limits.lsl ? decimalString(limits.lsl) : '',
+      uslText: limits.usl ? decimalString(limits.usl) : '',
+      width: limits.lsl && limits.usl ? limits.usl.minus(limits.lsl) : null,
+      requiredShare: fastLimit(criterion.requiredShare),
+      partialFrom: criterion.partialFromShare === undefined ? null : fastLimit(criterion.partialFromShare),
+      unitKey: unitKey(criterion.unit),
+      capability: capability
+        ? {
+            min: fastLimit(capability.min),
+            partialFrom: capability.partialFrom === undefined ? null : fastLimit(capability.partialFrom),
+            confidencePercent: decimalString(toDecimal(capability.confidence).times(100)),
+            flat,
+            grouped,
+            flatLean: flat && leanStudy(flat),
+            groupedLean: grouped && leanStudy(grouped),
+          }
+        : null,
+    };
+  },
+  fits(_compiled, holder, c, e) {
+    if (!onlyKeys(e, MEASUREMENT_KEYS)) return false;
+    const unit = e.unit;
+    if (unit !== undefined) {
+      if (typeof unit !== 'string' || unit.length < 1 || unit.length > 30) return false;
+      if (unitConversionIssues(unit, c.criterion.unit, []).length > 0) return false;
+    }
+    return readValues(holder, c.index, e.values);
+  },
+  outcome: (ctx, c, entry, holder, verdict) =>
+    measurementOutcome(ctx, c, entry as unknown as MeasurementEvidence, holder.values[c.index] as ArrayLike<number>, holder.groups[c.index] ?? null, verdict),
+  decide(ctx, c, entry, holder, verdict) {
+    measurementOutcome(ctx, c, entry as unknown as MeasurementEvidence, holder.values[c.index] as ArrayLike<number>, holder.groups[c.index] ?? null, verdict);
+    return false;
+  },
+  exactScore: () => null,
+};

@@ -1,12 +1,18 @@
 import { evaluateMetric, metricValue, type MetricEvidence } from '../../criteria/metric.js';
 import type { KindOutcome } from '../../criteria/outcome.js';
 import { Decimal, decimalString, toDecimal, type DecimalInput } from '../../decimal.js';
-import { CACHE_LIMIT, FAIL, PARTIAL, PASS, type CompiledMetric } from '../compiledProfile.js';
+import { CACHE_LIMIT, FAIL, PARTIAL, PASS, type CompiledMetric } from '../plan.js';
 import { canonicalText, decimalTextFloat, quotientText, significantText } from '../decimalText.js';
 import { HUNDRED, ZERO, type FastContext } from '../fastContext.js';
 import { jsonClone } from '../jsonClone.js';
 import { compareFloatToLimit, compareToFastLimit, type FastLimit } from '../limit.js';
 import type { Verdict } from '../verdict.js';
+import { ratioScale } from '../../criteria/metric.js';
+import { requirementOf } from '../../criteria/requirement.js';
+import { isDecimal, onlyKeys, signOf } from '../entryChecks.js';
+import { fastLimit } from '../limit.js';
+import { referenceOutcome } from '../referenceOutcome.js';
+import type { KindPlan } from './kindPlan.js';
 
 const U = Number.EPSILON;
 
@@ -278,3 +284,59 @@ function workedOutcome(ctx: FastContext, c: CompiledMetric, evidence: MetricEvid
         : null,
   };
 }
+
+
+const METRIC_KEYS = new Set(['criterion', 'value', 'numerator', 'denominator', 'note']);
+
+/** The plan of a metric: limit, target, score at the limit and bands as decimals and doubles. */
+export const metricPlan: KindPlan<'metric'> = {
+  compile(criterion, base) {
+    const higher = criterion.direction === 'higher-is-better';
+    const limit = fastLimit(criterion.limit);
+    const target = criterion.target === undefined ? null : fastLimit(criterion.target);
+    const atLimit = fastLimit(criterion.scoreAtLimit);
+    const span = target ? (higher ? target.exact.minus(limit.exact) : limit.exact.minus(target.exact)) : null;
+    const bands = criterion.bands
+      ? criterion.bands
+          .map((band, order) => ({ bound: fastLimit(band.bound), score: fastLimit(band.score), order }))
+          .sort((a, b) => b.score.exact.comparedTo(a.score.exact) || a.order - b.order)
+          .map(({ bound, score }) => ({ bound, score }))
+      : null;
+    const scale = ratioScale(criterion.unit);
+    return {
+      ...base,
+      kind: criterion.kind,
+      criterion,
+      required: requirementOf(criterion, { at: '1970-01-01' }),
+      reference: false,
+      higher,
+      limit,
+      target,
+      atLimit,
+      rise: new Decimal(100).minus(atLimit.exact),
+      riseFloat: new Decimal(100).minus(atLimit.exact).toNumber(),
+      span: span ? { exact: span, float: span.toNumber(), positive: span.gt(0) } : null,
+      bands,
+      scale: { exact: scale, float: scale.toNumber() },
+      byValue: new Map(),
+    };
+  },
+  fits(_compiled, _holder, _c, e) {
+    if (!onlyKeys(e, METRIC_KEYS)) return false;
+    const { value, numerator, denominator } = e;
+    if (value !== undefined) return isDecimal(value) && numerator === undefined && denominator === undefined;
+    if (numerator === undefined || denominator === undefined || !isDecimal(numerator) || !isDecimal(denominator)) return false;
+    return signOf(denominator as number | string) > 0 && signOf(numerator as number | string) >= 0;
+  },
+  outcome: (ctx, c, entry, _holder, verdict) => metricOutcome(ctx, c, entry as unknown as MetricEvidence, verdict),
+  decide(ctx, c, entry, _holder, verdict) {
+    if (decideMetric(c, entry as unknown as MetricEvidence, verdict)) return true;
+    referenceOutcome(ctx, c, entry, verdict);
+    return false;
+  },
+  exactScore(_ctx, c, entry, status, fast, verdict) {
+    if (!fast) return null;
+    verdict.status = status;
+    return metricExactScore(c, entry as unknown as MetricEvidence, verdict);
+  },
+};
