@@ -36,13 +36,18 @@ export const globalBuild: Options = {
   },
 };
 
-/** The command line: Node only, ESM, the dependencies left to the package's install. */
+/**
+ * The command line: Node only, ESM, the library's dependencies left to the package's install; its CSV
+ * reader (csv-parse, a dev dependency) bundled in, so the package's runtime dependencies stay zod and
+ * decimal.js.
+ */
 export const cliBuild: Options = {
   entry: { cli: 'cli/index.ts' },
   format: ['esm'],
   target: 'node20',
   platform: 'node',
   sourcemap: true,
+  noExternal: ['csv-parse'],
 };
 
 export default defineConfig([libraryBuild, globalBuild, cliBuild]);

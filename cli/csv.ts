@@ -1,118 +1,91 @@
 /**
- * CSV as RFC 4180 writes it: fields separated by commas (or another delimiter), quoted with `"` when
- * they hold the delimiter, a quote or a line break, quotes doubled inside; lines end in LF or CRLF.
+ * CSV as RFC 4180 writes it, read with csv-parse (strict: every row as many cells as the first, quotes
+ * only where RFC 4180 allows them) and written with the report's CSV fields.
  */
+import { parse } from 'csv-parse/sync';
+import { columnName } from '../src/sheets/index.js';
+import { InputError } from './args.js';
 
-/** Parses CSV incrementally: feed chunks, get the complete rows so far; `end` flushes the last row.
+/** One row of a CSV file with the line it starts on. */
+export interface CsvRow {
+  readonly row: string[];
+  readonly line: number;
+}
+
+/** A text a spreadsheet would run as a formula, after any apostrophes that keep it text. */
+const FORMULA_AFTER_APOSTROPHES = /^'+[=+\-@\t\r]/;
+
+/**
+ * Returns a cell as written: a text the writer kept from running as a formula (`'=x`, see
+ * `formulaSafeText`) loses that apostrophe, as a spreadsheet reads it.
  *
  * @example
- * const parser = new CsvParser();
- * [...parser.push('a,b\n1,'), ...parser.end()]
- * //=> [{ row: ['a', 'b'], line: 1 }, { row: ['1', ''], line: 2 }]
+ * unescapedCell("'=SUM(A1)")
+ * //=> '=SUM(A1)'
  */
-export class CsvParser {
-  private field = '';
-  private row: string[] = [];
-  private quoted = false;
-  private afterQuote = false;
-  private pendingCr = false;
-  private fieldStarted = false;
-  /** Rows completed so far (taken by `take`). */
-  private rows: string[][] = [];
-  /** The 1-based line on which the current row started. */
-  line = 1;
-  private lineNow = 1;
-  /** Line numbers of the completed rows, in step with them. */
-  private lines: number[] = [];
+export function unescapedCell(cell: string): string {
+  return FORMULA_AFTER_APOSTROPHES.test(cell) ? cell.slice(1) : cell;
+}
 
-  constructor(private readonly delimiter = ',') {}
+/** The parts of a csv-parse error the messages use. */
+interface CsvParseError {
+  readonly code?: string;
+  readonly message: string;
+  readonly lines?: number;
+  readonly record?: readonly string[];
+}
 
-  /** Adds text and returns the rows it completed, each with the line it started on. */
-  push(text: string): { row: string[]; line: number }[] {
-    for (const char of text) this.char(char);
-    return this.take();
+/** Returns the usage error for a CSV text csv-parse refused: the file, the line and what is wrong. */
+function csvError(error: CsvParseError, source: string, width: number): InputError {
+  const line = error.lines ?? 0;
+  const cells = error.record?.length ?? 0;
+  if (error.code === 'CSV_RECORD_INCONSISTENT_FIELDS_LENGTH' && cells > width) {
+    const extra = (error.record ?? []).findIndex((cell, c) => c >= width && cell.trim() !== '');
+    const at = extra < 0 ? width : extra;
+    return new InputError(
+      `${source}:${line}: column ${columnName(at + 1)} has a value beyond the header's last column ${columnName(width)} (${cells} cells, the header ${width}); give the column a header or remove the value (a decimal comma in a comma-separated file?)`,
+    );
   }
-
-  /** Ends the input and returns the last rows. */
-  end(): { row: string[]; line: number }[] {
-    if (this.fieldStarted || this.row.length > 0 || this.field !== '') this.endRow();
-    return this.take();
+  if (error.code === 'CSV_RECORD_INCONSISTENT_FIELDS_LENGTH') {
+    return new InputError(`${source}:${line}: ${cells} cells where the header has ${width}; every row of a CSV file needs as many cells as the header`);
   }
-
-  private take(): { row: string[]; line: number }[] {
-    const out = this.rows.map((row, i) => ({ row, line: this.lines[i] as number }));
-    this.rows = [];
-    this.lines = [];
-    return out;
-  }
-
-  private char(char: string): void {
-    if (this.pendingCr) {
-      this.pendingCr = false;
-      if (char === '\n') return;
-    }
-    if (this.quoted) {
-      if (char === '"') {
-        this.quoted = false;
-        this.afterQuote = true;
-      } else {
-        if (char === '\n') this.lineNow++;
-        this.field += char;
-      }
-      return;
-    }
-    if (char === '"' && !this.fieldStarted) {
-      this.quoted = true;
-      this.fieldStarted = true;
-      return;
-    }
-    if (char === '"' && this.afterQuote) {
-      this.field += '"';
-      this.quoted = true;
-      this.afterQuote = false;
-      return;
-    }
-    this.afterQuote = false;
-    if (char === this.delimiter) {
-      this.row.push(this.field);
-      this.field = '';
-      this.fieldStarted = false;
-      return;
-    }
-    if (char === '\n' || char === '\r') {
-      this.endRow();
-      this.lineNow++;
-      this.line = this.lineNow;
-      if (char === '\r') this.pendingCr = true;
-      return;
-    }
-    this.field += char;
-    this.fieldStarted = true;
-  }
-
-  private endRow(): void {
-    this.row.push(this.field);
-    this.rows.push(this.row);
-    this.lines.push(this.line);
-    this.row = [];
-    this.field = '';
-    this.fieldStarted = false;
-    this.afterQuote = false;
-  }
+  return new InputError(`${source}:${line}: not valid CSV: ${error.message.replace(/ on line \d+/, '')}`);
 }
 
 /**
- * Returns the rows of a CSV text. A `;` delimiter is used when the first line has semicolons and no
- * commas (as spreadsheets write CSV in locales with a decimal comma).
+ * Returns the rows of a CSV text, each with the line it starts on, skipping empty lines; a `;`
+ * delimiter is used when the first line has semicolons and no commas (as spreadsheets write CSV in
+ * locales with a decimal comma). A row with more or fewer cells than the first, or a quote where RFC
+ * 4180 allows none, is an `InputError` naming the file and line (and the column of a stray value).
  *
  * @example
- * parseCsv('id,title\nleak-test,"Leak test, 9 bar"\n')
- * //=> [['id', 'title'], ['leak-test', 'Leak test, 9 bar']]
+ * csvRows('id,title\nleak-test,"Leak test, 9 bar"\n', 'criteria.csv')
+ * //=> [{ row: ['id', 'title'], line: 1 }, { row: ['leak-test', 'Leak test, 9 bar'], line: 2 }]
  */
-export function parseCsv(text: string, delimiter = guessDelimiter(text)): string[][] {
-  const parser = new CsvParser(delimiter);
-  const rows = [...parser.push(text.replace(/^\uFEFF/, '')), ...parser.end()];
-  return rows.map((entry) => entry.row);
+export function csvRows(text: string, source: string): CsvRow[] {
+  const body = text.replace(/^\uFEFF/, '');
+  const delimiter = guessDelimiter(body);
+  const firstLine = body.slice(0, Math.max(0, body.search(/\r?\n|$/)));
+  let records: { record: string[]; raw: string; info: { lines: number } }[];
+  try {
+    records = parse(body, {
+      delimiter,
+      record_delimiter: ['\r\n', '\n', '\r'],
+      info: true,
+      raw: true,
+      skip_empty_lines: true,
+      relax_column_count: false,
+      relax_quotes: false,
+    }) as never;
+  } catch (error) {
+    const width = (parse(`${firstLine}\n`, { delimiter, relax_quotes: true, relax_column_count: true }) as string[][])[0]?.length ?? 0;
+    throw csvError(error as CsvParseError, source, width);
+  }
+  return records.map(({ record, raw, info }) => ({
+    row: record.map(unescapedCell),
+    // `info.lines` is the line a record ends on; its raw text may start with the empty lines skipped before it.
+    line: info.lines - (raw.replace(/^[\r\n]+|[\r\n]+$/g, '').match(/\r\n|\r|\n/g)?.length ?? 0),
+  }));
 }
 
 /** Returns `;` when the first line has semicolons but no commas, else `,`.

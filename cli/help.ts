@@ -21,7 +21,7 @@ Exit codes: 0 done; 1 evaluated but not approved (with --fail-unless-approved), 
   evaluate: `Usage: supplier-quality evaluate <profile> <evidence...> [options]
 
 Evaluates each supplier's evidence against the profile.
-  <profile>    a profile JSON file, or a CSV criteria table ("-" for standard input)
+  <profile>    a profile JSON file, or a CSV profile (see docs/cli.md; "-" for standard input)
   <evidence>   evidence JSON (one object or a list), JSON Lines, a CSV supplier table, or a directory
 
 Options:
@@ -38,7 +38,8 @@ Options:
 
 Checks a profile or evidence file and prints every problem with its path (or cell) on standard error.
 A file with "categories" is a profile; one with "entries" or "supplier" is evidence; a CSV file is a
-criteria table unless --profile is given, then a supplier table.
+profile ([profile], [categories], [criteria], [grades], [rules] sections, or a criteria table alone)
+unless --profile is given, then a supplier table.
 
 Options:
   --profile FILE    check evidence against this profile too (entries, kinds, units)
@@ -53,7 +54,7 @@ decision, a grade band no score can reach, a tolerance wider than its nominal, a
 below 1.0, a critical criterion with weight 0, duplicate titles, a category without weight, a
 certificate window longer than certificates run, a rule that can never fire. One line per warning
 with its path and code (see docs/authoring.md). An invalid profile gets its problems instead.
-  <profile>    a profile JSON file, or a CSV criteria table ("-" for standard input)
+  <profile>    a profile JSON file, or a CSV profile (see docs/cli.md; "-" for standard input)
 
 Options:
   --ignore CODE,CODE   leave out these warning codes

@@ -17,15 +17,14 @@ import { pathToPass } from '../src/gaps/pathToPass.js';
 import type { Evidence } from '../src/schema/evidence.js';
 import { LINT_CODES, type LintCode } from '../src/lint/lintCodes.js';
 import { lintReport } from '../src/lint/lintReport.js';
-import { evidenceFromRow } from '../src/sheets/evidenceFromRow.js';
-import { profileFromSheets } from '../src/sheets/profileFromSheets.js';
 import { issueText } from '../src/sheets/sheetIssues.js';
 import { processCapability } from '../src/stats/processCapability.js';
 import { shownText } from '../src/errors/shownText.js';
 import { choice, InputError, option, parseArgs, UsageError, type ParsedArgs } from './args.js';
-import { parseCsv } from './csv.js';
+import { csvRows } from './csv.js';
+import { profileFromCsv } from './csvProfile.js';
 import { HELP } from './help.js';
-import { describeFsError, evidenceRecords, formOf, loadProfile, parseJson, readText, type CliIO, type ReadProgress } from './input.js';
+import { csvEvidence, describeFsError, evidenceRecords, formOf, loadProfile, parseJson, readText, type CliIO, type ReadProgress } from './input.js';
 import { terminalText } from './terminalText.js';
 import { evidenceJsonSchema, profileJsonSchema } from './jsonSchema.js';
 import { FORMATS, renderCohortSummary, renderEvaluations, type Evaluated, type Lang } from './render.js';
@@ -163,16 +162,10 @@ async function validateCommand(argv: readonly string[], io: CliIO): Promise<numb
   const name = path === '-' ? 'stdin' : path;
   const results: { source: string; kind: string; result: ParseResult<unknown> }[] = [];
   if (form === 'csv') {
-    const rows = parseCsv(text);
     if (profile) {
-      const header = rows.find((row) => row.some((cell) => cell.trim() !== '')) ?? [];
-      const start = rows.indexOf(header);
-      rows.slice(start + 1).forEach((row, i) => {
-        if (row.every((cell) => cell.trim() === '')) return;
-        results.push({ source: `${name}:${start + i + 2}`, kind: 'evidence', result: evidenceFromRow(profile, header, row, { sheet: name, row: start + i + 2, headerRow: start + 1 }) });
-      });
+      for (const record of csvEvidence(csvRows(text, name), name, profile)) results.push({ source: record.source, kind: 'evidence', result: record.result });
     } else {
-      results.push({ source: name, kind: 'profile', result: profileFromSheets({ criteria: { name, values: rows } }) });
+      results.push({ source: name, kind: 'profile', result: profileFromCsv(text, name) });
     }
   } else {
     const values = form === 'jsonl' ? text.split('\n').filter((line) => line.trim() !== '').map((line, i) => parseJson(line, `${name}:${i + 1}`)) : [parseJson(text, name)];

@@ -8,8 +8,8 @@ import type { ParseResult } from '../src/parse/result.js';
 import type { Evidence } from '../src/schema/evidence.js';
 import type { Profile } from '../src/schema/profile.js';
 import { evidenceFromRow } from '../src/sheets/evidenceFromRow.js';
-import { profileFromSheets } from '../src/sheets/profileFromSheets.js';
-import { CsvParser, guessDelimiter, parseCsv } from './csv.js';
+import { csvRows, type CsvRow } from './csv.js';
+import { profileFromCsv } from './csvProfile.js';
 import { InputError, UsageError } from './args.js';
 import { StrictUtf8, utf8Text } from './utf8.js';
 
@@ -130,8 +130,8 @@ export function parseJson(text: string, source: string): unknown {
 const nameOf = (path: string) => (path === '-' ? 'stdin' : basename(path));
 
 /**
- * Returns the parsed profile of a file: a JSON profile, or a CSV criteria table (one criterion per row,
- * see docs/sheets.md). Throws a `ValidationError` listing every problem.
+ * Returns the parsed profile of a file: a JSON profile, or a CSV profile (the profile sheets in
+ * sections, or a criteria table alone; see docs/cli.md). Throws a `ValidationError` listing every problem.
  *
  * @example
  * (await loadProfile('examples/pump-injector/profile.json', io)).id
@@ -142,7 +142,7 @@ export async function loadProfile(path: string, io: CliIO): Promise<Profile> {
   const form = formOf(path, text);
   const result =
     form === 'csv'
-      ? profileFromSheets({ criteria: { name: nameOf(path), values: parseCsv(text) } })
+      ? profileFromCsv(text, nameOf(path))
       : parseProfile(parseJson(text, path));
   if (!result.success) throw result.error;
   return result.data;
@@ -278,17 +278,9 @@ export async function* evidenceRecords(path: string, profile: Profile, io: CliIO
     }
     return;
   }
-  let parser: CsvParser | undefined;
-  const state: CsvState = { header: undefined };
-  for await (const chunk of chunks) {
-    let text = chunk;
-    if (!parser) {
-      text = text.replace(/^\uFEFF/, '');
-      parser = new CsvParser(guessDelimiter(text));
-    }
-    yield* csvRows(parser.push(text), name, profile, state);
-  }
-  if (parser) yield* csvRows(parser.end(), name, profile, state);
+  let text = '';
+  for await (const chunk of chunks) text += chunk;
+  yield* csvEvidence(csvRows(text, name), name, profile);
 }
 
 function jsonLine(line: string, source: string, profile: Profile): EvidenceRecord {
@@ -303,22 +295,25 @@ function jsonLine(line: string, source: string, profile: Profile): EvidenceRecor
   return { source, result: parseEvidence(value, { profile }) };
 }
 
-interface CsvState {
-  header: string[] | undefined;
-  headerLine?: number;
-}
-
-function* csvRows(rows: readonly { row: string[]; line: number }[], name: string, profile: Profile, state: CsvState): Generator<EvidenceRecord> {
-  for (const { row, line } of rows) {
-    if (row.every((cell) => cell.trim() === '')) continue;
-    if (!state.header) {
-      state.header = row;
-      state.headerLine = line;
+/**
+ * Returns the evidence of the rows of a CSV supplier table: the first row with a filled cell is the
+ * header, each later row with one a supplier (see `evidenceFromRow`), named by file and line.
+ *
+ * @example
+ * [...csvEvidence(csvRows(text, 'suppliers.csv'), 'suppliers.csv', profile)].map((record) => record.source)
+ * //=> ['suppliers.csv:2', 'suppliers.csv:3']
+ */
+export function* csvEvidence(rows: readonly CsvRow[], name: string, profile: Profile): Generator<EvidenceRecord> {
+  let header: CsvRow | undefined;
+  for (const entry of rows) {
+    if (entry.row.every((cell) => cell.trim() === '')) continue;
+    if (!header) {
+      header = entry;
       continue;
     }
     yield {
-      source: `${name}:${line}`,
-      result: evidenceFromRow(profile, state.header, row, { sheet: name, row: line, headerRow: state.headerLine ?? 1 }),
+      source: `${name}:${entry.line}`,
+      result: evidenceFromRow(profile, header.row, entry.row, { sheet: name, row: entry.line, headerRow: header.line }),
     };
   }
 }

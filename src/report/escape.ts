@@ -45,13 +45,15 @@ export function escapeMarkdown(text: string): string {
   return withoutControls(text).replace(/\r\n?|\n/g, ' ').replace(/[\\`*_{}[\]<>|#~&!]/g, (c) => `\\${c}`);
 }
 
-const FORMULA_START = /^[=+\-@\t\r]/;
+/** A text a spreadsheet would run as a formula, also after apostrophes (so that one more keeps it apart). */
+const FORMULA_START = /^'*[=+\-@\t\r]/;
 const PLAIN_NUMBER = /^-?\d+(\.\d+)?$/;
 
 /**
  * Returns a text a spreadsheet would run as a formula (starting with `=`, `+`, `-`, `@`, tab or CR)
  * with an apostrophe in front, so it stays text; a plain number such as `-0.2` and any other text
- * are returned as they are.
+ * are returned as they are. A text that already starts with apostrophes before such a character
+ * gets one more, so a reader that drops one apostrophe gets every text back as it was.
  *
  * @example
  * formulaSafeText('=SUM(A1:A9)')

@@ -12,7 +12,9 @@ import { build } from 'tsup';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { evaluate } from 'supplier-quality';
 import { main } from '../../cli/index.js';
-import { parseCsv, toCsv } from '../../cli/csv.js';
+import { csvRows, toCsv } from '../../cli/csv.js';
+
+const parseCsv = (text: string) => csvRows(text, 'output.csv').map((entry) => entry.row);
 import { profileSheets, supplierHeader, supplierRow } from '../../examples/excel/auditSheets.js';
 import { cliBuild } from '../../tsup.config.js';
 import { memoryIO } from './fixtures/io.js';

@@ -9,7 +9,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { evaluate } from 'supplier-quality';
-import { parseCsv } from '../../cli/csv.js';
+import { csvRows } from '../../cli/csv.js';
 import { reportWorkbook, writeExampleAudit } from '../../examples/excel/report.js';
 
 const example = (name: string) => JSON.parse(readFileSync(new URL(`../../examples/pump-injector/${name}`, import.meta.url), 'utf8')) as unknown;
@@ -28,7 +28,7 @@ function openWithLibreOffice(file: string): Record<string, string[][]> {
     { encoding: 'utf8', timeout: 120_000 },
   );
   const sheets: Record<string, string[][]> = {};
-  for (const match of log.matchAll(/Writing sheet (.+?) -> (.+\.csv)/g)) sheets[match[1] as string] = parseCsv(readFileSync(match[2] as string, 'utf8'));
+  for (const match of log.matchAll(/Writing sheet (.+?) -> (.+\.csv)/g)) sheets[match[1] as string] = csvRows(readFileSync(match[2] as string, 'utf8'), match[2] as string).map((entry) => entry.row);
   return sheets;
 }
 

@@ -651,3 +651,18 @@ export function mutated(valid: fc.Arbitrary<unknown>): fc.Arbitrary<unknown> {
     return current;
   });
 }
+
+/**
+ * Returns a generated profile without its empty `effort: {}` objects: no cell can mark an empty object
+ * as given, so the tabular writers refuse it (tested in test/sheets/profileToSheets.test.ts); every
+ * other field goes through sheets and CSV.
+ */
+export function carriable(input: Json): Json {
+  const categories = (input.categories as Json[]).map((category) => ({
+    ...category,
+    criteria: (category.criteria as Json[]).map(({ effort, ...criterion }) =>
+      effort && Object.keys(effort as Json).length > 0 ? { ...criterion, effort } : criterion,
+    ),
+  }));
+  return { ...input, categories };
+}

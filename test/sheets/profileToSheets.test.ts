@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { parseProfile, ValidationError, type Profile } from 'supplier-quality';
 import { profileFromSheets, profileToSheets, type OutputRows } from 'supplier-quality/sheets';
-import { profileArb, settings } from '../property/arbitraries.js';
+import { carriable, profileArb, settings } from '../property/arbitraries.js';
 
 const parsed = (input: unknown): Profile => {
   const result = parseProfile(input);
@@ -13,20 +13,6 @@ const parsed = (input: unknown): Profile => {
 
 /** What a spreadsheet keeps of a typed cell: a leading apostrophe only marks the cell as text. */
 const asTyped = (rows: OutputRows) => rows.map((row) => row.map((cell) => (typeof cell === 'string' && cell.startsWith("'") ? cell.slice(1) : cell)));
-
-/**
- * Returns a generated profile without its empty `effort: {}` objects: no cell can mark an empty object
- * as given, so the writers refuse it (tested below); everything else must go through.
- */
-export function carriable(input: Record<string, unknown>): Record<string, unknown> {
-  const categories = (input.categories as Record<string, unknown>[]).map((category) => ({
-    ...category,
-    criteria: (category.criteria as Record<string, unknown>[]).map(({ effort, ...criterion }) =>
-      effort && Object.keys(effort).length > 0 ? { ...criterion, effort } : criterion,
-    ),
-  }));
-  return { ...input, categories };
-}
 
 const pumpInjector = parsed(JSON.parse(readFileSync(new URL('../../examples/pump-injector/profile.json', import.meta.url), 'utf8')));
 
