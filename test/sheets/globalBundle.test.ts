@@ -9,6 +9,7 @@ import { mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { gzipSync } from 'node:zlib';
 import { build } from 'tsup';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { evaluate } from 'supplier-quality';
@@ -106,6 +107,19 @@ describe('global bundle', () => {
     const bytes = statSync(bundlePath).size;
     console.info(`global bundle: ${bytes} bytes (${(bytes / 1024).toFixed(1)} KiB) minified`);
     expect(bytes).toBeLessThanOrEqual(GLOBAL_BUNDLE_BUDGET);
+  });
+
+  it('weighs what the README and docs/sheets.md say, within 2 % (minified and gzipped)', () => {
+    const bytes = statSync(bundlePath).size;
+    const gzipKb = gzipSync(bundle).length / 1000;
+    const figure = (text: string) => Number(text.replace(/,/g, ''));
+    const readme = /([\d,]+) bytes minified \((\d+) KB gzipped\)/.exec(read('README.md'));
+    const sheets = /\*\*([\d,]+) bytes \(\d+ KiB\)\*\*, (\d+) KB\s+gzipped/.exec(read('docs/sheets.md'));
+    for (const stated of [readme, sheets]) {
+      expect(stated).not.toBeNull();
+      expect(Math.abs(figure(stated![1]!) - bytes) / bytes).toBeLessThanOrEqual(0.02);
+      expect(Math.abs(figure(stated![2]!) - gzipKb) / gzipKb).toBeLessThanOrEqual(0.02);
+    }
   });
 
   it('is one IIFE defining SupplierQuality, without the decimal.js methods the library never calls', () => {
