@@ -68,6 +68,54 @@ describe('gaugeStudy, ANOVA: Minitab "Example of Crossed Gage R&R Study" (GAGEAI
   });
 });
 
+describe('gaugeStudy, ANOVA: R SixSigma ss.rr(time1, prototype, operator, data = ss.data.rr, lsl = 0.7, usl = 1.8)', () => {
+  /**
+   * ss.data.rr (SixSigma; Cano, Moguerza and Redchuk, Six Sigma with R, chapter 5): 3 prototypes × 3
+   * operators × 3 runs of time1. Its printed form shows the first 10 values (op #1 throughout, and
+   * 1.34 for prot #1 by op #2); the other cells are the one set of two-decimal values that agrees
+   * with every figure the package prints about them: the cell means and standard deviations to 3
+   * digits, the summary (min 0.900, quartiles 1.130, 1.270, 1.560, max 1.770, mean 1.324),
+   * var(time1) = 0.06624815 and the ANOVA table below. The order of the runs within a cell does not
+   * enter the study. Expected figures: the reference page of ss.rr (SixSigma 0.11).
+   */
+  const cells: Record<string, number[]> = {
+    '1 1': [1.27, 0.9, 1.09], '2 1': [1.12, 1.09, 1.15], '3 1': [1.73, 1.28, 1.77],
+    '1 2': [1.34, 1.27, 1.32], '2 2': [1.0, 1.14, 1.24], '3 2': [1.64, 1.65, 1.77],
+    '1 3': [1.09, 1.09, 1.26], '2 3': [1.15, 1.15, 1.48], '3 3': [1.44, 1.64, 1.68],
+  };
+  const rows = Object.entries(cells).flatMap(([cell, values]) => {
+    const [prototype, operator] = cell.split(' ');
+    return values.map((value, run) => ({ part: `prot #${prototype}`, operator: `op #${operator}`, trial: run + 1, value }));
+  });
+  const study = gaugeStudy(rows, { lsl: 0.7, usl: 1.8 });
+  it('complete model: prototype 2 1.2007 0.6004 F 28.797 p 0.00422; operator 2 0.0529 0.0265 1.270 0.37415; interaction 4 0.0834 0.0208 0.974 0.44619; repeatability 18 0.3854 0.0214; total 26 1.7225', () => {
+    const t = study.anova!.withInteraction;
+    expect(t.map((r) => [r.df, fixed(r.ss, 4)])).toEqual([[2, '1.2007'], [2, '0.0529'], [4, '0.0834'], [18, '0.3854'], [26, '1.7225']]);
+    expect(t.slice(0, 4).map((r) => fixed(r.ms, 4))).toEqual(['0.6004', '0.0265', '0.0208', '0.0214']);
+    expect(t.slice(0, 3).map((r) => fixed(r.f, 3))).toEqual(['28.797', '1.270', '0.974']);
+    expect(t.slice(0, 3).map((r) => fixed(r.p, 5))).toEqual(['0.00422', '0.37415', '0.44619']);
+  });
+  it('p 0.44619 ≥ 0.05: reduced model prototype F 28.174 p 8.56e-07, operator 1.242 0.308, repeatability 22 0.4688 0.0213', () => {
+    expect(study.model).toBe('without-interaction');
+    const [prototype, operator, repeatability] = study.anova!.withoutInteraction!;
+    expect([fixed(prototype!.f, 3), Number(prototype!.p).toPrecision(3)]).toEqual(['28.174', '8.56e-7']);
+    expect([fixed(operator!.f, 3), fixed(operator!.p, 3)]).toEqual(['1.242', '0.308']);
+    expect([repeatability!.df, fixed(repeatability!.ss, 4), fixed(repeatability!.ms, 4)]).toEqual([22, '0.4688', '0.0213']);
+  });
+  it('Gage R&R: VarComp and %Contrib, StdDev, StudyVar (6 SD), %StudyVar, %Tolerance as printed; 2 distinct categories', () => {
+    const c = study.components;
+    const line = (x: typeof c.total) => [fixed(x.variance, 10), x.contribution, fixed(x.stdDev, 8), fixed(x.studyVariation, 7), x.studyPercent, x.tolerancePercent];
+    expect(line(c.gaugeRR)).toEqual(['0.0218822671', '25.38', '0.14792656', '0.8875594', '50.38', '80.69']);
+    expect(line(c.repeatability)).toEqual(['0.0213087542', '24.71', '0.14597518', '0.8758511', '49.71', '79.62']);
+    expect(line(c.reproducibility)).toEqual(['0.0005735129', '0.67', '0.02394813', '0.1436888', '8.16', '13.06']);
+    expect(line(c.operator)).toEqual(line(c.reproducibility));
+    expect(line(c.partToPart)).toEqual(['0.0643389450', '74.62', '0.25365123', '1.5219074', '86.38', '138.36']);
+    expect(line(c.total)).toEqual(['0.0862212121', '100', '0.29363449', '1.7618069', '100', '160.16']);
+    expect(study.ndc).toBe(2);
+    expect(study.verdict).toMatchObject({ percent: '50.38', level: 'unacceptable', result: 'unacceptable' });
+  });
+});
+
 describe('gaugeStudy, average and range: AIAG MSA 4th ed. gauge R&R report of the same data', () => {
   // AIAG's worksheet: EV 0.20188, AV 0.22963, GRR 0.30575, PV 1.10456, TV 1.14610 (from the
   // rounded R̄̄ 0.3417, X̄diff 0.4446, Rp 3.511); %EV 17.6, %AV 20.0, %GRR 26.7, %PV 96.4, ndc 5.
