@@ -70,19 +70,23 @@ const variance = (list: readonly Rational[]): Rational => {
   return div(sum(list.map((v) => mul(sub(v, m), sub(v, m)))), int(list.length - 1));
 };
 
-/** Whether |d| > k/3 of the half-width, decided exactly (a·√b by squares; a decimal S̄ at 50 digits). */
-function beyond(d: Rational, k: number, h: HalfWidth): boolean {
-  const distance = mul(abs(d), int(3));
-  if ('decimal' in h) return toDecimalOf(distance).gt(h.decimal.times(k));
-  const bound = mul(mul(mul(h.a, h.a), h.b), int(k * k));
-  return compare(mul(distance, distance), bound) > 0;
+/**
+ * Returns a test of whether |d| > k/3 of the half-width, decided exactly: (3|d|)² against k²a²b for
+ * a·√b, or at 50 digits against a decimal S̄.
+ */
+function beyondTest(h: HalfWidth): (d: Rational, k: number) => boolean {
+  if ('decimal' in h) return (d, k) => toDecimalOf(mul(abs(d), int(3))).gt(h.decimal.times(k));
+  const squared = mul(mul(h.a, h.a), h.b);
+  const bounds = [0, 1, 2, 3].map((k) => mul(squared, int(k * k)));
+  return (d, k) => compare(mul(mul(d, d), int(9)), bounds[k] as Rational) > 0;
 }
 
 /** Where each location point lies: side, zone and step (see `PointPlace`). */
 function placesOf(points: readonly Rational[], center: Rational, h: HalfWidth): PointPlace[] {
+  const beyond = beyondTest(h);
   return points.map((point, i) => {
     const d = sub(point, center);
-    const zone = beyond(d, 3, h) ? 3 : beyond(d, 2, h) ? 2 : beyond(d, 1, h) ? 1 : 0;
+    const zone = beyond(d, 3) ? 3 : beyond(d, 2) ? 2 : beyond(d, 1) ? 1 : 0;
     return { side: sign(d), zone, step: i === 0 ? 0 : sign(sub(point, points[i - 1] as Rational)) };
   });
 }

@@ -48,12 +48,23 @@ export const mul = (a: Rational, b: Rational): Rational => make(a.n * b.n, a.d *
 export const div = (a: Rational, b: Rational): Rational => make(a.n * b.d, a.d * b.n);
 /** −1, 0 or 1. */
 export const sign = (a: Rational): number => (a.n > 0n ? 1 : a.n < 0n ? -1 : 0);
-/** −1, 0 or 1 as a is below, equal to or above b. */
-export const compare = (a: Rational, b: Rational): number => sign(sub(a, b));
+/** −1, 0 or 1 as a is below, equal to or above b (denominators are positive, so no reduction is needed). */
+export const compare = (a: Rational, b: Rational): number => {
+  const difference = a.n * b.d - b.n * a.d;
+  return difference > 0n ? 1 : difference < 0n ? -1 : 0;
+};
 export const abs = (a: Rational): Rational => (a.n < 0n ? { n: -a.n, d: a.d } : a);
 export const max = (a: Rational, b: Rational): Rational => (compare(a, b) >= 0 ? a : b);
-/** The sum of a list (0 for none). */
-export const sum = (list: readonly Rational[]): Rational => list.reduce(add, int(0));
+/** The sum of a list (0 for none); terms over the same denominator are added without reducing each time. */
+export function sum(list: readonly Rational[]): Rational {
+  let n = 0n;
+  let d = 1n;
+  for (const term of list) {
+    if (term.d === d) n += term.n;
+    else ({ n, d } = make(n * term.d + term.n * d, d * term.d));
+  }
+  return make(n, d);
+}
 
 /**
  * Returns the fraction as a decimal of the library's precision (50 significant digits).
