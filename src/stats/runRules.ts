@@ -17,8 +17,8 @@
  * - a trend of six points is five rises (or falls) in a row; an alternation of fourteen points is
  *   thirteen changes of direction in a row;
  * - rule 8 needs points beyond 1σ on both sides among its eight, as Nelson wrote it ("on both sides
- *   of the centre line"); Minitab's test 8 counts eight points beyond 1σ on either side, on one
- *   side alone too.
+ *   of the centre line"); Minitab words its test 8 "more than 1σ from the centre line (either
+ *   side)", which eight points on one side alone also meet.
  */
 export type RunRule =
   | 'we1' | 'we2' | 'we3' | 'we4'

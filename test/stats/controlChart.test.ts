@@ -112,6 +112,7 @@ describe('controlChart: the piston rings as R qcc prints them', () => {
     // X̄̄ = 74.001176, R̄ = 0.02276: UCL = 74.001176 + 0.577 × 0.02276 = 74.01430852, exactly.
     expect(chart.location.ucl).toBe('74.01430852');
     expect(chart.location.lcl).toBe('73.98804348');
+    // R chart: D4 × R̄ = 2.114 × 0.02276 = 0.04811464, exactly.
     expect(chart.dispersion.ucl).toBe('0.04811464');
     expect(controlChartFactors(5)).toMatchObject({ A2: '0.577', D3: '0', D4: '2.114', A3: '1.427', B3: '0', B4: '2.089' });
   });
