@@ -1,10 +1,6 @@
 import * as z from 'zod/mini';
-import { Decimal } from '../decimal.js';
-import { daysBetween } from '../dates/daysBetween.js';
 import { criterionBaseShape } from '../schema/criterionBase.js';
 import { calendarDateSchema, daysSchema, decimalSchema, idSchema, noteSchema, textSchema } from '../schema/primitives.js';
-import type { CriterionContext, KindOutcome } from './outcome.js';
-import { requirementOf } from './requirement.js';
 
 /**
  * A required certificate (ISO 9001, IATF 16949, ISO 14001, an SNI product certificate, or any named
@@ -69,80 +65,3 @@ export function standardMatches(required: string, held: string): boolean {
   if (want === have) return true;
   return !want.includes(':') && have.split(':')[0] === want;
 }
-
-/**
- * Returns the outcome of a certificate criterion: valid on the evaluation date (issue date on or before
- * it, expiry date on or after it, the expiry day itself still valid), expiring within the window,
- * expired, not yet valid, or of the wrong standard.
- *
- * @example
- * evaluateCertificate(iso9001, { criterion: 'iso-9001', standard: 'ISO 9001:2015', expires: '2026-11-28' }, { at: '2026-11-28' }).status
- * //=> 'pass'
- */
-export function evaluateCertificate(
-  criterion: CertificateCriterion,
-  evidence: CertificateEvidence,
-  context: CriterionContext,
-): KindOutcome {
-  const accepted = [criterion.standard, ...criterion.alsoAccepted];
-  const required = requirementOf(criterion, context);
-  const remaining = daysBetween(context.at, evidence.expires);
-  const found = {
-    standard: evidence.standard,
-    ...(evidence.number ? { number: evidence.number } : {}),
-    ...(evidence.issuer ? { issuer: evidence.issuer } : {}),
-    ...(evidence.issued ? { issued: evidence.issued } : {}),
-    expires: evidence.expires,
-    remainingDays: remaining,
-  };
-  const params = {
-    standard: criterion.standard,
-    held: evidence.standard,
-    expires: evidence.expires,
-    issued: evidence.issued ?? '',
-    at: context.at,
-    remaining: String(remaining),
-    window: String(criterion.minRemainingDays ?? ''),
-    overdue: String(-remaining),
-  };
-  const fail = (code: string, state: string, shortfallDays: number | null): KindOutcome => ({
-    status: 'fail',
-    score: new Decimal(0),
-    required,
-    found: { ...found, state },
-    why: { code, params },
-    shortfall: shortfallDays === null ? null : { amount: String(shortfallDays), unit: 'days', relative: null },
-  });
-  if (!accepted.some((standard) => standardMatches(standard, evidence.standard))) {
-    return fail('certificate.wrongStandard', 'wrong-standard', null);
-  }
-  if (evidence.issued !== undefined && daysBetween(evidence.issued, context.at) < 0) {
-    return fail('certificate.notYetValid', 'not-yet-valid', daysBetween(context.at, evidence.issued));
-  }
-  if (remaining < 0) {
-    return fail('certificate.expired', 'expired', -remaining + (criterion.minRemainingDays ?? 0));
-  }
-  if (criterion.minRemainingDays !== undefined && remaining < criterion.minRemainingDays) {
-    return {
-      status: 'partial',
-      score: new Decimal(criterion.expiringScore),
-      required,
-      found: { ...found, state: 'expiring' },
-      why: { code: 'certificate.expiring', params },
-      shortfall: {
-        amount: String(criterion.minRemainingDays - remaining),
-        unit: 'days',
-        relative: new Decimal(criterion.minRemainingDays - remaining).div(criterion.minRemainingDays).toSignificantDigits(6).toString(),
-      },
-    };
-  }
-  return {
-    status: 'pass',
-    score: new Decimal(100),
-    required,
-    found: { ...found, state: 'valid' },
-    why: { code: 'certificate.valid', params },
-    shortfall: null,
-  };
-}
-

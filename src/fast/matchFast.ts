@@ -1,3 +1,4 @@
+import { hasDecimalEvaluation } from '../criteria/evaluateCriterion.js';
 import type { MatchedEvidence } from '../parse/parseEvidence.js';
 import { isDateText, isId, isNote, isOptionalText, isPlainObject, isText, onlyKeys } from './entryChecks.js';
 import { planOf } from './kinds/registry.js';
@@ -106,8 +107,9 @@ export function placeMatched(compiled: CompiledProfile, matched: MatchedEvidence
   for (const c of compiled.criteria) {
     const entry = matched.entries.get(c.criterion.id) as Entry | undefined;
     holder.entries[c.index] = entry;
-    // Valid by the schemas: what the structural check does not read is decided by the kind's decimal evaluator.
-    holder.exactly[c.index] = entry !== undefined && !entryFits(compiled, holder, c, entry);
+    // Valid by the schemas: what the structural check does not read (an audit answer per process step)
+    // is decided by the kind's decimal evaluation; kinds without one read every valid entry alike.
+    holder.exactly[c.index] = entry !== undefined && !entryFits(compiled, holder, c, entry) && hasDecimalEvaluation(c.criterion);
   }
   holder.evidence = matched.evidence as unknown as Entry;
   holder.supplier = supplier.region === undefined ? { id: supplier.id, name: supplier.name } : { id: supplier.id, name: supplier.name, region: supplier.region };

@@ -1,4 +1,4 @@
-import { evaluateCriterion } from '../criteria/evaluateCriterion.js';
+import { evaluateCriterion, type DecimalCriterion } from '../criteria/evaluateCriterion.js';
 import type { KindOutcome } from '../criteria/outcome.js';
 import type { EvidenceEntry } from '../schema/evidence.js';
 import type { FastContext } from './fastContext.js';
@@ -8,15 +8,16 @@ import type { Verdict } from './verdict.js';
 const STATUS_CODES = { pass: PASS, partial: PARTIAL, fail: FAIL, 'not-applicable': NOT_APPLICABLE, missing: MISSING } as const;
 
 /**
- * Returns the outcome of one criterion by its kind's own evaluator (`evaluateCriterion`), with the
+ * Returns the outcome of one criterion of a kind with a decimal evaluation (measurement, audit question,
+ * metric, attribute inspection) by that evaluation (`evaluateCriterion`), with the
  * verdict read from it.
  *
  * @example
- * referenceOutcome(ctx, compiled.criteria[3], { criterion: 'leak-test', value: false }, emptyVerdict()).status
+ * referenceOutcome(ctx, compiled.criteria[1], { criterion: 'otd', value: '89.99' }, emptyVerdict()).status
  * //=> 'fail'
  */
 export function referenceOutcome(ctx: FastContext, c: CompiledCriterion, entry: object, verdict: Verdict): KindOutcome {
-  return outcomeVerdict(c, evaluateCriterion(c.criterion, entry as EvidenceEntry, { at: ctx.at }), verdict);
+  return outcomeVerdict(c, evaluateCriterion(c.criterion as DecimalCriterion, entry as EvidenceEntry, { at: ctx.at }), verdict);
 }
 
 /**

@@ -1,5 +1,5 @@
 import { assumedMet } from '../../src/criteria/assumedMet.js';
-import { evaluateCriterion } from '../../src/criteria/evaluateCriterion.js';
+import { evaluateCriterionExact } from './evaluateCriterionExact.js';
 import type { KindOutcome } from '../../src/criteria/outcome.js';
 import type { Evidence } from '../../src/schema/evidence.js';
 import type { CalendarDate } from '../../src/dates/calendarDate.js';
@@ -48,7 +48,7 @@ export function evaluateMatchedExact(profile: Profile, matched: MatchedEvidence,
   const context = { at };
   const outcomes = profile.categories.flatMap((category) =>
     category.criteria.map((criterion) =>
-      met?.has(criterion.id) ? assumedMet(criterion, context) : evaluateCriterion(criterion, matched.entries.get(criterion.id), context),
+      met?.has(criterion.id) ? assumedMet(criterion, context) : evaluateCriterionExact(criterion, matched.entries.get(criterion.id), context),
     ),
   );
   const { supplier, auditDate, auditor, processSteps } = matched.evidence;

@@ -34,8 +34,8 @@ function stateOf(ctx: FastContext, c: CompiledCertificate, evidence: Certificate
 }
 
 /**
- * Decides a certificate as `evaluateCertificate` does: the standard, then the issue and expiry dates
- * against the evaluation date, by day numbers.
+ * Decides a certificate: the standard, then the issue and expiry dates against the evaluation date,
+ * by day numbers.
  *
  * @example
  * decideCertificate(ctx, iso9001, { criterion: 'iso-9001', standard: 'ISO 9001:2015', expires: '2027-06-30' }, emptyVerdict()).status
@@ -62,8 +62,9 @@ export function decideCertificate(ctx: FastContext, c: CompiledCertificate, evid
 }
 
 /**
- * Returns the outcome of a certificate criterion exactly as `evaluateCertificate`, with the verdict
- * filled in.
+ * Returns the outcome of a certificate criterion, with the verdict filled in: valid on the evaluation
+ * date (issue date on or before it, expiry date on or after it, the expiry day itself still valid),
+ * expiring within the window, expired, not yet valid, or of the wrong standard.
  *
  * @example
  * certificateOutcome(ctx, iso9001, { criterion: 'iso-9001', standard: 'ISO 9001:2015', expires: '2027-06-30' }, emptyVerdict()).why.code
@@ -149,5 +150,5 @@ export const certificatePlan: KindPlan<'certificate'> = {
     decideCertificate(ctx, c, entry as unknown as CertificateEvidence, verdict);
     return false;
   },
-  exactScore: (_ctx, c, _entry, status) => (status === PARTIAL ? c.expiring.exact : null),
+  exactScore: (_ctx, c, _entry, status) => (status === PARTIAL ? c.expiring.exact : status === PASS ? HUNDRED : ZERO),
 };

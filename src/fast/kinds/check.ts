@@ -9,7 +9,7 @@ import { onlyKeys } from '../entryChecks.js';
 import type { KindPlan } from './kindPlan.js';
 
 /**
- * Decides a yes/no check as `evaluateCheck` does: met when the answer is the expected one.
+ * Decides a yes/no check: met when the answer is the expected one.
  *
  * @example
  * decideCheck(leakTest, { criterion: 'leak-test', value: false }, emptyVerdict()).status
@@ -26,7 +26,8 @@ export function decideCheck(c: CompiledCheck, evidence: CheckEvidence, verdict: 
 }
 
 /**
- * Returns the outcome of a yes/no check exactly as `evaluateCheck`, with the verdict filled in.
+ * Returns the outcome of a yes/no check (met when the answer is the expected one), with the verdict
+ * filled in.
  *
  * @example
  * checkOutcome(leakTest, { criterion: 'leak-test', value: false }, emptyVerdict()).why.code
@@ -58,5 +59,5 @@ export const checkPlan: KindPlan<'check'> = {
     decideCheck(c, entry as unknown as CheckEvidence, verdict);
     return false;
   },
-  exactScore: () => null,
+  exactScore: (_ctx, _c, _entry, status) => (status === PASS ? HUNDRED : ZERO),
 };

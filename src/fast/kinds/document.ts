@@ -24,7 +24,7 @@ function whyOf(ctx: FastContext, c: CompiledDocument, evidence: DocumentEvidence
 }
 
 /**
- * Decides a document criterion as `evaluateDocument` does: an accepted status (trimmed, any case) and,
+ * Decides a document criterion: an accepted status (trimmed, any case) and,
  * with a maximum age, a date no more than that many days before the evaluation date.
  *
  * @example
@@ -42,7 +42,9 @@ export function decideDocument(ctx: FastContext, c: CompiledDocument, evidence: 
 }
 
 /**
- * Returns the outcome of a document criterion exactly as `evaluateDocument`, with the verdict filled in.
+ * Returns the outcome of a document criterion (met when its status is accepted and, with a maximum
+ * age, when it is dated no more than that many days before the evaluation date and not after it),
+ * with the verdict filled in.
  *
  * @example
  * documentOutcome(ctx, controlPlan, { criterion: 'control-plan', status: 'draft' }, emptyVerdict()).why.code
@@ -101,5 +103,5 @@ export const documentPlan: KindPlan<'document'> = {
     decideDocument(ctx, c, entry as unknown as DocumentEvidence, verdict);
     return false;
   },
-  exactScore: () => null,
+  exactScore: (_ctx, _c, _entry, status) => (status === PASS ? HUNDRED : ZERO),
 };

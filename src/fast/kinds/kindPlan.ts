@@ -31,7 +31,7 @@ export interface KindPlan<K extends CriterionKind> {
   decide(ctx: FastContext, c: CompiledOf<K>, entry: Entry, holder: FastEvidence, verdict: Verdict): boolean;
   /**
    * The exact score of an entry whose verdict is known (`status`, and `fast` as `decide` returned it),
-   * or null when the kind's decimal evaluation is to work it out.
+   * or null when the kind's decimal evaluation is to work it out (kinds without one always answer).
    */
   exactScore(ctx: FastContext, c: CompiledOf<K>, entry: Entry, status: number, fast: boolean, verdict: Verdict): Decimal | null;
 }

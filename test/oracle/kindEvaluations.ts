@@ -1,0 +1,164 @@
+import type { CertificateCriterion, CertificateEvidence } from '../../src/criteria/certificate.js';
+import { standardMatches } from '../../src/criteria/certificate.js';
+import type { CheckCriterion, CheckEvidence } from '../../src/criteria/check.js';
+import type { DocumentCriterion, DocumentEvidence } from '../../src/criteria/document.js';
+import type { CriterionContext, KindOutcome } from '../../src/criteria/outcome.js';
+import { requirementOf } from '../../src/criteria/requirement.js';
+import { daysBetween } from '../../src/dates/daysBetween.js';
+import { Decimal } from '../../src/decimal.js';
+
+/**
+ * The decimal evaluations of the kinds whose plan decides every entry in whole numbers and days
+ * (certificate, document, check): the oracle the plan's outcomes are compared with.
+ */
+
+/**
+ * Returns the outcome of a certificate criterion: valid on the evaluation date (issue date on or before
+ * it, expiry date on or after it, the expiry day itself still valid), expiring within the window,
+ * expired, not yet valid, or of the wrong standard.
+ *
+ * @example
+ * evaluateCertificate(iso9001, { criterion: 'iso-9001', standard: 'ISO 9001:2015', expires: '2026-11-28' }, { at: '2026-11-28' }).status
+ * //=> 'pass'
+ */
+export function evaluateCertificate(
+  criterion: CertificateCriterion,
+  evidence: CertificateEvidence,
+  context: CriterionContext,
+): KindOutcome {
+  const accepted = [criterion.standard, ...criterion.alsoAccepted];
+  const required = requirementOf(criterion, context);
+  const remaining = daysBetween(context.at, evidence.expires);
+  const found = {
+    standard: evidence.standard,
+    ...(evidence.number ? { number: evidence.number } : {}),
+    ...(evidence.issuer ? { issuer: evidence.issuer } : {}),
+    ...(evidence.issued ? { issued: evidence.issued } : {}),
+    expires: evidence.expires,
+    remainingDays: remaining,
+  };
+  const params = {
+    standard: criterion.standard,
+    held: evidence.standard,
+    expires: evidence.expires,
+    issued: evidence.issued ?? '',
+    at: context.at,
+    remaining: String(remaining),
+    window: String(criterion.minRemainingDays ?? ''),
+    overdue: String(-remaining),
+  };
+  const fail = (code: string, state: string, shortfallDays: number | null): KindOutcome => ({
+    status: 'fail',
+    score: new Decimal(0),
+    required,
+    found: { ...found, state },
+    why: { code, params },
+    shortfall: shortfallDays === null ? null : { amount: String(shortfallDays), unit: 'days', relative: null },
+  });
+  if (!accepted.some((standard) => standardMatches(standard, evidence.standard))) {
+    return fail('certificate.wrongStandard', 'wrong-standard', null);
+  }
+  if (evidence.issued !== undefined && daysBetween(evidence.issued, context.at) < 0) {
+    return fail('certificate.notYetValid', 'not-yet-valid', daysBetween(context.at, evidence.issued));
+  }
+  if (remaining < 0) {
+    return fail('certificate.expired', 'expired', -remaining + (criterion.minRemainingDays ?? 0));
+  }
+  if (criterion.minRemainingDays !== undefined && remaining < criterion.minRemainingDays) {
+    return {
+      status: 'partial',
+      score: new Decimal(criterion.expiringScore),
+      required,
+      found: { ...found, state: 'expiring' },
+      why: { code: 'certificate.expiring', params },
+      shortfall: {
+        amount: String(criterion.minRemainingDays - remaining),
+        unit: 'days',
+        relative: new Decimal(criterion.minRemainingDays - remaining).div(criterion.minRemainingDays).toSignificantDigits(6).toString(),
+      },
+    };
+  }
+  return {
+    status: 'pass',
+    score: new Decimal(100),
+    required,
+    found: { ...found, state: 'valid' },
+    why: { code: 'certificate.valid', params },
+    shortfall: null,
+  };
+}
+
+
+const sameStatus = (a: string, b: string) => a.trim().toLowerCase() === b.trim().toLowerCase();
+
+/**
+ * Returns the outcome of a document criterion: met when its status is accepted and, with a maximum
+ * age, when it is dated no more than that many days before the evaluation date (and not after it).
+ *
+ * @example
+ * evaluateDocument(controlPlan, { criterion: 'control-plan', status: 'draft' }, { at: '2026-11-28' }).status
+ * //=> 'fail'
+ */
+export function evaluateDocument(
+  criterion: DocumentCriterion,
+  evidence: DocumentEvidence,
+  context: CriterionContext,
+): KindOutcome {
+  const required = requirementOf(criterion, context);
+  const age = evidence.date === undefined ? null : daysBetween(evidence.date, context.at);
+  const found = {
+    status: evidence.status,
+    ...(evidence.date ? { date: evidence.date, ageDays: age } : {}),
+    ...(evidence.reference ? { reference: evidence.reference } : {}),
+  };
+  const params = {
+    status: evidence.status,
+    accepted: criterion.acceptedStatuses.join(', '),
+    date: evidence.date ?? '',
+    age: age === null ? '' : String(age),
+    maxAge: criterion.maxAgeDays === undefined ? '' : String(criterion.maxAgeDays),
+    at: context.at,
+  };
+  const fail = (code: string, shortfall: KindOutcome['shortfall']): KindOutcome => ({
+    status: 'fail',
+    score: new Decimal(0),
+    required,
+    found,
+    why: { code, params },
+    shortfall,
+  });
+  if (!criterion.acceptedStatuses.some((accepted) => sameStatus(accepted, evidence.status))) {
+    return fail('document.statusNotAccepted', null);
+  }
+  if (age !== null && age < 0) return fail('document.datedAfter', null);
+  if (criterion.maxAgeDays !== undefined) {
+    if (age === null) return fail('document.undated', null);
+    if (age > criterion.maxAgeDays) {
+      return fail('document.tooOld', {
+        amount: String(age - criterion.maxAgeDays),
+        unit: 'days',
+        relative: criterion.maxAgeDays === 0 ? null : new Decimal(age - criterion.maxAgeDays).div(criterion.maxAgeDays).toSignificantDigits(6).toString(),
+      });
+    }
+  }
+  return { status: 'pass', score: new Decimal(100), required, found, why: { code: 'document.accepted', params }, shortfall: null };
+}
+
+/**
+ * Returns the outcome of a yes/no check: met when the answer is the expected one.
+ *
+ * @example
+ * evaluateCheck(leakTest, { criterion: 'leak-test', value: false }).status
+ * //=> 'fail'
+ */
+export function evaluateCheck(criterion: CheckCriterion, evidence: CheckEvidence, context: CriterionContext): KindOutcome {
+  const met = evidence.value === criterion.expected;
+  return {
+    status: met ? 'pass' : 'fail',
+    score: new Decimal(met ? 100 : 0),
+    required: requirementOf(criterion, context),
+    found: { value: evidence.value, ...(evidence.note ? { note: evidence.note } : {}) },
+    why: { code: met ? 'check.met' : 'check.notMet', params: { expected: criterion.expected ? 'yes' : 'no', value: evidence.value ? 'yes' : 'no' } },
+    shortfall: null,
+  };
+}
