@@ -39,7 +39,7 @@ export const globalBuild: Options = {
 /**
  * The command line: Node only, ESM, the library's dependencies left to the package's install; its CSV
  * reader (csv-parse, a dev dependency) bundled in, so the package's runtime dependencies stay zod and
- * decimal.js.
+ * decimal.js. `bullmq` (an optional peer dependency) is imported only by the queue commands, at run time.
  */
 export const cliBuild: Options = {
   entry: { cli: 'cli/index.ts' },
@@ -48,6 +48,7 @@ export const cliBuild: Options = {
   platform: 'node',
   sourcemap: true,
   noExternal: ['csv-parse'],
+  external: ['bullmq'],
 };
 
 export default defineConfig([libraryBuild, globalBuild, cliBuild]);

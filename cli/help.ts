@@ -9,6 +9,7 @@ Commands:
   validate <file> [--profile P]      check a profile or evidence file and list every problem
   lint <profile>                     warn about a valid profile that is suspicious (weights, bands, rules)
   cohort <profile> <source>          summarise many suppliers (JSON Lines, CSV, a directory), streaming
+  worker --queue redis://HOST:PORT   summarise the shards of "cohort --queue" runs (several machines)
   plan --lot N --aql A               sampling plan lookup (ISO 2859-1 / ANSI Z1.4)
   capability <values> --lsl --usl    process capability study of measured values
   schema profile|evidence            print the JSON Schema of profile or evidence files
@@ -80,6 +81,28 @@ Options:
   --allow-empty                    accept a source that holds no supplier (else exit 2)
   --paths                          count the gaps on each supplier's path to a pass (slower)
   --out FILE                       write the output to FILE
+  -h, --help                       show this help
+
+Across machines (needs the bullmq package and a Redis server; see docs/scale.md):
+  --queue redis://HOST:PORT        cut the input into shard jobs for "supplier-quality worker" processes
+                                   and merge their summaries; the output is the same as without --queue
+  --shard-size SIZE                about how many bytes each shard covers (default 16M)
+  --run ID                         the run's id (default: derived from the profile, input and options;
+                                   a restarted run resumes from the summaries already stored)
+  --evaluations DIR                each worker writes every supplier's evaluation, one JSON Lines file
+                                   per shard, to DIR (a directory every worker can write)
+`,
+  worker: `Usage: supplier-quality worker --queue redis://HOST:PORT [options]
+
+Summarises shards of "cohort --queue" runs until stopped (Ctrl-C or SIGTERM finishes the shard in
+hand first). Run as many as wanted, on as many machines as wanted: every worker must read the input
+files (and the --evaluations directory) at the paths the coordinator gives. Needs the bullmq package.
+
+Options:
+  --queue redis://HOST:PORT        the Redis server of the queue
+  --concurrency N                  shards worked on at once by this process (default 1)
+  --lock-timeout SECONDS           after how long without a sign of life a shard of a stopped worker
+                                   is given to another worker (default 30)
   -h, --help                       show this help
 `,
   plan: `Usage: supplier-quality plan --lot N --aql A [options]

@@ -12,7 +12,7 @@ import { parseEvidence } from '../src/parse/parseEvidence.js';
 import { parseProfile } from '../src/parse/parseProfile.js';
 import type { ParseResult } from '../src/parse/result.js';
 import { samplingPlan } from '../src/sampling/samplingPlan.js';
-import { evaluateCohortAsync } from '../src/cohort/index.js';
+import { evaluateCohortAsync, type CohortSummary } from '../src/cohort/index.js';
 import { pathToPass } from '../src/gaps/pathToPass.js';
 import type { Evidence } from '../src/schema/evidence.js';
 import { LINT_CODES, type LintCode } from '../src/lint/lintCodes.js';
@@ -81,8 +81,13 @@ async function output(args: ParsedArgs, io: CliIO, text: string): Promise<void> 
   }
 }
 
-/** Returns one line per problem: where (the file, or the sheet cell for CSV tables) and the sentence. */
-function problemsText(issues: readonly ValidationIssue[], source: string, lang: Lang): string {
+/** Returns one line per problem: where (the file, or the sheet cell for CSV tables) and the sentence.
+ *
+ * @example
+ * problemsText(error.issues, 'suppliers.jsonl:12', 'en')
+ * //=> 'suppliers.jsonl:12: auditDate: "2026-02-30" is not a calendar date in the form YYYY-MM-DD.\n'
+ */
+export function problemsText(issues: readonly ValidationIssue[], source: string, lang: Lang): string {
   return issues.map((issue) => ('sheet' in issue ? `${issueText(issue, lang)}\n` : `${source}: ${issueText(issue, lang)}\n`)).join('');
 }
 
@@ -234,8 +239,16 @@ function progressLine(io: CliIO, count: number, progress: ReadProgress): void {
   }
 }
 
+/** Returns a size in bytes: a whole number, optionally with k, M or G (powers of 1024). */
+function sizeOption(value: string, name: string): number {
+  const match = /^(\d{1,12})([kmg]i?b?)?$/i.exec(value);
+  const bytes = match ? Number(match[1]) * 1024 ** ' kmg'.indexOf((match[2]?.[0] ?? ' ').toLowerCase()) : 0;
+  if (!match || bytes < 1) throw new UsageError(`--${name} must be a size such as 16M, got "${value}"`);
+  return bytes;
+}
+
 async function cohortCommand(argv: readonly string[], io: CliIO): Promise<number> {
-  const args = parseArgs(argv, ['format', 'lang', 'at', 'out', 'top'], ['full-ranking', 'paths', 'allow-empty']);
+  const args = parseArgs(argv, ['format', 'lang', 'at', 'out', 'top', 'queue', 'run', 'shard-size', 'evaluations'], ['full-ranking', 'paths', 'allow-empty']);
   if (args.options.has('help')) return help(io, 'cohort');
   const format = choice(args, 'format', FORMATS);
   const lang = choice(args, 'lang', LANGS);
@@ -245,29 +258,47 @@ async function cohortCommand(argv: readonly string[], io: CliIO): Promise<number
   const [profilePath, source, ...rest] = args.positional;
   if (profilePath === undefined || source === undefined || rest.length > 0) throw new UsageError('cohort needs a profile and one source');
   if (profilePath === '-' && source === '-') throw new UsageError('standard input ("-") can be read only once');
+  const queue = option(args, 'queue');
+  const [run, shardSize, evaluations] = [option(args, 'run'), option(args, 'shard-size'), option(args, 'evaluations')];
+  if (queue === undefined && (run ?? shardSize ?? evaluations) !== undefined) throw new UsageError('--run, --shard-size and --evaluations go with --queue');
   const profile = await profileOf(profilePath, io);
-  const progress: ReadProgress = { bytes: 0, total: 0 };
-  const tty = io.stderr.isTTY === true;
-  let read = 0;
-  let problems = 0;
-  async function* valid(): AsyncGenerator<Evidence> {
-    for await (const record of evidenceRecords(source as string, profile, io, progress)) {
-      read += 1;
-      if (record.result.success) yield record.result.data;
-      else {
-        problems += 1;
-        if (tty) io.stderr.write('\r\x1b[K');
-        await writeError(io, problemsText(record.result.error.issues, record.source, lang));
-      }
-      if (tty && read % 50 === 0) progressLine(io, read, progress);
-    }
-  }
-  const summary = await evaluateCohortAsync(profile, valid(), {
+  const settings = {
     ...options,
     ...(top !== undefined ? { top: Number(top) } : {}),
     ...(args.options.has('full-ranking') ? { fullRanking: true } : {}),
     ...(args.options.has('paths') ? { paths: true } : {}),
-  });
+  };
+  const progress: ReadProgress = { bytes: 0, total: 0 };
+  const tty = io.stderr.isTTY === true;
+  let read = 0;
+  let problems = 0;
+  const problem = async (issues: readonly ValidationIssue[], where: string) => {
+    problems += 1;
+    if (tty) io.stderr.write('\r\x1b[K');
+    await writeError(io, problemsText(issues, where, lang));
+  };
+  let summary: CohortSummary;
+  if (queue !== undefined) {
+    const { cohortOnQueue } = await import('./queue/coordinator.js');
+    const request = { url: queue, profilePath, profile, source, settings, shardBytes: sizeOption(shardSize ?? '16M', 'shard-size'), progress };
+    summary = await cohortOnQueue({ ...request, ...(run !== undefined ? { run } : {}), ...(evaluations !== undefined ? { evaluations } : {}) }, io, {
+      problem,
+      read: (count) => {
+        read = count;
+        if (tty) progressLine(io, read, progress);
+      },
+    });
+  } else {
+    async function* valid(): AsyncGenerator<Evidence> {
+      for await (const record of evidenceRecords(source as string, profile, io, progress)) {
+        read += 1;
+        if (record.result.success) yield record.result.data;
+        else await problem(record.result.error.issues, record.source);
+        if (tty && read % 50 === 0) progressLine(io, read, progress);
+      }
+    }
+    summary = await evaluateCohortAsync(profile, valid(), settings);
+  }
   if (tty) {
     progressLine(io, read, progress);
     io.stderr.write('\n');
@@ -279,6 +310,11 @@ async function cohortCommand(argv: readonly string[], io: CliIO): Promise<number
   if (read === 0 && !args.options.has('allow-empty')) throw new InputError(`${sourceName(source)}: no supplier evidence found (use --allow-empty to accept an empty input)`);
   await output(args, io, renderCohortSummary(summary, format, lang, profile));
   return problems > 0 || summary.invalid > 0 ? 2 : 0;
+}
+
+async function workerCommand(argv: readonly string[], io: CliIO): Promise<number> {
+  if (argv.includes('--help') || argv.includes('-h')) return help(io, 'worker');
+  return (await import('./queue/worker.js')).workerCommand(argv, io);
 }
 
 async function planCommand(argv: readonly string[], io: CliIO): Promise<number> {
@@ -422,6 +458,7 @@ const COMMANDS: Readonly<Record<string, Command>> = {
   plan: planCommand,
   capability: capabilityCommand,
   schema: schemaCommand,
+  worker: workerCommand,
 };
 
 /**

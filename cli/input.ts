@@ -138,7 +138,16 @@ const nameOf = (path: string) => (path === '-' ? 'stdin' : basename(path));
  * //=> 'pump-injector-jp250'
  */
 export async function loadProfile(path: string, io: CliIO): Promise<Profile> {
-  const text = await readText(path, io);
+  return profileOfText(path, await readText(path, io));
+}
+
+/** Returns the parsed profile of a file's text (see `loadProfile`); `path` names it and gives its form.
+ *
+ * @example
+ * profileOfText('profile.json', '{"id": "p"}')
+ * //=> throws a ValidationError listing every missing field
+ */
+export function profileOfText(path: string, text: string): Profile {
   const form = formOf(path, text);
   const result =
     form === 'csv'
@@ -146,6 +155,16 @@ export async function loadProfile(path: string, io: CliIO): Promise<Profile> {
       : parseProfile(parseJson(text, path));
   if (!result.success) throw result.error;
   return result.data;
+}
+
+/** Returns the names of the evidence files of a directory, in the order they are read.
+ *
+ * @example
+ * await evidenceFileNames('suppliers/', io)
+ * //=> ['2026-01.jsonl', '2026-02.jsonl', 'late.csv']
+ */
+export async function evidenceFileNames(path: string, io: CliIO): Promise<string[]> {
+  return (await fs.readdir(resolve(io.cwd, path))).filter((name) => /\.(json|jsonl|ndjson|csv)$/i.test(name)).sort();
 }
 
 /** One evidence record read from an input, with where it came from. */
@@ -161,19 +180,31 @@ export interface ReadProgress {
   total: number;
 }
 
-/** Returns the text chunks of a file (or standard input for `-`), strictly UTF-8, counting the bytes read. */
-async function* chunksOf(path: string, io: CliIO, progress: ReadProgress): AsyncGenerator<string> {
+/**
+ * A part of one file that starts and ends at record boundaries: its byte range `[start, end)`, its
+ * form and the number of its first line.
+ */
+export interface FileShard {
+  readonly start: number;
+  readonly end: number;
+  readonly form: InputForm;
+  readonly firstLine: number;
+}
+
+/** Returns the text chunks of a file (or standard input for `-`), or of a shard of it, strictly UTF-8, counting the bytes read. */
+async function* chunksOf(path: string, io: CliIO, progress: ReadProgress, shard?: FileShard): AsyncGenerator<string> {
   let stream: Readable = io.stdin;
   if (path !== '-') {
     const full = resolve(io.cwd, path);
     try {
-      progress.total += (await fs.stat(full)).size;
+      progress.total += shard ? shard.end - shard.start : (await fs.stat(full)).size;
     } catch (error) {
       throw new UsageError(`cannot read ${path}: ${describeFsError(error)}`);
     }
-    stream = createReadStream(full);
+    if (shard && shard.end <= shard.start) return;
+    stream = createReadStream(full, shard ? { start: shard.start, end: shard.end - 1 } : {});
   }
-  const decoder = new StrictUtf8(path === '-' ? 'stdin' : path);
+  const decoder = new StrictUtf8(path === '-' ? 'stdin' : path, shard?.start);
   const chunks: AsyncIterator<unknown> = stream[Symbol.asyncIterator]();
   for (;;) {
     let next: IteratorResult<unknown>;
@@ -201,9 +232,9 @@ async function* chunksOf(path: string, io: CliIO, progress: ReadProgress): Async
  * for await (const line of linesOf(chunks(['{"a":', '1}\r\n{}']))) line
  * //=> { line: '{"a":1}', number: 1 }, { line: '{}', number: 2 }
  */
-export async function* linesOf(chunks: AsyncIterable<string>): AsyncGenerator<{ line: string; number: number }> {
+export async function* linesOf(chunks: AsyncIterable<string>, firstLine = 1): AsyncGenerator<{ line: string; number: number }> {
   let pieces: string[] = [];
-  let number = 0;
+  let number = firstLine - 1;
   const line = (last: string) => {
     const whole = pieces.length === 0 ? last : pieces.join('') + last;
     pieces = [];
@@ -225,14 +256,15 @@ export async function* linesOf(chunks: AsyncIterable<string>): AsyncGenerator<{ 
  * evidence object, or a list), JSON Lines (one evidence object per line), a CSV supplier table (a
  * header row, then one supplier per row, see docs/sheets.md), or a directory of such files (in name
  * order). The form comes from the extension, else from the first line. Each record is checked against
- * the profile; a bad record is a failed result, not an error.
+ * the profile; a bad record is a failed result, not an error. With a `shard`, only that part of the
+ * file is read, its records named by their lines in the whole file.
  *
  * @example
  * for await (const record of evidenceRecords('suppliers.csv', profile, io, progress)) record.source
  * //=> 'suppliers.csv:2', 'suppliers.csv:3', …
  */
-export async function* evidenceRecords(path: string, profile: Profile, io: CliIO, progress: ReadProgress): AsyncGenerator<EvidenceRecord> {
-  if (path !== '-') {
+export async function* evidenceRecords(path: string, profile: Profile, io: CliIO, progress: ReadProgress, shard?: FileShard): AsyncGenerator<EvidenceRecord> {
+  if (path !== '-' && !shard) {
     let isDirectory = false;
     try {
       isDirectory = (await fs.stat(resolve(io.cwd, path))).isDirectory();
@@ -240,15 +272,14 @@ export async function* evidenceRecords(path: string, profile: Profile, io: CliIO
       throw new UsageError(`cannot read ${path}: ${describeFsError(error)}`);
     }
     if (isDirectory) {
-      const names = (await fs.readdir(resolve(io.cwd, path))).filter((name) => /\.(json|jsonl|ndjson|csv)$/i.test(name)).sort();
-      for (const name of names) yield* evidenceRecords(join(path, name), profile, io, progress);
+      for (const name of await evidenceFileNames(path, io)) yield* evidenceRecords(join(path, name), profile, io, progress);
       return;
     }
   }
   const name = nameOf(path);
-  const iterator = chunksOf(path, io, progress)[Symbol.asyncIterator]();
+  const iterator = chunksOf(path, io, progress, shard)[Symbol.asyncIterator]();
   const head: string[] = [];
-  let form = formOfPath(path);
+  let form = shard?.form ?? formOfPath(path);
   if (form === undefined) {
     for (;;) {
       const next = await iterator.next();
@@ -273,7 +304,7 @@ export async function* evidenceRecords(path: string, profile: Profile, io: CliIO
     return;
   }
   if (form === 'jsonl') {
-    for await (const { line, number } of linesOf(chunks)) {
+    for await (const { line, number } of linesOf(chunks, shard?.firstLine)) {
       if (line.trim() !== '') yield jsonLine(line, `${name}:${number}`, profile);
     }
     return;

@@ -62,12 +62,19 @@ function lastCharacterStart(bytes: Uint8Array): number {
  * //=> '{}'
  */
 export class StrictUtf8 {
-  private readonly decoder = new TextDecoder('utf-8', { fatal: true });
+  private readonly decoder: InstanceType<typeof TextDecoder>;
   /** Bytes of the input before `previous`. */
-  private before = 0;
+  private before: number;
   private previous: Uint8Array = new Uint8Array(0);
 
-  constructor(private readonly source: string) {}
+  /** `offset`: where in the file the bytes start, for a part of a file (a byte-order mark is dropped only at 0). */
+  constructor(
+    private readonly source: string,
+    offset = 0,
+  ) {
+    this.decoder = new TextDecoder('utf-8', { fatal: true, ignoreBOM: offset > 0 });
+    this.before = offset;
+  }
 
   /** Returns the text of the next chunk. */
   text(chunk: Uint8Array): string {

@@ -1,0 +1,146 @@
+import { promises as fs } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { StringDecoder } from 'node:string_decoder';
+import { UsageError } from '../args.js';
+import { describeFsError, evidenceFileNames, formOfPath, sniffForm, type CliIO, type FileShard, type InputForm } from '../input.js';
+
+/**
+ * Cutting an input into shards by byte range. JSON Lines files are cut just after a line end, so no
+ * record is split or lost, and each shard carries the number of its first line, so bad records are
+ * named by their line in the whole file exactly as a single pass names them. A JSON file (one value)
+ * and a CSV table (read whole and strictly: one malformed row stops the cohort, naming its line) are
+ * one shard each.
+ */
+
+/** One file of an input, as read: its absolute path, size and modification time. */
+export interface InputFile {
+  readonly path: string;
+  readonly size: number;
+  readonly mtimeMs: number;
+}
+
+/** A shard of an input: the file it is in and its byte range. */
+export interface InputShard {
+  readonly path: string;
+  readonly shard: FileShard;
+}
+
+const BLOCK = 1 << 20;
+
+/**
+ * Returns the files of an input in the order a single pass reads them: the file itself, or the
+ * evidence files of a directory (and of its subdirectories) in name order.
+ *
+ * @example
+ * (await inputFiles('suppliers.jsonl', io)).map((file) => file.size)
+ * //=> [6171934]
+ */
+export async function inputFiles(path: string, io: CliIO): Promise<InputFile[]> {
+  const full = resolve(io.cwd, path);
+  let stat;
+  try {
+    stat = await fs.stat(full);
+  } catch (error) {
+    throw new UsageError(`cannot read ${path}: ${describeFsError(error)}`);
+  }
+  if (!stat.isDirectory()) return [{ path: full, size: stat.size, mtimeMs: stat.mtimeMs }];
+  const files: InputFile[] = [];
+  for (const name of await evidenceFileNames(path, io)) files.push(...(await inputFiles(join(path, name), io)));
+  return files;
+}
+
+/** Reads up to `length` bytes at `position`; fewer only at the end of the file. */
+async function readAt(handle: fs.FileHandle, buffer: Buffer, position: number, length = buffer.length): Promise<number> {
+  let filled = 0;
+  while (filled < length) {
+    const { bytesRead } = await handle.read(buffer, filled, length - filled, position + filled);
+    if (bytesRead === 0) break;
+    filled += bytesRead;
+  }
+  return filled;
+}
+
+/** Returns the form of a file: by its extension, else by its first line, as a single pass decides it. */
+async function formOfFile(handle: fs.FileHandle, path: string): Promise<InputForm> {
+  const known = formOfPath(path);
+  if (known !== undefined) return known;
+  const decoder = new StringDecoder('utf8');
+  const buffer = Buffer.allocUnsafe(BLOCK);
+  let head = '';
+  for (let position = 0; !head.includes('\n'); ) {
+    const bytes = await readAt(handle, buffer, position);
+    if (bytes === 0) break;
+    position += bytes;
+    head += decoder.write(buffer.subarray(0, bytes));
+  }
+  return sniffForm(head);
+}
+
+/** Line ends of JSON Lines: every LF ends a line. */
+class LineEnds {
+  line = 1;
+  next(bytes: Buffer, from: number, to: number): number {
+    const newline = bytes.indexOf(10, from);
+    if (newline < 0 || newline >= to) return -1;
+    this.line++;
+    return newline + 1;
+  }
+}
+
+/**
+ * Returns the shards of one file, about `target` bytes each, as the file is scanned: a JSON Lines
+ * file is cut just after a line end; a JSON file or a CSV table is one shard.
+ */
+async function* shardsOfFile(file: InputFile, target: number): AsyncGenerator<FileShard> {
+  if (file.size === 0) return;
+  let handle: fs.FileHandle;
+  try {
+    handle = await fs.open(file.path, 'r');
+  } catch (error) {
+    throw new UsageError(`cannot read ${file.path}: ${describeFsError(error)}`);
+  }
+  try {
+    const form = await formOfFile(handle, file.path);
+    if (form !== 'jsonl') {
+      yield { start: 0, end: file.size, form, firstLine: 1 };
+      return;
+    }
+    const ends = new LineEnds();
+    const buffer = Buffer.allocUnsafe(BLOCK);
+    let start = 0;
+    let firstLine = 1;
+    for (let position = 0; position < file.size; ) {
+      const bytes = await readAt(handle, buffer, position, Math.min(BLOCK, file.size - position));
+      if (bytes === 0) break;
+      for (let from = 0; ; ) {
+        const end = ends.next(buffer, from, bytes);
+        if (end < 0) break;
+        from = end;
+        const cut = position + end;
+        if (cut - start >= target && cut < file.size) {
+          yield { start, end: cut, form, firstLine };
+          start = cut;
+          firstLine = ends.line;
+        }
+      }
+      position += bytes;
+    }
+    yield { start, end: file.size, form, firstLine };
+  } finally {
+    await handle.close();
+  }
+}
+
+/**
+ * Returns the shards of an input's files in reading order, about `target` bytes each, as the files
+ * are scanned (so the first shards can be worked on before the last are found).
+ *
+ * @example
+ * for await (const { shard } of shardsOf(await inputFiles('suppliers.jsonl', io), 8 << 20)) shard.firstLine
+ * //=> 1, 5812, 11630, …
+ */
+export async function* shardsOf(files: readonly InputFile[], target: number): AsyncGenerator<InputShard> {
+  for (const file of files) {
+    for await (const shard of shardsOfFile(file, target)) yield { path: file.path, shard };
+  }
+}
