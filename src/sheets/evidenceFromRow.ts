@@ -8,8 +8,9 @@ import { parseEvidence } from '../parse/parseEvidence.js';
 import type { ParseResult } from '../parse/result.js';
 import type { Evidence } from '../schema/evidence.js';
 import type { Profile } from '../schema/profile.js';
-import { cellBoolean, cellDate, cellInteger, cellNumeric, cellText, columnName, isCell, isDateCell, isEmptyCell, notACellIssue, type Cell, type DateCells } from './cells.js';
-import { NOT_APPLICABLE, SUPPLIER_FIELDS } from './evidenceFromSheets.js';
+import { cellText, columnName, isCell, isEmptyCell, notACellIssue, type Cell, type DateCells } from './cells.js';
+import { SUPPLIER_FIELDS } from './evidenceFromSheets.js';
+import { shortFormEntry } from './shortForms.js';
 import { buildObject } from './sheetFields.js';
 import { createSheetIssue, LocationMap, placeIssues, sheetIssue, type SheetIssue } from './sheetIssues.js';
 import { headerKey, type CellLocation } from './sheetInput.js';
@@ -27,8 +28,6 @@ export interface RowReadOptions {
   /** The 1-based sheet column of the first cell (default 1). */
   readonly firstColumn?: number;
 }
-
-const DATE_AT_END = /^(.*?)\s*(\d{4}-\d{2}-\d{2})$/;
 
 /**
  * Returns the evidence entry a single cell gives for a criterion, in the short forms of a supplier row:
@@ -50,48 +49,6 @@ export function entryFromCell(criterion: Criterion, cell: Cell, dates: DateCells
   if (dates !== 'local' && dates !== 'utc') issues.push(createIssue('invalid_value', ['dates'], { options: '"local", "utc"', received: valueText(dates) }));
   if (issues.length > 0 || !checked) throw new ValidationError(issues, 'cell');
   return shortFormEntry(checked, cell, dates);
-}
-
-/** Returns the evidence entry of a cell in its short form for a parsed criterion, unchecked (see `entryFromCell`). */
-function shortFormEntry(criterion: Criterion, cell: Cell, dates: DateCells): Record<string, unknown> {
-  const id = criterion.id;
-  const text = isDateCell(cell) ? '' : cellText(cell);
-  const tokens = text.split(/[\s;]+/).filter((token) => token !== '');
-  switch (criterion.kind) {
-    case 'measurement':
-      return { criterion: id, values: typeof cell === 'number' ? [cell] : isDateCell(cell) ? [cellNumeric(cell, dates)] : tokens };
-    case 'audit-question':
-      if (NOT_APPLICABLE.has(headerKey(text)) && text !== '') return { criterion: id, notApplicable: true };
-      if (tokens.length > 1) return { criterion: id, results: tokens.map((token) => cellInteger(token)) };
-      return { criterion: id, points: cellInteger(cell, dates) };
-    case 'certificate': {
-      const date = cellDate(cell, dates);
-      if (date !== undefined) return { criterion: id, standard: criterion.standard, expires: date };
-      const match = DATE_AT_END.exec(text);
-      return { criterion: id, standard: match?.[1] || criterion.standard, expires: match ? match[2] : text };
-    }
-    case 'metric': {
-      const ratio = /^(.+?)\s*\/\s*(.+)$/.exec(text);
-      return ratio && typeof cell === 'string'
-        ? { criterion: id, numerator: ratio[1], denominator: ratio[2] }
-        : { criterion: id, value: cellNumeric(cell, dates) };
-    }
-    case 'document': {
-      if (isDateCell(cell)) return { criterion: id, status: '', date: cellDate(cell, dates) };
-      const match = DATE_AT_END.exec(text);
-      return match ? { criterion: id, status: match[1], date: match[2] } : { criterion: id, status: text };
-    }
-    case 'check':
-      return { criterion: id, value: cellBoolean(cell) ?? cellNumeric(cell, dates) };
-    case 'attribute-inspection':
-      return {
-        criterion: id,
-        lots: tokens.map((token) => {
-          const [lotSize, inspected, nonconforming] = token.split('/').map((part) => cellInteger(part));
-          return { lotSize: lotSize ?? '', inspected: inspected ?? '', nonconforming: nonconforming ?? '' };
-        }),
-      };
-  }
 }
 
 /** The options `evidenceFromRow` reads. */

@@ -2,7 +2,8 @@ import { createIssue, ValidationError, type PathSegment } from '../errors/index.
 import { parseProfile } from '../parse/parseProfile.js';
 import { parseEvidence } from '../parse/parseEvidence.js';
 import type { ParseResult } from '../parse/result.js';
-import type { Evidence } from '../schema/evidence.js';
+import { evidenceSchema, type Evidence } from '../schema/evidence.js';
+import { schemaColumns } from './schemaColumns.js';
 import type { Profile } from '../schema/profile.js';
 import { cellNumeric, cellText, isEmptyCell, type Cell, type DateCells } from './cells.js';
 import type { SheetReadOptions } from './profileFromSheets.js';
@@ -11,6 +12,7 @@ import { createSheetIssue, LocationMap, placeIssues, sheetIssue, type SheetIssue
 import { checkedReadOptions } from './checkedReadOptions.js';
 import { checkedSheet } from './checkedSheet.js';
 import { sheetsArgumentIssues } from './sheetsArgumentIssues.js';
+import { NOT_APPLICABLE } from './shortForms.js';
 import { headerKey, isEmptyRow, type CellLocation, type Sheet, type SheetLike } from './sheetInput.js';
 import { headerRowIndex, readFields, readTable } from './sheetTable.js';
 
@@ -45,16 +47,11 @@ export interface EvidenceSheetOptions extends SheetReadOptions {
   readonly profile?: Profile;
 }
 
-/** The fields of the supplier sheet (and the supplier columns of a supplier row). */
-export const SUPPLIER_FIELDS: readonly Field[] = [
-  f('supplierId', 'text', ['id'], ['supplier', 'id']),
-  f('supplierName', 'text', ['supplier', 'name'], ['supplier', 'name']),
-  f('region', 'text', [], ['supplier', 'region']),
-  f('auditDate', 'date', ['date'], ['auditDate']),
-  f('auditor', 'text'),
-  f('profileId', 'text', ['profile'], ['profile', 'id']),
-  f('profileVersion', 'text', [], ['profile', 'version']),
-];
+/** The fields of the supplier sheet (and the supplier columns of a supplier row), derived from the evidence schema. */
+export const SUPPLIER_FIELDS: readonly Field[] = schemaColumns(evidenceSchema, {
+  skip: ['entries', 'processSteps'],
+  aliases: { 'supplier.id': ['id'], 'supplier.name': ['supplier'], auditDate: ['date'], 'profile.id': ['profile'] },
+});
 
 const CRITERION = f('criterion', 'text', ['id']);
 const NOTE = f('note', 'text');
@@ -80,8 +77,6 @@ const ENTRY_SHEETS: readonly (readonly [keyof EvidenceSheets, string, readonly F
   ['checks', 'Checks', [CRITERION, f('value', 'bool', ['answer']), NOTE]],
 ];
 
-/** Texts that mark a question not applicable, in `headerKey` form: n/a, N.A., not applicable, t/b, tidak berlaku. */
-export const NOT_APPLICABLE = new Set(['na', 'notapplicable', 'tb', 'tidakberlaku']);
 
 /** Header keys of measurement columns that label parts rather than hold values. */
 const LABEL_COLUMNS = new Set(['part', 'sample', 'no', 'partno', 'serial', 'time', 'date']);

@@ -34,3 +34,4 @@ export {
   type CustomFunctionResult,
 } from './customFunctions.js';
 export { profileToSheets, type ProfileSheetRows, type ProfileWriteOptions } from './profileToSheets.js';
+export { supplierRows } from './supplierRows.js';

@@ -26,8 +26,8 @@ type Json = Record<string, unknown>;
 const LIST_SEPARATORS = /[,;\n]/;
 const RECORD_SEPARATORS = /[,;\n:]/;
 
-/** Writes values into cells, collecting what a cell cannot carry as issues. */
-class CellWriter {
+/** Writes values into cells, collecting what a cell cannot carry as issues (`form_cannot_carry`). */
+export class CellWriter {
   readonly issues: ValidationIssue[] = [];
   constructor(private readonly form: string) {}
 

@@ -101,6 +101,7 @@ add(sheets, 'evidenceFromRow', profileArg, headerArb, rowArb, rowOptions);
 add(sheets, 'evidenceFromSheets', evidenceBookArb, near(fc.constant({ profile, dates: 'local' })));
 add(sheets, 'profileFromSheets', fc.oneof(profileBookArb, profileBookArb.chain((b) => fc.constant({ ...(b as object), criteria: { name: 'Kriteria', values: book.Criteria, origin: 'B3' } }))), near(fc.constant({ dates: 'utc' })));
 add(sheets, 'profileFromRange', rangeArb, datesArb);
+add(sheets, 'supplierRows', valid.chain((c) => changed(fc.constant(c.profile))), valid.chain((c) => changed(fc.constant([c.evidence]))), fc.oneof(fc.constant<unknown>({ raw: true }), hostileValue));
 add(sheets, 'profileToSheets', valid.chain((c) => changed(fc.constant(c.profile))), fc.oneof(fc.constant<unknown>({ raw: true }), fc.constant<unknown>({ form: 'CSV' }), hostileValue));
 add(testing, 'limitValuesOf', limitedArb);
 add(testing, 'resolutionStep', limitedArb);
@@ -136,7 +137,7 @@ describe('sheets and testing entry points under arbitrary input', () => {
             if (!(error instanceof ValidationError)) throw new Error(`${name} threw ${String((error as Error)?.name)}: ${String((error as Error)?.message)}`);
           }
         }),
-        settings(['evaluationRows', 'evaluationRow', 'gapRows', 'cohortRows', 'passingEvidence', 'evidenceFromRow', 'evidenceFromSheets', 'profileFromSheets', 'profileFromRange', 'profileToSheets'].includes(name) ? 40 : 150, 0.5),
+        settings(['evaluationRows', 'evaluationRow', 'gapRows', 'cohortRows', 'passingEvidence', 'evidenceFromRow', 'evidenceFromSheets', 'profileFromSheets', 'profileFromRange', 'profileToSheets', 'supplierRows'].includes(name) ? 40 : 150, 0.5),
       );
     });
   }
