@@ -11,6 +11,7 @@ import { floatLoop } from './floatLoop.js';
 import { fullEvidence, screeningEvidence } from './generate.js';
 import { fullProfile, screeningProfile } from './profiles.js';
 import { rulesEngineScreen } from './rulesEngine.js';
+import { queueCase } from './queue.js';
 import { sheetScalingCase, type EvidenceFromSheets } from './sheetScaling.js';
 
 /**
@@ -40,7 +41,7 @@ export interface BenchOptions {
   readonly small?: boolean;
   /** Where to write the results (default bench/results.json, or bench/data/results.small.json when small). */
   readonly out?: string;
-  /** Cases to skip (screening, full, national, spreadsheet). */
+  /** Cases to skip (screening, full, national, queue, spreadsheet). */
   readonly skip?: readonly string[];
   /** Where progress lines go (default: stderr). */
   readonly log?: (line: string) => void;
@@ -377,6 +378,21 @@ function nationalCase(lib: Library, small: boolean, log: (line: string) => void)
 }
 
 /**
+ * The national screening on a BullMQ queue, small enough for a minute or two: 200,000 records of the
+ * national file's kind, summarised by the built command line in one process and on 1, 2 and 4 worker
+ * processes (see bench/queue.ts). Not in the small mode (it needs a redis-server).
+ */
+async function queueBenchCase(log: (line: string) => void) {
+  const count = 200_000;
+  const file = join(DATA, `national-s${SEED}-n${count}-v1.jsonl`);
+  if (!existsSync(file)) {
+    log(`queue: generating ${count} records into ${file}`);
+    execFileSync(process.execPath, [join(BUILD, 'national.mjs'), 'generate', file, String(count), String(SEED)], { stdio: ['ignore', 'ignore', 'inherit'] });
+  }
+  return queueCase(join(ROOT, 'bin', 'supplier-quality.js'), file, count, ROOT, log);
+}
+
+/**
  * The first call in a fresh spreadsheet context, as a script host pays it when it starts the script
  * for a recalculation: load the global bundle into a new `node:vm` context, parse the profile JSON,
  * evaluate one supplier. Timed over `contexts` fresh contexts (the first one too), each part and the
@@ -481,6 +497,7 @@ export async function runBench(options: BenchOptions = {}): Promise<Record<strin
   if (!skip.has('screening')) cases.screening = await screeningCase(lib, small, log);
   if (!skip.has('full')) cases.full = fullCase(lib, small, log);
   if (!skip.has('national')) cases.national = nationalCase(lib, small, log);
+  if (!skip.has('queue') && !small) cases.queue = await queueBenchCase(log);
   if (!skip.has('sheetScaling')) cases.sheetScaling = sheetScalingCase(lib.evidenceFromSheets, small);
   if (!skip.has('spreadsheet')) cases.spreadsheet = spreadsheetCase(small, useDist ? distGlobal : join(BUILD, 'supplier-quality.global.js'), log);
   results.cases = cases;
@@ -572,6 +589,16 @@ export function resultsTable(results: Record<string, unknown>): string {
     lines.push(`National screening: ${n.records} JSON Lines records (${n.fileMb} MB), ${n.workers} worker threads, cohort summaries merged`);
     lines.push(`  wall ${round(n.wallMs / 1000, 1)} s (${n.recordsPerSecond} records/s), CPU ${round(n.cpuMs / 1000, 1)} s (${n.cpuMicrosPerRecord} µs/record, ${n.coresUsed} cores busy), peak RSS ${n.peakRssMb} MB (${n.peakRssSource}), RSS at 25/50/75/100 %: ${n.rssByProgress.map((r) => r.rssMb).join(' / ')} MB`);
     lines.push(`  evaluated ${n.evaluated}, invalid ${n.invalid}; ${Object.entries(n.decisions).map(([k, v]) => `${k} ${v}`).join(', ')}${n.shardsMergeToWhole === null ? '' : `; merged shards ${n.shardsMergeToWhole ? 'equal' : 'DIFFER FROM'} one run over the whole file`}`);
+  }
+  const q = cases.queue as Awaited<ReturnType<typeof queueBenchCase>> | undefined;
+  if (q && 'skipped' in q) lines.push('', `National screening on a BullMQ queue: not run, ${q.skipped}`);
+  else if (q) {
+    lines.push('');
+    lines.push(`National screening on a BullMQ queue (the command line, Redis on this machine): ${q.records} JSON Lines records, ${q.shardSize} shards`);
+    row(['', 'wall s', 'records/s', 'same output', '']);
+    row(['cohort, one process', String(round(q.singleProcess.wallMs / 1000, 1)), String(q.singleProcess.recordsPerSecond), '', '']);
+    for (const r of q.runs) row([`cohort --queue, ${r.workers} worker process${r.workers === 1 ? '' : 'es'}`, String(round(r.wallMs / 1000, 1)), String(r.recordsPerSecond), r.identical ? 'yes' : 'NO', '']);
+    if (n) lines.push(`  worker_threads (library only, no CLI checks), above: ${n.recordsPerSecond} records/s on ${n.workers} threads`);
   }
   const sc = cases.sheetScaling as ReturnType<typeof sheetScalingCase> | undefined;
   if (sc) {
