@@ -8,6 +8,7 @@ import { decisionForGrade } from '../scoring/grades.js';
 import type { CalendarDate } from '../dates/calendarDate.js';
 import type { CohortState, CohortSupplier } from './cohortSummary.js';
 import { decimalUnits, scoreUnits, unitsText } from './units.js';
+import { smallest } from '../lists/smallest.js';
 
 /** What adding a supplier needs to know besides its evaluation, worked out once per cohort. */
 export interface CohortRules {
@@ -36,7 +37,7 @@ export function cohortRules(profile: Profile, margin: string): CohortRules {
     const mins = profile.grades
       .filter((band) => RANK[decisionForGrade(band.grade, profile.grades)] <= RANK[target])
       .map((band) => toDecimal(band.min).times(scale).ceil().toNumber());
-    return mins.length ? Math.min(...mins) : null;
+    return mins.length ? smallest(mins) : null;
   };
   return {
     grades: profile.grades,

@@ -1,4 +1,6 @@
 import * as z from 'zod/mini';
+import { issueSentencesEn } from '../locales/en.js';
+import { catalogueKey, catalogueRecord } from '../schema/catalogueKey.js';
 import { calendarDateSchema, causeFamilySchema, decimalTextSchema, severitySchema } from '../schema/primitives.js';
 
 const countSchema = z.int().check(z.minimum(0));
@@ -85,13 +87,13 @@ export const cohortSummarySchema = z.object({
     z.object({ region: z.nullable(z.string()), suppliers: countSchema, decisions: decisionCountsSchema, scoreTotal: decimalTextSchema, meanScore: z.nullable(decimalTextSchema) }),
   ),
   invalidRecords: z.object({
-    byCode: z.record(z.string(), countSchema),
+    byCode: catalogueRecord(issueSentencesEn, countSchema),
     records: z.array(
       z.object({
         index: countSchema,
         supplier: z.optional(z.object({ id: z.optional(z.string()), name: z.optional(z.string()) })),
         issueCount: countSchema,
-        issues: z.array(z.object({ path: z.string(), code: z.string(), message: z.string(), messageId: z.string() })),
+        issues: z.array(z.object({ path: z.string(), code: catalogueKey(issueSentencesEn), message: z.string(), messageId: z.string() })),
       }),
     ),
   }),

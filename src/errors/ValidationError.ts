@@ -40,8 +40,18 @@ export function createIssue(
   };
 }
 
+/** The most issues one `ValidationError` lists; the rest are counted in a last `more_issues` issue. */
+export const MAX_ISSUES = 1000;
+
+/** Returns the issues as listed: all of them, or the first `MAX_ISSUES` and one `more_issues` counting the rest. */
+function listedIssues(issues: readonly ValidationIssue[]): readonly ValidationIssue[] {
+  if (issues.length <= MAX_ISSUES) return issues;
+  return [...issues.slice(0, MAX_ISSUES), createIssue('more_issues', [], { count: String(issues.length - MAX_ISSUES), maximum: String(MAX_ISSUES) })];
+}
+
 /**
- * The one error type for invalid input. It carries every issue found, not only the first.
+ * The one error type for invalid input. It carries every issue found, not only the first, up to
+ * `MAX_ISSUES` (1,000); beyond them a last issue (`more_issues`) says how many more there are.
  *
  * @example
  * try { defineProfile({}) } catch (e) { if (e instanceof ValidationError) e.issues.length }
@@ -51,10 +61,11 @@ export class ValidationError extends Error {
   override readonly name = 'ValidationError';
   readonly issues: readonly ValidationIssue[];
 
-  constructor(issues: readonly ValidationIssue[], subject = 'input') {
+  constructor(all: readonly ValidationIssue[], subject = 'input') {
+    const issues = listedIssues(all);
     const lines = issues.slice(0, 20).map((issue) => `  ${issue.path}: ${issue.message}`);
-    if (issues.length > 20) lines.push(`  … and ${issues.length - 20} more`);
-    super(`Invalid ${subject}: ${issues.length} problem${issues.length === 1 ? '' : 's'}\n${lines.join('\n')}`);
+    if (all.length > 20) lines.push(`  … and ${all.length - 20} more`);
+    super(`Invalid ${subject}: ${all.length} problem${all.length === 1 ? '' : 's'}\n${lines.join('\n')}`);
     this.issues = issues;
   }
 }

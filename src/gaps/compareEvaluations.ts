@@ -8,6 +8,7 @@ import type { CriterionResult } from '../scoring/evaluation.js';
 import { criterionResultSchema } from '../scoring/evaluationSchema.js';
 import { differenceOf, type EvaluationDifference } from './evaluationDifference.js';
 import { evaluationOrThrow } from './evaluationShape.js';
+import { appendAll } from '../lists/appendAll.js';
 
 /** The criteria that differ between the two profile versions behind two evaluations. */
 export interface ProfileChanges {
@@ -121,7 +122,7 @@ export function compareEvaluations(beforeInput: unknown, afterInput: unknown): E
       return evaluationOrThrow(value, [side]);
     } catch (error) {
       if (!(error instanceof ValidationError)) throw error;
-      issues.push(...error.issues);
+      appendAll(issues, error.issues);
       return null;
     }
   };

@@ -6,6 +6,7 @@ import type { CauseFamily, Severity } from '../schema/primitives.js';
 import type { Decision, Gap, GapImpact } from '../scoring/evaluation.js';
 import { decisionForGrade } from '../scoring/grades.js';
 import { rescorer, type Decided } from './rescore.js';
+import { smallest } from '../lists/smallest.js';
 
 /** Options of `pathToPass`. */
 export interface PathToPassOptions {
@@ -220,7 +221,7 @@ export function pathToPass(profileInput: unknown, evaluationInput: unknown, opti
   /** The lowest score whose grade band can give `target` (rules only ever lower). */
   const thresholdFor = (target: Decision): number | null => {
     const mins = profile.grades.filter((band) => RANK[decisionForGrade(band.grade, profile.grades)] <= RANK[target]).map((band) => toDecimal(band.min).toNumber());
-    return mins.length ? Math.min(...mins) : null;
+    return mins.length ? smallest(mins) : null;
   };
 
   const search = (target: 'conditional' | 'approved'): { chosen: string[]; necessary: Set<string>; reachable: boolean; optimal: boolean } => {

@@ -9,6 +9,7 @@ import { idSchema } from '../schema/primitives.js';
 import type { Evaluation } from '../scoring/evaluation.js';
 import { differenceOf, type EvaluationDifference } from './evaluationDifference.js';
 import { profileOrThrow } from './rescore.js';
+import { appendAll } from '../lists/appendAll.js';
 
 /** What to change in the evidence before evaluating again. */
 export interface WhatIfChanges {
@@ -60,12 +61,12 @@ export function whatIf(profileInput: unknown, evidenceInput: unknown, changesInp
   const profile = profileOrThrow(profileInput);
   const issues: ValidationIssue[] = [];
   const before = checkEvidence(profile, evidenceInput);
-  issues.push(...before.issues.map((issue) => moved(issue, ['evidence'], 0)));
+  appendAll(issues, before.issues.map((issue) => moved(issue, ['evidence'], 0)));
   const changesValue = Array.isArray(changesInput) ? { entries: changesInput } : changesInput;
   const parsedChanges = changesSchema.safeParse(changesValue);
-  if (!parsedChanges.success) issues.push(...fromZodIssues(parsedChanges.error.issues, changesValue, ['changes']));
+  if (!parsedChanges.success) appendAll(issues, fromZodIssues(parsedChanges.error.issues, changesValue, ['changes']));
   const notAnObject = optionsIssues(options);
-  issues.push(...notAnObject);
+  appendAll(issues, notAnObject);
   if (notAnObject.length === 0 && options.at !== undefined && !isCalendarDate(options.at)) issues.push(createIssue('invalid_date', ['at'], { value: valueText(options.at) }));
   if (!before.matched || !parsedChanges.success || notAnObject.length > 0) throw new ValidationError(issues, 'what-if');
 
@@ -74,7 +75,7 @@ export function whatIf(profileInput: unknown, evidenceInput: unknown, changesInp
   const criteria = cachedCriteriaById(profile);
   const entries = changes.entries ?? [];
   const changed = matchEvidence(profile, { ...evidence, entries });
-  issues.push(...changed.issues.map((issue) => moved(issue, ['changes'], 0)));
+  appendAll(issues, changed.issues.map((issue) => moved(issue, ['changes'], 0)));
   entries.forEach((entry, i) => {
     if (!criteria.has(entry.criterion)) issues.push(createIssue('unknown_criterion', ['changes', 'entries', i, 'criterion'], { id: entry.criterion }));
   });

@@ -3,6 +3,7 @@ import type { Criterion } from '../criteria/criterion.js';
 import type { CriterionStatus } from '../criteria/outcome.js';
 import { toDecimal } from '../decimal.js';
 import type { Condition } from '../schema/rule.js';
+import { smallest } from '../lists/smallest.js';
 
 /**
  * Returns whether a criterion can ever end with a status, as its kind and settings allow: a check is
@@ -21,7 +22,7 @@ export function statusPossible(criterion: Criterion, status: CriterionStatus, mi
       return criterion.kind === 'audit-question' && criterion.allowNotApplicable;
     case 'fail':
       if (missingCountsAsFail || criterion.kind !== 'audit-question') return true;
-      return Math.min(...criterion.levels) < auditThresholds(criterion).failBelow;
+      return smallest(criterion.levels) < auditThresholds(criterion).failBelow;
     case 'pass':
       if (criterion.kind === 'metric' && criterion.bands) return criterion.bands.some((band) => toDecimal(band.score).gte(100));
       return true;
@@ -84,7 +85,7 @@ export function criterionCanMatch(
 ): boolean {
   const when = condition;
   if (!criterionSelected(when, criterion, categoryId, scope)) return false;
-  if (when.pointsAtMost !== undefined && !(criterion.kind === 'audit-question' && Math.min(...criterion.levels) <= when.pointsAtMost)) return false;
+  if (when.pointsAtMost !== undefined && !(criterion.kind === 'audit-question' && smallest(criterion.levels) <= when.pointsAtMost)) return false;
   // Exact point levels, where the rule schema has them.
   const pointsIn = (when as { pointsIn?: readonly number[] }).pointsIn;
   if (pointsIn !== undefined && !(criterion.kind === 'audit-question' && pointsIn.some((points) => criterion.levels.includes(points)))) return false;

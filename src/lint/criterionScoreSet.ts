@@ -2,6 +2,7 @@ import { auditThresholds } from '../criteria/auditQuestion.js';
 import type { Criterion } from '../criteria/criterion.js';
 import { Decimal, toDecimal } from '../decimal.js';
 import { scoreSet, type ScoreSet } from './scoreSet.js';
+import { smallest } from '../lists/smallest.js';
 
 const clamp = (value: Decimal | string | number): Decimal => Decimal.min(100, Decimal.max(0, toDecimal(value)));
 
@@ -40,7 +41,7 @@ export function criterionScoreSet(criterion: Criterion, mode: 'any' | 'not-faili
     case 'audit-question': {
       // Several results for one question are averaged, so any score between the levels can occur.
       const { max, failBelow } = auditThresholds(criterion);
-      const lowest = Math.min(...criterion.levels);
+      const lowest = smallest(criterion.levels);
       const from = any ? lowest : Math.max(lowest, failBelow);
       const scores: [Decimal | string | number, Decimal | string | number][] = [[clamp(new Decimal(from).div(max).times(100)), 100]];
       if (any) scores.push([0, 0]);

@@ -3,6 +3,7 @@ import { limitsOf } from '../criteria/measurement.js';
 import { decimalString, toDecimal } from '../decimal.js';
 import type { PathSegment } from '../errors/index.js';
 import { lintWarning, type LintWarning } from './lintWarning.js';
+import { appendAll } from '../lists/appendAll.js';
 
 /** How long a management-system certificate runs: a three-year certification cycle (ISO/IEC 17021-1:2015 §9.1.3). */
 export const CERTIFICATE_VALIDITY_YEARS = 3;
@@ -28,8 +29,8 @@ export function criterionWarnings(criterion: Criterion, at: readonly PathSegment
     warnings.push(lintWarning('critical_weight_zero', [...at, 'weight'], { id: criterion.id, title: criterion.title }));
   }
   if (criterion.kind === 'measurement') {
-    warnings.push(...toleranceWarnings(criterion, at));
-    warnings.push(...capabilityWarnings(criterion, at));
+    appendAll(warnings, toleranceWarnings(criterion, at));
+    appendAll(warnings, capabilityWarnings(criterion, at));
   }
   if (criterion.kind === 'certificate' && criterion.minRemainingDays !== undefined && criterion.minRemainingDays > CERTIFICATE_VALIDITY_DAYS) {
     warnings.push(

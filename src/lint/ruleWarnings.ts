@@ -7,6 +7,7 @@ import { categoryCarriesWeight, ruleScope, type PlacedCriterion } from './criter
 import { roundedReachFrom } from './decisionBoundaries.js';
 import { lintWarning, type LintWarning } from './lintWarning.js';
 import { addScoreSets, scaleScoreSet, ZERO_SET, type ScoreSet } from './scoreSet.js';
+import { appendAll } from '../lists/appendAll.js';
 
 const EPSILON = new Decimal('1e-20');
 
@@ -48,7 +49,7 @@ export function neverFiringRules(profile: Profile, placed: readonly PlacedCriter
     const at = ['categories', c, 'minScore'];
     const id = `category-minimum:${category.id}`;
     if (lowest === null) warnings.push(lintWarning('rule_never_fires', at, { id, reason: 'no-score' }));
-    else warnings.push(...belowWarning(profile, id, category.minScore, lowest, at));
+    else appendAll(warnings, belowWarning(profile, id, category.minScore, lowest, at));
   });
   profile.rules.forEach((rule, r) => {
     const when = rule.when;
@@ -71,10 +72,10 @@ export function neverFiringRules(profile: Profile, placed: readonly PlacedCriter
         .map(lowestCategoryScore)
         .filter((score): score is Decimal => score !== null);
       if (lowest.length === 0) warnings.push(lintWarning('rule_never_fires', at, { id: rule.id, reason: 'no-score' }));
-      else warnings.push(...belowWarning(profile, rule.id, when.below, Decimal.min(...lowest), [...at, 'below']));
+      else appendAll(warnings, belowWarning(profile, rule.id, when.below, lowest.reduce((a, b) => Decimal.min(a, b)), [...at, 'below']));
     } else if (when.type === 'score') {
       const possible = placed.reduce<ScoreSet>((set, p) => addScoreSets(set, scaleScoreSet(criterionScoreSet(p.criterion, 'any'), p.share)), ZERO_SET);
-      warnings.push(...belowWarning(profile, rule.id, when.below, (possible[0] as { low: Decimal }).low, [...at, 'below']));
+      appendAll(warnings, belowWarning(profile, rule.id, when.below, (possible[0] as { low: Decimal }).low, [...at, 'below']));
     } else if (below !== undefined && !toDecimal(below).gt(0)) {
       // Any other score a rule compares (audit group scores, points over possible points) is never
       // below 0. A rule on groups the profile does not form waits for them, like a criteria rule.

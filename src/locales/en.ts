@@ -127,6 +127,8 @@ export const issueSentencesEn = {
     `${p.form} cannot carry this value: ${FORM_REASONS_EN[String(p.reason)] ?? p.reason}.`,
   extra_cell: (p: Params) =>
     `This row has a value in column ${p.column}, beyond the last column of the header (${p.last}); give the column a header or remove the value.`,
+  more_issues: (p: Params) => `${p.count} more problem${p.count === '1' ? '' : 's'} not listed (at most ${p.maximum} are listed); fix these and check again.`,
+  too_deep: (p: Params) => `Nested more than ${p.maximum} levels deep; this is not what the library writes.`,
   custom: (p: Params) => `${p.message}`,
 } satisfies Record<string, Sentence>;
 

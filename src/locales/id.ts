@@ -133,6 +133,8 @@ export const issueSentencesId: Record<IssueCode, Sentence> = {
     `${p.form} tidak dapat memuat nilai ini: ${FORM_REASONS_ID[String(p.reason)] ?? p.reason}.`,
   extra_cell: (p: Params) =>
     `Baris ini berisi nilai di kolom ${p.column}, melewati kolom terakhir judul (${p.last}); beri kolom itu judul atau hapus nilainya.`,
+  more_issues: (p: Params) => `${p.count} masalah lain tidak dicantumkan (paling banyak ${p.maximum} dicantumkan); perbaiki yang ini lalu periksa lagi.`,
+  too_deep: (p: Params) => `Bersarang lebih dari ${p.maximum} tingkat; ini bukan yang ditulis pustaka.`,
   custom: (p: Params) => `${p.messageId ?? p.message}`,
 };
 

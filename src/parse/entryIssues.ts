@@ -8,6 +8,7 @@ import { daysBetween } from '../dates/daysBetween.js';
 import { toDecimal } from '../decimal.js';
 import { createIssue, type PathSegment, type ValidationIssue } from '../errors/index.js';
 import { unitConversionIssues } from '../units/index.js';
+import { appendAll } from '../lists/appendAll.js';
 
 /**
  * Returns the problems of an evidence entry, already valid for its kind's schema, against its
@@ -61,7 +62,7 @@ export function entryIssues(criterion: Criterion, entry: unknown, at: readonly P
     }
     case 'measurement': {
       const e = entry as MeasurementEvidence;
-      if (e.unit !== undefined) issues.push(...unitConversionIssues(e.unit, criterion.unit, [...at, 'unit']));
+      if (e.unit !== undefined) appendAll(issues, unitConversionIssues(e.unit, criterion.unit, [...at, 'unit']));
       break;
     }
     case 'certificate': {

@@ -9,6 +9,7 @@ import { entryPrototypeKeyIssues } from './entryPrototypeKeyIssues.js';
 import { parseProfile } from './parseProfile.js';
 import { processStepIssues } from './processStepIssues.js';
 import type { ParseResult } from './result.js';
+import { appendAll } from '../lists/appendAll.js';
 
 /** Evidence checked against a profile: the entries by criterion id, each valid for its criterion's kind. */
 export interface MatchedEvidence {
@@ -89,17 +90,17 @@ export function matchEvidence(profile: Profile, evidence: Evidence): { issues: V
     firstAt.set(criterion.id, pathText(at));
     const parsed = evidenceSchemaByKind[criterion.kind].safeParse(entry);
     if (!parsed.success) {
-      issues.push(...fromZodIssues(parsed.error.issues, entry, at));
+      appendAll(issues, fromZodIssues(parsed.error.issues, entry, at));
       return;
     }
     const problems = entryIssues(criterion, parsed.data, at);
     if (problems.length > 0) {
-      issues.push(...problems);
+      appendAll(issues, problems);
       return;
     }
     entries.set(criterion.id, parsed.data as EvidenceEntry);
   });
-  issues.push(...processStepIssues(evidence));
+  appendAll(issues, processStepIssues(evidence));
   return { issues, matched: { evidence, entries, warnings } };
 }
 

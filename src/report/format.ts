@@ -154,7 +154,7 @@ export function formatterFor(lang: ReportLanguage, style: NumberStyle = 'prose')
       return typeof entry === 'string' ? entry : entry(params);
     },
     explain: (why, fallback) => {
-      const sentence = explanations[why.code];
+      const sentence = Object.hasOwn(explanations, why.code) ? explanations[why.code] : undefined;
       return sentence ? sentence(localParams(why.params, lang, style)) : (fallback ?? why.code);
     },
   };

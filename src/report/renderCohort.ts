@@ -12,6 +12,7 @@ import type { ReportProfile } from './reportInputs.js';
 import { cohortSummarySchema } from '../cohort/cohortSummarySchema.js';
 import { schemaIssues } from '../schema/schemaIssues.js';
 import { checkRenderOptions, type BaseRenderOptions } from './renderOptions.js';
+import { appendAll } from '../lists/appendAll.js';
 
 /** Options of `renderCohort`. */
 export interface RenderCohortOptions extends BaseRenderOptions {
@@ -106,7 +107,7 @@ function cohortMarkdown(view: CohortView): string {
   out.push(`## ${m(t('section.families'))}`, '', table(all.families), '');
   out.push(`## ${m(t('section.commonGaps'))}`, '', table(all.criteria), '');
   if (view.nearMisses.length) out.push(`## ${m(t('section.nearMisses'))}`, '', table(all.nearMisses), '');
-  out.push(`## ${m(t('section.ranking'))}`, '', ...(view.rankingNote ? [m(view.rankingNote), ''] : []), table(all.ranking), '');
+  appendAll(out, [`## ${m(t('section.ranking'))}`, '', ...(view.rankingNote ? [m(view.rankingNote), ''] : []), table(all.ranking), '']);
   out.push(`## ${m(t('section.regions'))}`, '', table(all.regions), '');
   if (view.invalid.length) out.push(`## ${m(t('section.invalid'))}`, '', table(all.invalid), '');
   out.push('---', '', m(f.say('report.footer', { profile: view.profileId, version: view.version })));

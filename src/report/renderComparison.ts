@@ -12,6 +12,7 @@ import type { ReportProfile } from './reportInputs.js';
 import { evaluationComparisonSchema } from '../gaps/evaluationComparisonSchema.js';
 import { schemaIssues } from '../schema/schemaIssues.js';
 import { checkRenderOptions, type BaseRenderOptions } from './renderOptions.js';
+import { appendAll } from '../lists/appendAll.js';
 
 /** Options of `renderComparison`. */
 export interface RenderComparisonOptions extends BaseRenderOptions {
@@ -50,7 +51,7 @@ function comparisonText(view: ComparisonView): string {
     lines.push('', `${f.say(key)}:`);
     for (const gap of gaps) lines.push(`  - ${plain(gapLine(view, gap))}`);
   }
-  if (view.profileChanges.length) lines.push('', `${f.say('section.profileChanges')}:`, ...view.profileChanges.map((c) => `  - ${plain(c)}`));
+  if (view.profileChanges.length) appendAll(lines, ['', `${f.say('section.profileChanges')}:`, ...view.profileChanges.map((c) => `  - ${plain(c)}`)]);
   return `${lines.join('\n')}\n`;
 }
 
@@ -68,7 +69,7 @@ function comparisonMarkdown(view: ComparisonView): string {
     '',
   ];
   for (const [key, gaps] of sectionsOf(view)) {
-    out.push(`## ${m(t(key))}`, '', ...gaps.map((gap) => `- ${m(gapLine(view, gap))}`), '');
+    appendAll(out, [`## ${m(t(key))}`, '', ...gaps.map((gap) => `- ${m(gapLine(view, gap))}`), '']);
   }
   if (view.criteria.length) {
     out.push(`## ${m(t('section.changes'))}`, '');
@@ -80,7 +81,7 @@ function comparisonMarkdown(view: ComparisonView): string {
       '',
     );
   }
-  if (view.profileChanges.length) out.push(`## ${m(t('section.profileChanges'))}`, '', ...view.profileChanges.map((c) => `- ${m(c)}`), '');
+  if (view.profileChanges.length) appendAll(out, [`## ${m(t('section.profileChanges'))}`, '', ...view.profileChanges.map((c) => `- ${m(c)}`), '']);
   out.push('---', '', m(f.say('report.footer', { profile: view.profileId, version: view.version })));
   return `${out.join('\n')}\n`;
 }

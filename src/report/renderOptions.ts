@@ -4,6 +4,7 @@ import { pathToPassSchema } from '../gaps/pathToPassSchema.js';
 import { schemaIssues } from '../schema/schemaIssues.js';
 import { reportEvidenceSchema, reportProfileSchema } from './reportInputSchemas.js';
 import { REPORT_LANGUAGES, type ReportLanguage } from './language.js';
+import { appendAll } from '../lists/appendAll.js';
 
 /** The formats every report comes in. */
 export type ReportFormat = 'text' | 'md' | 'html' | 'csv';
@@ -49,7 +50,7 @@ export function checkRenderOptions(
   const issues: ValidationIssue[] = [...inputIssues];
   for (const name of read) {
     const value = (options as Readonly<Record<string, unknown>> | undefined)?.[name];
-    if (value !== undefined) issues.push(...schemaIssues(OPTION_SCHEMAS[name], value, [name]));
+    if (value !== undefined) appendAll(issues, schemaIssues(OPTION_SCHEMAS[name], value, [name]));
   }
   const format = (options as { format?: unknown } | undefined)?.format;
   const lang = (options as { lang?: unknown } | undefined)?.lang ?? 'en';

@@ -3,6 +3,7 @@ import { optionsIssues, ValidationError } from '../errors/index.js';
 import { schemaIssues } from '../schema/schemaIssues.js';
 import type { Evaluation } from '../scoring/evaluation.js';
 import { evaluationSchema } from '../scoring/evaluationSchema.js';
+import { largest } from '../lists/largest.js';
 
 const optionsSchema = z.object({ gaps: z.optional(z.int().check(z.minimum(0))) });
 
@@ -37,7 +38,7 @@ export function summaryText(evaluation: Evaluation, options: SummaryTextOptions 
     ...(evaluation.reauditDue ? [`re-audit by ${evaluation.reauditDue}`] : []),
   ].join('   ');
   const shown = evaluation.gaps.slice(0, options.gaps ?? 5);
-  const width = Math.max(0, ...shown.map((gap) => gap.criterion.length));
+  const width = largest([0, ...shown.map((gap) => gap.criterion.length)]);
   const lines = shown.map((gap) => {
     const label = gap.knockOut ? 'knock-out' : gap.status === 'missing' ? 'missing' : 'gap';
     const lost = gap.pointsLost === '0' ? '' : ` (-${gap.pointsLost})`;

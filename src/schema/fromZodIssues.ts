@@ -1,6 +1,7 @@
 import type { core } from 'zod/mini';
 import { createIssue, shownText, type PathSegment, type ValidationIssue } from '../errors/index.js';
 import { issueSentencesEn, type IssueCode } from '../locales/en.js';
+import { largest } from '../lists/largest.js';
 
 type ZodIssue = core.$ZodIssue;
 
@@ -87,7 +88,7 @@ function oneIssue(issue: ZodIssue, input: unknown, base: readonly PathSegment[])
       const branches = (issue.errors ?? []) as ZodIssue[][];
       // The branch with the fewest issues; among those, the one that got deepest into the value
       // (`[[6.5, "x"]]` is a list of subgroups with one bad value, not a list of bad values).
-      const depth = (branch: ZodIssue[]) => Math.max(0, ...branch.map((inner) => inner.path.length));
+      const depth = (branch: ZodIssue[]) => largest([0, ...branch.map((inner) => inner.path.length)]);
       const best = [...branches].sort((a, b) => a.length - b.length || depth(b) - depth(a))[0];
       if (best && best.length > 0 && !(best.length === 1 && best[0]?.path.length === 0 && best[0]?.code === 'invalid_type')) {
         return best.flatMap((inner) => oneIssue({ ...inner, path: [...issue.path, ...inner.path] } as ZodIssue, input, base));

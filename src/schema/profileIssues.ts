@@ -3,6 +3,7 @@ import { toDecimal } from '../decimal.js';
 import { createIssue, pathText, type PathSegment, type ValidationIssue } from '../errors/index.js';
 import { decisionForGrade } from './gradeDecision.js';
 import type { Profile } from './profile.js';
+import { appendAll } from '../lists/appendAll.js';
 
 /**
  * Returns the problems of a structurally valid profile that its schema cannot see: ids used twice
@@ -53,7 +54,7 @@ export function profileIssues(profile: Profile): ValidationIssue[] {
       claim(criterion.id, cat);
       criterionIds.add(criterion.id);
       weight = weight.plus(criterion.weight);
-      issues.push(...criterionIssues(criterion, cat));
+      appendAll(issues, criterionIssues(criterion, cat));
       if (criterion.kind === 'audit-question') {
         const ids = groupIds.get(category.id) ?? new Set<string>();
         if (criterion.element !== undefined) ids.add(criterion.element);
@@ -63,7 +64,7 @@ export function profileIssues(profile: Profile): ValidationIssue[] {
     });
     // A category whose criteria weigh nothing is allowed (knock-outs and rules still act on it); lintProfile warns.
     if (!weight.isZero()) scoringWeight = scoringWeight.plus(category.weight);
-    if (category.minScore !== undefined) issues.push(...percentIssues(category.minScore, [...at, 'minScore']));
+    if (category.minScore !== undefined) appendAll(issues, percentIssues(category.minScore, [...at, 'minScore']));
   });
   if (categoryWeight.isZero()) issues.push(createIssue('weights_zero', ['categories']));
   else if (scoringWeight.isZero()) issues.push(createIssue('no_weight', ['categories']));
@@ -73,7 +74,7 @@ export function profileIssues(profile: Profile): ValidationIssue[] {
   profile.grades.forEach((band, g) => {
     if (gradeSeen.has(band.grade)) issues.push(createIssue('duplicate_grade', ['grades', g, 'grade'], { grade: band.grade }));
     gradeSeen.add(band.grade);
-    issues.push(...percentIssues(band.min, ['grades', g, 'min']));
+    appendAll(issues, percentIssues(band.min, ['grades', g, 'min']));
     const previous = profile.grades[g - 1];
     if (previous && !toDecimal(band.min).lt(previous.min)) {
       issues.push(createIssue('grade_bands_order', ['grades', g, 'min'], { grade: band.grade, min: band.min }));
@@ -114,13 +115,13 @@ export function profileIssues(profile: Profile): ValidationIssue[] {
       });
     }
     if (when.type === 'score' || when.type === 'category-score' || when.type === 'group-score') {
-      issues.push(...percentIssues(when.below, [...at, 'when', 'below']));
+      appendAll(issues, percentIssues(when.below, [...at, 'when', 'below']));
     }
     if (when.type === 'criteria') {
       (when.criteria ?? []).forEach((id, i) => {
         if (!criterionIds.has(id)) issues.push(createIssue('unknown_criterion', [...at, 'when', 'criteria', i], { id }));
       });
-      if (when.scoreBelow !== undefined) issues.push(...percentIssues(when.scoreBelow, [...at, 'when', 'scoreBelow']));
+      if (when.scoreBelow !== undefined) appendAll(issues, percentIssues(when.scoreBelow, [...at, 'when', 'scoreBelow']));
     }
     if (when.type === 'group-score' && when.groups !== undefined && when.levels.every((l) => l === 'element' || l === 'sub-element')) {
       // Element and sub-element ids come from the profile; step and product-group ids from the evidence.

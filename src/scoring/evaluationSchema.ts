@@ -2,13 +2,37 @@ import * as z from 'zod/mini';
 import { calendarDateSchema, causeFamilySchema, decimalTextSchema, severitySchema } from '../schema/primitives.js';
 import { jsonObjectSchema } from '../schema/jsonValue.js';
 import { auditGroupLevelSchema, effectSchema } from '../schema/rule.js';
+import { explanationsEn, issueSentencesEn } from '../locales/en.js';
+import { catalogueKey } from '../schema/catalogueKey.js';
 
 /** A criterion's status. */
 export const statusSchema = z.enum(['pass', 'partial', 'fail', 'not-applicable', 'missing']);
 const kindSchema = z.enum(['measurement', 'audit-question', 'certificate', 'metric', 'document', 'check', 'attribute-inspection']);
 const countSchema = z.int().check(z.minimum(0));
-/** The reason behind a result: a message code and its parameters. */
-export const whySchema = z.object({ code: z.string(), params: z.record(z.string(), z.string()) });
+/** The reason behind a result: a message code of the explanations and its parameters. */
+export const whySchema = z.object({ code: catalogueKey(explanationsEn), params: z.record(z.string(), z.string()) });
+
+/** The fields of `required` and `found` that hold decimals, by criterion kind: a report computes with them. */
+const DECIMAL_FIELDS: Readonly<Record<string, { readonly required: readonly string[]; readonly found: readonly string[] }>> = {
+  measurement: { required: ['lsl', 'usl', 'nominal', 'requiredShare'], found: ['min', 'max', 'mean', 'worstExcursion', 'conformingShare'] },
+  metric: { required: ['limit', 'target'], found: ['value', 'numerator', 'denominator'] },
+};
+
+/** Adds an `invalid_decimal` issue for each decimal field of `required` and `found` that is not a decimal text. */
+const decimalFieldsCheck = z.check<{ kind: string; required: Record<string, unknown>; found: Record<string, unknown> | null }>((ctx) => {
+  const fields = Object.hasOwn(DECIMAL_FIELDS, ctx.value.kind) ? DECIMAL_FIELDS[ctx.value.kind] : undefined;
+  if (!fields) return;
+  for (const side of ['required', 'found'] as const) {
+    const object = ctx.value[side];
+    if (object === null) continue;
+    for (const key of fields[side]) {
+      if (!Object.hasOwn(object, key)) continue;
+      const value = object[key];
+      if (decimalTextSchema.safeParse(value).success) continue;
+      ctx.issues.push({ code: 'custom', input: value, path: [side, key], params: { code: 'invalid_decimal' }, message: '' });
+    }
+  }
+});
 /** How far a result falls short, or null. */
 export const shortfallSchema = z.nullable(z.object({ amount: decimalTextSchema, unit: z.string(), relative: z.nullable(decimalTextSchema) }));
 const idsSchema = z.array(z.string());
@@ -35,7 +59,7 @@ export const criterionResultSchema = z.object({
   shortfall: shortfallSchema,
   remedy: z.optional(z.string()),
   reference: z.optional(z.string()),
-});
+}).check(decimalFieldsCheck);
 
 const categoryResultSchema = z.object({
   id: z.string(),
@@ -121,12 +145,12 @@ const gapSchema = z.object({
   explanation: z.string(),
   remedy: z.optional(z.string()),
   effort: z.optional(effortSchema),
-});
+}).check(decimalFieldsCheck);
 
 const warningSchema = z.object({
   path: z.string(),
   segments: z.array(z.union([z.string(), z.number()])),
-  code: z.string(),
+  code: catalogueKey(issueSentencesEn),
   message: z.string(),
   messageId: z.string(),
   params: z.record(z.string(), z.union([z.string(), z.number()])),
@@ -162,4 +186,24 @@ export const evaluationSchema = z.object({
   gaps: z.array(gapSchema),
   reauditDue: z.optional(calendarDateSchema),
   warnings: z.array(warningSchema),
-});
+}).check(
+  z.check((ctx) => {
+    // Every criterion once; every gap, rule and category count about a criterion and category there is.
+    const criteria = new Map<string, number>();
+    const categories = new Set(ctx.value.categories.map((category) => category.id));
+    ctx.value.criteria.forEach((result, i) => {
+      const first = criteria.get(result.id);
+      if (first !== undefined) ctx.issues.push({ code: 'custom', input: result.id, path: ['criteria', i, 'id'], params: { code: 'duplicate_id', id: result.id, first: `criteria[${first}].id` }, message: '' });
+      else criteria.set(result.id, i);
+      if (!categories.has(result.category)) ctx.issues.push({ code: 'custom', input: result.category, path: ['criteria', i, 'category'], params: { code: 'unknown_category', id: result.category }, message: '' });
+    });
+    ctx.value.gaps.forEach((gap, i) => {
+      if (!criteria.has(gap.criterion)) ctx.issues.push({ code: 'custom', input: gap.criterion, path: ['gaps', i, 'criterion'], params: { code: 'unknown_criterion', id: gap.criterion }, message: '' });
+    });
+    ctx.value.rules.forEach((rule, i) =>
+      rule.criteria.forEach((id, k) => {
+        if (!criteria.has(id)) ctx.issues.push({ code: 'custom', input: id, path: ['rules', i, 'criteria', k], params: { code: 'unknown_criterion', id }, message: '' });
+      }),
+    );
+  }),
+);

@@ -2,6 +2,7 @@ import { createIssue, optionsIssues, valueText } from '../errors/index.js';
 import type { DateCells } from './cells.js';
 import type { CellLocation } from './sheetInput.js';
 import { sheetIssue, type SheetIssue } from './sheetIssues.js';
+import { appendAll } from '../lists/appendAll.js';
 
 /**
  * Returns the options of a sheet reader as an object, and how it reads `Date` cells (`dates`,
@@ -14,7 +15,7 @@ import { sheetIssue, type SheetIssue } from './sheetIssues.js';
  */
 export function checkedReadOptions(options: unknown, at: CellLocation, issues: SheetIssue[]): { options: Record<string, unknown>; dates: DateCells } {
   const notAnObject = optionsIssues(options);
-  issues.push(...notAnObject.map((issue) => sheetIssue(issue, at)));
+  appendAll(issues, notAnObject.map((issue) => sheetIssue(issue, at)));
   const given = notAnObject.length > 0 || options === undefined ? {} : (options as Record<string, unknown>);
   const dates = given.dates;
   if (dates !== undefined && dates !== 'local' && dates !== 'utc') {

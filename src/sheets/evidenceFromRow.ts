@@ -15,6 +15,7 @@ import { buildObject } from './sheetFields.js';
 import { createSheetIssue, LocationMap, placeIssues, sheetIssue, type SheetIssue } from './sheetIssues.js';
 import { headerKey, type CellLocation } from './sheetInput.js';
 import type { RecordCell } from './sheetTable.js';
+import { appendAll } from '../lists/appendAll.js';
 
 /** Options of `evidenceFromRow`: the profile, how dates are read, and where the row is for messages. */
 export interface RowReadOptions {
@@ -97,7 +98,7 @@ export function evidenceFromRow(
 ): ParseResult<Evidence> {
   const optionProblems = optionsIssues(options);
   const given = optionProblems.length > 0 || options === undefined ? {} : options;
-  optionProblems.push(...schemaIssues(rowOptionsSchema, given, ['options']));
+  appendAll(optionProblems, schemaIssues(rowOptionsSchema, given, ['options']));
   const read: RowReadOptions = optionProblems.length === 0 ? given : {};
   const dates = read.dates ?? 'local';
   const sheet = read.sheet ?? 'Suppliers';
@@ -108,7 +109,7 @@ export function evidenceFromRow(
   const issues: SheetIssue[] = optionProblems.map((issue) => sheetIssue(issue, fallback));
   const parsedProfile = parseProfile(profile);
   if (!parsedProfile.success) {
-    issues.push(...parsedProfile.error.issues.map((issue) => sheetIssue(createIssue(issue.code, ['profile', ...issue.segments], issue.params), fallback)));
+    appendAll(issues, parsedProfile.error.issues.map((issue) => sheetIssue(createIssue(issue.code, ['profile', ...issue.segments], issue.params), fallback)));
   }
   const headerCells = cellsOf(header, 'header', { sheet, row: headerRow }, firstColumn, issues);
   const rowCells = cellsOf(row, 'row', fallback, firstColumn, issues);
@@ -150,7 +151,7 @@ export function evidenceFromRow(
   const evidence = buildObject(fields, SUPPLIER_FIELDS, [], map, dates);
   evidence.entries = entries;
   const parsed = parseEvidence(evidence, { profile: parsedProfile.data });
-  if (!parsed.success) issues.push(...placeIssues(parsed.error.issues, map, fallback));
+  if (!parsed.success) appendAll(issues, placeIssues(parsed.error.issues, map, fallback));
   if (issues.length > 0 || !parsed.success) return { success: false, error: new ValidationError(issues, 'evidence') };
   return { success: true, data: parsed.data, warnings: [] };
 }

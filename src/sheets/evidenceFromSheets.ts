@@ -15,6 +15,7 @@ import { sheetsArgumentIssues } from './sheetsArgumentIssues.js';
 import { NOT_APPLICABLE } from './shortForms.js';
 import { headerKey, isEmptyRow, type CellLocation, type Sheet, type SheetLike } from './sheetInput.js';
 import { headerRowIndex, readFields, readTable } from './sheetTable.js';
+import { appendAll } from '../lists/appendAll.js';
 
 /** The sheets one supplier's evidence is read from. Only `supplier` is required. */
 export interface EvidenceSheets {
@@ -286,7 +287,7 @@ export function evidenceFromSheets(sheets: EvidenceSheets, options: EvidenceShee
   if (lots) readLots(lots, entries, map, issues, dates);
   evidence.entries = entries;
   const parsed = parseEvidence(evidence, profile ? { profile: profile.data } : {});
-  if (!parsed.success) issues.push(...placeIssues(parsed.error.issues, map, fallback));
+  if (!parsed.success) appendAll(issues, placeIssues(parsed.error.issues, map, fallback));
   if (issues.length > 0 || !parsed.success) return { success: false, error: new ValidationError(issues, 'evidence') };
   return { success: true, data: parsed.data, warnings: placeIssues(parsed.warnings, map, fallback) };
 }

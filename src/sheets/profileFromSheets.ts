@@ -11,6 +11,7 @@ import { checkedReadOptions } from './checkedReadOptions.js';
 import { checkedSheet } from './checkedSheet.js';
 import { sheetsArgumentIssues } from './sheetsArgumentIssues.js';
 import { readFields, readTable, type TableRecord } from './sheetTable.js';
+import { appendAll } from '../lists/appendAll.js';
 
 /** The sheets a profile is read from. Only `criteria` is required. */
 export interface ProfileSheets {
@@ -127,7 +128,7 @@ export function profileFromSheets(sheets: ProfileSheets, options: SheetReadOptio
   }
 
   const parsed = parseProfile(profile);
-  if (!parsed.success) issues.push(...placeIssues(parsed.error.issues, map, fallback));
+  if (!parsed.success) appendAll(issues, placeIssues(parsed.error.issues, map, fallback));
   if (issues.length > 0 || !parsed.success) return { success: false, error: new ValidationError(issues, 'profile') };
   return parsed;
 }

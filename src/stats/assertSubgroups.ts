@@ -1,5 +1,6 @@
 import { createIssue, ValidationError, type PathSegment, type ValidationIssue } from '../errors/index.js';
 import { numberListIssues } from './numberListIssues.js';
+import { appendAll } from '../lists/appendAll.js';
 
 /**
  * Throws a `ValidationError` unless `subgroups` is a non-empty list of subgroups, each holding
@@ -22,7 +23,7 @@ export function assertSubgroups(
     if (subgroups.length === 0) issues.push(createIssue('too_few_values', path, { minimum: 1, count: 0 }));
     for (let i = 0; i < subgroups.length; i++) {
       const subgroup: unknown = subgroups[i];
-      issues.push(...numberListIssues(subgroup, 2, [...path, i]));
+      appendAll(issues, numberListIssues(subgroup, 2, [...path, i]));
       if (Array.isArray(subgroup) && subgroup.length > maximum) {
         issues.push(createIssue('subgroup_too_large', [...path, i], { size: subgroup.length, method, maximum }));
       }

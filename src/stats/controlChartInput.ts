@@ -6,6 +6,7 @@ import { schemaIssues } from '../schema/schemaIssues.js';
 import { sign, toRational, type Rational } from './rational.js';
 import { RUN_RULE_SETS, RUN_RULES, type RunRule } from './runRules.js';
 import { CAPABILITY_CONSTANTS, type CapabilityConstants } from './types.js';
+import { appendAll } from '../lists/appendAll.js';
 
 /** The charts: individuals and moving range, X̄ and R, X̄ and s. */
 export type ControlChartType = 'i-mr' | 'xbar-r' | 'xbar-s';
@@ -66,7 +67,7 @@ const subgroupsSchema = z.array(z.array(decimalInputSchema));
 export function readControlChartInput(data: unknown, options: unknown): ControlChartInput {
   const issues: ValidationIssue[] = optionsIssues(options, []);
   const opts = (issues.length === 0 && options !== undefined ? options : {}) as Record<string, unknown>;
-  if (issues.length === 0) issues.push(...schemaIssues(optionsSchema, opts));
+  if (issues.length === 0) appendAll(issues, schemaIssues(optionsSchema, opts));
   const grouped = Array.isArray(data) && data.length > 0 && Array.isArray(data[0]);
   const chart = (typeof opts.chart === 'string' && CONTROL_CHART_TYPES.includes(opts.chart as ControlChartType)
     ? opts.chart
@@ -76,7 +77,7 @@ export function readControlChartInput(data: unknown, options: unknown): ControlC
   let originals: DecimalInput[] = [];
   if (chart === 'i-mr') {
     const found = schemaIssues(individualsSchema, data, ['data']);
-    issues.push(...found);
+    appendAll(issues, found);
     if (found.length === 0) {
       const values = data as DecimalInput[];
       if (values.length < 2) issues.push(createIssue('too_few_values', ['data'], { minimum: 2, count: values.length }));
@@ -85,7 +86,7 @@ export function readControlChartInput(data: unknown, options: unknown): ControlC
     }
   } else {
     const found = schemaIssues(subgroupsSchema, data, ['data']);
-    issues.push(...found);
+    appendAll(issues, found);
     if (found.length === 0) {
       const groups = data as DecimalInput[][];
       if (groups.length < 2) issues.push(createIssue('too_few_items', ['data'], { minimum: '2' }));

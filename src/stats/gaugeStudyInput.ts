@@ -4,6 +4,7 @@ import { createIssue, optionsIssues, ValidationError, type ValidationIssue } fro
 import { decimalValueSchema as decimalInputSchema } from './decimalValueSchema.js';
 import { schemaIssues } from '../schema/schemaIssues.js';
 import { compare, sign, sub, toRational, type Rational } from './rational.js';
+import { appendAll } from '../lists/appendAll.js';
 
 /** One measurement of a gauge study: which part, which operator, which trial, what value. */
 export interface GaugeMeasurement {
@@ -83,9 +84,9 @@ const optionsSchema = z.strictObject({
 export function readGaugeStudyInput(data: unknown, options: unknown): GaugeStudyInput {
   const issues: ValidationIssue[] = optionsIssues(options, []);
   const opts = (issues.length === 0 && options !== undefined ? options : {}) as Record<string, unknown>;
-  if (issues.length === 0) issues.push(...schemaIssues(optionsSchema, opts));
+  if (issues.length === 0) appendAll(issues, schemaIssues(optionsSchema, opts));
   const rows = schemaIssues(z.array(measurementSchema), data, ['data']);
-  issues.push(...rows);
+  appendAll(issues, rows);
   const number = (key: string, fallback: string): Rational | undefined => {
     const value = opts[key];
     if (value === undefined) return toRational(fallback);

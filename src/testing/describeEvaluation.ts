@@ -1,5 +1,6 @@
 import type { JsonValue } from '../criteria/outcome.js';
 import type { CriterionResult, Evaluation, Gap } from '../scoring/evaluation.js';
+import { largest } from '../lists/largest.js';
 
 /**
  * Returns a JSON value on one line: objects as `key value, key value`, lists space-separated.
@@ -20,7 +21,7 @@ export function jsonLine(value: JsonValue | Readonly<Record<string, JsonValue>> 
 
 /** Returns `label  text` lines with the label padded, continuation lines indented under the text. */
 function block(rows: ReadonlyArray<readonly [string, readonly string[] | string]>): string {
-  const width = Math.max(...rows.map(([label]) => label.length));
+  const width = largest(rows.map(([label]) => label.length));
   return rows
     .flatMap(([label, text]) => {
       const lines = typeof text === 'string' ? [text] : text.length ? text : ['—'];

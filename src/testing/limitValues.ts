@@ -5,6 +5,7 @@ import { criterionArgument } from '../criteria/criterionArgument.js';
 import { createIssue, ValidationError } from '../errors/index.js';
 import { defineProfile } from '../parse/parseProfile.js';
 import type { CriterionIdOfKind, ProfileShape, TypedProfile } from '../schema/profileShape.js';
+import { largest } from '../lists/largest.js';
 
 type MeasurementCriterion = Extract<Criterion, { kind: 'measurement' }>;
 type MetricCriterion = Extract<Criterion, { kind: 'metric' }>;
@@ -79,7 +80,7 @@ export function stepOf(criterion: MeasurementCriterion | MetricCriterion): strin
     criterion.kind === 'measurement'
       ? [criterion.nominal, criterion.tolerance, criterion.upperDeviation, criterion.lowerDeviation, criterion.lsl, criterion.usl]
       : [criterion.limit, criterion.target, ...(criterion.bands ?? []).map((band) => band.bound)];
-  const places = Math.max(0, ...numbers.filter((n): n is string => n !== undefined).map(placesOf));
+  const places = largest([0, ...numbers.filter((n): n is string => n !== undefined).map(placesOf)]);
   return decimalString(new Decimal(10).pow(-places));
 }
 

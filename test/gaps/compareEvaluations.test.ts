@@ -126,7 +126,7 @@ describe('compareEvaluations', () => {
       ]);
     }
     try {
-      compareEvaluations({ ...first, profile: { id: 'other', version: '1' } }, { score: 1 });
+      compareEvaluations({ ...first, profile: { ...first.profile, id: 'other' } }, { score: 1 });
       expect.unreachable();
     } catch (error) {
       const paths = (error as ValidationError).issues.map((i) => i.path);

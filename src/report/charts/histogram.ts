@@ -1,5 +1,7 @@
 import { compareToLimit } from '../../criteria/measurement.js';
 import { Decimal, decimalString, toDecimal, type DecimalInput } from '../../decimal.js';
+import { largest } from '../../lists/largest.js';
+import { smallest } from '../../lists/smallest.js';
 
 /** One bar of a histogram: values from `from` (inclusive) to `to`, all inside or all outside the limits. */
 export interface HistogramBin {
@@ -117,8 +119,8 @@ export function histogramOf(
   const lslEdge = lsl ? lsl.minus(origin).div(width).toNumber() : null;
   const uslEdge = usl ? usl.minus(origin).div(width).toNumber() : null;
   const edges = [lslEdge === null ? null : lslEdge - 1, uslEdge].filter((e): e is number => e !== null);
-  const first = Math.min(...indices, ...edges.map(Math.floor));
-  const last = Math.max(...indices, ...edges.map(Math.ceil));
+  const first = smallest([...indices, ...edges.map(Math.floor)]);
+  const last = largest([...indices, ...edges.map(Math.ceil)]);
   const nominal = limits.nominal ? toDecimal(limits.nominal).minus(origin).div(width).toNumber() : null;
   return {
     bins: indices.map((index) => {

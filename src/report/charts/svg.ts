@@ -2,6 +2,8 @@ import { escapeHtml } from '../escape.js';
 import type { Formatter } from '../format.js';
 import type { CategoryView, GradeLine, MeasurementView } from '../evaluationView.js';
 import { histogramOf } from './histogram.js';
+import { largest } from '../../lists/largest.js';
+import { smallest } from '../../lists/smallest.js';
 
 const SVG_NS = 'http://www.w3.org/2000/svg';
 
@@ -130,7 +132,7 @@ export function countChart(
   title: string,
   items: ReadonlyArray<{ readonly label: string; readonly count: number; readonly className: string; readonly key: string }>,
 ): string {
-  const max = Math.max(1, ...items.map((item) => item.count));
+  const max = largest([1, ...items.map((item) => item.count)]);
   const rows: BarRow[] = items.map((item) => ({
     label: item.label,
     value: item.count,
@@ -191,7 +193,7 @@ export function measurementChart(f: Formatter, m: MeasurementView): string {
     const h = histogramOf(m.values, { lsl: m.lsl, usl: m.usl, nominal: m.nominal });
     const span = h.last - h.first + 1;
     const x = (edge: number) => ((edge - h.first) / span) * 100;
-    const maxCount = Math.max(...h.bins.map((b) => b.count));
+    const maxCount = largest(h.bins.map((b) => b.count));
     const label = f.say('chart.values', { n: f.number(String(m.n)), title: m.title, limits: m.limits });
     const bars = h.bins
       .map((bin) => {
@@ -203,8 +205,8 @@ export function measurementChart(f: Formatter, m: MeasurementView): string {
     return `${svgOpen('chart-values', height, label)}${bars}${axis(f.number(h.low), `${f.number(h.high)} ${m.unit}`)}${limitLines(f, m, x, h.lslEdge, h.uslEdge, h.nominalEdge)}</svg>`;
   }
   const numbers = [m.min, m.max, m.lsl, m.usl].filter((v): v is string => v !== null && v !== '').map(Number);
-  let lo = Math.min(...numbers);
-  let hi = Math.max(...numbers);
+  let lo = smallest(numbers);
+  let hi = largest(numbers);
   const pad = (hi - lo || Math.abs(hi) || 1) * 0.1;
   lo -= pad;
   hi += pad;
@@ -234,7 +236,7 @@ export function distributionChart(
 ): string {
   const height = H_TOP + H_PLOT + H_BOTTOM;
   const bottom = H_TOP + H_PLOT;
-  const max = Math.max(1, ...bands.map((band) => band.count));
+  const max = largest([1, ...bands.map((band) => band.count)]);
   const share = bandWidth / 100;
   const bars = bands
     .map((band) => {

@@ -4,6 +4,7 @@ import { initialStudyCriteria } from './initialStudyCriteria.js';
 import { PPAP_ELEMENTS, ppapElement, type PpapLevel } from './ppapElements.js';
 import { PPAP_DEFAULT_LEVEL } from './ppapLevels.js';
 import { checkedPpapOptions, ppapBlockOptionsSchema, type PpapBlockOptions } from './ppapOptions.js';
+import { appendAll } from '../../lists/appendAll.js';
 
 /**
  * Returns a PPAP submission as one category of a profile: a `document` criterion for every element
@@ -47,7 +48,7 @@ export function ppapBlock(input: PpapBlockOptions = {}): ProfileBlock {
       reference: `AIAG PPAP 4th ed., element ${element.number}: ${requirement} at level ${level}${required && requirement !== 'S' ? (level === 5 ? ', reviewed on site' : ', required by the customer') : ''}`,
     });
   }
-  criteria.push(...initialStudyCriteria(options.characteristics ?? []));
+  appendAll(criteria, initialStudyCriteria(options.characteristics ?? []));
   return {
     categories: [
       {
