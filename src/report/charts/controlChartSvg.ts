@@ -1,6 +1,8 @@
 import { reportMessages, type ReportLanguage } from '../language.js';
 import { escapeHtml } from '../escape.js';
 import { RUN_RULE_TEXT, type ChartPanel, type ControlChart, type RunRule } from '../../stats/index.js';
+import { largest } from '../../lists/largest.js';
+import { smallest } from '../../lists/smallest.js';
 
 const SVG_NS = 'http://www.w3.org/2000/svg';
 const WIDTH = 640;
@@ -31,8 +33,8 @@ function panel(view: ChartPanel, box: { top: number; height: number }, lang: Rep
   const lines: [string, string][] = [['ucl', view.ucl], ['center', view.center], ['lcl', view.lcl]];
   if (view.zones) lines.push(['zone', view.zones.upper2], ['zone', view.zones.upper1], ['zone', view.zones.lower1], ['zone', view.zones.lower2]);
   const all = [...numbers.filter((v): v is number => v !== null), ...lines.map(([, v]) => Number(v))];
-  let low = Math.min(...all);
-  let high = Math.max(...all);
+  let low = smallest(all);
+  let high = largest(all);
   if (high === low) [low, high] = [low - 1, high + 1];
   const pad = (high - low) * 0.06;
   const y = (v: number) => box.top + box.height - ((v - low + pad) / (high - low + 2 * pad)) * box.height;
