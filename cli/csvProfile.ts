@@ -8,6 +8,8 @@ import type { Profile, ProfileInput } from '../src/schema/profile.js';
 import { profileFromSheets, profileToSheets, type ProfileSheets } from '../src/sheets/index.js';
 import { InputError } from './args.js';
 import { csvRows, toCsv, type CsvRow } from './csv.js';
+import { appendAll } from '../src/lists/appendAll.js';
+import { largest } from '../src/lists/largest.js';
 
 /** The sections of a CSV profile, in the order they are written. */
 const SECTIONS = ['profile', 'categories', 'criteria', 'grades', 'rules'] as const;
@@ -76,8 +78,8 @@ export function profileToCsv(profile: Profile | ProfileInput): string {
   const rows: (string | number | boolean)[][] = [];
   for (const section of SECTIONS) {
     if (rows.length > 0) rows.push([]);
-    rows.push([`[${section}]`], ...sheets[section]);
+    appendAll(rows, [[`[${section}]`], ...sheets[section]]);
   }
-  const width = Math.max(...rows.map((row) => row.length));
+  const width = largest(rows.map((row) => row.length));
   return toCsv(rows.map((row) => [...row, ...Array<string>(width - row.length).fill('')]));
 }
