@@ -3,6 +3,7 @@ import { join, resolve } from 'node:path';
 import { StringDecoder } from 'node:string_decoder';
 import { UsageError } from '../args.js';
 import { describeFsError, evidenceFileNames, formOfPath, sniffForm, type CliIO, type FileShard, type InputForm } from '../input.js';
+import { appendAll } from '../../src/lists/appendAll.js';
 
 /**
  * Cutting an input into shards by byte range. JSON Lines files are cut just after a line end, so no
@@ -45,7 +46,7 @@ export async function inputFiles(path: string, io: CliIO): Promise<InputFile[]> 
   }
   if (!stat.isDirectory()) return [{ path: full, size: stat.size, mtimeMs: stat.mtimeMs }];
   const files: InputFile[] = [];
-  for (const name of await evidenceFileNames(path, io)) files.push(...(await inputFiles(join(path, name), io)));
+  for (const name of await evidenceFileNames(path, io)) appendAll(files, await inputFiles(join(path, name), io));
   return files;
 }
 
