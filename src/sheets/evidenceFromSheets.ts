@@ -3,7 +3,8 @@ import { parseProfile } from '../parse/parseProfile.js';
 import { parseEvidence } from '../parse/parseEvidence.js';
 import type { ParseResult } from '../parse/result.js';
 import { evidenceSchema, type Evidence } from '../schema/evidence.js';
-import { schemaColumns } from './schemaColumns.js';
+import { innerSchema, schemaColumns } from './schemaColumns.js';
+import { evidenceSchemaByKind, type CriterionKind } from '../criteria/criterion.js';
 import type { Profile } from '../schema/profile.js';
 import { cellNumeric, cellText, isEmptyCell, type Cell, type DateCells } from './cells.js';
 import type { SheetReadOptions } from './profileFromSheets.js';
@@ -54,30 +55,17 @@ export const SUPPLIER_FIELDS: readonly Field[] = schemaColumns(evidenceSchema, {
   aliases: { 'supplier.id': ['id'], 'supplier.name': ['supplier'], auditDate: ['date'], 'profile.id': ['profile'] },
 });
 
-const CRITERION = f('criterion', 'text', ['id']);
-const NOTE = f('note', 'text');
+/** Returns the columns of an entry sheet: the fields of a kind's evidence schema, the criterion also read as `id`. */
+const entryColumns = (kind: CriterionKind, aliases: Readonly<Record<string, readonly string[]>> = {}): readonly Field[] =>
+  schemaColumns(evidenceSchemaByKind[kind], { aliases: { criterion: ['id'], ...aliases } });
 
-/** The entry sheets other than measurements: their default names and columns. */
+/** The entry sheets other than measurements, audit answers and lots: their default names and columns. */
 const ENTRY_SHEETS: readonly (readonly [keyof EvidenceSheets, string, readonly Field[]])[] = [
-  [
-    'certificates',
-    'Certificates',
-    [
-      CRITERION,
-      f('standard', 'text'),
-      f('number', 'text'),
-      f('issuer', 'text'),
-      f('issued', 'date'),
-      f('expires', 'date', ['validuntil', 'expiry']),
-      f('scope', 'text'),
-      NOTE,
-    ],
-  ],
-  ['metrics', 'Metrics', [CRITERION, f('value', 'decimal'), f('numerator', 'decimal'), f('denominator', 'decimal'), NOTE]],
-  ['documents', 'Documents', [CRITERION, f('status', 'text'), f('date', 'date'), f('reference', 'text'), NOTE]],
-  ['checks', 'Checks', [CRITERION, f('value', 'bool', ['answer']), NOTE]],
+  ['certificates', 'Certificates', entryColumns('certificate', { expires: ['valid until', 'expiry'] })],
+  ['metrics', 'Metrics', entryColumns('metric')],
+  ['documents', 'Documents', entryColumns('document')],
+  ['checks', 'Checks', entryColumns('check', { value: ['answer'] })],
 ];
-
 
 /** Header keys of measurement columns that label parts rather than hold values. */
 const LABEL_COLUMNS = new Set(['part', 'sample', 'no', 'partno', 'serial', 'time', 'date']);
@@ -134,14 +122,10 @@ function readMeasurements(sheet: Sheet, entries: unknown[], map: LocationMap, is
   if (entries.length === 0) issues.push(createSheetIssue('empty_sheet', location(index, 0)));
 }
 
+/** The columns of the audit answers sheet: an audit question's evidence fields but `steps`, and the `step` of a per-step row. */
 const AUDIT_FIELDS: readonly Field[] = [
-  CRITERION,
   f('step', 'text', ['processstep']),
-  f('points', 'int'),
-  f('results', 'intList'),
-  f('notApplicable', 'bool', ['na']),
-  f('reason', 'text'),
-  NOTE,
+  ...schemaColumns(evidenceSchemaByKind['audit-question'], { skip: ['steps'], aliases: { criterion: ['id'], notApplicable: ['na'] } }),
 ];
 
 /** The fields of a per-step row that make one item of the entry's `steps`. */
@@ -197,19 +181,18 @@ function readAudit(sheet: Sheet, entries: unknown[], map: LocationMap, issues: S
   }
 }
 
-const PROCESS_STEP_FIELDS: readonly Field[] = [
-  f('id', 'text', ['step', 'processstep']),
-  f('title', 'text'),
-  f('productGroup', 'text', ['group']),
-];
+/** The columns of the process steps sheet, derived from the evidence schema. */
+const PROCESS_STEP_FIELDS: readonly Field[] = schemaColumns(innerSchema(evidenceSchema, 'processSteps', '[]'), {
+  aliases: { id: ['step', 'process step'], productGroup: ['group'] },
+});
 
+/**
+ * The columns of the lots sheet: the fields of an inspected lot, read also as `lot` for its id, and
+ * `criterion` (last, so that a column headed `id` is the criterion, as in the other entry sheets).
+ */
 const LOT_FIELDS: readonly Field[] = [
-  CRITERION,
-  f('lot', 'text', [], ['id']),
-  f('lotSize', 'int'),
-  f('inspected', 'int'),
-  f('nonconforming', 'int', ['defectives']),
-  f('productionIrregular', 'bool'),
+  ...schemaColumns(innerSchema(evidenceSchemaByKind['attribute-inspection'], 'lots', '[]'), { aliases: { id: ['lot'], nonconforming: ['defectives'] } }),
+  f('criterion', 'text', ['id']),
 ];
 
 /** Reads a lots sheet: one row per lot; the lots of one criterion form one entry, in row order. */
