@@ -1,9 +1,9 @@
-import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
+import { spawn, type ChildProcess } from 'node:child_process';
 import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { createServer, connect } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
+import { hasRedisServer, startRedisServer, type RedisServer } from '../scripts/redisServer.js';
 import { screeningProfile } from './profiles.js';
 
 /**
@@ -19,33 +19,6 @@ interface Run {
   readonly stdout: string;
   readonly stderr: string;
   readonly wallMs: number;
-}
-
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const address = server.address();
-      server.close(() => resolve(typeof address === 'object' && address ? address.port : 0));
-    });
-  });
-}
-
-async function answers(port: number): Promise<void> {
-  for (let i = 0; i < 200; i++) {
-    const ok = await new Promise<boolean>((resolve) => {
-      const socket = connect(port, '127.0.0.1', () => socket.write('PING\r\n'));
-      socket.once('data', (data) => {
-        socket.destroy();
-        resolve(String(data).startsWith('+PONG'));
-      });
-      socket.once('error', () => resolve(false));
-    });
-    if (ok) return;
-    await sleep(50);
-  }
-  throw new Error(`redis-server does not answer on port ${port}`);
 }
 
 function run(cli: string, args: string[]): Promise<Run> {
@@ -66,16 +39,15 @@ function run(cli: string, args: string[]): Promise<Run> {
  * built command line `cli`, or says why it cannot run (no redis-server).
  */
 export async function queueCase(cli: string, file: string, records: number, root: string, log: (line: string) => void) {
-  if (spawnSync('redis-server', ['--version']).status !== 0) return { skipped: 'redis-server is not installed' };
+  if (!hasRedisServer()) return { skipped: 'redis-server is not installed' };
   const dir = mkdtempSync(join(tmpdir(), 'sq-bench-queue-'));
   const profile = join(dir, 'screening-profile.json');
   writeFileSync(profile, JSON.stringify(screeningProfile));
-  const port = await freePort();
-  const url = `redis://127.0.0.1:${port}`;
-  const redis = spawn('redis-server', ['--port', String(port), '--bind', '127.0.0.1', '--save', '', '--appendonly', 'no', '--dir', dir], { stdio: 'ignore' });
   const workers: ChildProcess[] = [];
+  let redis: RedisServer | undefined;
   try {
-    await answers(port);
+    redis = await startRedisServer(dir);
+    const url = redis.url;
     log(`queue: ${records} records in one process`);
     const single = await run(cli, ['cohort', profile, file, '--format', 'json']);
     const runs = [];
@@ -104,7 +76,7 @@ export async function queueCase(cli: string, file: string, records: number, root
     };
   } finally {
     for (const worker of workers) worker.kill('SIGKILL');
-    redis.kill('SIGKILL');
+    await redis?.kill();
     if (existsSync(dir)) rmSync(dir, { recursive: true, force: true });
   }
 }

@@ -8,7 +8,6 @@
  */
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { copyFileSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
-import { createServer, connect } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
@@ -17,6 +16,7 @@ import { Queue, type Job } from 'bullmq';
 import { build } from 'tsup';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { QUEUE_NAME } from '../../../cli/queue/connection.js';
+import { hasRedisServer, startRedisServer, type RedisServer } from '../../../scripts/redisServer.js';
 import { cliBuild } from '../../../tsup.config.js';
 import { writeCohort } from './fixtures.js';
 
@@ -33,53 +33,10 @@ interface Run {
 let dir: string;
 let installed: string;
 let inputs: ReturnType<typeof writeCohort>;
-let port: number;
 let url: string;
-let redis: ChildProcess | undefined;
+let redis: RedisServer;
 let queue: Queue;
 const workers: ChildProcess[] = [];
-
-/** Returns a TCP port that is free now. */
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const address = server.address();
-      server.close(() => resolve(typeof address === 'object' && address ? address.port : 0));
-    });
-  });
-}
-
-/** Resolves once Redis answers PING on the port. */
-async function redisAnswers(): Promise<void> {
-  for (let i = 0; i < 200; i++) {
-    const answered = await new Promise<boolean>((resolve) => {
-      const socket = connect(port, '127.0.0.1', () => socket.write('PING\r\n'));
-      socket.once('data', (data) => {
-        socket.destroy();
-        resolve(String(data).startsWith('+PONG'));
-      });
-      socket.once('error', () => resolve(false));
-    });
-    if (answered) return;
-    await sleep(50);
-  }
-  throw new Error(`redis-server does not answer on port ${port}`);
-}
-
-async function startRedis(): Promise<void> {
-  redis = spawn('redis-server', ['--port', String(port), '--bind', '127.0.0.1', '--save', '', '--appendonly', 'no', '--dir', dir], { stdio: 'ignore' });
-  await redisAnswers();
-}
-
-async function killRedis(): Promise<void> {
-  const child = redis;
-  if (!child || child.exitCode !== null) return;
-  const exited = new Promise((resolve) => child.once('exit', resolve));
-  child.kill('SIGKILL');
-  await exited;
-}
 
 /** Starts the built command line. */
 function start(args: string[]): { child: ChildProcess; done: Promise<Run> } {
@@ -120,8 +77,7 @@ async function completed(run: string, count: number): Promise<void> {
 const single: Record<string, Run> = {};
 
 beforeAll(async () => {
-  const found = spawnSync('redis-server', ['--version'], { encoding: 'utf8' });
-  if (found.error || found.status !== 0) throw new Error('redis-server is not installed: install Debian\'s redis-server package (.ci/queue.sh does)');
+  if (!hasRedisServer()) throw new Error('redis-server is not installed: install Debian\'s redis-server package (.ci/queue.sh does)');
   dir = mkdtempSync(join(tmpdir(), 'sq-queue-'));
   mkdirSync(join(root, '.tmp'), { recursive: true });
   installed = mkdtempSync(join(root, '.tmp', 'queue-'));
@@ -130,10 +86,9 @@ beforeAll(async () => {
   copyFileSync(join(root, 'bin/supplier-quality.js'), join(installed, 'bin/supplier-quality.js'));
   writeFileSync(join(installed, 'package.json'), '{ "type": "module" }\n');
   inputs = writeCohort(dir, profileJson, 6000);
-  port = await freePort();
-  url = `redis://127.0.0.1:${port}`;
-  await startRedis();
-  queue = new Queue(QUEUE_NAME, { connection: { host: '127.0.0.1', port, maxRetriesPerRequest: null } });
+  redis = await startRedisServer(dir);
+  url = redis.url;
+  queue = new Queue(QUEUE_NAME, { connection: { host: '127.0.0.1', port: redis.port, maxRetriesPerRequest: null } });
   queue.on('error', () => undefined);
   for (let i = 0; i < 3; i++) startWorker();
   single.json = await cli(['cohort', P, inputs.jsonl, '--format', 'json', '--top', '25']);
@@ -143,7 +98,7 @@ beforeAll(async () => {
 afterAll(async () => {
   for (const worker of workers) worker.kill('SIGKILL');
   await queue?.close().catch(() => undefined);
-  await killRedis();
+  await redis?.kill();
   if (dir) rmSync(dir, { recursive: true, force: true });
   if (installed) rmSync(installed, { recursive: true, force: true });
 });
@@ -188,9 +143,9 @@ describe('cohort --queue', () => {
   it('survives Redis killed and started again mid-run (without persistence: the lost shards are queued again)', async () => {
     const coordinator = start(onQueue('redis-restart'));
     await completed('redis-restart', 5);
-    await killRedis();
+    await redis.kill();
     await sleep(500);
-    await startRedis();
+    await redis.start();
     const run = await coordinator.done;
     expect(run.stdout).toBe(single.json!.stdout);
     expect(run.code).toBe(single.json!.code);
