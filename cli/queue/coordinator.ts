@@ -184,7 +184,11 @@ export async function cohortOnQueue(request: QueueCohortRequest, io: CliIO, repo
     if (!job) return;
     const state = await job.getState();
     if (state === 'failed') failure = new UsageError(`shard ${index} failed on the queue: ${job.failedReason}`);
-    if (state !== 'completed' || !isShardResult(job.returnvalue)) return;
+    if (state !== 'completed') return;
+    if (!isShardResult(job.returnvalue)) {
+      failure = new UsageError(`shard ${index} of run ${run} holds a result this version cannot read; start the run again with another --run`);
+      return;
+    }
     results.set(index, job.returnvalue);
     if ('error' in job.returnvalue) return;
     read += job.returnvalue.read;
