@@ -29,6 +29,9 @@ function toCell(value: unknown): Cell {
 
 const get = (key: string) => (item: Json) => item[key];
 
+/** Returns the fields the items give, in order of first appearance. */
+const fieldsOf = (items: readonly Json[]) => [...new Set(items.flatMap((item) => Object.keys(item).filter((key) => item[key] !== undefined)))];
+
 /** Returns a table without the columns that are empty in every row. */
 function withoutEmptyColumns(rows: Rows): Rows {
   const keep = (rows[0] ?? []).map((_, c) => rows.slice(1).some((row) => row[c] !== '' && row[c] !== undefined));
@@ -56,16 +59,20 @@ export function evidenceSheets(evidence: Json, date: DateCell = asText): Record<
   const kind = (entry: Json) =>
     'values' in entry
       ? 'measurement'
-      : 'points' in entry || 'results' in entry || 'steps' in entry || 'notApplicable' in entry
-        ? 'audit'
-        : 'expires' in entry
-          ? 'certificate'
-          : 'status' in entry
-            ? 'document'
-            : typeof entry.value === 'boolean'
-              ? 'check'
-              : 'metric';
+      : 'lots' in entry
+        ? 'lots'
+        : 'points' in entry || 'results' in entry || 'steps' in entry || 'notApplicable' in entry
+          ? 'audit'
+          : 'expires' in entry
+            ? 'certificate'
+            : 'status' in entry
+              ? 'document'
+              : typeof entry.value === 'boolean'
+                ? 'check'
+                : 'metric';
   const measured = entries.filter((entry) => kind(entry) === 'measurement');
+  const grouped = measured.find((entry) => (entry.values as unknown[]).some(Array.isArray));
+  if (grouped) throw new Error(`${String(grouped.criterion)}: this example writes measured values one per row, not in subgroups`);
   const length = Math.max(0, ...measured.map((entry) => (entry.values as unknown[]).length));
   const withDates = (entry: Json, keys: string[]) =>
     Object.fromEntries(Object.entries(entry).map(([key, value]) => [key, keys.includes(key) && typeof value === 'string' ? date(value) : value]));
@@ -113,18 +120,17 @@ export function evidenceSheets(evidence: Json, date: DateCell = asText): Record<
     ],
     answers,
   );
-  add(
-    'Certificates',
-    [['criterion', get('criterion')], ['standard', get('standard')], ['number', get('number')], ['issuer', get('issuer')], ['issued', get('issued')], ['expires', get('expires')]],
-    of('certificate').map((entry) => withDates(entry, ['issued', 'expires'])),
-  );
-  add('Metrics', [['criterion', get('criterion')], ['value', get('value')], ['numerator', get('numerator')], ['denominator', get('denominator')]], of('metric'));
-  add(
-    'Documents',
-    [['criterion', get('criterion')], ['status', get('status')], ['date', get('date')], ['reference', get('reference')]],
-    of('document').map((entry) => withDates(entry, ['date'])),
-  );
-  add('Checks', [['criterion', get('criterion')], ['value', get('value')], ['note', get('note')]], of('check'));
+  // The other entry sheets: a column for every field the entries give (nothing left out), dates as date cells.
+  const byFields = (name: string, which: string, dateKeys: string[] = []) => {
+    const items = of(which).map((entry) => withDates(entry, dateKeys));
+    if (items.length > 0) sheets[name] = table(fieldsOf(items).map((key) => [key, get(key)] as const), items);
+  };
+  byFields('Certificates', 'certificate', ['issued', 'expires']);
+  byFields('Metrics', 'metric');
+  byFields('Documents', 'document', ['date']);
+  byFields('Checks', 'check');
+  const lots = of('lots').flatMap((entry) => (entry.lots as Json[]).map((lot) => ({ criterion: entry.criterion, ...lot })));
+  if (lots.length > 0) sheets.Lots = table(fieldsOf(lots).map((key) => [key === 'id' ? 'lot' : key, get(key)] as const), lots);
   return sheets;
 }
 

@@ -54,6 +54,7 @@ export async function reportWorkbook(auditPath: string, reportPath: string): Pro
       metrics: sheet('Metrics'),
       documents: sheet('Documents'),
       checks: sheet('Checks'),
+      lots: sheet('Lots'),
     },
     { profile: profile.data, dates: 'utc' },
   );

@@ -44,13 +44,14 @@ describe('examples/excel', () => {
   it('names the sheet and cell of every problem in the audit workbook', async () => {
     const audit = await readWorkbook(join(dir, 'audit.xlsx'));
     audit['Audit answers']![1]![1] = 5;
-    audit.Certificates![1]![5] = 'soon';
+    const expires = audit.Certificates![0]!.indexOf('expires');
+    audit.Certificates![1]![expires] = 'soon';
     await writeWorkbook(join(dir, 'bad.xlsx'), audit);
     const failure = await reportWorkbook(join(dir, 'bad.xlsx'), join(dir, 'never.xlsx')).catch((error: unknown) => error);
     expect(failure).toBeInstanceOf(WorkbookProblems);
     expect((failure as WorkbookProblems).lines).toEqual([
       `'Audit answers'!B2 (points): 5 is not one of the allowed point levels (0, 4, 6, 8, 10).`,
-      `Certificates!F2 (expires): "soon" is not a calendar date in the form YYYY-MM-DD.`,
+      `Certificates!${String.fromCharCode(65 + expires)}2 (expires): "soon" is not a calendar date in the form YYYY-MM-DD.`,
     ]);
   });
 
