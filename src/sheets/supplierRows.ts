@@ -8,6 +8,7 @@ import { rectangle, writeOptionsIssues, type OutputCell, type OutputRows } from 
 import { CellWriter, type ProfileWriteOptions } from './profileToSheets.js';
 import type { SchemaColumn } from './schemaColumns.js';
 import { shortFormCell } from './shortFormWriters.js';
+import { appendAll } from '../lists/appendAll.js';
 
 /**
  * Returns suppliers' evidence as a supplier table that `evidenceFromRow` reads back as the same
@@ -36,7 +37,7 @@ export function supplierRows(profile: Profile | ProfileInput, evidences: readonl
   const rows = list.map((input, i) => {
     const parsed = parseEvidence(input, { profile: parsedProfile.data });
     if (!parsed.success) {
-      issues.push(...parsed.error.issues.map((issue) => createIssue(issue.code, [i, ...issue.segments], issue.params)));
+      appendAll(issues, parsed.error.issues.map((issue) => createIssue(issue.code, [i, ...issue.segments], issue.params)));
       return new Map<string, OutputCell>();
     }
     const { entries, ...fields } = parsed.data as unknown as { entries: Record<string, unknown>[] } & Record<string, unknown>;
@@ -58,7 +59,7 @@ export function supplierRows(profile: Profile | ProfileInput, evidences: readonl
     });
     return row;
   });
-  issues.push(...writer.issues);
+  appendAll(issues, writer.issues);
   if (issues.length > 0) throw new ValidationError(issues, 'evidence');
   const supplierColumns = SUPPLIER_FIELDS.filter((column) => rows.some((row) => row.has(column.key)));
   const header: OutputCell[] = [...supplierColumns.map((column) => column.key), ...criteria.map((criterion) => criterion.id)];
