@@ -2,7 +2,8 @@
  * Cohorts on a real queue: a `redis-server` (Debian's package; the suite fails when it is missing)
  * on a free port without persistence, the built command line as one coordinator and three worker
  * processes over a generated cohort, and every fault: a worker killed mid-shard, the coordinator
- * killed and started again, Redis killed and started again, bad records and an unreadable file.
+ * killed and started again, Redis killed and started again, bad records and an unreadable file; and
+ * the progress bar on a terminal.
  * In every case the output, the problem lines and the exit code are those of the single pass, byte
  * for byte. Run by `npm run test:queue`.
  */
@@ -15,7 +16,9 @@ import { fileURLToPath } from 'node:url';
 import { Queue, type Job } from 'bullmq';
 import { build } from 'tsup';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { main } from '../../../cli/index.js';
 import { QUEUE_NAME } from '../../../cli/queue/connection.js';
+import { memoryIO } from '../fixtures/io.js';
 import { hasRedisServer, startRedisServer, type RedisServer } from '../../../scripts/redisServer.js';
 import { cliBuild } from '../../../tsup.config.js';
 import { writeCohort } from './fixtures.js';
@@ -169,6 +172,15 @@ describe('cohort --queue', () => {
     const summary = JSON.parse(single.json!.stdout) as { evaluated: number };
     expect(evaluations).toHaveLength(summary.evaluated);
     expect(new Set(evaluations.map((line) => (JSON.parse(line) as { supplier: { id: string } }).supplier.id)).size).toBeGreaterThan(5900);
+  });
+
+  it('draws a progress bar on standard error when it is a terminal, and only then', async () => {
+    const io = memoryIO(dir, '', true);
+    const code = await main(['cohort', P, inputs.jsonl, '--format', 'json', '--top', '25', '--queue', url, '--shard-size', '100k'], io);
+    expect(code).toBe(single.json!.code);
+    expect(io.out()).toBe(single.json!.stdout);
+    expect(io.err()).toMatch(/\[#{30}\] 100 %  6000 records\n$/);
+    expect(io.err()).toContain('cohort.jsonl:2002: Not valid JSON');
   });
 
   it('stops on a file that cannot be read, as the single pass does', async () => {
