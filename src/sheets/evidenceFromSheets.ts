@@ -6,7 +6,7 @@ import { evidenceSchema, type Evidence } from '../schema/evidence.js';
 import { innerSchema, schemaColumns } from './schemaColumns.js';
 import { evidenceSchemaByKind, type CriterionKind } from '../criteria/criterion.js';
 import type { Profile } from '../schema/profile.js';
-import { cellNumeric, cellText, isEmptyCell, type Cell, type DateCells } from './cells.js';
+import { cellNumeric, cellText, columnName, isEmptyCell, type Cell, type DateCells } from './cells.js';
 import type { SheetReadOptions } from './profileFromSheets.js';
 import { buildObject, f, objectsOfTable, type Field } from './sheetFields.js';
 import { createSheetIssue, LocationMap, placeIssues, sheetIssue, type SheetIssue } from './sheetIssues.js';
@@ -120,6 +120,15 @@ function readMeasurements(sheet: Sheet, entries: unknown[], map: LocationMap, is
     entries.push({ criterion, values, ...(unit ? { unit } : {}) });
   });
   if (entries.length === 0) issues.push(createSheetIssue('empty_sheet', location(index, 0)));
+  let width = header.length;
+  while (width > 0 && isEmptyCell(header[width - 1])) width--;
+  for (let r = index + 1; r < sheet.rows.length; r++) {
+    const row = sheet.rows[r] as readonly Cell[];
+    for (let c = width; c < row.length; c++) {
+      if (isEmptyCell(row[c])) continue;
+      issues.push(createSheetIssue('extra_cell', location(r, c), { column: columnName(sheet.firstColumn + c), last: columnName(sheet.firstColumn + width - 1) }));
+    }
+  }
 }
 
 /** The columns of the audit answers sheet: an audit question's evidence fields but `steps`, and the `step` of a per-step row. */

@@ -103,8 +103,8 @@ export function readTable(sheet: Sheet, columns: readonly ColumnSpec[], issues: 
 
 /**
  * Returns the fields of a two-column sheet (field name, value), as `Profile` and `Supplier` sheets are
- * written: one field per row, the name in the first filled column and the value in the next. A first
- * row headed `field` is a header and skipped.
+ * written: one field per row, the name in the first filled column and the value in the next (a value
+ * further right is an `extra_cell` problem). A first row headed `field` is a header and skipped.
  *
  * @example
  * readFields(sheet, SUPPLIER_FIELDS, issues).get('supplierId')?.cell
@@ -124,6 +124,11 @@ export function readFields(sheet: Sheet, columns: readonly ColumnSpec[], issues:
     if (field === undefined) {
       issues.push(createSheetIssue('unrecognized_key', location, { key: name }));
       return;
+    }
+    for (let extra = c + 2; extra < row.length; extra++) {
+      if (isEmptyCell(row[extra])) continue;
+      const at = { sheet: sheet.name, row: sheet.firstRow + r, column: sheet.firstColumn + extra };
+      issues.push(createSheetIssue('extra_cell', at, { column: columnName(sheet.firstColumn + extra), last: columnName(sheet.firstColumn + c + 1) }));
     }
     const value = row[c + 1];
     if (isEmptyCell(value)) return;

@@ -165,3 +165,14 @@ describe('evidenceFromSheets', () => {
     expect(issuesOf(notApplicable).map((issue) => `${issue.path} ${issue.header ?? ''} ${issue.code}`)).toEqual(["'Audit answers'!C2 points invalid_type"]);
   });
 });
+
+describe('a measured value beyond the header', () => {
+  it('is an error at its cell, not a value left out', async () => {
+    const { evidenceFromSheets } = await import('supplier-quality/sheets');
+    const read = evidenceFromSheets({
+      supplier: [['supplier id', 'S'], ['supplier name', 'N'], ['audit date', '2026-01-01']],
+      measurements: [['part', 'throat-d'], [1, 6.5], [2, 6.51, 6.9]],
+    });
+    expect(read.success ? [] : read.error.issues.map((issue) => [issue.path, issue.code])).toEqual([['Measurements!C3', 'extra_cell']]);
+  });
+});
