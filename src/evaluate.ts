@@ -4,6 +4,7 @@ import { addCalendarDays } from './dates/addCalendarDays.js';
 import { isCalendarDate, type CalendarDate } from './dates/calendarDate.js';
 import type { Decimal } from './decimal.js';
 import { createIssue, optionsIssues, ValidationError, valueText, type ValidationIssue } from './errors/index.js';
+import { decisiveCauses } from './gaps/decisiveCauses.js';
 import { gapList } from './gaps/gapList.js';
 import { englishText } from './locales/englishText.js';
 import { cachedCriteriaById, checkEvidence, type MatchedEvidence } from './parse/parseEvidence.js';
@@ -302,6 +303,7 @@ export function evaluateOutcomes(
   evaluation.grade = grade;
   evaluation.scoreGrade = scoreGrade;
   evaluation.reasons = reasons;
+  evaluation.decisiveCauses = decisiveCauses(profile, { decision, score, scoreGrade, rules: fired, criteria: criterionResults });
   evaluation.rules = fired;
   evaluation.categories = categoryResults;
   if (audit.length > 0) evaluation.auditGroups = auditGroupsResult(audit, places);

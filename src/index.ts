@@ -34,8 +34,11 @@ export type {
   Gap,
   GapImpact,
   Decision,
+  DecisiveCause,
+  DecisiveCauseCode,
 } from './scoring/evaluation.js';
 export {
+  decisiveCauses,
   pathToPass,
   whatIf,
   compareEvaluations,

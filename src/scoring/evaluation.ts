@@ -113,6 +113,31 @@ export interface Reason {
   readonly rule?: string;
 }
 
+/** The kinds of cause that hold a supplier at its decision, in the order an evaluation lists them. */
+export type DecisiveCauseCode = 'knock-out' | 'rule' | 'category-minimum' | 'score-band' | 'missing-evidence';
+
+/**
+ * A cause that on its own holds the evaluation at its decision: a knock-out, a fired rule (with the
+ * audit groups that fired it, e.g. element P6 at 60 %), a category minimum, the score band, or
+ * missing evidence. Codes and parameters only; reports word them in each language.
+ */
+export interface DecisiveCause {
+  readonly cause: DecisiveCauseCode;
+  /** The rule's id (every cause but the score band and missing evidence). */
+  readonly rule?: string;
+  /** The criteria behind it: the failed critical criteria, the criteria or questions that fired the rule, the unmet criteria of a category below its minimum, the missing criteria. */
+  readonly criteria: readonly string[];
+  /** The categories below their limit (category rules). */
+  readonly categories?: readonly string[];
+  /** The audit groups that fired the rule. */
+  readonly groups?: readonly FiredRuleGroup[];
+  /** The score band: the grade the score alone earns, and the score. */
+  readonly grade?: string;
+  readonly score?: string;
+  /** The cause families of `criteria`, in 6M order. */
+  readonly causeFamilies: readonly CauseFamily[];
+}
+
 /** How a gap bears on the decision, strongest first. */
 export type GapImpact = 'knock-out' | 'rule' | 'missing-evidence' | 'category' | 'points';
 
@@ -173,6 +198,8 @@ export interface Evaluation {
   /** The grade the score alone earns, before rules capped it. */
   readonly scoreGrade: string;
   readonly reasons: readonly Reason[];
+  /** What holds the supplier at its decision, in order (none when approved). */
+  readonly decisiveCauses: readonly DecisiveCause[];
   readonly rules: readonly FiredRule[];
   readonly categories: readonly CategoryResult[];
   /** Audit group scores, for categories whose audit questions carry elements (e.g. VDA 6.3). */

@@ -71,25 +71,23 @@ const categoryResultSchema = z.object({
   counts: z.object({ pass: countSchema, partial: countSchema, fail: countSchema, 'not-applicable': countSchema, missing: countSchema }),
 });
 
+const firedRuleGroupSchema = z.object({
+  category: z.string(),
+  level: auditGroupLevelSchema,
+  id: z.string(),
+  productGroup: z.optional(z.string()),
+  score: z.optional(decimalTextSchema),
+  evaluated: countSchema,
+  questions: countSchema,
+});
+
 const firedRuleSchema = z.object({
   id: z.string(),
   title: z.string(),
   effect: effectSchema,
   criteria: idsSchema,
   categories: idsSchema,
-  groups: z.optional(
-    z.array(
-      z.object({
-        category: z.string(),
-        level: auditGroupLevelSchema,
-        id: z.string(),
-        productGroup: z.optional(z.string()),
-        score: z.optional(decimalTextSchema),
-        evaluated: countSchema,
-        questions: countSchema,
-      }),
-    ),
-  ),
+  groups: z.optional(z.array(firedRuleGroupSchema)),
   scope: z.optional(z.string()),
   reference: z.optional(z.string()),
   explanation: z.string(),
@@ -117,6 +115,18 @@ const reasonSchema = z.object({
   why: whySchema,
   criteria: z.optional(idsSchema),
   rule: z.optional(z.string()),
+});
+
+/** A cause that holds an evaluation at its decision (`DecisiveCause`). */
+export const decisiveCauseSchema = z.object({
+  cause: z.enum(['knock-out', 'rule', 'category-minimum', 'score-band', 'missing-evidence']),
+  rule: z.optional(z.string()),
+  criteria: idsSchema,
+  categories: z.optional(idsSchema),
+  groups: z.optional(z.array(firedRuleGroupSchema)),
+  grade: z.optional(z.string()),
+  score: z.optional(decimalTextSchema),
+  causeFamilies: z.array(causeFamilySchema),
 });
 
 /** A gap's effort estimate. */
@@ -179,6 +189,7 @@ export const evaluationSchema = z.object({
   grade: z.string(),
   scoreGrade: z.string(),
   reasons: z.array(reasonSchema),
+  decisiveCauses: z.array(decisiveCauseSchema),
   rules: z.array(firedRuleSchema),
   categories: z.array(categoryResultSchema),
   auditGroups: z.optional(z.array(auditGroupsSchema)),
@@ -200,6 +211,11 @@ export const evaluationSchema = z.object({
     ctx.value.gaps.forEach((gap, i) => {
       if (!criteria.has(gap.criterion)) ctx.issues.push({ code: 'custom', input: gap.criterion, path: ['gaps', i, 'criterion'], params: { code: 'unknown_criterion', id: gap.criterion }, message: '' });
     });
+    ctx.value.decisiveCauses.forEach((cause, i) =>
+      cause.criteria.forEach((id, k) => {
+        if (!criteria.has(id)) ctx.issues.push({ code: 'custom', input: id, path: ['decisiveCauses', i, 'criteria', k], params: { code: 'unknown_criterion', id }, message: '' });
+      }),
+    );
     ctx.value.rules.forEach((rule, i) =>
       rule.criteria.forEach((id, k) => {
         if (!criteria.has(id)) ctx.issues.push({ code: 'custom', input: id, path: ['rules', i, 'criteria', k], params: { code: 'unknown_criterion', id }, message: '' });

@@ -19,7 +19,8 @@ import { describe, expect, it } from 'vitest';
  * - the model is split around the kinds: the schema parts and the evidence envelope sit below them
  *   (parts); the profile (categories of criteria of every kind), its checks, the readers and the shape
  *   of a result (scoring/evaluation, types only) above them (model);
- * - the gap list of a result (gaps/gapList) is made by the engine, with the result;
+ * - the gap list and the decisive causes of a result (gaps/gapList, gaps/decisiveCauses) are made by
+ *   the engine, with the result;
  * - the schemes build profiles and read evaluations, so they sit beside the analysis, above the engine.
  */
 const LAYERS: ReadonlyArray<readonly [layer: string, paths: readonly string[]]> = [
@@ -29,7 +30,7 @@ const LAYERS: ReadonlyArray<readonly [layer: string, paths: readonly string[]]> 
   ['parts', ['src/schema/primitives.ts', 'src/schema/criterionBase.ts', 'src/schema/evidence.ts']],
   ['kinds', ['src/kinds/', 'src/criteria/']],
   ['model', ['src/schema/', 'src/parse/', 'src/scoring/evaluation.ts']],
-  ['engine', ['src/evaluate.ts', 'src/screen.ts', 'src/scoring/', 'src/fast/', 'src/gaps/gapList.ts']],
+  ['engine', ['src/evaluate.ts', 'src/screen.ts', 'src/scoring/', 'src/fast/', 'src/gaps/gapList.ts', 'src/gaps/decisiveCauses.ts']],
   ['analysis', ['src/gaps/', 'src/cohort/', 'src/lint/', 'src/schemes/']],
   ['adapters', ['src/report/', 'src/sheets/', 'src/testing/', 'src/authoring/', 'src/global.ts', 'src/index.ts', 'cli/']],
 ];
