@@ -21,6 +21,24 @@ export function withoutControls(text: string): string {
   return text.replace(CONTROL, ' ');
 }
 
+/** What can drive or mislead a terminal in text: control characters other than tab and line feed (CR included), and the bidirectional embeddings, overrides and isolates. */
+// eslint-disable-next-line no-control-regex
+const TERMINAL_CONTROL = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u061c\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g;
+
+/**
+ * Returns plain text safe to print on a terminal or read in a mail: every control character other
+ * than tab and line feed (escape sequences, carriage return, C1) and every bidirectional control
+ * (which can show text in another order than it is) becomes a space. The last step of every text
+ * report, so no name, remedy, currency or other field of the input reaches the reader raw.
+ *
+ * @example
+ * terminalSafe('CV Maju\u001b[2J\u202egnp.exe\nnext')
+ * //=> 'CV Maju [2J gnp.exe\nnext'
+ */
+export function terminalSafe(text: string): string {
+  return text.replace(TERMINAL_CONTROL, ' ');
+}
+
 /**
  * Returns text safe to place in HTML, in element content and in quoted attribute values alike:
  * `& < > " '` become character references; control characters become spaces.

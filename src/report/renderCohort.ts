@@ -1,7 +1,7 @@
 import type { CohortSummary } from '../cohort/cohortSummary.js';
 import { countChart, distributionChart } from './charts/svg.js';
 import { cohortView, SCORE_BAND, type CohortView } from './cohortView.js';
-import { csvText, escapeHtml as e, escapeMarkdown as m } from './escape.js';
+import { csvText, escapeHtml as e, escapeMarkdown as m, terminalSafe } from './escape.js';
 import { cell } from './evaluationHtml.js';
 import { markdownTable } from './evaluationMarkdown.js';
 import { plain } from './evaluationText.js';
@@ -189,7 +189,7 @@ export function renderCohort(summary: CohortSummary, options: RenderCohortOption
   const view = cohortView(summary, formatterFor(lang, format === 'csv' ? 'plain' : 'prose'), options.profile ? { profile: options.profile } : {});
   switch (format) {
     case 'text':
-      return cohortText(view);
+      return terminalSafe(cohortText(view));
     case 'md':
       return cohortMarkdown(view);
     case 'html':

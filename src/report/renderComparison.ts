@@ -1,7 +1,7 @@
 import type { EvaluationComparison } from '../gaps/compareEvaluations.js';
 import { scoreBars } from './charts/svg.js';
 import { comparisonView, type ComparisonView, type GapChangeView } from './comparisonView.js';
-import { csvText, escapeHtml as e, escapeMarkdown as m } from './escape.js';
+import { csvText, escapeHtml as e, escapeMarkdown as m, terminalSafe } from './escape.js';
 import { cell } from './evaluationHtml.js';
 import { markdownTable } from './evaluationMarkdown.js';
 import { plain } from './evaluationText.js';
@@ -194,7 +194,7 @@ export function renderComparison(comparison: EvaluationComparison, options: Rend
   const view = comparisonView(comparison, formatterFor(lang, format === 'csv' ? 'plain' : 'prose'), options.profile ? { profile: options.profile } : {});
   switch (format) {
     case 'text':
-      return comparisonText(view);
+      return terminalSafe(comparisonText(view));
     case 'md':
       return comparisonMarkdown(view);
     case 'html':

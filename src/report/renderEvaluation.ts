@@ -11,6 +11,7 @@ import { pathHtml, pathMarkdown, pathText, pathView } from './pathView.js';
 import { titlesFor, type ReportEvidence, type ReportProfile } from './reportInputs.js';
 import { evaluationSchema } from '../scoring/evaluationSchema.js';
 import { schemaIssues } from '../schema/schemaIssues.js';
+import { terminalSafe } from './escape.js';
 import { checkRenderOptions, type BaseRenderOptions } from './renderOptions.js';
 
 /** Options of `renderEvaluation`. */
@@ -49,10 +50,12 @@ export function renderEvaluation(evaluation: Evaluation, options: RenderEvaluati
   const path = options.path ? pathView(f, titlesFor(options.profile, lang), options.path, evaluation.places) : undefined;
   switch (format) {
     case 'text':
-      return evaluationText(view, {
-        ...(options.gaps !== undefined ? { gaps: options.gaps } : {}),
-        ...(path ? { path: pathText(f, path, plain) } : {}),
-      });
+      return terminalSafe(
+        evaluationText(view, {
+          ...(options.gaps !== undefined ? { gaps: options.gaps } : {}),
+          ...(path ? { path: pathText(f, path, plain) } : {}),
+        }),
+      );
     case 'md':
       return evaluationMarkdown(view, path ? { path: pathMarkdown(f, path) } : {});
     case 'html':

@@ -3,6 +3,8 @@ import { optionsIssues, ValidationError } from '../errors/index.js';
 import { schemaIssues } from '../schema/schemaIssues.js';
 import type { Evaluation } from '../scoring/evaluation.js';
 import { evaluationSchema } from '../scoring/evaluationSchema.js';
+import { terminalSafe } from './escape.js';
+import { plain } from './evaluationText.js';
 import { largest } from '../lists/largest.js';
 
 const optionsSchema = z.object({ gaps: z.optional(z.int().check(z.minimum(0))) });
@@ -31,20 +33,20 @@ export function summaryText(evaluation: Evaluation, options: SummaryTextOptions 
   ];
   if (issues.length > 0) throw new ValidationError(issues, 'summary input');
   const head = [
-    evaluation.supplier.name,
+    plain(evaluation.supplier.name),
     evaluation.decision.toUpperCase(),
     `score ${evaluation.score}`,
-    `grade ${evaluation.grade}`,
+    `grade ${plain(evaluation.grade)}`,
     ...(evaluation.reauditDue ? [`re-audit by ${evaluation.reauditDue}`] : []),
   ].join('   ');
   const shown = evaluation.gaps.slice(0, options.gaps ?? 5);
-  const width = largest([0, ...shown.map((gap) => gap.criterion.length)]);
+  const width = largest([0, ...shown.map((gap) => plain(gap.criterion).length)]);
   const lines = shown.map((gap) => {
     const label = gap.knockOut ? 'knock-out' : gap.status === 'missing' ? 'missing' : 'gap';
     const lost = gap.pointsLost === '0' ? '' : ` (-${gap.pointsLost})`;
-    return `  ${label.padEnd(9)}  ${gap.criterion.padEnd(width)}  ${gap.explanation}${lost}  [${gap.causeFamily}]`;
+    return `  ${label.padEnd(9)}  ${plain(gap.criterion).padEnd(width)}  ${plain(gap.explanation)}${lost}  [${gap.causeFamily}]`;
   });
   const more = evaluation.gaps.length - shown.length;
   if (more > 0) lines.push(`  … ${more} more gap${more === 1 ? '' : 's'}`);
-  return [head, ...lines].join('\n');
+  return terminalSafe([head, ...lines].join('\n'));
 }
