@@ -1,3 +1,5 @@
+import { closestName } from '../src/errors/closestName.js';
+
 /** A mistake in how the command was called, or an input that cannot be read: exit code 2.
  *
  * @example
@@ -13,6 +15,18 @@ export class UsageError extends Error {
  * throw new InputError('empty.jsonl holds no supplier evidence')
  */
 export class InputError extends UsageError {}
+
+/**
+ * Returns `; did you mean "--format"?` for a name close to a known one (see `closestName`), else ''.
+ *
+ * @example
+ * didYouMean('fromat', ['format', 'lang'], '--')
+ * //=> '; did you mean "--format"?'
+ */
+export function didYouMean(name: string, known: readonly string[], prefix = ''): string {
+  const closest = closestName(name, known);
+  return closest === undefined ? '' : `; did you mean "${prefix}${closest}"?`;
+}
 
 /** The parsed command line of one command: positional arguments and `--name value` options. */
 export interface ParsedArgs {
@@ -54,7 +68,7 @@ export function parseArgs(argv: readonly string[], valued: readonly string[], fl
       options.set(name, true);
       continue;
     }
-    if (!valued.includes(name)) throw new UsageError(`unknown option --${name}`);
+    if (!valued.includes(name)) throw new UsageError(`unknown option --${name}${didYouMean(name, [...valued, ...flags, 'help'], '--')}`);
     const value = eq >= 0 ? arg.slice(eq + 1) : argv[++i];
     if (value === undefined) throw new UsageError(`option --${name} needs a value`);
     options.set(name, value);
@@ -81,6 +95,6 @@ export function option(args: ParsedArgs, name: string): string | undefined {
  */
 export function choice<T extends string>(args: ParsedArgs, name: string, choices: readonly T[]): T {
   const value = option(args, name) ?? choices[0];
-  if (!choices.includes(value as T)) throw new UsageError(`--${name} must be one of ${choices.join(', ')}, got "${value}"`);
+  if (!choices.includes(value as T)) throw new UsageError(`--${name} must be one of ${choices.join(', ')}, got "${value}"${didYouMean(String(value), choices)}`);
   return value as T;
 }

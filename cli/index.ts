@@ -20,7 +20,7 @@ import { lintReport } from '../src/lint/lintReport.js';
 import { issueText } from '../src/sheets/sheetIssues.js';
 import { processCapability } from '../src/stats/processCapability.js';
 import { shownText } from '../src/errors/shownText.js';
-import { choice, InputError, option, parseArgs, UsageError, type ParsedArgs } from './args.js';
+import { choice, didYouMean, InputError, option, parseArgs, UsageError, type ParsedArgs } from './args.js';
 import { csvRows } from './csv.js';
 import { profileFromCsv } from './csvProfile.js';
 import { HELP } from './help.js';
@@ -91,6 +91,14 @@ export function problemsText(issues: readonly ValidationIssue[], source: string,
   return issues.map((issue) => ('sheet' in issue ? `${issueText(issue, lang)}\n` : `${source}: ${issueText(issue, lang)}\n`)).join('');
 }
 
+/**
+ * Returns one line per warning about a record that is still evaluated (an entry for a criterion the
+ * profile does not have): on standard error in every output format, as `validate` writes them.
+ */
+function warningsText(warnings: readonly ValidationIssue[], source: string, lang: Lang): string {
+  return problemsText(warnings, `${source} (${lang === 'id' ? 'peringatan' : 'warning'})`, lang);
+}
+
 function evaluationDate(args: ParsedArgs): { at?: string } {
   const at = option(args, 'at');
   if (at === undefined) return {};
@@ -127,6 +135,7 @@ async function evaluateCommand(argv: readonly string[], io: CliIO): Promise<numb
         await writeError(io, problemsText(record.result.error.issues, record.source, lang));
         continue;
       }
+      if (record.result.warnings.length > 0) await writeError(io, warningsText(record.result.warnings, record.source, lang));
       try {
         const evaluation = evaluate(profile, record.result.data, options);
         const path = args.options.has('no-path') || evaluation.decision === 'approved' ? undefined : pathToPass(profile, evaluation);
@@ -195,7 +204,7 @@ async function validateCommand(argv: readonly string[], io: CliIO): Promise<numb
     for (const r of results) {
       if (r.result.success) {
         await write(io.stdout, `${r.source}: valid ${r.kind}${r.result.warnings.length ? `, ${r.result.warnings.length} warning(s)` : ''}\n`);
-        if (r.result.warnings.length) await writeError(io, problemsText(r.result.warnings, `${r.source} (warning)`, lang));
+        if (r.result.warnings.length) await writeError(io, warningsText(r.result.warnings, r.source, lang));
       } else {
         await writeError(io, problemsText(r.result.error.issues, r.source, lang));
       }
@@ -292,8 +301,13 @@ async function cohortCommand(argv: readonly string[], io: CliIO): Promise<number
     async function* valid(): AsyncGenerator<Evidence> {
       for await (const record of evidenceRecords(source as string, profile, io, progress)) {
         read += 1;
-        if (record.result.success) yield record.result.data;
-        else await problem(record.result.error.issues, record.source);
+        if (record.result.success) {
+          if (record.result.warnings.length > 0) {
+            if (tty) io.stderr.write('\r\x1b[K');
+            await writeError(io, warningsText(record.result.warnings, record.source, lang));
+          }
+          yield record.result.data;
+        } else await problem(record.result.error.issues, record.source);
         if (tty && read % 50 === 0) progressLine(io, read, progress);
       }
     }
@@ -484,7 +498,7 @@ export async function main(
     if (command === undefined || command === '--help' || command === '-h' || command === 'help') {
       return await help(io, rest[0] !== undefined && isCommand(rest[0]) ? rest[0] : 'main');
     }
-    if (!isCommand(command)) throw new UsageError(`unknown command "${command}"`);
+    if (!isCommand(command)) throw new UsageError(`unknown command "${command}"${didYouMean(command, Object.keys(COMMANDS))}`);
     return await (COMMANDS[command] as Command)(rest, io);
   } catch (error) {
     return await failure(error, command, io, lang);

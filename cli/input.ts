@@ -12,6 +12,7 @@ import { csvRows, type CsvRow } from './csv.js';
 import { profileFromCsv } from './csvProfile.js';
 import { InputError, UsageError } from './args.js';
 import { StrictUtf8, utf8Text } from './utf8.js';
+import { jsonSyntaxProblem, jsonSyntaxText } from './jsonSyntax.js';
 
 /** What the command line reads and writes: its streams and working directory. */
 export interface CliIO {
@@ -123,7 +124,8 @@ export function parseJson(text: string, source: string): unknown {
   try {
     return JSON.parse(text.replace(/^\uFEFF/, ''));
   } catch (error) {
-    throw new InputError(`${source} is not valid JSON: ${(error as Error).message}`);
+    const clean = text.replace(/^\uFEFF/, '');
+    throw new InputError(jsonSyntaxText(source, jsonSyntaxProblem(clean, error)));
   }
 }
 
@@ -319,8 +321,9 @@ function jsonLine(line: string, source: string, profile: Profile): EvidenceRecor
   try {
     value = JSON.parse(line);
   } catch (error) {
-    const message = (error as Error).message;
-    const issue = createIssue('custom', [], { message: `Not valid JSON: ${message}`, messageId: `Bukan JSON yang sah: ${message}` });
+    const where = jsonSyntaxProblem(line, error);
+    const shown = `column ${where.column}: ${where.reason} (${where.lineText})`;
+    const issue = createIssue('custom', [], { message: `Not valid JSON at ${shown}`, messageId: `Bukan JSON yang sah pada kolom ${where.column}: ${where.reason} (${where.lineText})` });
     return { source, result: { success: false, error: new ValidationError([issue], 'evidence') } };
   }
   return { source, result: parseEvidence(value, { profile }) };

@@ -16,6 +16,24 @@ export interface ValidationIssue {
   readonly messageId: string;
   /** The values the sentence was made from. */
   readonly params: Readonly<Record<string, string | number>>;
+  /** For a problem inside an evidence entry: the criterion id the entry names, shown beside the path. */
+  readonly criterion?: string;
+}
+
+/**
+ * Returns where an issue is, as users read it: its path, with the criterion an evidence entry names
+ * beside the entry (`entries[1] (throat-d).values`).
+ *
+ * @example
+ * issueWhere({ ...createIssue('required', ['entries', 1, 'values']), criterion: 'throat-d' })
+ * //=> 'entries[1] (throat-d).values'
+ */
+export function issueWhere(issue: Pick<ValidationIssue, 'path' | 'segments' | 'criterion'>): string {
+  const [head, index] = issue.segments;
+  if (issue.criterion === undefined || head !== 'entries' || typeof index !== 'number') return issue.path;
+  const entry = `entries[${index}]`;
+  if (!issue.path.startsWith(entry)) return issue.path;
+  return `${entry} (${issue.criterion})${issue.path.slice(entry.length)}`;
 }
 
 /**
@@ -63,7 +81,7 @@ export class ValidationError extends Error {
 
   constructor(all: readonly ValidationIssue[], subject = 'input') {
     const issues = listedIssues(all);
-    const lines = issues.slice(0, 20).map((issue) => `  ${issue.path}: ${issue.message}`);
+    const lines = issues.slice(0, 20).map((issue) => `  ${issueWhere(issue)}: ${issue.message}`);
     if (all.length > 20) lines.push(`  … and ${all.length - 20} more`);
     super(`Invalid ${subject}: ${all.length} problem${all.length === 1 ? '' : 's'}\n${lines.join('\n')}`);
     this.issues = issues;

@@ -29,11 +29,11 @@ const FORM_REASONS_EN: Readonly<Record<string, string>> = {
  */
 export const issueSentencesEn = {
   invalid_type: (p: Params) => `Expected ${p.expected}, got ${p.received}.`,
-  required: () => 'This value is required.',
+  required: (p: Params) => `This value is required${p.given ? ` (found "${p.given}": did you mean "${p.field}"?)` : ''}.`,
   too_small: (p: Params) => `Must be at least ${p.minimum}${p.unit ? ` ${p.unit}` : ''}.`,
   too_big: (p: Params) => `Must be at most ${p.maximum}${p.unit ? ` ${p.unit}` : ''}.`,
-  invalid_value: (p: Params) => `Must be one of: ${p.options}.`,
-  unrecognized_key: (p: Params) => `Unknown field "${p.key}".`,
+  invalid_value: (p: Params) => `Must be one of: ${p.options}${p.suggestion ? `; did you mean "${p.suggestion}"?` : '.'}`,
+  unrecognized_key: (p: Params) => `Unknown field "${p.key}"${p.suggestion ? `; did you mean "${p.suggestion}"?` : '.'}`,
   invalid_decimal: (p: Params) => `"${p.value}" is not a finite decimal number (use digits with an optional sign and a dot, e.g. 10.05).`,
   invalid_date: (p: Params) => `"${p.value}" is not a calendar date in the form YYYY-MM-DD.`,
   unit_unknown: (p: Params) => `Unit "${p.from}" cannot be converted to "${p.to}": "${p.unit}" is not a known unit.`,
@@ -65,7 +65,7 @@ export const issueSentencesEn = {
     `The grade "${p.grade}" leads to the decision "${p.decision}", better than "${p.better}" of the higher grade "${p.higher}"; a lower grade must not lead to a better decision.`,
   duplicate_grade: (p: Params) => `The grade "${p.grade}" is listed twice.`,
   unknown_grade: (p: Params) => `"${p.grade}" is not one of the profile's grades (${p.grades}).`,
-  unknown_criterion: (p: Params) => `No criterion with the id "${p.id}" exists in the profile.`,
+  unknown_criterion: (p: Params) => `No criterion with the id "${p.id}" exists in the profile${p.suggestion ? `; did you mean "${p.suggestion}"?` : '.'}`,
   unknown_category: (p: Params) => `No category with the id "${p.id}" exists in the profile.`,
   duplicate_entry: (p: Params) => `Evidence for "${p.id}" is given twice (first at ${p.first}).`,
   evidence_form: (p: Params) => `Evidence for a ${p.kind} criterion must give ${p.expected}.`,

@@ -35,11 +35,11 @@ const inId = (quantity: string | number | undefined): string => quantityId[Strin
 /** The sentence for every issue code. */
 export const issueSentencesId: Record<IssueCode, Sentence> = {
   invalid_type: (p: Params) => `Diharapkan ${p.expectedId ?? p.expected}, diterima ${p.receivedId ?? p.received}.`,
-  required: () => 'Nilai ini wajib diisi.',
+  required: (p: Params) => `Nilai ini wajib diisi${p.given ? ` (ditemukan "${p.given}": maksud Anda "${p.field}"?)` : ''}.`,
   too_small: (p: Params) => `Minimal ${p.minimum}${p.unit ? ` ${p.unit}` : ''}.`,
   too_big: (p: Params) => `Maksimal ${p.maximum}${p.unit ? ` ${p.unit}` : ''}.`,
-  invalid_value: (p: Params) => `Harus salah satu dari: ${p.options}.`,
-  unrecognized_key: (p: Params) => `Kolom "${p.key}" tidak dikenal.`,
+  invalid_value: (p: Params) => `Harus salah satu dari: ${p.options}${p.suggestion ? `; maksud Anda "${p.suggestion}"?` : '.'}`,
+  unrecognized_key: (p: Params) => `Kolom "${p.key}" tidak dikenal${p.suggestion ? `; maksud Anda "${p.suggestion}"?` : '.'}`,
   invalid_decimal: (p: Params) => `"${p.value}" bukan bilangan desimal berhingga (gunakan angka dengan tanda opsional dan titik, mis. 10.05).`,
   invalid_date: (p: Params) => `"${p.value}" bukan tanggal kalender berbentuk YYYY-MM-DD.`,
   unit_unknown: (p: Params) => `Satuan "${p.from}" tidak dapat dikonversi ke "${p.to}": "${p.unit}" bukan satuan yang dikenal.`,
@@ -71,7 +71,7 @@ export const issueSentencesId: Record<IssueCode, Sentence> = {
     `Nilai "${p.grade}" menghasilkan keputusan "${p.decision}", lebih baik dari "${p.better}" pada nilai yang lebih tinggi "${p.higher}"; nilai yang lebih rendah tidak boleh menghasilkan keputusan yang lebih baik.`,
   duplicate_grade: (p: Params) => `Nilai "${p.grade}" tercantum dua kali.`,
   unknown_grade: (p: Params) => `"${p.grade}" bukan salah satu nilai dalam profil (${p.grades}).`,
-  unknown_criterion: (p: Params) => `Tidak ada kriteria dengan pengenal "${p.id}" dalam profil.`,
+  unknown_criterion: (p: Params) => `Tidak ada kriteria dengan pengenal "${p.id}" dalam profil${p.suggestion ? `; maksud Anda "${p.suggestion}"?` : '.'}`,
   unknown_category: (p: Params) => `Tidak ada kategori dengan pengenal "${p.id}" dalam profil.`,
   duplicate_entry: (p: Params) => `Bukti untuk "${p.id}" diberikan dua kali (pertama di ${p.first}).`,
   evidence_form: (p: Params) => `Bukti untuk kriteria ${p.kind} harus memuat ${p.expected}.`,

@@ -1,5 +1,5 @@
 import { evidenceSchemaByKind, type Criterion } from '../criteria/criterion.js';
-import { createIssue, optionsIssues, pathText, ValidationError, type ValidationIssue } from '../errors/index.js';
+import { closestName, createIssue, optionsIssues, pathText, shownText, ValidationError, type ValidationIssue } from '../errors/index.js';
 import { evidenceSchema, type Evidence, type EvidenceEntry } from '../schema/evidence.js';
 import { fromZodIssues } from '../schema/fromZodIssues.js';
 import type { Profile } from '../schema/profile.js';
@@ -10,6 +10,7 @@ import { parseProfile } from './parseProfile.js';
 import { processStepIssues } from './processStepIssues.js';
 import type { ParseResult } from './result.js';
 import { appendAll } from '../lists/appendAll.js';
+import { fieldNames } from '../schema/fieldNames.js';
 
 /** Evidence checked against a profile: the entries by criterion id, each valid for its criterion's kind. */
 export interface MatchedEvidence {
@@ -79,7 +80,8 @@ export function matchEvidence(profile: Profile, evidence: Evidence): { issues: V
     const at = ['entries', i];
     const criterion = criterionNamed(profile, entry.criterion);
     if (!criterion) {
-      warnings.push(createIssue('unknown_criterion', [...at, 'criterion'], { id: entry.criterion }));
+      const suggestion = closestName(entry.criterion, cachedCriteriaById(profile).keys());
+      warnings.push(createIssue('unknown_criterion', [...at, 'criterion'], { id: entry.criterion, ...(suggestion ? { suggestion: shownText(suggestion) } : {}) }));
       return;
     }
     const first = firstAt.get(criterion.id);
@@ -90,7 +92,7 @@ export function matchEvidence(profile: Profile, evidence: Evidence): { issues: V
     firstAt.set(criterion.id, pathText(at));
     const parsed = evidenceSchemaByKind[criterion.kind].safeParse(entry);
     if (!parsed.success) {
-      appendAll(issues, fromZodIssues(parsed.error.issues, entry, at));
+      appendAll(issues, fromZodIssues(parsed.error.issues, entry, at, fieldNames(evidenceSchemaByKind[criterion.kind])));
       return;
     }
     const problems = entryIssues(criterion, parsed.data, at);
@@ -101,7 +103,23 @@ export function matchEvidence(profile: Profile, evidence: Evidence): { issues: V
     entries.set(criterion.id, parsed.data as EvidenceEntry);
   });
   appendAll(issues, processStepIssues(evidence));
-  return { issues, matched: { evidence, entries, warnings } };
+  return { issues: withCriteria(issues, evidence), matched: { evidence, entries, warnings: withCriteria(warnings, evidence) } };
+}
+
+/**
+ * Returns the issues with the criterion id each evidence entry names, for `issueWhere` to show beside
+ * the entry's path (`entries[1] (throat-d).values`). The id is read as an own data property only.
+ */
+function withCriteria(issues: readonly ValidationIssue[], input: unknown): ValidationIssue[] {
+  const entries = input !== null && typeof input === 'object' ? Object.getOwnPropertyDescriptor(input, 'entries')?.value : undefined;
+  if (!Array.isArray(entries)) return [...issues];
+  return issues.map((issue) => {
+    const [head, index] = issue.segments;
+    if (head !== 'entries' || typeof index !== 'number' || issue.criterion !== undefined) return issue;
+    const entry: unknown = entries[index];
+    const id = entry !== null && typeof entry === 'object' ? Object.getOwnPropertyDescriptor(entry, 'criterion')?.value : undefined;
+    return typeof id === 'string' && id !== '' ? { ...issue, criterion: shownText(id) } : issue;
+  });
 }
 
 /**
@@ -114,9 +132,9 @@ export function checkEvidence(profile: Profile, input: unknown): { issues: Valid
   if (parsed.success) {
     const { issues, matched } = matchEvidence(profile, parsed.data);
     const all = [...prototypeKeys, ...issues];
-    return all.length > 0 ? { issues: all } : { issues, matched };
+    return all.length > 0 ? { issues: withCriteria(all, input) } : { issues, matched };
   }
-  const issues = [...fromZodIssues(parsed.error.issues, input), ...prototypeKeys];
+  const issues = [...fromZodIssues(parsed.error.issues, input, [], fieldNames(evidenceSchema)), ...prototypeKeys];
   const entries = (input as { entries?: unknown } | null)?.entries;
   if (Array.isArray(entries)) {
     const broken = new Set(parsed.error.issues.filter((i) => i.path[0] === 'entries').map((i) => i.path[1]));
@@ -130,7 +148,7 @@ export function checkEvidence(profile: Profile, input: unknown): { issues: Valid
       issues.push(head === 'entries' && typeof index === 'number' ? createIssue(issue.code, ['entries', indexOf[index] as number, ...rest], issue.params) : issue);
     }
   }
-  return { issues };
+  return { issues: withCriteria(issues, input) };
 }
 
 /**
@@ -157,8 +175,8 @@ export function parseEvidence(input: unknown, options: { profile?: Profile } = {
   const parsed = evidenceSchema.safeParse(input);
   const prototypeKeys = entryPrototypeKeyIssues(input);
   if (!parsed.success || prototypeKeys.length > 0) {
-    const issues = parsed.success ? prototypeKeys : [...fromZodIssues(parsed.error.issues, input), ...prototypeKeys];
-    return { success: false, error: new ValidationError(issues, 'evidence') };
+    const issues = parsed.success ? prototypeKeys : [...fromZodIssues(parsed.error.issues, input, [], fieldNames(evidenceSchema)), ...prototypeKeys];
+    return { success: false, error: new ValidationError(withCriteria(issues, input), 'evidence') };
   }
   return { success: true, data: parsed.data, warnings: [] };
 }

@@ -6,6 +6,7 @@ import type { ProfileShapeOf, TypedProfile, WrittenInCode } from '../schema/prof
 import { deepFreeze } from './deepFreeze.js';
 import { profileSizeIssues } from './profileSizeIssues.js';
 import type { ParseResult } from './result.js';
+import { fieldNames } from '../schema/fieldNames.js';
 
 const parsedProfiles = new WeakSet<object>();
 
@@ -29,7 +30,7 @@ export function parseProfile(input: unknown): ParseResult<Profile> {
   if (tooLarge.length > 0) return { success: false, error: new ValidationError(tooLarge, 'profile') };
   const parsed = profileSchema.safeParse(input);
   if (!parsed.success) {
-    return { success: false, error: new ValidationError(fromZodIssues(parsed.error.issues, input), 'profile') };
+    return { success: false, error: new ValidationError(fromZodIssues(parsed.error.issues, input, [], fieldNames(profileSchema)), 'profile') };
   }
   const issues = profileIssues(parsed.data);
   if (issues.length > 0) return { success: false, error: new ValidationError(issues, 'profile') };

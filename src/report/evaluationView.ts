@@ -1,3 +1,4 @@
+import { issueWhere } from '../errors/index.js';
 import type { CriterionKind } from '../criteria/criterion.js';
 import type { CriterionStatus, Shortfall } from '../criteria/outcome.js';
 import type { DecimalInput } from '../decimal.js';
@@ -331,6 +332,6 @@ export function evaluationView(evaluation: Evaluation, f: Formatter, options: Ev
     criteria,
     measurements: measurementViews(titles, evaluation, options.evidence, f),
     gradeLines,
-    warnings: evaluation.warnings.map((w) => `${w.path}: ${f.lang === 'id' ? w.messageId : w.message}`),
+    warnings: evaluation.warnings.map((w) => `${issueWhere(w)}: ${f.lang === 'id' ? w.messageId : w.message}`),
   };
 }

@@ -1,5 +1,5 @@
 import type { core } from 'zod/mini';
-import { createIssue, shownText, type PathSegment, type ValidationIssue } from '../errors/index.js';
+import { closestName, createIssue, pathText, shownText, type PathSegment, type ValidationIssue } from '../errors/index.js';
 import { issueSentencesEn, type IssueCode } from '../locales/en.js';
 import { largest } from '../lists/largest.js';
 
@@ -77,14 +77,18 @@ function oneIssue(issue: ZodIssue, input: unknown, base: readonly PathSegment[])
       return [createIssue('too_big', path, { maximum })];
     }
     case 'invalid_value':
-      return [createIssue('invalid_value', path, { options: issue.values.map((v) => JSON.stringify(v)).join(', '), received: describe(value) })];
+      if (value === undefined) return [createIssue('required', path)];
+      return [createIssue('invalid_value', path, { options: issue.values.map((v) => JSON.stringify(v)).join(', '), received: describe(value), ...suggestionFor(value, issue.values) })];
     case 'unrecognized_keys':
       return issue.keys.map((key) => createIssue('unrecognized_key', [...path, key], { key: shownText(key) }));
     case 'invalid_union': {
       if ('discriminator' in issue && issue.discriminator) {
-        const options = ((issue as { options?: unknown[] }).options ?? []).map((v) => JSON.stringify(v)).join(', ');
-        return [createIssue('invalid_value', path, { options, received: describe(value) })];
+        // The path ends at the discriminator (`kind`): the value is the one given for it.
+        const values = (issue as { options?: unknown[] }).options ?? [];
+        if (value === undefined) return [createIssue('required', path)];
+        return [createIssue('invalid_value', path, { options: values.map((v) => JSON.stringify(v)).join(', '), received: describe(value), ...suggestionFor(value, values) })];
       }
+      if (value === undefined) return [createIssue('required', path)];
       const branches = (issue.errors ?? []) as ZodIssue[][];
       // The branch with the fewest issues; among those, the one that got deepest into the value
       // (`[[6.5, "x"]]` is a list of subgroups with one bad value, not a list of bad values).
@@ -108,6 +112,13 @@ function oneIssue(issue: ZodIssue, input: unknown, base: readonly PathSegment[])
   }
 }
 
+/** Returns `{ suggestion }` when a text is close to one of the allowed texts (a misspelt kind or value). */
+function suggestionFor(value: unknown, allowed: readonly unknown[]): { suggestion?: string } {
+  if (typeof value !== 'string') return {};
+  const closest = closestName(value, allowed.filter((v): v is string => typeof v === 'string'));
+  return closest === undefined ? {} : { suggestion: shownText(closest) };
+}
+
 /**
  * Returns the library's issues for zod's issues: every problem, with its path, a code and a plain
  * sentence in English and Bahasa Indonesia.
@@ -116,6 +127,51 @@ function oneIssue(issue: ZodIssue, input: unknown, base: readonly PathSegment[])
  * fromZodIssues(schema.safeParse(input).error.issues, input)[0].path
  * //=> 'categories[1].criteria[3].usl'
  */
-export function fromZodIssues(issues: readonly ZodIssue[], input: unknown, base: readonly PathSegment[] = []): ValidationIssue[] {
-  return issues.flatMap((issue) => oneIssue(issue, input, base));
+export function fromZodIssues(
+  issues: readonly ZodIssue[],
+  input: unknown,
+  base: readonly PathSegment[] = [],
+  names: Iterable<string> = [],
+): ValidationIssue[] {
+  return withSuggestions(
+    issues.flatMap((issue) => oneIssue(issue, input, base)),
+    input,
+    base,
+    new Set(names),
+  );
+}
+
+/**
+ * Returns the issues with the closest known name beside a misspelling: an unknown field names the
+ * missing required field (or else the known field) it is closest to, and a missing required field
+ * names the unknown field beside it that is closest to it (`critrion` for `criterion`).
+ */
+function withSuggestions(issues: ValidationIssue[], input: unknown, base: readonly PathSegment[], names: ReadonlySet<string>): ValidationIssue[] {
+  const parentOf = (issue: ValidationIssue) => pathText(issue.segments.slice(0, -1));
+  const fieldOf = (issue: ValidationIssue) => issue.segments[issue.segments.length - 1];
+  const missing = new Map<string, string[]>();
+  const unknown = new Set<string>();
+  for (const issue of issues) {
+    const field = fieldOf(issue);
+    if (typeof field !== 'string') continue;
+    if (issue.code === 'required') missing.set(parentOf(issue), [...(missing.get(parentOf(issue)) ?? []), field]);
+    if (issue.code === 'unrecognized_key') unknown.add(`${parentOf(issue)}\u0000${field}`);
+  }
+  if (missing.size === 0 && unknown.size === 0) return issues;
+  return issues.map((issue) => {
+    const field = fieldOf(issue);
+    if (typeof field !== 'string') return issue;
+    if (issue.code === 'unrecognized_key') {
+      const suggestion = closestName(field, missing.get(parentOf(issue)) ?? []) ?? closestName(field, names);
+      return suggestion ? createIssue('unrecognized_key', issue.segments, { ...issue.params, suggestion: shownText(suggestion) }) : issue;
+    }
+    if (issue.code === 'required') {
+      const parent = valueAt(input, issue.segments.slice(base.length, -1));
+      if (parent === null || typeof parent !== 'object' || Array.isArray(parent)) return issue;
+      const strays = Object.keys(parent).filter((key) => unknown.has(`${parentOf(issue)}\u0000${key}`) || (names.size > 0 && !names.has(key)));
+      const given = closestName(field, strays);
+      return given ? createIssue('required', issue.segments, { field: shownText(field), given: shownText(given) }) : issue;
+    }
+    return issue;
+  });
 }

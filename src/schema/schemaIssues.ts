@@ -2,6 +2,7 @@ import type * as z from 'zod/mini';
 import type { PathSegment, ValidationIssue } from '../errors/index.js';
 import { depthIssues } from './depthIssues.js';
 import { fromZodIssues } from './fromZodIssues.js';
+import { fieldNames } from './fieldNames.js';
 
 /**
  * Returns every problem of a value against a schema as the library's issues, with paths starting at
@@ -16,5 +17,5 @@ export function schemaIssues(schema: z.ZodMiniType, value: unknown, base: readon
   const tooDeep = depthIssues(value, undefined, base);
   if (tooDeep.length > 0) return tooDeep;
   const parsed = schema.safeParse(value);
-  return parsed.success ? [] : fromZodIssues(parsed.error.issues, value, base);
+  return parsed.success ? [] : fromZodIssues(parsed.error.issues, value, base, fieldNames(schema));
 }

@@ -164,6 +164,7 @@ const warningSchema = z.object({
   message: z.string(),
   messageId: z.string(),
   params: z.record(z.string(), z.union([z.string(), z.number()])),
+  criterion: z.optional(z.string()),
 });
 
 /**

@@ -1,4 +1,4 @@
-import { createIssue, ValidationError, type IssueCode, type PathSegment, type ValidationIssue } from '../errors/index.js';
+import { createIssue, issueWhere, ValidationError, type IssueCode, type PathSegment, type ValidationIssue } from '../errors/index.js';
 import { locationReference, type CellLocation } from './sheetInput.js';
 import * as z from 'zod/mini';
 import { schemaIssues } from '../schema/schemaIssues.js';
@@ -109,7 +109,7 @@ export function placeIssues(issues: readonly ValidationIssue[], map: LocationMap
 }
 
 /** The fields of an issue `issueText` reads. */
-const issueShapeSchema = z.object({ path: z.string(), message: z.string(), messageId: z.string(), header: z.optional(z.string()) });
+const issueShapeSchema = z.object({ path: z.string(), message: z.string(), messageId: z.string(), header: z.optional(z.string()), criterion: z.optional(z.string()) });
 
 /**
  * Returns an issue as one line for a cell or a log: where, the column, and the sentence in English
@@ -123,7 +123,7 @@ const issueShapeSchema = z.object({ path: z.string(), message: z.string(), messa
 export function issueText(issue: ValidationIssue & { readonly header?: string }, lang: 'en' | 'id' = 'en'): string {
   const problems = [...schemaIssues(issueShapeSchema, issue, ['issue']), ...schemaIssues(z.enum(['en', 'id']), lang, ['lang'])];
   if (problems.length > 0) throw new ValidationError(problems, 'issue');
-  const where = issue.path === '(root)' || issue.path === '' ? '' : issue.path;
+  const where = issue.path === '(root)' || issue.path === '' ? '' : Array.isArray(issue.segments) ? issueWhere(issue) : issue.path;
   const header = issue.header ? ` (${issue.header})` : '';
   const sentence = lang === 'id' ? issue.messageId : issue.message;
   return where || header ? `${where}${header}: ${sentence}` : sentence;

@@ -76,7 +76,7 @@ describe('a run that evaluates no supplier', () => {
 
   it('an empty file that should hold JSON is not JSON', async () => {
     const r = await run(['evaluate', PROFILE, at('empty.json')]);
-    expect([r.code, r.stderr]).toEqual([2, `supplier-quality: empty.json is not valid JSON: Unexpected end of JSON input\n`]);
+    expect([r.code, r.stderr]).toEqual([2, `supplier-quality: empty.json:1:1: not valid JSON: Unexpected end of JSON input\n  \n  ^\n`]);
   });
 
   it('empty standard input, and cohort of nothing, exit 2', async () => {

@@ -148,7 +148,8 @@ describe('supplier-quality evaluate (child process)', () => {
     expect(runs.badFile!.stdout).toBe('');
     expect(runs.badFile!.stderr).toContain('bad-evidence.json: auditDate: "2026-02-30" is not a calendar date in the form YYYY-MM-DD.');
     expect(runs.brokenFile!.code).toBe(2);
-    expect(runs.brokenFile!.stderr).toMatch(/^supplier-quality: broken\.json is not valid JSON/);
+    // Line, column, the line's text and a caret under the column.
+    expect(runs.brokenFile!.stderr).toBe('supplier-quality: broken.json:1:15: not valid JSON: Unexpected end of JSON input\n  { "supplier": \n                ^\n');
     for (const r of [runs.badFile!, runs.brokenFile!, runs.missingFile!, runs.invalidProfile!]) expect(r.stderr).not.toMatch(/\n\s+at /);
   });
 

@@ -26,12 +26,13 @@ const json = (path: string) => JSON.parse(read(path)) as Record<string, unknown>
  * The most the minified global bundle may weigh, in bytes (270,720 when this was written,
  * including the fast evaluation route, the schemas that check what the sheet writers are given and
  * the date-fns functions of the calendar; 274,168 once results read back were checked strictly:
- * codes by own property, decimal fields, depth and consistency).
+ * codes by own property, decimal fields, depth and consistency; 275,247 with the closest-name
+ * suggestions of the problems and the criterion beside an entry's path).
  * The target was 100 KB; with everything the bundle must hold (evaluate, the sheet adapters,
  * capability and sampling) it cannot get there, see docs/sheets.md "Bundle size". This budget
  * catches growth.
  */
-const GLOBAL_BUNDLE_BUDGET = 277_000;
+const GLOBAL_BUNDLE_BUDGET = 278_000;
 
 const SUPPLIERS = ['injektor-presisi', 'maju-jaya', 'sumber-logam'] as const;
 const profile = json('examples/pump-injector/profile.json');

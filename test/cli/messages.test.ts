@@ -1,0 +1,43 @@
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import { main } from '../../cli/index.js';
+import { jsonSyntaxProblem } from '../../cli/jsonSyntax.js';
+import { memoryIO } from './fixtures/io.js';
+
+const root = fileURLToPath(new URL('../../', import.meta.url));
+const PROFILE = 'examples/pump-injector/profile.json';
+const UNKNOWN = 'examples/pump-injector/mistakes/unknown-criterion.json';
+
+async function run(args: string[], stdin = '') {
+  const io = memoryIO(root, stdin);
+  const code = await main(args, io);
+  return { code, stdout: io.out(), stderr: io.err() };
+}
+
+describe('command-line messages', () => {
+  it('writes warnings about the evidence on standard error in every output format, and evaluates', async () => {
+    const line = 'unknown-criterion.json (warning): entries[3] (leak-tset).criterion: No criterion with the id "leak-tset" exists in the profile; did you mean "leak-test"?\n';
+    for (const format of ['text', 'json', 'md', 'html', 'csv']) {
+      const r = await run(['evaluate', PROFILE, UNKNOWN, '--format', format]);
+      expect([format, r.code, r.stderr]).toEqual([format, 0, line]);
+      // The reports keep them too (JSON: `warnings`; text, md, html: notes on the evidence); CSV rows are data, one per criterion.
+      if (format !== 'csv') expect(r.stdout).toContain('leak-tset');
+    }
+    const id = await run(['evaluate', PROFILE, UNKNOWN, '--lang', 'id']);
+    expect(id.stderr).toBe('unknown-criterion.json (peringatan): entries[3] (leak-tset).criterion: Tidak ada kriteria dengan pengenal "leak-tset" dalam profil; maksud Anda "leak-test"?\n');
+    const cohort = await run(['cohort', PROFILE, UNKNOWN]);
+    expect([cohort.code, cohort.stderr]).toEqual([0, line]);
+  });
+
+  it('names the closest command, option and choice', async () => {
+    expect((await run(['evalute'])).stderr).toMatch(/^supplier-quality: unknown command "evalute"; did you mean "evaluate"\?\n/);
+    expect((await run(['evaluate', PROFILE, UNKNOWN, '--fromat', 'json'])).stderr).toMatch(/^supplier-quality: unknown option --fromat; did you mean "--format"\?\n/);
+    expect((await run(['evaluate', PROFILE, UNKNOWN, '--format', 'jsno'])).stderr).toMatch(/got "jsno"; did you mean "json"\?\n/);
+  });
+
+  it('gives a JSON syntax error as line, column and the line with a caret', async () => {
+    const r = await run(['validate', '-'], '{\n  "id": "p",\n  "title": "P"\n  "version": "1"\n}\n');
+    expect([r.code, r.stderr]).toEqual([2, `supplier-quality: stdin:4:3: not valid JSON: Expected ',' or '}' after property value\n    "version": "1"\n    ^\n`]);
+    expect(jsonSyntaxProblem('[1, 2', new SyntaxError('Unexpected end of JSON input'))).toEqual({ line: 1, column: 6, lineText: '[1, 2', reason: 'Unexpected end of JSON input', caret: 5 });
+  });
+});
