@@ -1,7 +1,7 @@
 import type { Criterion } from './criteria/criterion.js';
 import type { CriterionStatus, KindOutcome, Why } from './criteria/outcome.js';
 import { addCalendarDays } from './dates/addCalendarDays.js';
-import { isCalendarDate, type CalendarDate } from './dates/calendarDate.js';
+import type { CalendarDate } from './dates/calendarDate.js';
 import type { Decimal } from './decimal.js';
 import { createIssue, optionsIssues, ValidationError, valueText, type ValidationIssue } from './errors/index.js';
 import { decisiveCauses } from './gaps/decisiveCauses.js';
@@ -13,6 +13,7 @@ import { compiledProfile } from './fast/compiledProfile.js';
 import { evaluateFast } from './fast/evaluateFast.js';
 import { fastEvidenceHolder, matchFast, placeMatched } from './fast/matchFast.js';
 import type { Evidence, ProcessStep } from './schema/evidence.js';
+import { calendarDateIssues } from './schema/primitives.js';
 import type { Profile } from './schema/profile.js';
 import type { ProfileShape, TypedEvaluation, TypedProfile } from './schema/profileShape.js';
 import { auditGroups, auditGroupsResult, auditQuestionState, type AuditQuestionState, type CategoryAuditGroups } from './scoring/auditGroups.js';
@@ -40,7 +41,7 @@ function evaluateOptionIssues(options: unknown): ValidationIssue[] {
   const notAnObject = optionsIssues(options);
   if (options === undefined || notAnObject.length > 0) return notAnObject;
   const at = (options as { at?: unknown }).at;
-  return at !== undefined && !(typeof at === 'string' && isCalendarDate(at)) ? [createIssue('invalid_date', ['at'], { value: valueText(at) })] : [];
+  return at === undefined ? [] : calendarDateIssues(at, ['at']);
 }
 
 function pointsOf(outcome: KindOutcome): number[] {

@@ -1,10 +1,10 @@
-import { isCalendarDate, type CalendarDate } from '../dates/calendarDate.js';
+import type { CalendarDate } from '../dates/calendarDate.js';
 import { decimalString, toDecimal } from '../decimal.js';
 import { createIssue, optionsIssues, ValidationError, valueText, type ValidationIssue } from '../errors/index.js';
 import { evaluate } from '../evaluate.js';
 import { pathToPass } from '../gaps/pathToPass.js';
 import { profileOrThrow } from '../gaps/rescore.js';
-import { isDecimalInput } from '../schema/primitives.js';
+import { calendarDateIssues, isDecimalInput } from '../schema/primitives.js';
 import type { Profile } from '../schema/profile.js';
 import type { Evaluation } from '../scoring/evaluation.js';
 import { compiledProfile } from '../fast/compiledProfile.js';
@@ -12,6 +12,7 @@ import { screener, screenRecord, type Screener } from '../fast/screenRecord.js';
 import { addScreening, flushScreeningTally, screeningTally, type ScreeningTally } from './addScreening.js';
 import { addEvaluation, addInvalid, cohortRules, type CohortRules } from './addToCohort.js';
 import { emptyCohortState, summaryOfState, type CohortSettings, type CohortState, type CohortSummary } from './cohortSummary.js';
+import { appendAll } from '../lists/appendAll.js';
 
 /** How far a cohort run has got. */
 export interface CohortProgress {
@@ -89,7 +90,7 @@ function start(profileInput: unknown, options: CohortOptions): Run {
       issues.push(createIssue('invalid_decimal', ['nearMissMargin'], { value: valueText(options.nearMissMargin) }));
     } else margin = decimalString(toDecimal(options.nearMissMargin));
   }
-  if (options.at !== undefined && !isCalendarDate(options.at)) issues.push(createIssue('invalid_date', ['at'], { value: valueText(options.at) }));
+  if (options.at !== undefined) appendAll(issues, calendarDateIssues(options.at, ['at']));
   if (issues.length > 0) throw new ValidationError(issues, 'options');
   const settings: CohortSettings = { top: options.fullRanking ? null : top, nearMissMargin: margin, nearMissLimit, invalidLimit, paths: options.paths === true };
   const criteria = profile.categories.flatMap((category) =>

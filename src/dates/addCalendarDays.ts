@@ -1,18 +1,39 @@
 import { addDays } from 'date-fns/addDays';
 import { utc } from '@date-fns/utc';
-import { calendarDateOf, type CalendarDate } from './calendarDate.js';
+import { calendarDateOf, isCalendarDate, type CalendarDate } from './calendarDate.js';
+import { dayNumber } from './dayNumber.js';
 import { checkedUtcDate } from './daysBetween.js';
+
+/** The day numbers of the first and the last day of the calendar, 0001-01-01 and 9999-12-31. */
+const FIRST_DAY = dayNumber('0001-01-01');
+const LAST_DAY = dayNumber('9999-12-31');
 
 /**
  * Returns the calendar date `days` whole days after `date` (before it when negative; a fraction of a
  * day is dropped), counted by date-fns's `addDays` on the UTC calendar, whatever the time zone.
  *
- * @throws {RangeError} if `date` is not a calendar date.
+ * @throws {RangeError} if `date` is not a calendar date, or the result would leave the years 0001 to
+ * 9999 (check with `staysInCalendar` first).
  *
  * @example
  * addCalendarDays('2028-02-28', 90)
  * //=> '2028-05-28'
  */
 export function addCalendarDays(date: CalendarDate, days: number): CalendarDate {
-  return calendarDateOf(addDays(checkedUtcDate(date), Math.trunc(days), { in: utc }));
+  const result = calendarDateOf(addDays(checkedUtcDate(date), Math.trunc(days), { in: utc }));
+  if (!isCalendarDate(result)) throw new RangeError(`${date} and ${days} days leave the years 0001 to 9999`);
+  return result;
+}
+
+/**
+ * Returns whether a calendar date `days` whole days after `date` (before it when negative) still lies
+ * in the years 0001 to 9999; false when `date` is not a calendar date.
+ *
+ * @example
+ * [staysInCalendar('9999-12-30', 1), staysInCalendar('9999-12-31', 1), staysInCalendar('0001-01-01', -1)]
+ * //=> [true, false, false]
+ */
+export function staysInCalendar(date: CalendarDate, days: number): boolean {
+  const day = dayNumber(date) + Math.trunc(days);
+  return day >= FIRST_DAY && day <= LAST_DAY;
 }

@@ -2,4 +2,4 @@ export { calendarDateOf, daysInMonth, isCalendarDate, type CalendarDate } from '
 export { calendarDateOfDay } from './calendarDateOfDay.js';
 export { dayNumber } from './dayNumber.js';
 export { daysBetween } from './daysBetween.js';
-export { addCalendarDays } from './addCalendarDays.js';
+export { addCalendarDays, staysInCalendar } from './addCalendarDays.js';

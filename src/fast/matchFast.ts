@@ -1,4 +1,5 @@
 import { hasDecimalEvaluation } from '../criteria/evaluateCriterion.js';
+import { staysInCalendar } from '../dates/addCalendarDays.js';
 import type { MatchedEvidence } from '../parse/parseEvidence.js';
 import { isDateText, isId, isNote, isOptionalText, isPlainObject, isText, onlyKeys } from './entryChecks.js';
 import { planOf } from './kinds/registry.js';
@@ -53,6 +54,8 @@ export function matchFast(compiled: CompiledProfile, input: unknown, holder: Fas
   if (input.$schema !== undefined && typeof input.$schema !== 'string') return false;
   if (!isPlainObject(supplier) || !onlyKeys(supplier, SUPPLIER_KEYS) || !isId(supplier.id) || !isText(supplier.name) || !isOptionalText(supplier.region)) return false;
   if (!isDateText(compiled, auditDate) || !isOptionalText(auditor)) return false;
+  // An audit date whose re-audit due date would leave the calendar is a problem the schemas report.
+  if (compiled.profile.decision.reauditDays !== undefined && !staysInCalendar(auditDate, compiled.profile.decision.reauditDays)) return false;
   if (profile !== undefined) {
     if (!isPlainObject(profile) || !onlyKeys(profile, PROFILE_KEYS) || !isId(profile.id)) return false;
     if (profile.version !== undefined && typeof profile.version !== 'string') return false;

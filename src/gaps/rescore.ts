@@ -11,6 +11,8 @@ import { parseProfile } from '../parse/parseProfile.js';
 import type { Profile } from '../schema/profile.js';
 import type { Decision, Evaluation } from '../scoring/evaluation.js';
 import { evaluationOrThrow } from './evaluationShape.js';
+import { reauditDueIssues } from '../parse/reauditDueIssues.js';
+import { appendAll } from '../lists/appendAll.js';
 
 /** The score, category scores, grade and decision of an evaluation scored again. */
 export interface Decided {
@@ -79,6 +81,7 @@ export function rescorer(profileInput: unknown, evaluationInput: unknown): Resco
   if (evaluation.places !== profile.places) {
     issues.push(createIssue('evaluation_criteria_mismatch', ['places'], { expected: String(profile.places), found: String(evaluation.places) }));
   }
+  appendAll(issues, reauditDueIssues(profile, evaluation.auditDate));
   if (issues.length > 0) throw new ValidationError(issues, 'evaluation');
 
   const context = { at: evaluation.evaluatedOn };

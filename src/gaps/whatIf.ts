@@ -1,11 +1,11 @@
 import * as z from 'zod/mini';
-import { isCalendarDate, type CalendarDate } from '../dates/calendarDate.js';
+import type { CalendarDate } from '../dates/calendarDate.js';
 import { createIssue, optionsIssues, ValidationError, valueText, type PathSegment, type ValidationIssue } from '../errors/index.js';
 import { evaluateMatched } from '../evaluate.js';
 import { cachedCriteriaById, checkEvidence, matchEvidence } from '../parse/parseEvidence.js';
 import { evidenceEntrySchema, type Evidence } from '../schema/evidence.js';
 import { fromZodIssues } from '../schema/fromZodIssues.js';
-import { idSchema } from '../schema/primitives.js';
+import { calendarDateIssues, idSchema } from '../schema/primitives.js';
 import type { Evaluation } from '../scoring/evaluation.js';
 import { differenceOf, type EvaluationDifference } from './evaluationDifference.js';
 import { profileOrThrow } from './rescore.js';
@@ -67,7 +67,7 @@ export function whatIf(profileInput: unknown, evidenceInput: unknown, changesInp
   if (!parsedChanges.success) appendAll(issues, fromZodIssues(parsedChanges.error.issues, changesValue, ['changes']));
   const notAnObject = optionsIssues(options);
   appendAll(issues, notAnObject);
-  if (notAnObject.length === 0 && options.at !== undefined && !isCalendarDate(options.at)) issues.push(createIssue('invalid_date', ['at'], { value: valueText(options.at) }));
+  if (notAnObject.length === 0 && options.at !== undefined) appendAll(issues, calendarDateIssues(options.at, ['at']));
   if (!before.matched || !parsedChanges.success || notAnObject.length > 0) throw new ValidationError(issues, 'what-if');
 
   const evidence: Evidence = before.matched.evidence;

@@ -23,6 +23,22 @@ const FORM_REASONS_EN: Readonly<Record<string, string>> = {
   field: 'a field without a column',
 };
 
+/** The dates derived from a date, by the name `date_out_of_range` gives them. */
+const derivedDatesEn: Readonly<Record<string, string>> = {
+  reauditDue: 'the re-audit due date',
+  issued: "the fixture certificate's issue date",
+  expires: "the fixture certificate's expiry date",
+};
+
+/** The sentence of `date_out_of_range`: a date, or a date derived from it, outside the years 0001 to 9999. */
+function dateOutOfRangeEn(p: Params): string {
+  if (p.days === undefined) return `The date ${p.value} lies outside the years 0001 to 9999.`;
+  const days = Number(p.days);
+  const [side, limit] = days < 0 ? ['before', '0001-01-01'] : ['after', '9999-12-31'];
+  const what = Object.prototype.hasOwnProperty.call(derivedDatesEn, String(p.derived)) ? (derivedDatesEn[String(p.derived)] as string) : `the date derived from ${p.value}`;
+  return `${what[0]?.toUpperCase()}${what.slice(1)}, ${Math.abs(days)} days ${side} ${p.value}, would lie ${side} ${limit}: dates must lie in the years 0001 to 9999.`;
+}
+
 /**
  * The sentence for every issue code. Each entry takes the issue's parameters and returns a plain
  * sentence without the path (the path is shown beside it).
@@ -36,6 +52,7 @@ export const issueSentencesEn = {
   unrecognized_key: (p: Params) => `Unknown field "${p.key}"${p.suggestion ? `; did you mean "${p.suggestion}"?` : '.'}`,
   invalid_decimal: (p: Params) => `"${p.value}" is not a finite decimal number (use digits with an optional sign and a dot, e.g. 10.05).`,
   invalid_date: (p: Params) => `"${p.value}" is not a calendar date in the form YYYY-MM-DD.`,
+  date_out_of_range: dateOutOfRangeEn,
   unit_unknown: (p: Params) => `Unit "${p.from}" cannot be converted to "${p.to}": "${p.unit}" is not a known unit.`,
   unit_incompatible: (p: Params) =>
     `Unit "${p.from}" cannot be converted to "${p.to}": they measure different quantities (${p.fromQuantity}, ${p.toQuantity}).`,

@@ -32,6 +32,22 @@ const quantityId: Readonly<Record<string, string>> = {
 };
 const inId = (quantity: string | number | undefined): string => quantityId[String(quantity)] ?? String(quantity);
 
+/** The dates derived from a date, by the name `date_out_of_range` gives them. */
+const derivedDatesId: Readonly<Record<string, string>> = {
+  reauditDue: 'tanggal batas audit ulang',
+  issued: 'tanggal terbit sertifikat fixture',
+  expires: 'tanggal kedaluwarsa sertifikat fixture',
+};
+
+/** The sentence of `date_out_of_range`: a date, or a date derived from it, outside the years 0001 to 9999. */
+function dateOutOfRangeId(p: Params): string {
+  if (p.days === undefined) return `Tanggal ${p.value} berada di luar tahun 0001 sampai 9999.`;
+  const days = Number(p.days);
+  const [side, limit] = days < 0 ? ['sebelum', '0001-01-01'] : ['setelah', '9999-12-31'];
+  const what = Object.prototype.hasOwnProperty.call(derivedDatesId, String(p.derived)) ? (derivedDatesId[String(p.derived)] as string) : `tanggal turunan dari ${p.value}`;
+  return `${what[0]?.toUpperCase()}${what.slice(1)}, ${Math.abs(days)} hari ${side} ${p.value}, akan jatuh ${side} ${limit}: tanggal harus berada dalam tahun 0001 sampai 9999.`;
+}
+
 /** The sentence for every issue code. */
 export const issueSentencesId: Record<IssueCode, Sentence> = {
   invalid_type: (p: Params) => `Diharapkan ${p.expectedId ?? p.expected}, diterima ${p.receivedId ?? p.received}.`,
@@ -42,6 +58,7 @@ export const issueSentencesId: Record<IssueCode, Sentence> = {
   unrecognized_key: (p: Params) => `Kolom "${p.key}" tidak dikenal${p.suggestion ? `; maksud Anda "${p.suggestion}"?` : '.'}`,
   invalid_decimal: (p: Params) => `"${p.value}" bukan bilangan desimal berhingga (gunakan angka dengan tanda opsional dan titik, mis. 10.05).`,
   invalid_date: (p: Params) => `"${p.value}" bukan tanggal kalender berbentuk YYYY-MM-DD.`,
+  date_out_of_range: dateOutOfRangeId,
   unit_unknown: (p: Params) => `Satuan "${p.from}" tidak dapat dikonversi ke "${p.to}": "${p.unit}" bukan satuan yang dikenal.`,
   unit_incompatible: (p: Params) =>
     `Satuan "${p.from}" tidak dapat dikonversi ke "${p.to}": keduanya mengukur besaran yang berbeda (${inId(p.fromQuantity)}, ${inId(p.toQuantity)}).`,

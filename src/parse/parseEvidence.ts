@@ -8,6 +8,7 @@ import { entryIssues } from './entryIssues.js';
 import { entryPrototypeKeyIssues } from './entryPrototypeKeyIssues.js';
 import { parseProfile } from './parseProfile.js';
 import { processStepIssues } from './processStepIssues.js';
+import { reauditDueIssues } from './reauditDueIssues.js';
 import type { ParseResult } from './result.js';
 import { appendAll } from '../lists/appendAll.js';
 import { fieldNames } from '../schema/fieldNames.js';
@@ -66,7 +67,7 @@ export function cachedCriteriaById(profile: Profile): Map<string, Criterion> {
  * are warnings, not errors.
  */
 export function matchEvidence(profile: Profile, evidence: Evidence): { issues: ValidationIssue[]; matched: MatchedEvidence } {
-  const issues: ValidationIssue[] = [];
+  const issues: ValidationIssue[] = reauditDueIssues(profile, evidence.auditDate);
   const warnings: ValidationIssue[] = [];
   const entries = new Map<string, EvidenceEntry>();
   const firstAt = new Map<string, string>();
@@ -134,7 +135,8 @@ export function checkEvidence(profile: Profile, input: unknown): { issues: Valid
     const all = [...prototypeKeys, ...issues];
     return all.length > 0 ? { issues: withCriteria(all, input) } : { issues, matched };
   }
-  const issues = [...fromZodIssues(parsed.error.issues, input, [], fieldNames(evidenceSchema)), ...prototypeKeys];
+  const auditDate = (input as { auditDate?: unknown } | null)?.auditDate;
+  const issues = [...fromZodIssues(parsed.error.issues, input, [], fieldNames(evidenceSchema)), ...(typeof auditDate === 'string' ? reauditDueIssues(profile, auditDate) : []), ...prototypeKeys];
   const entries = (input as { entries?: unknown } | null)?.entries;
   if (Array.isArray(entries)) {
     const broken = new Set(parsed.error.issues.filter((i) => i.path[0] === 'entries').map((i) => i.path[1]));

@@ -1,6 +1,7 @@
 import * as z from 'zod/mini';
 import { isCalendarDate } from '../dates/calendarDate.js';
 import { decimalString, toDecimal } from '../decimal.js';
+import { createIssue, valueText, type PathSegment, type ValidationIssue } from '../errors/index.js';
 
 const DECIMAL_TEXT = /^\s*[+-]?(?:\d+(?:\.\d*)?|\.\d+)\s*$/;
 
@@ -33,8 +34,50 @@ export const nonNegativeDecimalSchema = decimalSchema.check(
   z.refine((value: string) => !value.startsWith('-'), { params: { code: 'too_small', minimum: 0 } }),
 );
 
-/** A calendar date `YYYY-MM-DD` that exists (`2026-02-30` does not). */
-export const calendarDateSchema = z.custom<string>(isCalendarDate, { params: { code: 'invalid_date' } });
+/**
+ * Returns whether a value would be a calendar date but for its year 0000, which lies before the years
+ * 0001 to 9999 that dates may take (year 0000 is a leap year, as 0004 is).
+ *
+ * @example
+ * [isYearZeroDate('0000-02-29'), isYearZeroDate('0000-02-30'), isYearZeroDate('2026-01-01')]
+ * //=> [true, false, false]
+ */
+export function isYearZeroDate(value: unknown): boolean {
+  return typeof value === 'string' && value.startsWith('0000-') && isCalendarDate(`0004${value.slice(4)}`);
+}
+
+/**
+ * Returns whether a value is written as a calendar date `YYYY-MM-DD`, of the years 0001 to 9999 or
+ * of the year 0000 (which `calendarDateSchema` then refuses as out of range).
+ *
+ * @example
+ * [isDateInput('0000-02-29'), isDateInput('2026-11-28'), isDateInput('2026-02-30')]
+ * //=> [true, true, false]
+ */
+export function isDateInput(value: unknown): value is string {
+  return isCalendarDate(value) || isYearZeroDate(value);
+}
+
+/**
+ * A calendar date `YYYY-MM-DD` that exists (`2026-02-30` does not) in the years 0001 to 9999
+ * (`0000-06-01` is refused as out of range).
+ */
+export const calendarDateSchema = z
+  .custom<string>(isDateInput, { params: { code: 'invalid_date' } })
+  .check(z.refine((value: string) => !isYearZeroDate(value), { params: { code: 'date_out_of_range' } }));
+
+/**
+ * Returns the problem of a value given where a calendar date is wanted (an option such as `at`):
+ * none for a calendar date, `date_out_of_range` for a date of the year 0000, else `invalid_date`.
+ *
+ * @example
+ * calendarDateIssues('2026-02-30', ['at'])[0]?.code
+ * //=> 'invalid_date'
+ */
+export function calendarDateIssues(value: unknown, path: readonly PathSegment[]): ValidationIssue[] {
+  if (isCalendarDate(value)) return [];
+  return [createIssue(isYearZeroDate(value) ? 'date_out_of_range' : 'invalid_date', path, { value: valueText(value) })];
+}
 
 /** An identifier: 1–200 characters, no surrounding white space. */
 export const idSchema = z.string().check(

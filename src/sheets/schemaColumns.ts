@@ -1,5 +1,4 @@
-import { isCalendarDate } from '../dates/calendarDate.js';
-import { isDecimalInput } from '../schema/primitives.js';
+import { isDateInput, isDecimalInput } from '../schema/primitives.js';
 import { headerKey } from './sheetInput.js';
 
 /** How a single value is written in a cell. */
@@ -70,7 +69,7 @@ function scalarSyntax(def: SchemaDef): ScalarSyntax | undefined {
   if (def.type === 'boolean') return 'bool';
   if (def.type === 'number') return def.format !== undefined && /int/.test(def.format) ? 'int' : 'decimal';
   if (def.type === 'custom' && def.fn === isDecimalInput) return 'decimal';
-  if (def.type === 'custom' && def.fn === isCalendarDate) return 'date';
+  if (def.type === 'custom' && def.fn === isDateInput) return 'date';
   return undefined;
 }
 

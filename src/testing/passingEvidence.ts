@@ -1,10 +1,10 @@
 import { auditThresholds } from '../criteria/auditQuestion.js';
 import type { Criterion, CriterionKind } from '../criteria/criterion.js';
-import { addCalendarDays } from '../dates/addCalendarDays.js';
+import { addCalendarDays, staysInCalendar } from '../dates/addCalendarDays.js';
 import type { CalendarDate } from '../dates/calendarDate.js';
 import { toDecimal } from '../decimal.js';
 import { criterionArgument } from '../criteria/criterionArgument.js';
-import { createIssue, optionsIssues, ValidationError, valueText, type ValidationIssue } from '../errors/index.js';
+import { createIssue, optionsIssues, ValidationError, valueText, type PathSegment, type ValidationIssue } from '../errors/index.js';
 import { calendarDateSchema } from '../schema/primitives.js';
 import { schemaIssues } from '../schema/schemaIssues.js';
 import { defineEvidence } from '../parse/parseEvidence.js';
@@ -14,6 +14,7 @@ import type { Profile } from '../schema/profile.js';
 import type { EntryFieldsFor, ProfileShape, TypedProfile } from '../schema/profileShape.js';
 import { samplingPlan } from '../sampling/samplingPlan.js';
 import { passingValues } from './measurementValues.js';
+import { appendAll } from '../lists/appendAll.js';
 
 /** The audit date of fixture evidence unless another is given (fixtures never read the clock). */
 export const FIXTURE_AUDIT_DATE: CalendarDate = '2026-01-15';
@@ -60,8 +61,31 @@ const EXCLUSIVE: Partial<Record<CriterionKind, readonly (readonly string[])[]>> 
 export function passingEntry(criterion: Criterion, auditDate: CalendarDate = FIXTURE_AUDIT_DATE): Record<string, unknown> & { criterion: string } {
   const checked = criterionArgument(criterion);
   const issues = [...checked.issues, ...schemaIssues(calendarDateSchema, auditDate, ['auditDate'])];
+  if (checked.criterion && issues.length === 0) appendAll(issues, fixtureDateIssues([checked.criterion], auditDate, ['auditDate']));
   if (!checked.criterion || issues.length > 0) throw new ValidationError(issues, 'criterion');
   return passingEntryOf(checked.criterion, auditDate);
+}
+
+/** The days from the audit date to a fixture certificate's issue date and to its expiry date. */
+const certificateDays = (minRemainingDays: number | undefined) => ({ issued: -365, expires: (minRemainingDays ?? 0) + 365 });
+
+/**
+ * Returns the problems of an audit date whose fixture dates for the given criteria (a certificate's
+ * issue date a year before it, its expiry a year beyond its window after it) would leave the years
+ * 0001 to 9999, at `path`: one for the issue dates, one for the furthest expiry.
+ */
+function fixtureDateIssues(criteria: readonly Criterion[], auditDate: CalendarDate, path: readonly PathSegment[]): ValidationIssue[] {
+  let window: number | undefined;
+  let certificates = 0;
+  for (const criterion of criteria) {
+    if (criterion.kind !== 'certificate') continue;
+    certificates++;
+    window = Math.max(window ?? 0, criterion.minRemainingDays ?? 0);
+  }
+  if (certificates === 0) return [];
+  return Object.entries(certificateDays(window))
+    .filter(([, days]) => !staysInCalendar(auditDate, days))
+    .map(([derived, days]) => createIssue('date_out_of_range', path, { value: auditDate, days, derived }));
 }
 
 /**
@@ -82,8 +106,8 @@ function passingEntryOf(criterion: Criterion, auditDate: CalendarDate): Record<s
       return {
         criterion: criterionId,
         standard: criterion.standard,
-        issued: addCalendarDays(auditDate, -365),
-        expires: addCalendarDays(auditDate, (criterion.minRemainingDays ?? 0) + 365),
+        issued: addCalendarDays(auditDate, certificateDays(criterion.minRemainingDays).issued),
+        expires: addCalendarDays(auditDate, certificateDays(criterion.minRemainingDays).expires),
       };
     case 'metric': {
       if (criterion.target !== undefined) return { criterion: criterionId, value: criterion.target };
@@ -167,6 +191,9 @@ export function passingEvidence<S extends ProfileShape>(
   const unknown = Object.keys(changes).filter((id) => !known.has(id));
   if (unknown.length > 0) throw new ValidationError(unknown.map((id) => createIssue('unknown_criterion', [id], { id })), 'evidence overrides');
   const auditDate = options.auditDate ?? FIXTURE_AUDIT_DATE;
+  const given = profile.categories.flatMap((category) => category.criteria.filter((criterion) => changes[criterion.id] !== null));
+  const outOfRange = fixtureDateIssues(given, auditDate, ['options', 'auditDate']);
+  if (outOfRange.length > 0) throw new ValidationError(outOfRange, 'arguments');
   const entries: Record<string, unknown>[] = [];
   for (const category of profile.categories) {
     for (const criterion of category.criteria) {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { addCalendarDays, calendarDateOf, calendarDateOfDay, daysBetween, daysInMonth, dayNumber, isCalendarDate } from '../../src/dates/index.js';
+import { addCalendarDays, calendarDateOf, calendarDateOfDay, daysBetween, daysInMonth, dayNumber, isCalendarDate, staysInCalendar } from '../../src/dates/index.js';
 import { depth } from '../depth.js';
 
 describe('calendar dates', () => {
@@ -21,6 +21,15 @@ describe('calendar dates', () => {
     expect(addCalendarDays('2027-12-01', 90)).toBe('2028-02-29');
     expect(addCalendarDays('2026-01-31', 1)).toBe('2026-02-01');
     expect(calendarDateOf(new Date(2026, 10, 28, 23, 59))).toBe('2026-11-28');
+  });
+
+  it('stays in the years 0001 to 9999, and says so before adding', () => {
+    expect([addCalendarDays('9999-12-30', 1), addCalendarDays('0001-01-02', -1), addCalendarDays('9999-12-31', 0.9)]).toEqual(['9999-12-31', '0001-01-01', '9999-12-31']);
+    expect(() => addCalendarDays('9999-12-31', 1)).toThrow(RangeError);
+    expect(() => addCalendarDays('0001-01-01', -1)).toThrow(RangeError);
+    expect(() => addCalendarDays('2026-02-30', 1)).toThrow(RangeError);
+    expect([staysInCalendar('9999-12-30', 1), staysInCalendar('9999-12-31', 1), staysInCalendar('0001-01-01', -1), staysInCalendar('0001-01-01', 3_652_058)]).toEqual([true, false, false, true]);
+    expect([staysInCalendar('0001-01-01', 3_652_059), staysInCalendar('2026-02-30', 0), staysInCalendar('2026-01-01', Number.NaN)]).toEqual([false, false, false]);
   });
 
   /** The UTC calendar's date of a time (no time zone can skip a UTC day). */
