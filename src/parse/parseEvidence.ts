@@ -6,6 +6,7 @@ import type { Profile } from '../schema/profile.js';
 import type { CriterionId, EvidenceInputFor, EvidenceWrittenInCode, ProfileShape, TypedProfile } from '../schema/profileShape.js';
 import { entryIssues } from './entryIssues.js';
 import { entryPrototypeKeyIssues } from './entryPrototypeKeyIssues.js';
+import { entryShapeIssues } from './entryShapeIssues.js';
 import { parseProfile } from './parseProfile.js';
 import { processStepIssues } from './processStepIssues.js';
 import { reauditDueIssues } from './reauditDueIssues.js';
@@ -156,7 +157,9 @@ export function checkEvidence(profile: Profile, input: unknown): { issues: Valid
 /**
  * Returns the parsed evidence, or every problem with its path. With a profile (parsed, or plain JSON
  * that is parsed first: its problems are then the result), each entry is also checked against its
- * criterion's kind. Never throws for bad input.
+ * criterion's kind; without one, each entry must fit the evidence of some kind and name a criterion
+ * no other entry names (see `entryShapeIssues`), so nothing `evaluate` would refuse whatever the
+ * profile passes. Never throws for bad input.
  *
  * @example
  * parseEvidence({ supplier: { id: 's1', name: 'CV Maju' }, auditDate: '2026-02-30', entries: [] }).success
@@ -176,8 +179,9 @@ export function parseEvidence(input: unknown, options: { profile?: Profile } = {
   }
   const parsed = evidenceSchema.safeParse(input);
   const prototypeKeys = entryPrototypeKeyIssues(input);
-  if (!parsed.success || prototypeKeys.length > 0) {
-    const issues = parsed.success ? prototypeKeys : [...fromZodIssues(parsed.error.issues, input, [], fieldNames(evidenceSchema)), ...prototypeKeys];
+  const shapes = parsed.success ? entryShapeIssues(parsed.data) : [];
+  if (!parsed.success || prototypeKeys.length > 0 || shapes.length > 0) {
+    const issues = parsed.success ? [...prototypeKeys, ...shapes] : [...fromZodIssues(parsed.error.issues, input, [], fieldNames(evidenceSchema)), ...prototypeKeys];
     return { success: false, error: new ValidationError(withCriteria(issues, input), 'evidence') };
   }
   return { success: true, data: parsed.data, warnings: [] };
