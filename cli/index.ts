@@ -92,11 +92,25 @@ export function problemsText(issues: readonly ValidationIssue[], source: string,
 }
 
 /**
- * Returns one line per warning about a record that is still evaluated (an entry for a criterion the
- * profile does not have): on standard error in every output format, as `validate` writes them.
+ * Returns a writer of the warnings about records that are still evaluated (an entry or a column for a
+ * criterion the profile does not have), on standard error in every output format. A line already
+ * written is not written again (a CSV column's warning is the same for every row).
  */
+function warningWriter(io: CliIO, lang: Lang): (warnings: readonly ValidationIssue[], source: string) => Promise<void> {
+  const written = new Set<string>();
+  return async (warnings, source) => {
+    const lines = warningsText(warnings, source, lang)
+      .split('\n')
+      .filter((line) => line !== '' && !written.has(line));
+    lines.forEach((line) => written.add(line));
+    if (lines.length > 0) await writeError(io, `${lines.join('\n')}\n`);
+  };
+}
+
+/** Returns one line per warning about a record, as `validate` writes them. */
 function warningsText(warnings: readonly ValidationIssue[], source: string, lang: Lang): string {
-  return problemsText(warnings, `${source} (${lang === 'id' ? 'peringatan' : 'warning'})`, lang);
+  const label = lang === 'id' ? 'peringatan' : 'warning';
+  return warnings.map((issue) => ('sheet' in issue ? `${label}: ${issueText(issue, lang)}\n` : `${source} (${label}): ${issueText(issue, lang)}\n`)).join('');
 }
 
 function evaluationDate(args: ParsedArgs): { at?: string } {
@@ -128,6 +142,7 @@ async function evaluateCommand(argv: readonly string[], io: CliIO): Promise<numb
   const items: Evaluated[] = [];
   let problems = 0;
   const progress: ReadProgress = { bytes: 0, total: 0 };
+  const warn = warningWriter(io, lang);
   for (const source of sources) {
     for await (const record of evidenceRecords(source, profile, io, progress)) {
       if (!record.result.success) {
@@ -135,7 +150,7 @@ async function evaluateCommand(argv: readonly string[], io: CliIO): Promise<numb
         await writeError(io, problemsText(record.result.error.issues, record.source, lang));
         continue;
       }
-      if (record.result.warnings.length > 0) await writeError(io, warningsText(record.result.warnings, record.source, lang));
+      if (record.result.warnings.length > 0) await warn(record.result.warnings, record.source);
       try {
         const evaluation = evaluate(profile, record.result.data, options);
         const path = args.options.has('no-path') || evaluation.decision === 'approved' ? undefined : pathToPass(profile, evaluation);
@@ -278,6 +293,7 @@ async function cohortCommand(argv: readonly string[], io: CliIO): Promise<number
     ...(args.options.has('paths') ? { paths: true } : {}),
   };
   const progress: ReadProgress = { bytes: 0, total: 0 };
+  const warn = warningWriter(io, lang);
   const tty = io.stderr.isTTY === true;
   let read = 0;
   let problems = 0;
@@ -304,7 +320,7 @@ async function cohortCommand(argv: readonly string[], io: CliIO): Promise<number
         if (record.result.success) {
           if (record.result.warnings.length > 0) {
             if (tty) io.stderr.write('\r\x1b[K');
-            await writeError(io, warningsText(record.result.warnings, record.source, lang));
+            await warn(record.result.warnings, record.source);
           }
           yield record.result.data;
         } else await problem(record.result.error.issues, record.source);

@@ -52,7 +52,8 @@ export function evaluationText(view: EvaluationView, options: EvaluationTextOpti
   }
   const more = view.gaps.length - shown.length;
   if (more > 0) lines.push(`  ${f.say('text.moreGaps', { count: String(more) })}`);
-  if (view.warnings.length > 0) lines.push('', `${t('section.warnings')}:`, ...view.warnings.map((warning) => `  - ${plain(warning)}`));
+  if (view.warnings.length > 0) lines.push('', `${t('section.warnings')}:`);
+  for (const warning of view.warnings) lines.push(`  - ${plain(warning)}`);
   if (options.path) lines.push('', options.path);
   return `${lines.join('\n')}\n`;
 }

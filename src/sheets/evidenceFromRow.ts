@@ -1,6 +1,6 @@
 import type { Criterion } from '../criteria/criterion.js';
 import { criterionArgument } from '../criteria/criterionArgument.js';
-import { createIssue, optionsIssues, ValidationError, valueText, type PathSegment } from '../errors/index.js';
+import { closestName, createIssue, optionsIssues, ValidationError, valueText, type PathSegment } from '../errors/index.js';
 import { parseProfile } from '../parse/parseProfile.js';
 import { schemaIssues } from '../schema/schemaIssues.js';
 import * as z from 'zod/mini';
@@ -128,6 +128,7 @@ export function evidenceFromRow(
   map.set([], fallback);
   const fields = new Map<string, RecordCell>();
   const entries: unknown[] = [];
+  const warnings: SheetIssue[] = [];
   headerCells.forEach((headerCell, c) => {
     const name = cellText(headerCell);
     if (name === '' || name.startsWith('#')) return;
@@ -135,7 +136,9 @@ export function evidenceFromRow(
     const criterion = criteria.get(name);
     const field = criterion ? undefined : byName.get(headerKey(name));
     if (!criterion && !field) {
-      issues.push(createSheetIssue('unknown_criterion', { ...location, row: headerRow }, { id: name }));
+      // As for an entry of JSON evidence: a warning (the profile's criteria without a column are missing evidence).
+      const suggestion = closestName(name, criteria.keys());
+      warnings.push(createSheetIssue('unknown_criterion', { ...location, row: headerRow }, { id: name, ...(suggestion ? { suggestion } : {}) }));
       return;
     }
     const cell = rowCells[c];
@@ -153,5 +156,5 @@ export function evidenceFromRow(
   const parsed = parseEvidence(evidence, { profile: parsedProfile.data });
   if (!parsed.success) appendAll(issues, placeIssues(parsed.error.issues, map, fallback));
   if (issues.length > 0 || !parsed.success) return { success: false, error: new ValidationError(issues, 'evidence') };
-  return { success: true, data: parsed.data, warnings: [] };
+  return { success: true, data: parsed.data, warnings: [...warnings, ...placeIssues(parsed.warnings, map, fallback)] };
 }

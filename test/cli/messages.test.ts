@@ -29,6 +29,14 @@ describe('command-line messages', () => {
     expect([cohort.code, cohort.stderr]).toEqual([0, line]);
   });
 
+  it('treats a CSV column for a criterion the profile does not have as JSON treats such an entry: one warning, and evaluates', async () => {
+    const csv = 'supplier id,supplier name,audit date,leak-tset,op-training\nS1,CV Satu,2026-11-19,yes,6\nS2,CV Dua,2026-11-19,no,8\n';
+    const r = await run(['evaluate', PROFILE, '-', '--format', 'json'], csv);
+    expect(r.code).toBe(0);
+    expect(r.stderr).toBe('warning: stdin!D1 (leak-tset): No criterion with the id "leak-tset" exists in the profile; did you mean "leak-test"?\n');
+    expect((JSON.parse(r.stdout) as unknown[]).length).toBe(2);
+  });
+
   it('names the closest command, option and choice', async () => {
     expect((await run(['evalute'])).stderr).toMatch(/^supplier-quality: unknown command "evalute"; did you mean "evaluate"\?\n/);
     expect((await run(['evaluate', PROFILE, UNKNOWN, '--fromat', 'json'])).stderr).toMatch(/^supplier-quality: unknown option --fromat; did you mean "--format"\?\n/);

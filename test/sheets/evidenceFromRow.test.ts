@@ -46,18 +46,20 @@ describe('evidenceFromRow', () => {
     expect(row.data).toEqual({ supplier: { id: 'S1', name: 'CV Satu' }, auditDate: '2026-11-19', entries: [{ criterion: 'leak-test', value: true }] });
   });
 
-  it('names the cell of every problem, and a header that is no criterion', () => {
-    const row = evidenceFromRow(
-      profile,
-      ['supplier id', 'supplier name', 'audit date', 'leak-tset', 'op-training', 'iso-9001', '# note'],
-      ['S1', 'CV Satu', '2026-11-19', 'yes', 5, 'soon', 'anything'],
-      { sheet: 'Suppliers', row: 7, headerRow: 3, firstColumn: 2 },
-    );
+  it('names the cell of every problem; a header that is no criterion is a warning naming the closest id', () => {
+    const header = ['supplier id', 'supplier name', 'audit date', 'leak-tset', 'op-training', 'iso-9001', '# note'];
+    const row = evidenceFromRow(profile, header, ['S1', 'CV Satu', '2026-11-19', 'yes', 5, 'soon', 'anything'], { sheet: 'Suppliers', row: 7, headerRow: 3, firstColumn: 2 });
     const issues = row.success ? [] : (row.error.issues as SheetIssue[]);
     expect(issues.map((issue) => [issue.path, issue.header, issue.code])).toEqual([
-      ['Suppliers!E3', 'leak-tset', 'unknown_criterion'],
       ['Suppliers!F7', 'op-training', 'not_a_level'],
       ['Suppliers!G7', 'iso-9001', 'invalid_date'],
+    ]);
+    // As an entry of JSON evidence for a criterion the profile does not have: a warning, and the record is evaluated.
+    const good = evidenceFromRow(profile, header, ['S1', 'CV Satu', '2026-11-19', 'yes', 6, '2027-06-30', 'anything'], { sheet: 'Suppliers', row: 7, headerRow: 3, firstColumn: 2 });
+    expect(good.success).toBe(true);
+    if (!good.success) return;
+    expect(good.warnings.map((w) => [w.path, w.code, w.message])).toEqual([
+      ['Suppliers!E3', 'unknown_criterion', 'No criterion with the id "leak-tset" exists in the profile; did you mean "leak-test"?'],
     ]);
   });
 });

@@ -101,7 +101,7 @@ describe('passingEvidence', () => {
   test('unknown ids and wrong fields throw a ValidationError', () => {
     expect(() => passingEvidence(profile, { 'nozzle-diameter': { values: [3.2] } })).toThrow(ValidationError);
     expect(() => passingEvidence(profile, { 'nozzle-diameter': { values: [3.2] } })).toThrow('No criterion with the id "nozzle-diameter" exists in the profile.');
-    expect(() => passingEvidence(profile, { 'leak-test': { values: [true] } as never })).toThrow(/entries\[3\]\.values: Unknown field "values"/);
+    expect(() => passingEvidence(profile, { 'leak-test': { values: [true] } as never })).toThrow(/entries\[3\] \(leak-test\)\.values: Unknown field "values"; did you mean "value"\?/);
   });
 });
 
