@@ -1,8 +1,7 @@
-import { addDays } from 'date-fns/addDays';
-import { utc } from '@date-fns/utc';
-import { calendarDateOf, isCalendarDate, type CalendarDate } from './calendarDate.js';
+import { isCalendarDate, type CalendarDate } from './calendarDate.js';
 import { dayNumber } from './dayNumber.js';
-import { checkedUtcDate } from './daysBetween.js';
+import { calendarDateOfDay } from './calendarDateOfDay.js';
+import { checkedDayNumber } from './daysBetween.js';
 
 /** The day numbers of the first and the last day of the calendar, 0001-01-01 and 9999-12-31. */
 const FIRST_DAY = dayNumber('0001-01-01');
@@ -10,7 +9,8 @@ const LAST_DAY = dayNumber('9999-12-31');
 
 /**
  * Returns the calendar date `days` whole days after `date` (before it when negative; a fraction of a
- * day is dropped), counted by date-fns's `addDays` on the UTC calendar, whatever the time zone.
+ * day is dropped), counted on the UTC calendar by date-fns (`differenceInCalendarDays` to read the
+ * date's day number, `addDays` and `formatISO` to write the day it comes to), whatever the time zone.
  *
  * @throws {RangeError} if `date` is not a calendar date, or the result would leave the years 0001 to
  * 9999 (check with `staysInCalendar` first).
@@ -20,7 +20,7 @@ const LAST_DAY = dayNumber('9999-12-31');
  * //=> '2028-05-28'
  */
 export function addCalendarDays(date: CalendarDate, days: number): CalendarDate {
-  const result = calendarDateOf(addDays(checkedUtcDate(date), Math.trunc(days), { in: utc }));
+  const result = calendarDateOfDay(checkedDayNumber(date) + Math.trunc(days));
   if (!isCalendarDate(result)) throw new RangeError(`${date} and ${days} days leave the years 0001 to 9999`);
   return result;
 }

@@ -1,7 +1,5 @@
-import type { UTCDate } from '@date-fns/utc';
 import type { CalendarDate } from './calendarDate.js';
 import { dayNumber } from './dayNumber.js';
-import { utcDateOf } from './utcDate.js';
 
 /**
  * Returns the number of calendar days from `from` to `to` (negative when `to` is earlier): the
@@ -23,13 +21,6 @@ export function checkedDayNumber(text: CalendarDate): number {
   const day = typeof text === 'string' ? dayNumber(text) : Number.NaN;
   if (Number.isNaN(day)) throw notACalendarDate(text);
   return day;
-}
-
-/** Returns the UTC midnight of a calendar date, or throws a RangeError for any other text. */
-export function checkedUtcDate(text: CalendarDate): UTCDate {
-  const date = typeof text === 'string' ? utcDateOf(text) : undefined;
-  if (date === undefined || Number.isNaN(date.getTime())) throw notACalendarDate(text);
-  return date;
 }
 
 const notACalendarDate = (text: unknown) => new RangeError(`Not a calendar date: ${String(text)}`);
