@@ -13,6 +13,7 @@ import { fullProfile, screeningProfile } from './profiles.js';
 import { rulesEngineScreen } from './rulesEngine.js';
 import { queueCase } from './queue.js';
 import { sheetScalingCase, type EvidenceFromSheets } from './sheetScaling.js';
+import { lineScalingCase } from './lineScaling.js';
 
 /**
  * The benchmark harness (`npm run bench`, `npm run bench -- --small`): seeded synthetic data, four
@@ -41,7 +42,7 @@ export interface BenchOptions {
   readonly small?: boolean;
   /** Where to write the results (default bench/results.json, or bench/data/results.small.json when small). */
   readonly out?: string;
-  /** Cases to skip (screening, full, national, queue, spreadsheet). */
+  /** Cases to skip (screening, full, national, queue, sheetScaling, lineScaling, spreadsheet). */
   readonly skip?: readonly string[];
   /** Where progress lines go (default: stderr). */
   readonly log?: (line: string) => void;
@@ -499,6 +500,7 @@ export async function runBench(options: BenchOptions = {}): Promise<Record<strin
   if (!skip.has('national')) cases.national = nationalCase(lib, small, log);
   if (!skip.has('queue') && !small) cases.queue = await queueBenchCase(log);
   if (!skip.has('sheetScaling')) cases.sheetScaling = sheetScalingCase(lib.evidenceFromSheets, small);
+  if (!skip.has('lineScaling')) cases.lineScaling = await lineScalingCase(small);
   if (!skip.has('spreadsheet')) cases.spreadsheet = spreadsheetCase(small, useDist ? distGlobal : join(BUILD, 'supplier-quality.global.js'), log);
   results.cases = cases;
   results.loadAverageAfter = loadavg().map((x) => round(x, 2));
@@ -545,6 +547,8 @@ function goals(cases: Record<string, unknown>): Goal[] {
   }
   const sc = cases.sheetScaling as ReturnType<typeof sheetScalingCase> | undefined;
   if (sc) list.push({ goal: `Measurement sheet with subgroups, ${sc.rows} → ${sc.rows * 2} rows`, target: '≤ 2.5× the time', measured: `${sc.ratio}× (${sc.ms} → ${sc.doubledMs} ms)`, met: sc.ratio <= 2.5 });
+  const ls = cases.lineScaling as Awaited<ReturnType<typeof lineScalingCase>> | undefined;
+  if (ls) list.push({ goal: `One JSON Lines record on a ${ls.megabytes} → ${ls.megabytes * 2} MB line, read by the command line`, target: '≤ 2.5× the time', measured: `${ls.ratio}× (${ls.ms} → ${ls.doubledMs} ms; JSON.parse of the longer line ${ls.jsonParseMs} ms)`, met: ls.ratio <= 2.5 });
   const sp = cases.spreadsheet as ReturnType<typeof spreadsheetCase> | undefined;
   if (sp) {
     list.push({ goal: `Spreadsheet call p99, calls 2–${sp.parsedProfile.calls + 1}`, target: '< 2 ms', measured: `${sp.parsedProfile.p99Ms} ms (median ${sp.parsedProfile.medianMs} ms)`, met: sp.parsedProfile.p99Ms < 2 });
@@ -604,6 +608,11 @@ export function resultsTable(results: Record<string, unknown>): string {
   if (sc) {
     lines.push('');
     lines.push(`Measurement sheet with a subgroup column: ${sc.rows} rows ${sc.ms} ms, ${sc.rows * 2} rows ${sc.doubledMs} ms (${sc.ratio}×)`);
+  }
+  const ls = cases.lineScaling as Awaited<ReturnType<typeof lineScalingCase>> | undefined;
+  if (ls) {
+    lines.push('');
+    lines.push(`One JSON Lines record on one line: ${ls.megabytes} MB ${ls.ms} ms, ${ls.megabytes * 2} MB ${ls.doubledMs} ms (${ls.ratio}×); JSON.parse of the ${ls.megabytes * 2} MB line alone ${ls.jsonParseMs} ms`);
   }
   const sp = cases.spreadsheet as ReturnType<typeof spreadsheetCase> | undefined;
   if (sp) {
