@@ -25,7 +25,7 @@ import { describe, expect, it } from 'vitest';
  */
 const LAYERS: ReadonlyArray<readonly [layer: string, paths: readonly string[]]> = [
   ['locales', ['src/locales/']],
-  ['kernel', ['src/decimal.ts', 'src/dates/', 'src/units/', 'src/errors/', 'src/schema/schemaIssues.ts', 'src/schema/fromZodIssues.ts', 'src/schema/fieldNames.ts']],
+  ['kernel', ['src/decimal.ts', 'src/dates/', 'src/units/', 'src/errors/', 'src/lists/', 'src/schema/schemaIssues.ts', 'src/schema/fromZodIssues.ts', 'src/schema/fieldNames.ts', 'src/schema/depthIssues.ts']],
   ['domain', ['src/stats/', 'src/sampling/']],
   ['parts', ['src/schema/primitives.ts', 'src/schema/criterionBase.ts', 'src/schema/evidence.ts']],
   ['kinds', ['src/kinds/', 'src/criteria/']],
