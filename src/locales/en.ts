@@ -49,7 +49,8 @@ export const issueSentencesEn = {
   too_small: (p: Params) => `Must be at least ${p.minimum}${p.unit ? ` ${p.unit}` : ''}.`,
   too_big: (p: Params) => `Must be at most ${p.maximum}${p.unit ? ` ${p.unit}` : ''}.`,
   invalid_value: (p: Params) => `Must be one of: ${p.options}${p.suggestion ? `; did you mean "${p.suggestion}"?` : '.'}`,
-  unrecognized_key: (p: Params) => `Unknown field "${p.key}"${p.suggestion ? `; did you mean "${p.suggestion}"?` : '.'}`,
+  unrecognized_key: (p: Params) =>
+    `Unknown field "${p.key}"${p.kinds ? ` for a criterion of kind "${p.kind}" (a field of ${p.kinds} criteria)` : ''}${p.suggestion ? `; did you mean "${p.suggestion}"?` : '.'}`,
   invalid_decimal: (p: Params) => `"${p.value}" is not a finite decimal number (use digits with an optional sign and a dot, e.g. 10.05).`,
   invalid_date: (p: Params) => `"${p.value}" is not a calendar date in the form YYYY-MM-DD.`,
   date_out_of_range: dateOutOfRangeEn,

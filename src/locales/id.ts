@@ -55,7 +55,8 @@ export const issueSentencesId: Record<IssueCode, Sentence> = {
   too_small: (p: Params) => `Minimal ${p.minimum}${p.unit ? ` ${p.unit}` : ''}.`,
   too_big: (p: Params) => `Maksimal ${p.maximum}${p.unit ? ` ${p.unit}` : ''}.`,
   invalid_value: (p: Params) => `Harus salah satu dari: ${p.options}${p.suggestion ? `; maksud Anda "${p.suggestion}"?` : '.'}`,
-  unrecognized_key: (p: Params) => `Kolom "${p.key}" tidak dikenal${p.suggestion ? `; maksud Anda "${p.suggestion}"?` : '.'}`,
+  unrecognized_key: (p: Params) =>
+    `Kolom "${p.key}" tidak dikenal${p.kinds ? ` untuk kriteria berjenis "${p.kind}" (kolom kriteria ${p.kinds})` : ''}${p.suggestion ? `; maksud Anda "${p.suggestion}"?` : '.'}`,
   invalid_decimal: (p: Params) => `"${p.value}" bukan bilangan desimal berhingga (gunakan angka dengan tanda opsional dan titik, mis. 10.05).`,
   invalid_date: (p: Params) => `"${p.value}" bukan tanggal kalender berbentuk YYYY-MM-DD.`,
   date_out_of_range: dateOutOfRangeId,

@@ -1,4 +1,5 @@
-import { ValidationError } from '../errors/index.js';
+import { createIssue, shownText, ValidationError, type ValidationIssue } from '../errors/index.js';
+import { criterionSchema } from '../criteria/criterion.js';
 import { fromZodIssues } from '../schema/fromZodIssues.js';
 import { profileSchema, type Profile, type ProfileInput } from '../schema/profile.js';
 import { profileIssues } from '../schema/profileIssues.js';
@@ -30,13 +31,42 @@ export function parseProfile(input: unknown): ParseResult<Profile> {
   if (tooLarge.length > 0) return { success: false, error: new ValidationError(tooLarge, 'profile') };
   const parsed = profileSchema.safeParse(input);
   if (!parsed.success) {
-    return { success: false, error: new ValidationError(fromZodIssues(parsed.error.issues, input, [], fieldNames(profileSchema)), 'profile') };
+    return { success: false, error: new ValidationError(withKindsOfFields(fromZodIssues(parsed.error.issues, input, [], fieldNames(profileSchema)), input), 'profile') };
   }
   const issues = profileIssues(parsed.data);
   if (issues.length > 0) return { success: false, error: new ValidationError(issues, 'profile') };
   const data = deepFreeze(parsed.data);
   parsedProfiles.add(data);
   return { success: true, data, warnings: [] };
+}
+
+/** The kinds whose criteria have each field, e.g. `usl` → measurement. */
+let kindsByField: Map<string, string[]> | undefined;
+
+/**
+ * Returns the issues with an unknown field of a criterion that belongs to other kinds naming those
+ * kinds (`usl` on an audit question: a field of measurement criteria). The kind is read as an own
+ * data property of the input only.
+ */
+function withKindsOfFields(issues: readonly ValidationIssue[], input: unknown): ValidationIssue[] {
+  if (!kindsByField) {
+    kindsByField = new Map();
+    for (const option of (criterionSchema as unknown as { _zod: { def: { options: { _zod: { def: { shape: Record<string, unknown> } } }[] } } })._zod.def.options) {
+      const shape = option._zod.def.shape;
+      const kind = (shape.kind as { _zod: { def: { values: string[] } } })._zod.def.values[0] as string;
+      for (const field of Object.keys(shape)) kindsByField.set(field, [...(kindsByField.get(field) ?? []), kind]);
+    }
+  }
+  const own = (value: unknown, key: string | number): unknown => (value !== null && typeof value === 'object' ? Object.getOwnPropertyDescriptor(value, key)?.value : undefined);
+  return issues.map((issue) => {
+    const [categories, c, criteria, i, field] = issue.segments;
+    if (issue.code !== 'unrecognized_key' || categories !== 'categories' || criteria !== 'criteria' || typeof c !== 'number' || typeof i !== 'number' || typeof field !== 'string' || issue.segments.length !== 5) return issue;
+    const criterion = own(own(own(own(input, 'categories'), c), 'criteria'), i);
+    const kindName = own(criterion, 'kind');
+    const kinds = kindsByField?.get(field);
+    if (typeof kindName !== 'string' || !kinds || kinds.includes(kindName)) return issue;
+    return createIssue('unrecognized_key', issue.segments, { ...issue.params, kind: shownText(kindName), kinds: kinds.join(', ') });
+  });
 }
 
 /**

@@ -162,7 +162,7 @@ function withSuggestions(issues: ValidationIssue[], input: unknown, base: readon
     const field = fieldOf(issue);
     if (typeof field !== 'string') return issue;
     if (issue.code === 'unrecognized_key') {
-      const suggestion = closestName(field, missing.get(parentOf(issue)) ?? []) ?? closestName(field, names);
+      const suggestion = closestName(field, missing.get(parentOf(issue)) ?? []) ?? (names.has(field) ? undefined : closestName(field, names));
       return suggestion ? createIssue('unrecognized_key', issue.segments, { ...issue.params, suggestion: shownText(suggestion) }) : issue;
     }
     if (issue.code === 'required') {

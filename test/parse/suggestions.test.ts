@@ -51,4 +51,19 @@ describe('problems that name the closest known name', () => {
     expect(byPath['categories[0].criteria[1].kind']).toMatch(/^Must be one of: .*; did you mean "measurement"\?$/);
     expect(byPath['categories[0].criteria[2].tolerence']).toBe('Unknown field "tolerence"; did you mean "tolerance"?');
   });
+
+  it('a field of another criterion kind names the kinds that have it', () => {
+    const input = JSON.parse(JSON.stringify(profile));
+    const question = input.categories.flatMap((c: any) => c.criteria).find((c: any) => c.kind === 'audit-question');
+    question.usl = '5';
+    const result = parseProfile(input);
+    expect(result.success).toBe(false);
+    if (result.success) return;
+    expect(result.error.issues.map((i) => [i.message, i.messageId])).toEqual([
+      [
+        'Unknown field "usl" for a criterion of kind "audit-question" (a field of measurement criteria).',
+        'Kolom "usl" tidak dikenal untuk kriteria berjenis "audit-question" (kolom kriteria measurement).',
+      ],
+    ]);
+  });
 });

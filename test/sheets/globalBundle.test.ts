@@ -27,12 +27,13 @@ const json = (path: string) => JSON.parse(read(path)) as Record<string, unknown>
  * including the fast evaluation route, the schemas that check what the sheet writers are given and
  * the date-fns functions of the calendar; 274,168 once results read back were checked strictly:
  * codes by own property, decimal fields, depth and consistency; 275,247 with the closest-name
- * suggestions of the problems and the criterion beside an entry's path).
+ * suggestions of the problems and the criterion beside an entry's path; 281,188 later, with the
+ * kinds a criterion's stray field belongs to).
  * The target was 100 KB; with everything the bundle must hold (evaluate, the sheet adapters,
  * capability and sampling) it cannot get there, see docs/sheets.md "Bundle size". This budget
  * catches growth.
  */
-const GLOBAL_BUNDLE_BUDGET = 278_000;
+const GLOBAL_BUNDLE_BUDGET = 284_000;
 
 const SUPPLIERS = ['injektor-presisi', 'maju-jaya', 'sumber-logam'] as const;
 const profile = json('examples/pump-injector/profile.json');
