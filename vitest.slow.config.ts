@@ -4,7 +4,7 @@ import base from './vitest.config';
 /**
  * `npm run test:slow`: the heavy suites in full (TEST_DEPTH=full, see test/depth.ts): the time-zone
  * suites in child processes, the benchmark harness in its small mode, the fast-route equivalence and
- * property suites with all their generated cases, and every day from 0000 to 9999. `npm test` runs a
+ * property suites with all their generated cases, and every day from 0001 to 9999. `npm test` runs a
  * light version of each.
  */
 export default defineConfig({
