@@ -3,7 +3,7 @@ import type { CriterionStatus, KindOutcome, Why } from './criteria/outcome.js';
 import { addCalendarDays } from './dates/addCalendarDays.js';
 import type { CalendarDate } from './dates/calendarDate.js';
 import type { Decimal } from './decimal.js';
-import { createIssue, optionsIssues, ValidationError, valueText, type ValidationIssue } from './errors/index.js';
+import { optionsIssues, ValidationError, type ValidationIssue } from './errors/index.js';
 import { decisiveCauses } from './gaps/decisiveCauses.js';
 import { gapList } from './gaps/gapList.js';
 import { englishText } from './locales/englishText.js';

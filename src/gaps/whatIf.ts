@@ -1,6 +1,6 @@
 import * as z from 'zod/mini';
 import type { CalendarDate } from '../dates/calendarDate.js';
-import { createIssue, optionsIssues, ValidationError, valueText, type PathSegment, type ValidationIssue } from '../errors/index.js';
+import { createIssue, optionsIssues, ValidationError, type PathSegment, type ValidationIssue } from '../errors/index.js';
 import { evaluateMatched } from '../evaluate.js';
 import { cachedCriteriaById, checkEvidence, matchEvidence } from '../parse/parseEvidence.js';
 import { evidenceEntrySchema, type Evidence } from '../schema/evidence.js';
