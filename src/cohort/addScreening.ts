@@ -1,7 +1,10 @@
 import { DECISION_NAMES, FAIL, MISSING, PARTIAL } from '../fast/plan.js';
 import { unitsString } from '../fast/roundedUnits.js';
-import { pointsLostUnits, type Screener } from '../fast/screenRecord.js';
-import type { Decision } from '../scoring/evaluation.js';
+import { criterionMatches, pointsLostUnits, type Screener } from '../fast/screenRecord.js';
+import type { CompiledRule } from '../fast/plan.js';
+import { DECISIVE_CAUSES, ruleCap, ruleCauseCode } from '../gaps/decisiveCauses.js';
+import type { Decision, DecisiveCause, DecisiveCauseCode } from '../scoring/evaluation.js';
+import type { DecisionCounts, RuleCauseCounter } from './causeCounts.js';
 import { decisionForGrade } from '../scoring/grades.js';
 import { addPlacement, type CohortRules, type Placement } from './addToCohort.js';
 import type { CauseFamily } from '../schema/primitives.js';
@@ -27,6 +30,12 @@ export interface ScreeningTally {
   readonly pendingLost: Float64Array;
   /** The place of the screener's last record, refilled for each record. */
   readonly placement: ScreenedPlacement;
+  /** Per compiled rule: its kind of decisive cause (position in `DECISIVE_CAUSES`), the decision it caps at, its counts. */
+  readonly ruleCauses: ReadonlyArray<{ readonly code: number; readonly cap: Decision; readonly counter: RuleCauseCounter | undefined }>;
+  /** Per criterion: its counts as a criterion behind a decisive cause. */
+  readonly causeCounters: ReadonlyArray<DecisionCounts | undefined>;
+  /** The criteria behind the last record's decisive causes (1), refilled for each record not approved. */
+  readonly causeMarks: Uint8Array;
 }
 
 type ScreenedPlacement = { -readonly [K in keyof Placement]: Placement[K] };
@@ -48,17 +57,142 @@ export function screeningTally(state: CohortState, rules: CohortRules, s: Screen
     region: undefined,
     supplier: () => supplierOf(s),
     score: () => unitsString(placement.units, state.places),
+    cause: () => firstCause(s, tally, placement.decision),
     blocks: (next) => blocked(s, rules, next),
   };
-  return {
+  const tally: ScreeningTally = {
     placement,
     state,
     rules,
+    ruleCauses: (s.compiled.screeningRules ?? []).map((r) => ({
+      code: DECISIVE_CAUSES.indexOf(ruleCauseCode(r.rule.id)),
+      cap: ruleCap(r.rule.then, rules.grades),
+      counter: state.causes.rules.get(r.rule.id),
+    })),
+    causeCounters: criteria.map((c) => state.causes.criteria.get(c.criterion.id)?.decisions),
+    causeMarks: new Uint8Array(criteria.length),
     counters: criteria.map((c) => state.criteria.get(c.criterion.id)),
     families: criteria.map((c) => state.families[c.criterion.causeFamily]),
     familyBits: Int32Array.from(criteria, (c) => 1 << CAUSE_FAMILIES.indexOf(c.criterion.causeFamily)),
     pendingLost: new Float64Array(criteria.length),
   };
+  return tally;
+}
+
+/** Calls `visit` with each criterion (in profile order) behind a fired rule of the last screened record. */
+function ruleCriteria(s: Screener, rule: CompiledRule, visit: (i: number) => void): void {
+  if (rule.type === 'criteria') {
+    // Candidates are in profile order.
+    for (const i of rule.candidates) if (criterionMatches(s, rule, i)) visit(i);
+  } else if (rule.type === 'category-score') {
+    const criteria = s.compiled.criteria;
+    for (let i = 0; i < criteria.length; i++) {
+      const k = (criteria[i] as (typeof criteria)[number]).category;
+      const status = s.statuses[i];
+      if ((status === PARTIAL || status === FAIL || status === MISSING) && categoryBelow(s, rule, k)) visit(i);
+    }
+  }
+}
+
+/** Whether a category-score rule fired on category k for the last screened record. */
+function categoryBelow(s: Screener, rule: CompiledRule, k: number): boolean {
+  const u = s.categoryUnits[k] as number;
+  return rule.categories.includes(k) && !Number.isNaN(u) && u < rule.belowUnits;
+}
+
+/** Whether the score band alone holds the last screened record at its decision. */
+function bandHolds(s: Screener, decision: Decision): boolean {
+  return decision !== 'incomplete' && DECISION_NAMES[(s.compiled.grades[s.scoreGrade] as (typeof s.compiled.grades)[number]).decision] === decision;
+}
+
+/** Whether missing evidence holds the last screened record at an incomplete decision. */
+function missingHolds(s: Screener, decision: Decision): boolean {
+  return decision === 'incomplete' && !s.compiled.missingCountsAsFail && s.statuses.includes(MISSING);
+}
+
+/** Returns the distinct cause families of some criteria positions, in 6M order. */
+function familiesOfPositions(s: Screener, positions: readonly number[]): CauseFamily[] {
+  const seen = new Set(positions.map((i) => (s.compiled.criteria[i] as (typeof s.compiled.criteria)[number]).criterion.causeFamily));
+  return CAUSE_FAMILIES.filter((f) => seen.has(f));
+}
+
+/** Returns the first decisive cause of the last screened record, as its evaluation's `decisiveCauses[0]`. */
+function firstCause(s: Screener, tally: ScreeningTally, decision: Decision): DecisiveCause | undefined {
+  if (decision === 'approved') return undefined;
+  const rules = s.compiled.screeningRules ?? [];
+  let best = -1;
+  for (let r = 0; r < rules.length; r++) {
+    const rc = tally.ruleCauses[r] as ScreeningTally['ruleCauses'][number];
+    if (s.fired[r] === 1 && rc.cap === decision && (best < 0 || rc.code < (tally.ruleCauses[best] as typeof rc).code)) best = r;
+  }
+  const ruleCode = best < 0 ? DECISIVE_CAUSES.length : (tally.ruleCauses[best] as ScreeningTally['ruleCauses'][number]).code;
+  if (ruleCode > DECISIVE_CAUSES.indexOf('score-band') && bandHolds(s, decision)) {
+    const grade = (s.compiled.grades[s.scoreGrade] as (typeof s.compiled.grades)[number]).grade;
+    return { cause: 'score-band', criteria: [], grade, score: unitsString(s.units, tally.state.places), causeFamilies: [] };
+  }
+  const ids = (positions: readonly number[]) => positions.map((i) => (s.compiled.criteria[i] as (typeof s.compiled.criteria)[number]).criterion.id);
+  if (best < 0) {
+    if (!missingHolds(s, decision)) return undefined;
+    const missing: number[] = [];
+    for (let i = 0; i < s.statuses.length; i++) if (s.statuses[i] === MISSING) missing.push(i);
+    return { cause: 'missing-evidence', criteria: ids(missing), causeFamilies: familiesOfPositions(s, missing) };
+  }
+  const rule = rules[best] as CompiledRule;
+  const positions: number[] = [];
+  ruleCriteria(s, rule, (i) => positions.push(i));
+  const cause: Record<string, unknown> = { cause: DECISIVE_CAUSES[ruleCode], rule: rule.rule.id, criteria: ids(positions) };
+  if (rule.type === 'category-score') {
+    cause.categories = rule.categories.filter((k) => categoryBelow(s, rule, k)).sort((a, b) => a - b).map((k) => (s.compiled.categories[k] as (typeof s.compiled.categories)[number]).id);
+  }
+  cause.causeFamilies = familiesOfPositions(s, positions);
+  return cause as unknown as DecisiveCause;
+}
+
+/**
+ * Counts the decisive causes of the record a screener has just screened, as `addCauses` counts its
+ * evaluation's: once per kind of cause, rule, criterion and cause family, in plain integers.
+ */
+function addScreenedCauses(tally: ScreeningTally, s: Screener, decision: Decision): void {
+  if (decision === 'approved') return;
+  const causes = tally.state.causes;
+  const rules = s.compiled.screeningRules ?? [];
+  const marks = tally.causeMarks;
+  marks.fill(0);
+  const mark = (i: number) => {
+    marks[i] = 1;
+  };
+  let codes = 0;
+  let first = DECISIVE_CAUSES.length;
+  for (let r = 0; r < rules.length; r++) {
+    const rc = tally.ruleCauses[r] as ScreeningTally['ruleCauses'][number];
+    if (s.fired[r] !== 1 || rc.cap !== decision) continue;
+    codes |= 1 << rc.code;
+    if (rc.code < first) first = rc.code;
+    if (rc.counter) rc.counter.decisions[decision]++;
+    ruleCriteria(s, rules[r] as CompiledRule, mark);
+  }
+  const band = DECISIVE_CAUSES.indexOf('score-band');
+  if (bandHolds(s, decision)) {
+    codes |= 1 << band;
+    if (band < first) first = band;
+  }
+  if (missingHolds(s, decision)) {
+    const code = DECISIVE_CAUSES.indexOf('missing-evidence');
+    codes |= 1 << code;
+    if (code < first) first = code;
+    for (let i = 0; i < s.statuses.length; i++) if (s.statuses[i] === MISSING) marks[i] = 1;
+  }
+  if (codes === 0) return;
+  causes.byCause[DECISIVE_CAUSES[first] as DecisiveCauseCode].first[decision]++;
+  for (let c = 0; c < DECISIVE_CAUSES.length; c++) if ((codes >> c) & 1) causes.byCause[DECISIVE_CAUSES[c] as DecisiveCauseCode].decisions[decision]++;
+  let families = 0;
+  for (let i = 0; i < marks.length; i++) {
+    if (marks[i] !== 1) continue;
+    const counter = tally.causeCounters[i];
+    if (counter) counter[decision]++;
+    families |= tally.familyBits[i] as number;
+  }
+  for (let f = 0; families !== 0 && f < CAUSE_FAMILIES.length; f++) if ((families >> f) & 1) causes.families[CAUSE_FAMILIES[f] as CauseFamily][decision]++;
 }
 
 /** Returns the supplier of the last screened record as a summary names it. */
@@ -99,6 +233,7 @@ export function addScreening(tally: ScreeningTally, s: Screener): void {
   p.auditDate = s.holder.auditDate;
   p.region = s.holder.supplier.region;
   addPlacement(tally.state, tally.rules, p);
+  addScreenedCauses(tally, s, p.decision);
 
   const statuses = s.statuses;
   const knockOut = s.knockOut;

@@ -3,10 +3,11 @@ import type { ValidationIssue } from '../errors/index.js';
 import type { PathToPass } from '../gaps/pathToPass.js';
 import type { Profile } from '../schema/profile.js';
 import type { CauseFamily } from '../schema/primitives.js';
-import type { Decision, Evaluation, FiredRule, Gap } from '../scoring/evaluation.js';
+import type { Decision, DecisiveCause, Evaluation, FiredRule, Gap } from '../scoring/evaluation.js';
+import { addCauses } from './causeCounts.js';
 import { decisionForGrade } from '../scoring/grades.js';
 import type { CalendarDate } from '../dates/calendarDate.js';
-import type { CohortState, CohortSupplier } from './cohortSummary.js';
+import type { CohortState, CohortSupplier, NearMissState } from './cohortSummary.js';
 import { decimalUnits, scoreUnits, unitsText } from './units.js';
 import { smallest } from '../lists/smallest.js';
 
@@ -51,7 +52,7 @@ export function cohortRules(profile: Profile, margin: string): CohortRules {
  * gaps (criterion, status, knock-out, points lost, cause family) and the effects of the fired rules.
  * A full `Evaluation` is one; the screening route builds just this.
  */
-export type CohortEvaluation = Pick<Evaluation, 'supplier' | 'auditDate' | 'score' | 'decision' | 'grade'> & {
+export type CohortEvaluation = Pick<Evaluation, 'supplier' | 'auditDate' | 'score' | 'decision' | 'grade' | 'decisiveCauses'> & {
   readonly gaps: ReadonlyArray<Pick<Gap, 'criterion' | 'status' | 'knockOut' | 'pointsLost' | 'causeFamily'> & { readonly pointsLostUnits?: number }>;
   readonly rules: ReadonlyArray<Pick<FiredRule, 'effect'>>;
   /** The score in units of 10^-places, when already known (else read from `score`). */
@@ -68,6 +69,8 @@ export interface Placement {
   /** The supplier as a summary names it, and its score text (asked for only when an entry is kept). */
   supplier(): CohortSupplier;
   score(): string;
+  /** The first decisive cause (asked for only when an entry is kept). */
+  cause(): DecisiveCause | undefined;
   /** Whether a fired rule caps the supplier below the decision of rank `next`. */
   blocks(next: number): boolean;
 }
@@ -88,7 +91,8 @@ export function addPlacement(state: CohortState, rules: CohortRules, p: Placemen
   // A lower score never displaces the worst kept entry (the ranking and near-miss orders start with the score and the distance).
   const ranking = state.ranking;
   if (ranking.size < ranking.limit || units >= (ranking.worst()?.units ?? Number.POSITIVE_INFINITY)) {
-    ranking.add({ supplier: p.supplier(), auditDate, score: p.score(), grade, decision, units });
+    const cause = p.cause();
+    ranking.add(cause === undefined ? { supplier: p.supplier(), auditDate, score: p.score(), grade, decision, units } : { supplier: p.supplier(), auditDate, score: p.score(), grade, decision, decisiveCause: cause, units });
   }
   const next = decision === 'rejected' ? 'conditional' : decision === 'conditional' ? 'approved' : null;
   const threshold = next ? rules.thresholds[next] : null;
@@ -98,7 +102,7 @@ export function addPlacement(state: CohortState, rules: CohortRules, p: Placemen
       state.nearMissCount[next]++;
       const list = state.nearMisses;
       if (list.size < list.limit || distance <= (list.worst()?.distanceUnits ?? Number.NEGATIVE_INFINITY)) {
-        list.add({
+        const entry: Record<string, unknown> = {
           supplier: p.supplier(),
           auditDate,
           score: p.score(),
@@ -107,9 +111,12 @@ export function addPlacement(state: CohortState, rules: CohortRules, p: Placemen
           next,
           threshold: unitsText(threshold, places),
           distance: unitsText(distance, places),
-          distanceUnits: distance,
-          units,
-        });
+        };
+        const cause = p.cause();
+        if (cause !== undefined) entry.decisiveCause = cause;
+        entry.distanceUnits = distance;
+        entry.units = units;
+        list.add(entry as unknown as NearMissState);
       }
     }
   }
@@ -138,6 +145,7 @@ export function addEvaluation(state: CohortState, evaluation: CohortEvaluation, 
     region,
     supplier: () => supplier,
     score: () => evaluation.score,
+    cause: () => evaluation.decisiveCauses[0],
     blocks: (next) =>
       evaluation.rules.some(
         (rule) =>
@@ -145,6 +153,8 @@ export function addEvaluation(state: CohortState, evaluation: CohortEvaluation, 
           (rule.effect.capGrade !== undefined && RANK[decisionForGrade(rule.effect.capGrade, rules.grades)] > next),
       ),
   });
+
+  addCauses(state.causes, evaluation.decision, evaluation.decisiveCauses);
 
   const families = new Set<CauseFamily>();
   const knockOutFamilies = new Set<CauseFamily>();

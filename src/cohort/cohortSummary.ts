@@ -1,8 +1,9 @@
 import type { CalendarDate } from '../dates/calendarDate.js';
 import { Decimal, decimalString, roundHalfUp } from '../decimal.js';
 import type { CauseFamily, Severity } from '../schema/primitives.js';
-import type { Decision } from '../scoring/evaluation.js';
+import type { Decision, DecisiveCause } from '../scoring/evaluation.js';
 import { boundedBest, type BoundedBest } from './boundedBest.js';
+import { addCauseCounts, causesOfState, emptyCauseState, mergeCauseState, type CauseState, type CohortCauses } from './causeCounts.js';
 import { decimalUnits, scoreUnits, unitsText } from './units.js';
 
 /** The six cause families (6M), in the order summaries list them. */
@@ -42,6 +43,8 @@ export interface RankingEntry {
   readonly score: string;
   readonly grade: string;
   readonly decision: Decision;
+  /** The first cause that holds the supplier at its decision (none when approved). */
+  readonly decisiveCause?: DecisiveCause;
 }
 
 /** How often one criterion was a gap across the cohort. */
@@ -94,6 +97,8 @@ export interface NearMiss {
   readonly threshold: string;
   /** Threshold minus score. */
   readonly distance: string;
+  /** The first cause that holds the supplier at its decision. */
+  readonly decisiveCause?: DecisiveCause;
 }
 
 /** The suppliers of one region (`null`: evidence without a region). */
@@ -150,6 +155,8 @@ export interface CohortSummary {
     /** The six cause families in 6M order. */
     readonly byCauseFamily: readonly CauseFamilyCount[];
   };
+  /** Why suppliers are not approved: decisions by decisive cause, rule, criterion and cause family. */
+  readonly causes: CohortCauses;
   readonly nearMisses: {
     readonly count: Readonly<Record<'conditional' | 'approved', number>>;
     /** The closest, nearest first (at most `settings.nearMissLimit`). */
@@ -223,6 +230,7 @@ export interface CohortState {
   readonly ranking: BoundedBest<RankingState>;
   readonly criteria: Map<string, CriterionCounter>;
   readonly families: Record<CauseFamily, FamilyCounter>;
+  readonly causes: CauseState;
   readonly nearMissCount: Record<'conditional' | 'approved', number>;
   readonly nearMisses: BoundedBest<NearMissState>;
   readonly unreachable: { next: number; approval: number };
@@ -277,6 +285,7 @@ export function emptyCohortState(
   grades: readonly string[],
   criteria: ReadonlyArray<Omit<CriterionCounter, 'suppliers' | 'knockOuts' | 'missing' | 'partial' | 'fail' | 'pointsLost' | 'inNextPath' | 'inApprovalPath'>>,
   settings: CohortSettings,
+  rules: ReadonlyArray<{ readonly rule: string; readonly title: string; readonly order: number }> = [],
 ): CohortState {
   return {
     profile: { id: profile.id, version: profile.version, title: profile.title },
@@ -293,6 +302,7 @@ export function emptyCohortState(
       criteria.map((c) => [c.criterion, { ...c, suppliers: 0, knockOuts: 0, missing: 0, partial: 0, fail: 0, pointsLost: 0n, inNextPath: 0, inApprovalPath: 0 }]),
     ),
     families: emptyFamilies(),
+    causes: emptyCauseState(rules, criteria),
     nearMissCount: { conditional: 0, approved: 0 },
     nearMisses: boundedBest(settings.nearMissLimit, compareNearMiss),
     unreachable: { next: 0, approval: 0 },
@@ -398,6 +408,7 @@ export function summaryOfState(state: CohortState): CohortSummary {
       entries: state.ranking.values().map(({ units: _units, ...entry }, i) => ({ rank: i + 1, ...entry })),
     },
     gaps: { byCriterion: criteria, byCauseFamily: families },
+    causes: causesOfState(state.causes),
     nearMisses: {
       count: { ...state.nearMissCount },
       suppliers: state.nearMisses.values().map(({ distanceUnits: _d, units: _u, ...entry }) => entry),
@@ -450,6 +461,7 @@ export function stateOfSummary(summary: CohortSummary): CohortState {
       inApprovalPath: f.inApprovalPath ?? 0,
     });
   }
+  addCauseCounts(state.causes, summary.causes);
   state.nearMissCount.conditional = summary.nearMisses.count.conditional;
   state.nearMissCount.approved = summary.nearMisses.count.approved;
   for (const m of summary.nearMisses.suppliers) state.nearMisses.add({ ...m, distanceUnits: scoreUnits(m.distance, places), units: scoreUnits(m.score, places) });
@@ -498,6 +510,7 @@ export function mergeStateInto(a: CohortState, b: CohortState): CohortState {
     x.inNextPath += y.inNextPath;
     x.inApprovalPath += y.inApprovalPath;
   }
+  mergeCauseState(a.causes, b.causes);
   a.nearMissCount.conditional += b.nearMissCount.conditional;
   a.nearMissCount.approved += b.nearMissCount.approved;
   for (const m of b.nearMisses.values()) a.nearMisses.add(m);

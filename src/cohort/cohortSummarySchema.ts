@@ -1,6 +1,7 @@
 import * as z from 'zod/mini';
 import { issueSentencesEn } from '../locales/en.js';
 import { catalogueKey, catalogueRecord } from '../schema/catalogueKey.js';
+import { decisiveCauseSchema } from '../scoring/evaluationSchema.js';
 import { calendarDateSchema, causeFamilySchema, decimalTextSchema, severitySchema } from '../schema/primitives.js';
 
 const countSchema = z.int().check(z.minimum(0));
@@ -44,7 +45,15 @@ export const cohortSummarySchema = z.object({
   ranking: z.object({
     complete: z.boolean(),
     entries: z.array(
-      z.object({ rank: countSchema, supplier: supplierSchema, auditDate: calendarDateSchema, score: decimalTextSchema, grade: z.string(), decision: decisionSchema }),
+      z.object({
+        rank: countSchema,
+        supplier: supplierSchema,
+        auditDate: calendarDateSchema,
+        score: decimalTextSchema,
+        grade: z.string(),
+        decision: decisionSchema,
+        decisiveCause: z.optional(decisiveCauseSchema),
+      }),
     ),
   }),
   gaps: z.object({
@@ -67,6 +76,23 @@ export const cohortSummarySchema = z.object({
     ),
     byCauseFamily: z.array(z.object({ causeFamily: causeFamilySchema, suppliers: countSchema, gaps: countSchema, knockOuts: countSchema, ...pathCounts })),
   }),
+  causes: z.object({
+    byCause: z.array(
+      z.object({ cause: z.enum(['knock-out', 'rule', 'category-minimum', 'score-band', 'missing-evidence']), decisions: decisionCountsSchema, first: decisionCountsSchema }),
+    ),
+    byRule: z.array(
+      z.object({
+        rule: z.string(),
+        title: z.string(),
+        order: countSchema,
+        suppliers: countSchema,
+        decisions: decisionCountsSchema,
+        groups: z.array(z.object({ id: z.string(), productGroup: z.optional(z.string()), suppliers: countSchema })),
+      }),
+    ),
+    byCriterion: z.array(z.object({ criterion: z.string(), order: countSchema, suppliers: countSchema, decisions: decisionCountsSchema })),
+    byCauseFamily: z.array(z.object({ causeFamily: causeFamilySchema, suppliers: countSchema, decisions: decisionCountsSchema })),
+  }),
   nearMisses: z.object({
     count: z.object({ conditional: countSchema, approved: countSchema }),
     suppliers: z.array(
@@ -79,6 +105,7 @@ export const cohortSummarySchema = z.object({
         next: z.enum(['conditional', 'approved']),
         threshold: decimalTextSchema,
         distance: decimalTextSchema,
+        decisiveCause: z.optional(decisiveCauseSchema),
       }),
     ),
   }),

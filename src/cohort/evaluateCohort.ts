@@ -7,6 +7,7 @@ import { profileOrThrow } from '../gaps/rescore.js';
 import { calendarDateIssues, isDecimalInput } from '../schema/primitives.js';
 import type { Profile } from '../schema/profile.js';
 import type { Evaluation } from '../scoring/evaluation.js';
+import { profileRules } from '../scoring/rules.js';
 import { compiledProfile } from '../fast/compiledProfile.js';
 import { screener, screenRecord, type Screener } from '../fast/screenRecord.js';
 import { addScreening, flushScreeningTally, screeningTally, type ScreeningTally } from './addScreening.js';
@@ -102,6 +103,7 @@ function start(profileInput: unknown, options: CohortOptions): Run {
     profile.grades.map((band) => band.grade),
     criteria.map((c, order) => ({ ...c, order })),
     settings,
+    profileRules(profile).map((rule, order) => ({ rule: rule.id, title: rule.title ?? rule.id, order })),
   );
   const compiled = options.onEvaluation === undefined && !settings.paths ? compiledProfile(profile) : null;
   const rules = cohortRules(profile, margin);

@@ -7,7 +7,7 @@ import { decimalOf, ZERO, type FastContext } from './fastContext.js';
 import { floatScores, floatScoresHolder, type FloatScores } from './fastNumbers.js';
 import { planOf } from './kinds/registry.js';
 import { fastEvidenceHolder, matchFast } from './matchFast.js';
-import { CACHE_LIMIT, FAIL, MISSING, NOT_APPLICABLE, type CompiledCriterion, type CompiledProfile, type Entry, type FastEvidence } from './plan.js';
+import { CACHE_LIMIT, FAIL, MISSING, NOT_APPLICABLE, type CompiledCriterion, type CompiledProfile, type CompiledRule, type Entry, type FastEvidence } from './plan.js';
 import { referenceOutcome } from './referenceOutcome.js';
 import { roundedUnits } from './roundedUnits.js';
 import { emptyVerdict, type Verdict } from './verdict.js';
@@ -143,6 +143,21 @@ function scoreBelow(s: Screener, i: number, limit: { float: number; exact: Decim
   return exactOf(s, i).lt(limit.exact);
 }
 
+/**
+ * Returns whether criterion i of the last screened record meets a criteria rule's condition (one of
+ * the criteria that make it fire).
+ *
+ * @example
+ * criterionMatches(s, compiled.screeningRules[0], 1)
+ * //=> true
+ */
+export function criterionMatches(s: Screener, rule: CompiledRule, i: number): boolean {
+  const status = s.statuses[i] as number;
+  if (((rule.statusMask >> status) & 1) === 0) return false;
+  if (rule.pointsAtMost !== undefined && !((s.minPoints[i] as number) <= rule.pointsAtMost)) return false;
+  return rule.scoreBelow === undefined || (status !== NOT_APPLICABLE && scoreBelow(s, i, rule.scoreBelow));
+}
+
 /** Rounds a double with an error bound to units, or the exact value when the double cannot tell. */
 function units(x: number, error: number, places: number, value: () => Decimal): number {
   const u = roundedUnits(x, error, places);
@@ -198,21 +213,12 @@ export function screenRecord(s: Screener, input: unknown, at: string | undefined
     if (rule.type === 'criteria') {
       let count = 0;
       const candidates = rule.candidates;
-      for (let j = 0; j < candidates.length; j++) {
-        const i = candidates[j] as number;
-        if (((rule.statusMask >> (statuses[i] as number)) & 1) === 0) continue;
-        if (rule.pointsAtMost !== undefined && !((s.minPoints[i] as number) <= rule.pointsAtMost)) continue;
-        if (rule.scoreBelow !== undefined && (statuses[i] === NOT_APPLICABLE || !scoreBelow(s, i, rule.scoreBelow))) continue;
-        count++;
-      }
+      for (let j = 0; j < candidates.length; j++) if (criterionMatches(s, rule, candidates[j] as number)) count++;
       fires = count >= rule.atLeast;
       if (fires && rule.rule.id === KNOCK_OUT_RULE) {
         for (let j = 0; j < candidates.length; j++) {
           const i = candidates[j] as number;
-          if (((rule.statusMask >> (statuses[i] as number)) & 1) === 0) continue;
-          if (rule.pointsAtMost !== undefined && !((s.minPoints[i] as number) <= rule.pointsAtMost)) continue;
-          if (rule.scoreBelow !== undefined && (statuses[i] === NOT_APPLICABLE || !scoreBelow(s, i, rule.scoreBelow))) continue;
-          s.knockOut[i] = 1;
+          if (criterionMatches(s, rule, i)) s.knockOut[i] = 1;
         }
       }
     } else if (rule.type === 'category-score') {

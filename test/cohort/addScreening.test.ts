@@ -8,13 +8,15 @@ import { evaluate } from '../../src/evaluate.js';
 import { compiledProfile } from '../../src/fast/compiledProfile.js';
 import { screener, screenRecord } from '../../src/fast/screenRecord.js';
 import { defineProfile } from '../../src/index.js';
+import { profileRules } from '../../src/scoring/rules.js';
 import { randomEvidence, randomProfile } from '../fast/randomProfiles.js';
 
 function emptyState(profile: ReturnType<typeof defineProfile>, settings: CohortSettings) {
   const criteria = profile.categories.flatMap((category) =>
     category.criteria.map((c) => ({ criterion: c.id, title: c.title, category: category.id, causeFamily: c.causeFamily, severity: c.severity })),
   );
-  return emptyCohortState(profile, profile.places, profile.grades.map((band) => band.grade), criteria.map((c, order) => ({ ...c, order })), settings);
+  const rules = profileRules(profile).map((rule, order) => ({ rule: rule.id, title: rule.title ?? rule.id, order }));
+  return emptyCohortState(profile, profile.places, profile.grades.map((band) => band.grade), criteria.map((c, order) => ({ ...c, order })), settings, rules);
 }
 
 describe('addScreening', () => {

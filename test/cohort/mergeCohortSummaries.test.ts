@@ -36,6 +36,38 @@ describe('mergeCohortSummaries', () => {
     );
   });
 
+  it('counts decisive causes so that merging is associative and equals the single pass', () => {
+    const all = generateSuppliers(150, 2026);
+    const single = evaluateCohortSync(pumpProfile, all, { top: 150 });
+    const part = (from: number, to: number) => evaluateCohortSync(pumpProfile, all.slice(from, to), { top: 150, firstIndex: from });
+    const [a, b, c] = [part(0, 40), part(40, 97), part(97, 150)];
+    const left = mergeCohortSummaries(mergeCohortSummaries(a, b), c);
+    expect(left.causes).toEqual(mergeCohortSummaries(json(a), mergeCohortSummaries(json(b), json(c))).causes);
+    expect(left).toEqual(single);
+    const { causes } = single;
+    // Of 104 rejected: 51 by a knock-out, 89 by the VDA 6.3 rule at element P6, 93 by the score band.
+    expect(single.decisions).toEqual({ approved: 4, conditional: 27, rejected: 104, incomplete: 15 });
+    expect(causes.byCause.map((x) => [x.cause, x.decisions.rejected, x.first.rejected])).toEqual([
+      ['knock-out', 51, 51],
+      ['rule', 89, 45],
+      ['category-minimum', 0, 0],
+      ['score-band', 93, 8],
+      ['missing-evidence', 0, 0],
+    ]);
+    for (const d of ['conditional', 'rejected', 'incomplete'] as const) {
+      expect(causes.byCause.reduce((sum, x) => sum + x.first[d], 0)).toBe(single.decisions[d]);
+    }
+    expect(causes.byRule[0]).toMatchObject({ rule: 'quality-system:vda63-to-c-1', suppliers: 89, groups: [{ id: 'P6', suppliers: 89 }] });
+    expect(causes.byCauseFamily.slice(0, 2).map((f) => [f.causeFamily, f.decisions.rejected])).toEqual([
+      ['man', 87],
+      ['machine', 88],
+    ]);
+    const abadi = single.ranking.entries.find((e) => e.supplier.id === 'IKM-0001');
+    expect(abadi?.decisiveCause).toMatchObject({ cause: 'rule', groups: [{ id: 'P6', score: '60' }] });
+    expect(single.ranking.entries.every((e) => (e.decisiveCause === undefined) === (e.decision === 'approved'))).toBe(true);
+    expect(single.nearMisses.suppliers.every((m) => m.decisiveCause !== undefined)).toBe(true);
+  });
+
   it('keeps exact quantiles and the full ranking when asked', () => {
     const full = { ...options, fullRanking: true };
     const merged = mergeCohortSummaries(

@@ -28,12 +28,13 @@ const json = (path: string) => JSON.parse(read(path)) as Record<string, unknown>
  * the date-fns functions of the calendar; 274,168 once results read back were checked strictly:
  * codes by own property, decimal fields, depth and consistency; 275,247 with the closest-name
  * suggestions of the problems and the criterion beside an entry's path; 281,188 later, with the
- * kinds a criterion's stray field belongs to).
+ * kinds a criterion's stray field belongs to; 286,638 with the decisive causes of an evaluation and
+ * their counts in cohort summaries).
  * The target was 100 KB; with everything the bundle must hold (evaluate, the sheet adapters,
  * capability and sampling) it cannot get there, see docs/sheets.md "Bundle size". This budget
  * catches growth.
  */
-const GLOBAL_BUNDLE_BUDGET = 284_000;
+const GLOBAL_BUNDLE_BUDGET = 292_000;
 
 const SUPPLIERS = ['injektor-presisi', 'maju-jaya', 'sumber-logam'] as const;
 const profile = json('examples/pump-injector/profile.json');
