@@ -14,9 +14,9 @@
  * is not what the command prints.
  */
 import { readFileSync, writeFileSync } from 'node:fs';
-import { Readable, Writable } from 'node:stream';
 import { fileURLToPath } from 'node:url';
 import { main } from '../cli/index.js';
+import { memoryIO } from '../test/cli/fixtures/io.js';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 
@@ -25,19 +25,11 @@ export const SAMPLE_DOCS = ['docs/cli.md'] as const;
 
 const MARKER = /^<!-- sample: (.+?)(?: \| (\d+) lines)? -->\n```(\w*)\n(?:[\s\S]*?\n)??```$/gm;
 
-/** Runs the command line in this process and returns what a terminal would show, and the exit code. */
+/** Runs the command line in this process and returns its standard output and error, and the exit code. */
 async function runCli(args: readonly string[]): Promise<{ out: string; err: string; code: number }> {
-  let out = '';
-  let err = '';
-  const sink = (add: (text: string) => void) =>
-    new Writable({
-      write(chunk, _encoding, done) {
-        add(String(chunk));
-        done();
-      },
-    });
-  const code = await main(args, { stdin: Readable.from(['']), stdout: sink((t) => (out += t)), stderr: sink((t) => (err += t)), cwd: ROOT });
-  return { out, err, code };
+  const io = memoryIO(ROOT);
+  const code = await main(args, io);
+  return { out: io.out(), err: io.err(), code };
 }
 
 /** Returns one sample block's text: the command, its output (the first `lines` lines) and a non-zero exit code. */
