@@ -3,6 +3,7 @@ import { Decimal, decimalString, roundHalfUp } from '../decimal.js';
 import type { CauseFamily, Severity } from '../schema/primitives.js';
 import type { Decision, DecisiveCause } from '../scoring/evaluation.js';
 import { boundedBest, type BoundedBest } from './boundedBest.js';
+import { emptyNeedsState, mergeNeedsState, needsOfState, needsStateOf, type CohortNeeds, type NeedsState } from './familyNeeds.js';
 import { addCauseCounts, causesOfState, emptyCauseState, mergeCauseState, type CauseState, type CohortCauses } from './causeCounts.js';
 import { decimalUnits, scoreUnits, unitsText } from './units.js';
 
@@ -162,6 +163,11 @@ export interface CohortSummary {
     /** The closest, nearest first (at most `settings.nearMissLimit`). */
     readonly suppliers: readonly NearMiss[];
   };
+  /**
+   * With `paths`: what the suppliers not approved need by cause family (the families of their paths'
+   * steps, with the effort summed), and how many the training and equipment funds would move.
+   */
+  readonly needs?: CohortNeeds;
   /** With `paths`: suppliers whose next decision or approval cannot be reached by closing gaps alone. */
   readonly unreachable?: { readonly next: number; readonly approval: number };
   /** Regions in alphabetical order, evidence without a region last. */
@@ -231,6 +237,7 @@ export interface CohortState {
   readonly criteria: Map<string, CriterionCounter>;
   readonly families: Record<CauseFamily, FamilyCounter>;
   readonly causes: CauseState;
+  readonly needs: NeedsState;
   readonly nearMissCount: Record<'conditional' | 'approved', number>;
   readonly nearMisses: BoundedBest<NearMissState>;
   readonly unreachable: { next: number; approval: number };
@@ -303,6 +310,7 @@ export function emptyCohortState(
     ),
     families: emptyFamilies(),
     causes: emptyCauseState(rules, criteria),
+    needs: emptyNeedsState(),
     nearMissCount: { conditional: 0, approved: 0 },
     nearMisses: boundedBest(settings.nearMissLimit, compareNearMiss),
     unreachable: { next: 0, approval: 0 },
@@ -413,7 +421,7 @@ export function summaryOfState(state: CohortState): CohortSummary {
       count: { ...state.nearMissCount },
       suppliers: state.nearMisses.values().map(({ distanceUnits: _d, units: _u, ...entry }) => entry),
     },
-    ...(settings.paths ? { unreachable: { ...state.unreachable } } : {}),
+    ...(settings.paths ? { needs: needsOfState(state.needs), unreachable: { ...state.unreachable } } : {}),
     regions,
     invalidRecords: {
       byCode: Object.fromEntries([...state.invalidByCode.entries()].sort(([a], [b]) => byText(a, b))),
@@ -465,6 +473,7 @@ export function stateOfSummary(summary: CohortSummary): CohortState {
   state.nearMissCount.conditional = summary.nearMisses.count.conditional;
   state.nearMissCount.approved = summary.nearMisses.count.approved;
   for (const m of summary.nearMisses.suppliers) state.nearMisses.add({ ...m, distanceUnits: scoreUnits(m.distance, places), units: scoreUnits(m.score, places) });
+  if (summary.needs) mergeNeedsState(state.needs, needsStateOf(summary.needs));
   if (summary.unreachable) {
     state.unreachable.next = summary.unreachable.next;
     state.unreachable.approval = summary.unreachable.approval;
@@ -511,6 +520,7 @@ export function mergeStateInto(a: CohortState, b: CohortState): CohortState {
     x.inApprovalPath += y.inApprovalPath;
   }
   mergeCauseState(a.causes, b.causes);
+  mergeNeedsState(a.needs, b.needs);
   a.nearMissCount.conditional += b.nearMissCount.conditional;
   a.nearMissCount.approved += b.nearMissCount.approved;
   for (const m of b.nearMisses.values()) a.nearMisses.add(m);

@@ -10,6 +10,14 @@ const decisionCountsSchema = z.object({ approved: countSchema, conditional: coun
 const supplierSchema = z.object({ id: z.string(), name: z.string(), region: z.optional(z.string()) });
 const pathCounts = { inNextPath: z.optional(countSchema), inApprovalPath: z.optional(countSchema) };
 
+const needSchema = z.object({
+  families: z.array(causeFamilySchema),
+  suppliers: countSchema,
+  days: decimalTextSchema,
+  costs: z.array(z.object({ currency: z.optional(z.string()), amount: decimalTextSchema })),
+  unestimated: countSchema,
+});
+
 /**
  * The whole shape of a `CohortSummary`, as `evaluateCohort` returns it and as it reads back from JSON:
  * the check of the functions that take a summary (merging, reports, sheet rows), so a changed or
@@ -109,6 +117,13 @@ export const cohortSummarySchema = z.object({
       }),
     ),
   }),
+  needs: z.optional(
+    z.object({
+      next: z.array(needSchema),
+      approval: z.array(needSchema),
+      funds: z.array(z.object({ causeFamily: z.enum(['man', 'machine']), toPass: countSchema, toApproval: countSchema })),
+    }),
+  ),
   unreachable: z.optional(z.object({ next: countSchema, approval: countSchema })),
   regions: z.array(
     z.object({ region: z.nullable(z.string()), suppliers: countSchema, decisions: decisionCountsSchema, scoreTotal: decimalTextSchema, meanScore: z.nullable(decimalTextSchema) }),

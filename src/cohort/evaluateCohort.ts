@@ -11,6 +11,7 @@ import { profileRules } from '../scoring/rules.js';
 import { compiledProfile } from '../fast/compiledProfile.js';
 import { screener, screenRecord, type Screener } from '../fast/screenRecord.js';
 import { addScreening, flushScreeningTally, screeningTally, type ScreeningTally } from './addScreening.js';
+import { addNeeds, supplierNeeds } from './familyNeeds.js';
 import { addEvaluation, addInvalid, cohortRules, type CohortRules } from './addToCohort.js';
 import { emptyCohortState, summaryOfState, type CohortSettings, type CohortState, type CohortSummary } from './cohortSummary.js';
 import { appendAll } from '../lists/appendAll.js';
@@ -148,6 +149,7 @@ function step(run: Run, record: unknown): void {
   options.onEvaluation?.(evaluation, index);
   const path = run.state.settings.paths && evaluation.decision !== 'approved' ? pathToPass(run.profile, evaluation) : null;
   addEvaluation(run.state, evaluation, run.rules, path);
+  if (path) addNeeds(run.state.needs, supplierNeeds(run.profile, evaluation, path));
   progress(run, false);
 }
 
