@@ -6,7 +6,16 @@ import { slimDecimal } from './scripts/slimDecimal.js';
  * their own entry, so the root entry never loads them (or Vitest's types).
  */
 export const libraryBuild: Options = {
-  entry: { index: 'src/index.ts', 'sheets/index': 'src/sheets/index.ts', 'testing/index': 'src/testing/index.ts' },
+  entry: {
+    index: 'src/index.ts',
+    'stats/index': 'src/stats/index.ts',
+    'sampling/index': 'src/sampling/index.ts',
+    'schemes/index': 'src/schemes/index.ts',
+    'report/index': 'src/report/index.ts',
+    'authoring/index': 'src/authoring/index.ts',
+    'sheets/index': 'src/sheets/index.ts',
+    'testing/index': 'src/testing/index.ts',
+  },
   format: ['esm', 'cjs'],
   dts: true,
   sourcemap: true,

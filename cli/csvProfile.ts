@@ -3,8 +3,7 @@
  * under a marker row (`[profile]`, `[categories]`, `[criteria]`, `[grades]`, `[rules]`), every row as
  * wide as the widest. A file without markers is a criteria table alone.
  */
-import type { ParseResult } from '../src/parse/result.js';
-import type { Profile, ProfileInput } from '../src/schema/profile.js';
+import type { ParseResult, Profile, ProfileInput } from '../src/index.js';
 import { profileFromSheets, profileToSheets, type ProfileSheets } from '../src/sheets/index.js';
 import { InputError } from './args.js';
 import { csvRows, toCsv, type CsvRow } from './csv.js';

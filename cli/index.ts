@@ -6,20 +6,23 @@
  */
 import { promises as fs } from 'node:fs';
 import { resolve } from 'node:path';
-import { ValidationError, type ValidationIssue } from '../src/errors/index.js';
-import { evaluate } from '../src/evaluate.js';
-import { parseEvidence } from '../src/parse/parseEvidence.js';
-import { parseProfile } from '../src/parse/parseProfile.js';
-import type { ParseResult } from '../src/parse/result.js';
-import { samplingPlan } from '../src/sampling/samplingPlan.js';
-import { evaluateCohortAsync, type CohortSummary } from '../src/cohort/index.js';
-import { pathToPass } from '../src/gaps/pathToPass.js';
-import type { Evidence } from '../src/schema/evidence.js';
-import { LINT_CODES, type LintCode } from '../src/lint/lintCodes.js';
-import { lintReport } from '../src/lint/lintReport.js';
-import { issueText } from '../src/sheets/sheetIssues.js';
-import { processCapability } from '../src/stats/processCapability.js';
-import { shownText } from '../src/errors/shownText.js';
+import { LINT_CODES, lintReport, type LintCode } from '../src/authoring/index.js';
+import {
+  evaluate,
+  evaluateCohortAsync,
+  parseEvidence,
+  parseProfile,
+  pathToPass,
+  ValidationError,
+  type CohortSummary,
+  type Evidence,
+  type ParseResult,
+  type Profile,
+  type ValidationIssue,
+} from '../src/index.js';
+import { samplingPlan } from '../src/sampling/index.js';
+import { issueText } from '../src/sheets/index.js';
+import { processCapability } from '../src/stats/index.js';
 import { choice, didYouMean, InputError, option, parseArgs, UsageError, type ParsedArgs } from './args.js';
 import { csvRows } from './csv.js';
 import { profileFromCsv } from './csvProfile.js';
@@ -120,7 +123,7 @@ function evaluationDate(args: ParsedArgs): { at?: string } {
   return { at };
 }
 
-async function profileOf(path: string, io: CliIO): Promise<import('../src/schema/profile.js').Profile> {
+async function profileOf(path: string, io: CliIO): Promise<Profile> {
   try {
     return await loadProfile(path, io);
   } catch (error) {
@@ -402,6 +405,11 @@ const SEPARATORS: Readonly<Record<NumberStyle['separator'], RegExp>> = {
   space: / +/,
 };
 
+/** A line of the user's file as a message repeats it: at most 80 characters, then an ellipsis. */
+function shownLine(line: string): string {
+  return line.length <= 80 ? line : `${line.slice(0, 80)}…`;
+}
+
 /**
  * Returns the values of a text file: one subgroup per line with several numbers, else individual
  * values. A comma between digits on a line whose values hold no decimal point (`3,2`) may be a decimal
@@ -413,7 +421,7 @@ function valuesOfText(text: string, style: NumberStyle, source: string): string[
   text.split(/\r?\n/).forEach((line, i) => {
     if (style.separator === 'any' && !style.decimalComma && /\d,\d/.test(line) && !line.includes('.')) {
       throw new InputError(
-        `${source}:${i + 1}: "${shownText(line.trim())}" has a comma between digits, which may be a decimal comma or a separator: give --decimal-comma (3,2 is 3.2) or --separator comma (3,2 is two values)`,
+        `${source}:${i + 1}: "${shownLine(line.trim())}" has a comma between digits, which may be a decimal comma or a separator: give --decimal-comma (3,2 is 3.2) or --separator comma (3,2 is two values)`,
       );
     }
     const tokens = line

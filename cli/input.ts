@@ -1,13 +1,8 @@
 import { createReadStream, promises as fs } from 'node:fs';
 import { basename, extname, join, resolve } from 'node:path';
 import type { Readable } from 'node:stream';
-import { createIssue, ValidationError } from '../src/errors/index.js';
-import { parseEvidence } from '../src/parse/parseEvidence.js';
-import { parseProfile } from '../src/parse/parseProfile.js';
-import type { ParseResult } from '../src/parse/result.js';
-import type { Evidence } from '../src/schema/evidence.js';
-import type { Profile } from '../src/schema/profile.js';
-import { evidenceFromRow } from '../src/sheets/evidenceFromRow.js';
+import { customIssue, parseEvidence, parseProfile, ValidationError, type Evidence, type ParseResult, type Profile } from '../src/index.js';
+import { evidenceFromRow } from '../src/sheets/index.js';
 import { csvRows, type CsvRow } from './csv.js';
 import { profileFromCsv } from './csvProfile.js';
 import { InputError, UsageError } from './args.js';
@@ -323,7 +318,7 @@ function jsonLine(line: string, source: string, profile: Profile): EvidenceRecor
   } catch (error) {
     const where = jsonSyntaxProblem(line, error);
     const shown = `column ${where.column}: ${where.reason} (${where.lineText})`;
-    const issue = createIssue('custom', [], { message: `Not valid JSON at ${shown}`, messageId: `Bukan JSON yang sah pada kolom ${where.column}: ${where.reason} (${where.lineText})` });
+    const issue = customIssue([], `Not valid JSON at ${shown}`, `Bukan JSON yang sah pada kolom ${where.column}: ${where.reason} (${where.lineText})`);
     return { source, result: { success: false, error: new ValidationError([issue], 'evidence') } };
   }
   return { source, result: parseEvidence(value, { profile }) };

@@ -1,9 +1,5 @@
-import type { CohortSummary } from '../src/cohort/index.js';
-import type { PathToPass } from '../src/gaps/pathToPass.js';
+import type { CohortSummary, Evaluation, Evidence, PathToPass, Profile } from '../src/index.js';
 import { renderCohort, renderEvaluation } from '../src/report/index.js';
-import type { Evidence } from '../src/schema/evidence.js';
-import type { Profile } from '../src/schema/profile.js';
-import type { Evaluation } from '../src/scoring/evaluation.js';
 
 /** Output formats of `evaluate` and `cohort`. */
 export const FORMATS = ['text', 'json', 'md', 'html', 'csv'] as const;

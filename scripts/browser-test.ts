@@ -20,7 +20,7 @@ import { generateSuppliers } from '../examples/link-and-match/generate.js';
 import { COUNT, SEED } from '../examples/link-and-match/linkAndMatch.js';
 import { renderCohort } from '../src/report/renderCohort.js';
 import { renderComparison } from '../src/report/renderComparison.js';
-import { renderEvaluation } from '../src/report/renderEvaluation.js';
+import { renderEvaluation } from 'supplier-quality/report';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const outDir = join(root, '.tmp', 'browser');

@@ -1,29 +1,13 @@
 /**
  * The entry of the global bundle `SupplierQuality` (dist/supplier-quality.global.js) for spreadsheet
- * script hosts and pages without a module system: evaluate, screen and parse, the sheet adapters, the custom
- * functions, process capability and sampling plans. No Node APIs, no clock, no environment.
+ * script hosts and pages without a module system: the evaluation API of the root entry, and each
+ * subpath entry as a namespace of the same name (`SupplierQuality.sheets.evaluateCell`,
+ * `SupplierQuality.stats.processCapability`, …). No Node APIs, no clock, no environment.
  */
-export { evaluate } from './evaluate.js';
-export { screen } from './screen.js';
-export { parseProfile, defineProfile } from './parse/parseProfile.js';
-export { parseEvidence, defineEvidence } from './parse/parseEvidence.js';
-export { ValidationError } from './errors/index.js';
-export { processCapability } from './stats/processCapability.js';
-export { samplingPlan } from './sampling/samplingPlan.js';
-export { evaluateCohort } from './cohort/evaluateCohort.js';
-export {
-  capabilityCell,
-  cellDate,
-  cohortRows,
-  errorCell,
-  evaluateCell,
-  evaluationRow,
-  evaluationRows,
-  evidenceFromRow,
-  evidenceFromSheets,
-  gapRows,
-  issueText,
-  profileFromRange,
-  profileFromSheets,
-  samplingPlanCell,
-} from './sheets/index.js';
+export * from './index.js';
+export * as stats from './stats/index.js';
+export * as sampling from './sampling/index.js';
+export * as schemes from './schemes/index.js';
+export * as report from './report/index.js';
+export * as authoring from './authoring/index.js';
+export * as sheets from './sheets/index.js';

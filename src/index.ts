@@ -1,25 +1,30 @@
 /**
- * supplier-quality: score a supplier's audit evidence against a buyer's requirement profile.
- * Everything exported here is public API; other modules are internal.
+ * supplier-quality: score a supplier's audit evidence against a buyer's requirement profile. The root
+ * entry is the evaluation API: read and check profiles and evidence, evaluate and screen, the path to
+ * a pass, what-if, comparisons, cohorts, composed profiles, and the types of them all. Statistics,
+ * sampling, schemes, reports, authoring (with lint and units), sheets and testing helpers are subpath
+ * entries (`supplier-quality/stats`, …), listed in docs/api.md. Everything exported here is public
+ * API; other modules are internal.
  */
 export { evaluate, type EvaluateOptions } from './evaluate.js';
 export { screen, type ScreenOptions, type Screening } from './screen.js';
 export { parseProfile, defineProfile } from './parse/parseProfile.js';
 export { parseEvidence, defineEvidence } from './parse/parseEvidence.js';
 export type { ParseResult } from './parse/result.js';
+export { customIssue } from './schema/customIssue.js';
 export { ValidationError, type ValidationIssue, type IssueCode, type PathSegment } from './errors/index.js';
 
 export { profileSchema, type Profile, type ProfileInput, type Category, type GradeBand, DEFAULT_GRADES } from './schema/profile.js';
 export { evidenceSchema, type Evidence, type EvidenceInput, type EvidenceEntry, type ProcessStep } from './schema/evidence.js';
 export { ruleSchema, type Rule, type RuleInput, type Condition, type Effect, type AuditGroupLevel } from './schema/rule.js';
 export type { AuditGroupResult, AuditGroupsResult, FiredRuleGroup } from './scoring/evaluation.js';
-export * from './schemes/index.js';
+export { composeProfile, type ComposeProfileOptions } from './schemes/composeProfile.js';
+export type { ProfileBlock, CategoryInput } from './schemes/profileBlock.js';
 export type { CauseFamily, Severity } from './schema/primitives.js';
 export { criterionSchema, type Criterion, type CriterionInput, type CriterionKind, type EvidenceEntryFor } from './criteria/criterion.js';
 export type { MeasurementCriterion, MeasurementEvidence, SpecLimits } from './criteria/measurement.js';
 export { specLimits } from './criteria/measurement.js';
 export type { AuditQuestionCriterion, AuditQuestionEvidence } from './criteria/auditQuestion.js';
-export { VDA_POINT_LEVELS } from './criteria/auditQuestion.js';
 export type { CertificateCriterion, CertificateEvidence } from './criteria/certificate.js';
 export type { MetricCriterion, MetricEvidence } from './criteria/metric.js';
 export type { DocumentCriterion, DocumentEvidence } from './criteria/document.js';
@@ -78,78 +83,9 @@ export {
   type InvalidRecord,
 } from './cohort/index.js';
 export type { CalendarDate } from './dates/calendarDate.js';
-export {
-  unitInfo,
-  canonicalUnit,
-  conversionBetween,
-  type UnitInfo,
-  type UnitQuantity,
-  type UnitConversion,
-  type UnitConversionFailure,
-} from './units/index.js';
-export { summaryText, type SummaryTextOptions } from './report/summaryText.js';
 export type { CapabilityRequirement } from './criteria/capabilityRequirement.js';
 export type { AttributeInspectionCriterion, AttributeInspectionEvidence } from './criteria/attributeInspection.js';
 
-export {
-  processCapability,
-  processCapabilityValues,
-  meetsIndex,
-  bissellInterval,
-  mean,
-  sampleStandardDeviation,
-  d2,
-  c4,
-  c4Exact,
-  normalCdf,
-  inverseNormalCdf,
-  withinSigmaRbar,
-  withinSigmaSbar,
-  withinSigmaPooled,
-  withinSigmaMovingRange,
-  overallSigma,
-  REPORTED_PRECISION,
-  type ProcessCapability,
-  type ProcessCapabilityValues,
-  type ProcessCapabilityOptions,
-  type CapabilityData,
-  type CapabilityInterval,
-  type CapabilityConstants,
-  type WithinSigmaMethod,
-} from './stats/index.js';
-export {
-  samplingPlan,
-  sampleSizeCodeLetter,
-  lotDisposition,
-  switchingState,
-  AQL_VALUES,
-  type SamplingPlan,
-  type SamplingPlanRequest,
-  type InspectionLevel,
-  type Inspection,
-  type Edition,
-  type CodeLetter,
-  type LotDisposition,
-  type SwitchingLot,
-  type SwitchingOptions,
-  type SwitchingState,
-} from './sampling/index.js';
-export {
-  renderEvaluation,
-  renderComparison,
-  renderCohort,
-  REPORT_FORMATS,
-  REPORT_LANGUAGES,
-  type RenderEvaluationOptions,
-  type RenderComparisonOptions,
-  type RenderCohortOptions,
-  type BaseRenderOptions,
-  type ReportFormat,
-  type ReportLanguage,
-  type ReportProfile,
-  type ReportEvidence,
-  type ReportTranslations,
-} from './report/index.js';
 export type {
   ProfileShape,
   ProfileShapeOf,
@@ -167,39 +103,3 @@ export type {
   EvidenceEntryInputFor,
   EvidenceInputFor,
 } from './schema/profileShape.js';
-export {
-  measurement,
-  auditQuestion,
-  certificate,
-  metric,
-  requiredDocument,
-  check,
-  attributeInspection,
-  category,
-  profile,
-  type Built,
-  type BuiltCategory,
-  type MeasurementLimits,
-  type MeasurementOptions,
-  type AuditQuestionOptions,
-  type CertificateOptions,
-  type MetricOptions,
-  type RequiredDocumentOptions,
-  type CheckOptions,
-  type AttributeInspectionOptions,
-  type CategoryOptions,
-  type ProfileOptions,
-  type RuleFor,
-  type ConditionFor,
-  type DefaultGrades,
-} from './authoring/index.js';
-export {
-  lintProfile,
-  lintReport,
-  LINT_CODES,
-  type LintCode,
-  type LintWarning,
-  type LintOptions,
-  type LintReport,
-  type LintReportOptions,
-} from './lint/index.js';

@@ -1,9 +1,6 @@
 import { closeSync, openSync, renameSync, writeSync } from 'node:fs';
 import { join } from 'node:path';
-import { evaluateCohortAsync, type CohortOptions, type CohortSummary } from '../../src/cohort/index.js';
-import type { Evidence } from '../../src/schema/evidence.js';
-import type { Profile } from '../../src/schema/profile.js';
-import type { ValidationIssue } from '../../src/errors/index.js';
+import { evaluateCohortAsync, type CohortOptions, type CohortSummary, type Evidence, type Profile, type ValidationIssue } from '../../src/index.js';
 import { InputError, UsageError } from '../args.js';
 import { describeFsError, evidenceRecords, profileOfText, type CliIO, type FileShard, type ReadProgress } from '../input.js';
 

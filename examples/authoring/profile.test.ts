@@ -4,7 +4,7 @@
  */
 import { describe, expect, test } from 'vitest';
 import { evaluate } from 'supplier-quality';
-import { lintProfile } from 'supplier-quality';
+import { lintProfile } from 'supplier-quality/authoring';
 import { boundaryCases, limitValues, matchers, passingEvidence } from 'supplier-quality/testing';
 import { impellerProfile as profile } from './profile.js';
 

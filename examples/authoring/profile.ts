@@ -4,7 +4,7 @@
  * parses back to an equal profile), but the editor completes every field, and every criterion, category
  * and rule id is known to the compiler: evidence and tests that name an unknown id do not compile.
  */
-import { auditQuestion, category, certificate, check, measurement, metric, profile, requiredDocument } from 'supplier-quality';
+import { auditQuestion, category, certificate, check, measurement, metric, profile, requiredDocument } from 'supplier-quality/authoring';
 
 export const impellerProfile = profile('pump-impeller-jp250', 'Impeller for the JP-250 shallow-well jet pump', {
   version: '2026.1',

@@ -21,7 +21,7 @@
  * @customfunction
  */
 function SQ_CAPABILITY(values, lsl, usl, target, show, lang) {
-  return SupplierQuality.capabilityCell(values, lsl, usl, target, show, lang);
+  return SupplierQuality.sheets.capabilityCell(values, lsl, usl, target, show, lang);
 }
 
 /**
@@ -38,7 +38,7 @@ function SQ_CAPABILITY(values, lsl, usl, target, show, lang) {
  * @customfunction
  */
 function SQ_SAMPLING_PLAN(lotSize, aql, level, inspection, show, lang) {
-  return SupplierQuality.samplingPlanCell(lotSize, aql, level, inspection, show, lang);
+  return SupplierQuality.sheets.samplingPlanCell(lotSize, aql, level, inspection, show, lang);
 }
 
 /**
@@ -53,7 +53,7 @@ function SQ_SAMPLING_PLAN(lotSize, aql, level, inspection, show, lang) {
  * @customfunction
  */
 function SQ_EVALUATE(profile, header, rows, at, lang) {
-  return SupplierQuality.evaluateCell(profile, header, rows, at, lang);
+  return SupplierQuality.sheets.evaluateCell(profile, header, rows, at, lang);
 }
 
 /** Adds the "Supplier quality" menu when the spreadsheet opens. */
@@ -83,7 +83,7 @@ function writeSheet_(name, rows) {
 function orStop_(result, what) {
   if (result.success) return result.data;
   var lines = result.error.issues.map(function (issue) {
-    return SupplierQuality.issueText(issue);
+    return SupplierQuality.sheets.issueText(issue);
   });
   writeSheet_('Problems', [['problems in the ' + what]].concat(lines.map(function (line) { return [line]; })));
   throw new Error('The ' + what + ' has ' + lines.length + ' problem(s); see the Problems sheet.');
@@ -92,7 +92,7 @@ function orStop_(result, what) {
 /** Returns the profile of this workbook (sheets Profile, Categories, Criteria, Grades, Rules). */
 function workbookProfile_() {
   return orStop_(
-    SupplierQuality.profileFromSheets({
+    SupplierQuality.sheets.profileFromSheets({
       profile: sheetValues_('Profile'),
       categories: sheetValues_('Categories'),
       criteria: sheetValues_('Criteria'),
@@ -110,7 +110,7 @@ function workbookProfile_() {
 function evaluateWorkbook() {
   var profile = workbookProfile_();
   var evidence = orStop_(
-    SupplierQuality.evidenceFromSheets(
+    SupplierQuality.sheets.evidenceFromSheets(
       {
         supplier: sheetValues_('Supplier'),
         measurements: sheetValues_('Measurements'),
@@ -126,8 +126,8 @@ function evaluateWorkbook() {
     'audit evidence',
   );
   var evaluation = SupplierQuality.evaluate(profile, evidence);
-  writeSheet_('Report', SupplierQuality.evaluationRows(evaluation));
-  writeSheet_('Gaps', SupplierQuality.gapRows(evaluation));
+  writeSheet_('Report', SupplierQuality.sheets.evaluationRows(evaluation));
+  writeSheet_('Gaps', SupplierQuality.sheets.gapRows(evaluation));
   return evaluation.decision;
 }
 
@@ -142,12 +142,12 @@ function summariseSuppliers() {
   for (var r = 1; r < rows.length; r++) {
     if (rows[r].every(function (cell) { return cell === '' || cell === null; })) continue;
     var evidence = orStop_(
-      SupplierQuality.evidenceFromRow(profile, rows[0], rows[r], { sheet: 'Suppliers', row: r + 1 }),
+      SupplierQuality.sheets.evidenceFromRow(profile, rows[0], rows[r], { sheet: 'Suppliers', row: r + 1 }),
       'Suppliers sheet, row ' + (r + 1),
     );
     evidences.push(evidence);
   }
   var summary = SupplierQuality.evaluateCohort(profile, evidences, { fullRanking: true });
-  writeSheet_('Cohort', SupplierQuality.cohortRows(summary));
+  writeSheet_('Cohort', SupplierQuality.sheets.cohortRows(summary));
   return summary.evaluated;
 }

@@ -4,7 +4,8 @@
  */
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { evaluate, summaryText, type Evaluation } from 'supplier-quality';
+import { evaluate, type Evaluation } from 'supplier-quality';
+import { summaryText } from 'supplier-quality/report';
 
 const here = (name: string) => fileURLToPath(new URL(name, import.meta.url));
 const readJson = (name: string): unknown => JSON.parse(readFileSync(here(name), 'utf8'));

@@ -5,7 +5,8 @@
  */
 import { fileURLToPath } from 'node:url';
 import type { ProfileInput } from 'supplier-quality';
-import { composeProfile, vda63Block, type ProfileBlock } from 'supplier-quality';
+import { composeProfile, type ProfileBlock } from 'supplier-quality';
+import { vda63Block } from 'supplier-quality/schemes';
 
 const idr = (days: number, cost: number) => ({ days, cost, currency: 'IDR' });
 

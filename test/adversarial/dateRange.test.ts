@@ -1,18 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import {
-  compareEvaluations,
-  evaluate,
-  evaluateCohort,
-  parseEvidence,
-  pathToPass,
-  renderEvaluation,
-  screen,
-  summaryText,
-  ValidationError,
-  whatIf,
-  type Evaluation,
-} from '../../src/index.js';
+import { compareEvaluations, evaluate, evaluateCohort, parseEvidence, pathToPass, screen, ValidationError, whatIf, type Evaluation } from '../../src/index.js';
+import { renderEvaluation, summaryText } from '../../src/report/index.js';
 import { passingEntry, passingEvidence } from '../../src/testing/index.js';
 import { evaluationRows } from '../../src/sheets/index.js';
 import { isCalendarDate } from '../../src/dates/index.js';

@@ -1,5 +1,7 @@
 import { describe, expect } from 'vitest';
-import { defineEvidence, defineProfile, parseEvidence, parseProfile, processCapability, switchingState } from '../../src/index.js';
+import { defineEvidence, defineProfile, parseEvidence, parseProfile } from '../../src/index.js';
+import { switchingState } from '../../src/sampling/index.js';
+import { processCapability } from '../../src/stats/index.js';
 import { evaluation, evidenceWith, goodEvidence, goodProfile, runCatalogue, type Entry } from './catalogue.js';
 
 type Json = Record<string, any>;

@@ -1,5 +1,6 @@
 import { describe, expect } from 'vitest';
-import { meetsIndex, processCapability, samplingPlan } from '../../src/index.js';
+import { samplingPlan } from '../../src/sampling/index.js';
+import { meetsIndex, processCapability } from '../../src/stats/index.js';
 import { evaluation, evidenceWith, goodEvidence, goodProfile, runCatalogue, type Entry } from './catalogue.js';
 
 type Json = Record<string, any>;

@@ -1,5 +1,7 @@
 import { afterAll, describe, expect, it } from 'vitest';
-import { defineProfile, evaluate, parseEvidence, parseProfile, samplingPlan, switchingState, processCapability } from '../../src/index.js';
+import { defineProfile, evaluate, parseEvidence, parseProfile } from '../../src/index.js';
+import { samplingPlan, switchingState } from '../../src/sampling/index.js';
+import { processCapability } from '../../src/stats/index.js';
 import { evaluation, evidenceWith, goodEvidence, goodProfile, objectPrototypeIsClean, runCatalogue, type Entry } from './catalogue.js';
 
 type Json = Record<string, any>;

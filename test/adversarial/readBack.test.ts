@@ -13,13 +13,10 @@ import {
   mergeCohortSummaries,
   parseEvidence,
   pathToPass,
-  renderCohort,
-  renderComparison,
-  renderEvaluation,
-  summaryText,
   ValidationError,
   type IssueCode,
 } from '../../src/index.js';
+import { renderCohort, renderComparison, renderEvaluation, summaryText } from '../../src/report/index.js';
 import { cohortRows, evaluationRows, gapRows } from '../../src/sheets/index.js';
 import { MAX_ISSUES } from '../../src/errors/ValidationError.js';
 import { MAX_DEPTH } from '../../src/schema/depthIssues.js';

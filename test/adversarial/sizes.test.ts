@@ -1,5 +1,6 @@
 import { describe, expect } from 'vitest';
-import { defineProfile, evaluate, parseProfile, processCapability } from '../../src/index.js';
+import { defineProfile, evaluate, parseProfile } from '../../src/index.js';
+import { processCapability } from '../../src/stats/index.js';
 import { evaluation, evidenceWith, goodEvidence, goodProfile, runCatalogue, type Entry } from './catalogue.js';
 
 type Json = Record<string, any>;

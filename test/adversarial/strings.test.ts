@@ -1,5 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { conversionBetween, meetsIndex, samplingPlan, ValidationError } from '../../src/index.js';
+import { ValidationError } from '../../src/index.js';
+import { conversionBetween } from '../../src/authoring/index.js';
+import { samplingPlan } from '../../src/sampling/index.js';
+import { meetsIndex } from '../../src/stats/index.js';
 import { evaluation, evidenceWith, goodEvidence, goodProfile, runCatalogue, type Entry } from './catalogue.js';
 
 type Json = Record<string, any>;

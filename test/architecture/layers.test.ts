@@ -12,8 +12,9 @@ import { describe, expect, it } from 'vitest';
  * locales, adapters), the code has the better shape:
  * - locales sit lowest: the catalogues are tables of sentences that import nothing, and an issue is
  *   worded in both languages when the kernel creates it;
- * - zod issues become the library's issues in the kernel (schemaIssues, fromZodIssues), since every
- *   layer validates its arguments;
+ * - zod issues become the library's issues in the kernel (schemaIssues, fromZodIssues, with the depth
+ *   check every schema check starts with), since every layer validates its arguments; the list helpers
+ *   (src/lists) import nothing and serve every layer;
  * - the statistics and sampling tables are the standards' own arithmetic: they need only the kernel,
  *   and the kinds decide with them (capability of a measurement, the plan of an attribute inspection);
  * - the model is split around the kinds: the schema parts and the evidence envelope sit below them
@@ -58,6 +59,31 @@ const KNOWN_CYCLES: ReadonlyArray<{ readonly why: string; readonly files: readon
 ];
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
+
+/** The sources of the package's public entries: `.` is src/index.ts, `./stats` is src/stats/index.ts. */
+const packageExports = (JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as { exports: Record<string, unknown> }).exports;
+const PUBLIC_ENTRIES = Object.entries(packageExports)
+  .filter(([, target]) => typeof target === 'object')
+  .map(([entry]) => (entry === '.' ? 'src/index.ts' : `src/${entry.slice(2)}/index.ts`));
+
+/**
+ * Internal modules the command line still reads, each as `cli file -> src file`. The JSON Schema
+ * generator walks the schemas themselves (the kinds' evidence schemas, the decimal and date schemas)
+ * to write schema/*.json, and the CSV and queue readers use two list helpers (appending a long list
+ * without spreading it, the largest of a long list), and the options reader the closest known name for
+ * a mistyped one; none of that is for users. The test fails when
+ * one of them goes away, so the list can only shrink.
+ */
+const KNOWN_INNER_IMPORTS: readonly string[] = [
+  'cli/args.ts -> src/errors/closestName.ts',
+  'cli/csvProfile.ts -> src/lists/appendAll.ts',
+  'cli/csvProfile.ts -> src/lists/largest.ts',
+  'cli/queue/shards.ts -> src/lists/appendAll.ts',
+  'cli/jsonSchema.ts -> src/criteria/criterion.ts',
+  'cli/jsonSchema.ts -> src/schema/evidence.ts',
+  'cli/jsonSchema.ts -> src/schema/primitives.ts',
+  'cli/jsonSchema.ts -> src/schema/profile.ts',
+];
 
 /** Every .ts file under a folder, as a path from the repository root. */
 function sourceFiles(dir: string): string[] {
@@ -153,6 +179,13 @@ describe('the layers of the library', () => {
 
   it('have no import cycle but the known ones, and every known one still exists as listed', () => {
     expect(cycles(graph)).toEqual(KNOWN_CYCLES.map((cycle) => [...cycle.files].sort()));
+  });
+
+  it('let the command line import only the public entries of the package', () => {
+    const inner = [...graph]
+      .filter(([file]) => file.startsWith('cli/'))
+      .flatMap(([file, targets]) => targets.filter((target) => target.startsWith('src/') && !PUBLIC_ENTRIES.includes(target)).map((target) => `${file} -> ${target}`));
+    expect([...new Set(inner)].sort()).toEqual([...KNOWN_INNER_IMPORTS].sort());
   });
 });
 

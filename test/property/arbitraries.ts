@@ -12,7 +12,8 @@
  */
 import fc from 'fast-check';
 import { addCalendarDays } from '../../src/dates/addCalendarDays.js';
-import { AQL_VALUES, type CriterionKind } from '../../src/index.js';
+import { type CriterionKind } from '../../src/index.js';
+import { AQL_VALUES } from '../../src/sampling/index.js';
 import { depth } from '../depth.js';
 
 // ---------------------------------------------------------------------------------------------------

@@ -1,8 +1,12 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { ValidationError } from '../../src/errors/index.js';
-import * as stats from '../../src/stats/index.js';
+import * as statsEntry from '../../src/stats/index.js';
+import { fDistributionUpperTail, regularizedIncompleteBeta } from '../../src/stats/regularizedIncompleteBeta.js';
 import { hostileValue, settings } from './arbitraries.js';
+
+/** The functions of supplier-quality/stats and the distribution functions behind the gauge study. */
+const stats = { ...statsEntry, fDistributionUpperTail, regularizedIncompleteBeta };
 
 /** Any JavaScript value, including what no JSON reader makes. */
 const anything = fc.anything({ maxDepth: 3, withNullPrototype: true, withBoxedValues: true, withSparseArray: true, withMap: true, withSet: true, withDate: true, withBigInt: true });

@@ -4,7 +4,8 @@
  * currencies and the like become spaces, and no field can start a line of its own.
  */
 import { describe, expect, it } from 'vitest';
-import { compareEvaluations, defineProfile, evaluate, evaluateCohort, renderCohort, renderComparison, renderEvaluation, summaryText, pathToPass } from '../../src/index.js';
+import { compareEvaluations, defineProfile, evaluate, evaluateCohort, pathToPass } from '../../src/index.js';
+import { renderCohort, renderComparison, renderEvaluation, summaryText } from '../../src/report/index.js';
 import { terminalSafe } from '../../src/report/escape.js';
 import { goodEvidence, goodProfile } from '../adversarial/catalogue.js';
 

@@ -23,18 +23,12 @@ const read = (path: string) => readFileSync(join(root, path), 'utf8');
 const json = (path: string) => JSON.parse(read(path)) as Record<string, unknown>;
 
 /**
- * The most the minified global bundle may weigh, in bytes (274,149 when this was written,
- * including the fast evaluation route, the schemas that check what the sheet writers are given and
- * the date-fns functions of the calendar; 274,168 once results read back were checked strictly:
- * codes by own property, decimal fields, depth and consistency; 275,247 with the closest-name
- * suggestions of the problems and the criterion beside an entry's path; 281,188 later, with the
- * kinds a criterion's stray field belongs to; 286,638 with the decisive causes of an evaluation and
- * their counts in cohort summaries).
- * The target was 100 KB; with everything the bundle must hold (evaluate, the sheet adapters,
- * capability and sampling) it cannot get there, see docs/sheets.md "Bundle size". This budget
- * catches growth.
+ * The most the minified global bundle may weigh, in bytes (477,967 when this was written: the
+ * evaluation API with the fast evaluation route, and the sheets, stats, sampling, schemes, report and
+ * authoring namespaces; the report renderers alone are 113,743), see docs/sheets.md "Bundle size".
+ * This budget catches growth.
  */
-const GLOBAL_BUNDLE_BUDGET = 292_000;
+const GLOBAL_BUNDLE_BUDGET = 484_000;
 
 const SUPPLIERS = ['injektor-presisi', 'maju-jaya', 'sumber-logam'] as const;
 const profile = json('examples/pump-injector/profile.json');
@@ -130,6 +124,21 @@ describe('global bundle', () => {
     expect(bundle.startsWith('"use strict";var SupplierQuality=(()=>{') || bundle.startsWith('var SupplierQuality=(()=>{')).toBe(true);
     expect(bundle).not.toContain('3.14159265358979323846264338327950288419716939937510');
     expect(bundle).not.toMatch(/\brequire\(|\bprocess\.(env|argv|cwd)|(?<![\w$])Buffer\./);
+  });
+
+  it('holds the root entry and each subpath entry but testing as a namespace', async () => {
+    const namespaces = {
+      stats: await import('../../src/stats/index.js'),
+      sampling: await import('../../src/sampling/index.js'),
+      schemes: await import('../../src/schemes/index.js'),
+      report: await import('../../src/report/index.js'),
+      authoring: await import('../../src/authoring/index.js'),
+      sheets: await import('../../src/sheets/index.js'),
+    };
+    const global = new Function(`${bundle}; return SupplierQuality;`)() as Record<string, object>;
+    const rootEntry = await import('../../src/index.js');
+    expect(Object.keys(global).sort()).toEqual([...Object.keys(rootEntry), ...Object.keys(namespaces)].sort());
+    for (const [name, module] of Object.entries(namespaces)) expect(Object.keys(global[name] ?? {}).sort(), name).toEqual(Object.keys(module).sort());
   });
 
   it('runs in a bare context with no host globals', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { averageMovingRange } from '../../src/stats/index.js';
+import { averageMovingRange } from '../../src/stats/averageMovingRange.js';
 import { INDIVIDUALS, issuesOf } from './helpers.js';
 
 describe('averageMovingRange', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { bissellInterval } from '../../src/stats/index.js';
+import { bissellInterval } from '../../src/stats/bissellInterval.js';
 import { issuesOf } from './helpers.js';
 
 const f4 = (x: number): string => x.toFixed(4);

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { C4_PRINTED, c4, c4Exact } from '../../src/stats/index.js';
+import { C4_PRINTED, c4 } from '../../src/stats/c4.js';
+import { c4Exact } from '../../src/stats/c4Exact.js';
 import { issuesOf } from './helpers.js';
 
 /** standards §3.3 table, c4 column, as printed (n = 2..25). */

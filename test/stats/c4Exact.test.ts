@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { c4Exact } from '../../src/stats/index.js';
+import { c4Exact } from '../../src/stats/c4Exact.js';
 import { Exact, expectRelative, issuesOf } from './helpers.js';
 
 /** c4(n) = sqrt(2/(n−1))·Γ(n/2)/Γ((n−1)/2) in 100-digit decimals, by the exact gamma recurrence. */

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { capabilityIndices, d2 } from '../../src/stats/index.js';
+import { capabilityIndices } from '../../src/stats/capabilityIndices.js';
+import { d2 } from '../../src/stats/d2.js';
 import { issuesOf } from './helpers.js';
 
 const fixed = (value: number | null, places = 4): string | null => (value === null ? null : value.toFixed(places));

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { compensatedSum } from '../../src/stats/index.js';
+import { compensatedSum } from '../../src/stats/compensatedSum.js';
 import { issuesOf } from './helpers.js';
 
 describe('compensatedSum', () => {

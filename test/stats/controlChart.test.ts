@@ -1,6 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { controlChart, controlChartFactors, type RunRule } from '../../src/stats/index.js';
+import { controlChart } from '../../src/stats/controlChart.js';
+import { controlChartFactors } from '../../src/stats/controlChartFactors.js';
+import { type RunRule } from '../../src/stats/runRules.js';
 import { issuesOf } from './helpers.js';
 
 /**

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { CONTROL_CHART_FACTORS_PRINTED, controlChartFactors, D3_EXACT } from '../../src/stats/index.js';
+import { CONTROL_CHART_FACTORS_PRINTED, controlChartFactors, D3_EXACT } from '../../src/stats/controlChartFactors.js';
 import { issuesOf } from './helpers.js';
 
 /**

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { cpm } from '../../src/stats/index.js';
+import { cpm } from '../../src/stats/cpm.js';
 import { issuesOf } from './helpers.js';
 
 describe('cpm', () => {

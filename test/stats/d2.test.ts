@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { D2_EXACT, D2_PRINTED, d2 } from '../../src/stats/index.js';
+import { D2_EXACT, D2_PRINTED, d2 } from '../../src/stats/d2.js';
 import { issuesOf } from './helpers.js';
 
 /** standards §3.3 table, d2 column, as printed (n = 2..25). */

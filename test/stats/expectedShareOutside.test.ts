@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { expectedShareOutside } from '../../src/stats/index.js';
+import { expectedShareOutside } from '../../src/stats/expectedShareOutside.js';
 import { expectRelative, issuesOf } from './helpers.js';
 
 describe('expectedShareOutside', () => {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { gaugeStudy, type GaugeMeasurement } from '../../src/stats/index.js';
+import { gaugeStudy } from '../../src/stats/gaugeStudy.js';
+import { type GaugeMeasurement } from '../../src/stats/gaugeStudyInput.js';
 import { issuesOf } from './helpers.js';
 
 /**

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { inverseNormalCdf, normalCdf } from '../../src/stats/index.js';
+import { inverseNormalCdf } from '../../src/stats/inverseNormalCdf.js';
+import { normalCdf } from '../../src/stats/normalCdf.js';
 import { AS241_A, AS241_B, AS241_C, AS241_D, AS241_E, AS241_F } from '../../src/stats/inverseNormalCdf.js';
 import { expectRelative, issuesOf } from './helpers.js';
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { mean } from '../../src/stats/index.js';
+import { mean } from '../../src/stats/mean.js';
 import { Exact, exactOf, expectRelative, issuesOf, seededRandom } from './helpers.js';
 
 describe('mean', () => {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { meetsIndex, processCapabilityValues } from '../../src/stats/index.js';
+import { meetsIndex } from '../../src/stats/meetsIndex.js';
+import { processCapabilityValues } from '../../src/stats/processCapabilityValues.js';
 import { issuesOf, SUBGROUPS } from './helpers.js';
 
 describe('meetsIndex', () => {

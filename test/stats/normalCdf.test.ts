@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { normalCdf } from '../../src/stats/index.js';
+import { normalCdf } from '../../src/stats/normalCdf.js';
 import { expectRelative, issuesOf } from './helpers.js';
 
 /** Φ(x) from an independent 40-digit computation (mpmath ncdf). */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { observedOutside } from '../../src/stats/index.js';
+import { observedOutside } from '../../src/stats/observedOutside.js';
 import { issuesOf } from './helpers.js';
 
 describe('observedOutside', () => {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { c4Exact, overallSigma } from '../../src/stats/index.js';
+import { c4Exact } from '../../src/stats/c4Exact.js';
+import { overallSigma } from '../../src/stats/overallSigma.js';
 import { INDIVIDUALS, issuesOf, SUBGROUPS } from './helpers.js';
 
 describe('overallSigma', () => {

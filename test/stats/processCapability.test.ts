@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { processCapability, REPORTED_PRECISION } from '../../src/stats/index.js';
+import { processCapability, REPORTED_PRECISION } from '../../src/stats/processCapability.js';
 import { INDIVIDUALS, issuesOf, seededRandom, SUBGROUPS } from './helpers.js';
 
 const limits = { lsl: '9.4', usl: '10.6' };

@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { processCapabilityValues, type WithinSigmaMethod } from '../../src/stats/index.js';
+import { processCapabilityValues } from '../../src/stats/processCapabilityValues.js';
+import { type WithinSigmaMethod } from '../../src/stats/types.js';
 import { expectRelative, INDIVIDUALS, SUBGROUPS } from './helpers.js';
 
 const f4 = (x: number | null): string | null => (x === null ? null : x.toFixed(4));

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { fDistributionUpperTail, regularizedIncompleteBeta } from '../../src/stats/index.js';
+import { fDistributionUpperTail, regularizedIncompleteBeta } from '../../src/stats/regularizedIncompleteBeta.js';
 import { expectRelative, issuesOf } from './helpers.js';
 
 /** P(X ≥ k) for X ~ Binomial(n, p), summed exactly term by term. */

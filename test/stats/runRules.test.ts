@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { RUN_RULE_SETS, RUN_RULE_TEXT, RUN_RULES } from '../../src/stats/index.js';
+import { RUN_RULE_SETS, RUN_RULE_TEXT, RUN_RULES } from '../../src/stats/runRules.js';
 import { runRuleFlags, type PointPlace } from '../../src/stats/runRules.js';
 
 const at = (side: number, zone = 0, step = 0): PointPlace => ({ side, zone, step });

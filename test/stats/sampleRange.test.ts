@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { sampleRange } from '../../src/stats/index.js';
+import { sampleRange } from '../../src/stats/sampleRange.js';
 import { issuesOf, SUBGROUPS } from './helpers.js';
 
 describe('sampleRange', () => {

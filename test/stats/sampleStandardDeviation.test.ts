@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { sampleStandardDeviation } from '../../src/stats/index.js';
+import { sampleStandardDeviation } from '../../src/stats/sampleStandardDeviation.js';
 import { Exact, exactOf, expectRelative, INDIVIDUALS, issuesOf, seededRandom } from './helpers.js';
 
 /** Exact sample standard deviation of doubles (with multiplicities), in 100-digit decimals. */

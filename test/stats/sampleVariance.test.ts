@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { sampleVariance } from '../../src/stats/index.js';
+import { sampleVariance } from '../../src/stats/sampleVariance.js';
 import { issuesOf } from './helpers.js';
 
 describe('sampleVariance', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { toNumbers } from '../../src/stats/index.js';
+import { toNumbers } from '../../src/stats/toNumbers.js';
 import { issuesOf } from './helpers.js';
 
 describe('toNumbers', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { withinSigmaMovingRange } from '../../src/stats/index.js';
+import { withinSigmaMovingRange } from '../../src/stats/withinSigmaMovingRange.js';
 import { INDIVIDUALS, issuesOf } from './helpers.js';
 
 describe('withinSigmaMovingRange', () => {

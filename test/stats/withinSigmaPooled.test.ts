@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { c4Exact, withinSigmaPooled } from '../../src/stats/index.js';
+import { c4Exact } from '../../src/stats/c4Exact.js';
+import { withinSigmaPooled } from '../../src/stats/withinSigmaPooled.js';
 import { issuesOf, SUBGROUPS } from './helpers.js';
 
 describe('withinSigmaPooled', () => {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { d2, withinSigmaRbar } from '../../src/stats/index.js';
+import { d2 } from '../../src/stats/d2.js';
+import { withinSigmaRbar } from '../../src/stats/withinSigmaRbar.js';
 import { issuesOf, SUBGROUPS } from './helpers.js';
 
 describe('withinSigmaRbar', () => {

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { c4, sampleStandardDeviation, withinSigmaSbar } from '../../src/stats/index.js';
+import { c4 } from '../../src/stats/c4.js';
+import { sampleStandardDeviation } from '../../src/stats/sampleStandardDeviation.js';
+import { withinSigmaSbar } from '../../src/stats/withinSigmaSbar.js';
 import { issuesOf, SUBGROUPS } from './helpers.js';
 
 describe('withinSigmaSbar', () => {
