@@ -5,20 +5,8 @@
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import {
-  compareEvaluations,
-  defineProfile,
-  evaluate,
-  evaluateCohort,
-  evaluationDifference,
-  mergeCohortSummaries,
-  pathToPass,
-  renderCohort,
-  renderComparison,
-  renderEvaluation,
-  summaryText,
-  ValidationError,
-} from '../../src/index.js';
+import { compareEvaluations, defineProfile, evaluate, evaluateCohort, evaluationDifference, mergeCohortSummaries, pathToPass, ValidationError } from '../../src/index.js';
+import { renderCohort, renderComparison, renderEvaluation, summaryText } from '../../src/report/index.js';
 import { cohortRows, evaluationRows, gapRows } from '../../src/sheets/index.js';
 import { goodEvidence, goodProfile } from '../adversarial/catalogue.js';
 import { FUZZ_RUNS } from './arbitraries.js';
