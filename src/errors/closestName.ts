@@ -38,7 +38,7 @@ export function closestName(name: string, candidates: Iterable<string>): string 
   let best: string | undefined;
   let bestDistance = limit + 1;
   for (const candidate of candidates) {
-    if (candidate === name || candidate.length > 64) continue;
+    if (candidate === name || candidate.length > 64 || Math.abs(candidate.length - name.length) >= bestDistance) continue;
     const distance = editDistance(lower, candidate.toLowerCase());
     if (distance < bestDistance) {
       best = candidate;

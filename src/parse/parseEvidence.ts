@@ -82,7 +82,8 @@ export function matchEvidence(profile: Profile, evidence: Evidence): { issues: V
     const at = ['entries', i];
     const criterion = criterionNamed(profile, entry.criterion);
     if (!criterion) {
-      const suggestion = closestName(entry.criterion, cachedCriteriaById(profile).keys());
+      // The closest id for the first hundred (a list of a hundred thousand strays needs no more).
+      const suggestion = warnings.length < 100 ? closestName(entry.criterion, cachedCriteriaById(profile).keys()) : undefined;
       warnings.push(createIssue('unknown_criterion', [...at, 'criterion'], { id: entry.criterion, ...(suggestion ? { suggestion: shownText(suggestion) } : {}) }));
       return;
     }
