@@ -1,4 +1,4 @@
-export { decisiveCauses } from './decisiveCauses.js';
+export { checkedDecisiveCauses as decisiveCauses } from './checkedDecisiveCauses.js';
 export { gapList } from './gapList.js';
 export { pathToPass, type PathToPass, type PathPlan, type PathStep, type PathToPassOptions, type EffortTotal } from './pathToPass.js';
 export { whatIf, type WhatIfChanges, type WhatIfOptions, type WhatIfResult } from './whatIf.js';

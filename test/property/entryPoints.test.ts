@@ -112,6 +112,7 @@ const renderOptions = fc.oneof(
 add('summaryText', changed(evaluationJson), fc.oneof(fc.record({ gaps: numberish }, { requiredKeys: [] }), anything));
 add('customIssue', fc.oneof(fc.array(fc.oneof(fc.string(), fc.integer()), { maxLength: 4 }), fc.array(hostileValue, { maxLength: 3 })), fc.oneof(fc.string(), hostileValue), fc.oneof(fc.string(), hostileValue));
 add('specLimits', fc.oneof(limitFields, mutated(limitFields)));
+add('decisiveCauses', fc.oneof(evaluated.map((e) => e.profile), anything), changed(evaluationJson));
 add('evaluationDifference', changed(evaluationJson), changed(evaluationJson));
 add('profileChanges', changed(evaluationJson), changed(evaluationJson));
 add('mergeCohortSummaries', changed(summaryJson), changed(summaryJson));
