@@ -7,6 +7,7 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { defineProfile, evaluate, evaluateCohortSync, pathToPass, type CohortSummary, type Profile } from 'supplier-quality';
+import { renderCohort } from 'supplier-quality/report';
 import { generateSuppliers } from './generate.js';
 
 /** The seed of the synthetic suppliers, so the example prints the same every time. */
@@ -29,6 +30,11 @@ const FAMILY_LABEL: Readonly<Record<string, string>> = {
   environment: 'environment',
 };
 
+/** Returns the first sentence of the cohort report in a language: how many can supply now and what holds the rest back. */
+export function headline(summary: CohortSummary, lang: 'en' | 'id'): string {
+  return renderCohort(summary, { format: 'text', lang }).split('\n')[0] as string;
+}
+
 /** Returns the example's cohort summary and its text for the terminal. */
 export function linkAndMatch(seed = SEED, count = COUNT): { summary: CohortSummary; text: string } {
   const profile = pumpInjectorProfile();
@@ -38,6 +44,10 @@ export function linkAndMatch(seed = SEED, count = COUNT): { summary: CohortSumma
   const q = (p: string) => summary.scores.quantiles.find((x) => x.p === p)?.value ?? '-';
   const lines: string[] = [
     `Link and match: ${summary.records} small suppliers against "${summary.profile.title}" (profile ${summary.profile.version})`,
+    '',
+    // The headline of the cohort report, in English and in Bahasa Indonesia.
+    headline(summary, 'en'),
+    headline(summary, 'id'),
     '',
     `Decisions     approved ${d.approved} · conditional ${d.conditional} · rejected ${d.rejected} · incomplete (evidence missing) ${d.incomplete}`,
     `Pass rate     ${summary.passRate} % approved or conditional`,

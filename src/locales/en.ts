@@ -396,6 +396,18 @@ export const reportPhrasesEn = {
   'cohort.nearMisses': (p: P) => `${p.conditional} within ${p.margin} points of conditional, ${p.approved} within ${p.margin} points of approval.`,
   'cohort.rankingPartial': (p: P) => `The best ${p.count} of ${p.total}.`,
   'cohort.unreachable': (p: P) => `${p.next} cannot reach their next decision and ${p.approval} cannot reach approval by closing gaps alone.`,
+  'cohort.headline': (p: P) =>
+    `${p.ready} of ${p.total} ${plural(p.total, 'supplier', 'suppliers')} can supply now (${p.approved} approved, ${p.conditional} with conditions); the rest are held back mostly by ${p.top}: of the ${p.held}, ${p.list}.`,
+  'cohort.headlineAll': (p: P) => `${p.ready} of ${p.total} ${plural(p.total, 'supplier', 'suppliers')} can supply now (${p.approved} approved, ${p.conditional} with conditions).`,
+  'cohort.headlineScore': (p: P) =>
+    `${p.ready} of ${p.total} ${plural(p.total, 'supplier', 'suppliers')} can supply now (${p.approved} approved, ${p.conditional} with conditions); the other ${p.held} are held back by their scores alone.`,
+  'cohort.heldBy': (p: P) => `${p.count} by ${p.family}`,
+  'headline.man': 'people (training)',
+  'headline.machine': 'machines (equipment)',
+  'headline.method': 'methods',
+  'headline.material': 'materials',
+  'headline.measurement': 'measurement',
+  'headline.environment': 'the environment',
   'section.decisions': 'Decisions',
   'section.distribution': 'Score distribution',
   'section.commonGaps': 'Most frequent gaps',

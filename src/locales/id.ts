@@ -403,6 +403,18 @@ export const reportPhrasesId: ReportMessages = {
   'cohort.rankingPartial': (p: P) => `${p.count} terbaik dari ${p.total}.`,
   'cohort.unreachable': (p: P) =>
     `${p.next} pemasok tidak dapat mencapai keputusan berikutnya dan ${p.approval} tidak dapat mencapai persetujuan hanya dengan menutup kesenjangan.`,
+  'cohort.headline': (p: P) =>
+    `${p.ready} dari ${p.total} pemasok dapat memasok sekarang (${p.approved} disetujui, ${p.conditional} dengan syarat); sisanya tertahan terutama oleh ${p.top}: dari ${p.held} pemasok itu, ${p.list}.`,
+  'cohort.headlineAll': (p: P) => `${p.ready} dari ${p.total} pemasok dapat memasok sekarang (${p.approved} disetujui, ${p.conditional} dengan syarat).`,
+  'cohort.headlineScore': (p: P) =>
+    `${p.ready} dari ${p.total} pemasok dapat memasok sekarang (${p.approved} disetujui, ${p.conditional} dengan syarat); ${p.held} lainnya tertahan hanya oleh skornya.`,
+  'cohort.heldBy': (p: P) => `${p.count} oleh ${p.family}`,
+  'headline.man': 'orang (pelatihan)',
+  'headline.machine': 'mesin (peralatan)',
+  'headline.method': 'metode',
+  'headline.material': 'material',
+  'headline.measurement': 'pengukuran',
+  'headline.environment': 'lingkungan',
   'section.decisions': 'Keputusan',
   'section.distribution': 'Sebaran skor',
   'section.commonGaps': 'Kesenjangan yang paling sering',

@@ -18,6 +18,8 @@ export interface CohortView {
   readonly profileId: string;
   readonly version: string;
   /** Records, pass rate, scores, near misses, unreachable paths: one sentence each. */
+  /** One sentence: how many can supply now, and what holds the rest back (empty when nothing was evaluated). */
+  readonly headline: string;
   readonly facts: readonly string[];
   readonly decisions: ReadonlyArray<{ readonly code: Decision; readonly label: string; readonly count: number }>;
   readonly grades: ReadonlyArray<{ readonly grade: string; readonly count: number }>;
@@ -65,6 +67,32 @@ export interface CohortView {
 }
 
 /**
+ * Returns the headline of a cohort: how many suppliers can supply now (approved or conditional) and
+ * which cause families hold the rest back, counted from the criteria behind their decisive causes
+ * (a supplier counts once per family), most first.
+ *
+ * @example
+ * cohortHeadline(summary, formatterFor('en', 'prose'))
+ * //=> '31 of 150 suppliers can supply now (4 approved, 27 with conditions); the rest are held back mostly by machines (equipment): of the 119, 92 by machines (equipment), …'
+ */
+export function cohortHeadline(summary: CohortSummary, f: Formatter): string {
+  if (summary.evaluated === 0) return '';
+  const d = summary.decisions;
+  const n = (x: number) => f.number(String(x));
+  const base = { ready: n(d.approved + d.conditional), total: n(summary.evaluated), approved: n(d.approved), conditional: n(d.conditional) };
+  const held = d.rejected + d.incomplete;
+  if (held === 0) return f.say('cohort.headlineAll', base);
+  const families = summary.causes.byCauseFamily
+    .map((x, order) => ({ family: x.causeFamily, count: x.decisions.rejected + x.decisions.incomplete, order }))
+    .filter((x) => x.count > 0)
+    .sort((a, b) => b.count - a.count || a.order - b.order);
+  if (families.length === 0) return f.say('cohort.headlineScore', { ...base, held: n(held) });
+  const noun = (family: string) => f.say(`headline.${family}` as ReportMessageKey);
+  const list = families.map((x) => f.say('cohort.heldBy', { count: n(x.count), family: noun(x.family) })).join(', ');
+  return f.say('cohort.headline', { ...base, held: n(held), top: noun((families[0] as (typeof families)[number]).family), list });
+}
+
+/**
  * Returns a cohort summary ready to render in a language: decisions, pass rate, score distribution,
  * the most frequent gaps by criterion and by cause family, near misses, ranking, regions and records
  * that could not be evaluated.
@@ -101,6 +129,7 @@ export function cohortView(summary: CohortSummary, f: Formatter, options: { read
   if (summary.unreachable && summary.unreachable.next + summary.unreachable.approval > 0) {
     facts.push(f.say('cohort.unreachable', { next: f.number(String(summary.unreachable.next)), approval: f.number(String(summary.unreachable.approval)) }));
   }
+  const headline = cohortHeadline(summary, f);
   const bandCounts = new Map<number, number>();
   for (const [value, count] of summary.scores.histogram) {
     const index = Math.min(100 / SCORE_BAND - 1, new Decimal(value).div(SCORE_BAND).floor().toNumber());
@@ -113,6 +142,7 @@ export function cohortView(summary: CohortSummary, f: Formatter, options: { read
     title: titles.profile(summary.profile.title),
     profileId: summary.profile.id,
     version: summary.profile.version,
+    headline,
     facts,
     decisions: DECISIONS.map((code) => ({ code, label: decision(code), count: summary.decisions[code] })),
     grades: summary.grades.map((g) => ({ grade: g.grade, count: g.count })),

@@ -75,7 +75,7 @@ function tables(view: CohortView): Record<'grades' | 'distribution' | 'criteria'
 function cohortText(view: CohortView): string {
   const f = view.f;
   const t = (key: ReportMessageKey) => f.say(key);
-  const lines = [`${t('report.cohort')}: ${plain(view.title)}`, ...view.facts.map(plain), ''];
+  const lines = [...(view.headline ? [plain(view.headline), ''] : []), `${t('report.cohort')}: ${plain(view.title)}`, ...view.facts.map(plain), ''];
   lines.push(`${t('section.decisions')}: ${view.decisions.map((d) => `${d.label} ${f.number(String(d.count))}`).join(' · ')}`);
   lines.push(`${t('section.distribution')}: ${view.distribution.map(([label, value]) => `${label} ${value}`).join(' · ')}`);
   lines.push('', `${t('section.families')}:`);
@@ -100,7 +100,7 @@ function cohortMarkdown(view: CohortView): string {
   const t = (key: ReportMessageKey) => f.say(key);
   const all = tables(view);
   const table = (x: Table) => markdownTable(x.head, x.rows, x.numeric);
-  const out = [`# ${m(t('report.cohort'))}: ${m(view.title)}`, '', ...view.facts.map((fact) => `- ${m(fact)}`), ''];
+  const out = [`# ${m(t('report.cohort'))}: ${m(view.title)}`, '', ...(view.headline ? [`**${m(view.headline)}**`, ''] : []), ...view.facts.map((fact) => `- ${m(fact)}`), ''];
   out.push(`## ${m(t('section.decisions'))}`, '', table({ head: [t('label.decision'), t('label.suppliers')], rows: view.decisions.map((d) => [d.label, f.number(String(d.count))]), numeric: [1] }), '');
   out.push(table(all.grades), '');
   out.push(`## ${m(t('section.distribution'))}`, '', table(all.distribution), '');
@@ -139,6 +139,7 @@ function cohortHtml(view: CohortView): string {
   const distribution = distributionChart(f, t('chart.scoreDistribution'), view.bands, SCORE_BAND, view.gradeLines);
   const sections = [
     `<header><p class="kicker">${e(t('report.cohort'))}</p><h1>${e(view.title)}</h1><p class="subtitle">${e(view.profileId)}, ${e(t('label.version').toLowerCase())} ${e(view.version)}</p></header>`,
+    view.headline ? `<p class="headline"><strong>${e(view.headline)}</strong></p>` : '',
     `<ul class="reasons">${view.facts.map((fact) => `<li>${e(fact)}</li>`).join('')}</ul>`,
     `<section><h2>${e(t('section.decisions'))}</h2><figure>${decisions}</figure>${htmlTable(all.grades)}</section>`,
     `<section><h2>${e(t('section.distribution'))}</h2><figure>${distribution}</figure>${htmlTable(all.distribution)}</section>`,

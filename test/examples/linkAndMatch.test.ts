@@ -18,6 +18,22 @@ describe('examples/link-and-match', () => {
     expect(linkAndMatch().text).toBe(text);
   });
 
+  it('starts with the headline in both languages, its figures as the evaluations say', () => {
+    const held = evaluations.filter((e) => e.decision === 'rejected' || e.decision === 'incomplete');
+    const by = (family: string) => held.filter((e) => e.decisiveCauses.some((c) => c.causeFamilies.includes(family as never))).length;
+    const [ready, approved, conditional] = [count((e) => e.decision === 'approved' || e.decision === 'conditional'), count((e) => e.decision === 'approved'), count((e) => e.decision === 'conditional')];
+    expect([ready, approved, conditional, held.length, by('machine'), by('man'), by('method'), by('material')]).toEqual([31, 4, 27, 119, 92, 88, 39, 2]);
+    const lines = text.split('\n');
+    expect(lines[2]).toBe(
+      `${ready} of 150 suppliers can supply now (${approved} approved, ${conditional} with conditions); the rest are held back mostly by machines (equipment): ` +
+        `of the ${held.length}, ${by('machine')} by machines (equipment), ${by('man')} by people (training), ${by('method')} by methods, ${by('material')} by materials.`,
+    );
+    expect(lines[3]).toBe(
+      `${ready} dari 150 pemasok dapat memasok sekarang (${approved} disetujui, ${conditional} dengan syarat); sisanya tertahan terutama oleh mesin (peralatan): ` +
+        `dari ${held.length} pemasok itu, ${by('machine')} oleh mesin (peralatan), ${by('man')} oleh orang (pelatihan), ${by('method')} oleh metode, ${by('material')} oleh material.`,
+    );
+  });
+
   it('prints how many pass, are conditional, rejected or incomplete, as the evaluations say', () => {
     const d = { approved: 0, conditional: 0, rejected: 0, incomplete: 0 };
     for (const e of evaluations) d[e.decision]++;
