@@ -3,12 +3,12 @@
  * not UTF-8 are an error naming the byte, a byte-order mark changes nothing, command names are own
  * keys, decimal commas are declared, a closed pipe ends quietly and a write error in one line.
  */
-import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Readable, Writable } from 'node:stream';
 import { fileURLToPath } from 'node:url';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { main, type CliIO } from '../../cli/index.js';
 import { invalidUtf8Offset, StrictUtf8 } from '../../cli/utf8.js';
 import { linesOf } from '../../cli/input.js';
@@ -58,6 +58,8 @@ beforeAll(() => {
   writeFileSync(at('commas.txt'), '3,2\n3,4\n3,1\n3,3\n');
   writeFileSync(at('dots.txt'), '3.2,3.3\n3.4,3.1\n');
 });
+
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 describe('a run that evaluates no supplier', () => {
   const NO_SUPPLIER = (name: string) => `supplier-quality: ${name}: no supplier evidence found (use --allow-empty to accept an empty input)\n`;
