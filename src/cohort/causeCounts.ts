@@ -1,9 +1,7 @@
-import { DECISIVE_CAUSES } from '../gaps/decisiveCauses.js';
+import { CAUSE_FAMILY_ORDER, DECISIVE_CAUSES } from '../gaps/decisiveCauses.js';
 import type { CauseFamily } from '../schema/primitives.js';
 import type { Decision, DecisiveCause, DecisiveCauseCode } from '../scoring/evaluation.js';
 
-/** The six cause families (6M), in the order summaries list them. */
-const FAMILIES: readonly CauseFamily[] = ['man', 'machine', 'method', 'material', 'measurement', 'environment'];
 
 /** Counts of suppliers by decision. */
 export type DecisionCounts = Record<Decision, number>;
@@ -99,7 +97,7 @@ export function emptyCauseState(
     byCause: Object.fromEntries(DECISIVE_CAUSES.map((c) => [c, { decisions: emptyDecisions(), first: emptyDecisions() }])) as CauseState['byCause'],
     rules: new Map(rules.map((r) => [r.rule, { rule: r.rule, title: r.title, order: r.order, decisions: emptyDecisions(), groups: new Map() }])),
     criteria: new Map(criteria.map((c) => [c.criterion, { order: c.order, decisions: emptyDecisions() }])),
-    families: Object.fromEntries(FAMILIES.map((f) => [f, emptyDecisions()])) as Record<CauseFamily, DecisionCounts>,
+    families: Object.fromEntries(CAUSE_FAMILY_ORDER.map((f) => [f, emptyDecisions()])) as Record<CauseFamily, DecisionCounts>,
   };
 }
 
@@ -171,7 +169,7 @@ export function mergeCauseState(a: CauseState, b: CauseState): CauseState {
     }
     addDecisions(counter.decisions, c.decisions);
   }
-  for (const f of FAMILIES) addDecisions(a.families[f], b.families[f]);
+  for (const f of CAUSE_FAMILY_ORDER) addDecisions(a.families[f], b.families[f]);
   return a;
 }
 
@@ -200,7 +198,7 @@ export function causesOfState(state: CauseState): CohortCauses {
       .filter(([, c]) => total(c.decisions) > 0)
       .map(([criterion, c]) => ({ criterion, order: c.order, suppliers: total(c.decisions), decisions: { ...c.decisions } }))
       .sort((a, b) => b.suppliers - a.suppliers || a.order - b.order),
-    byCauseFamily: FAMILIES.map((causeFamily) => ({ causeFamily, suppliers: total(state.families[causeFamily]), decisions: { ...state.families[causeFamily] } })),
+    byCauseFamily: CAUSE_FAMILY_ORDER.map((causeFamily) => ({ causeFamily, suppliers: total(state.families[causeFamily]), decisions: { ...state.families[causeFamily] } })),
   };
 }
 

@@ -1,12 +1,11 @@
 import { Decimal, decimalString } from '../decimal.js';
+import { CAUSE_FAMILY_ORDER } from '../gaps/decisiveCauses.js';
 import type { PathPlan, PathToPass } from '../gaps/pathToPass.js';
 import { rescorer } from '../gaps/rescore.js';
 import type { Profile } from '../schema/profile.js';
 import type { CauseFamily } from '../schema/primitives.js';
 import type { Decision, Evaluation } from '../scoring/evaluation.js';
 
-/** The six cause families (6M), in the order summaries list them. */
-const FAMILIES: readonly CauseFamily[] = ['man', 'machine', 'method', 'material', 'measurement', 'environment'];
 /** The families whose funds a summary weighs: training (man) and equipment (machine). */
 export const FUNDED_FAMILIES = ['man', 'machine'] as const;
 type Funded = (typeof FUNDED_FAMILIES)[number];
@@ -92,7 +91,7 @@ const CURRENCY_NONE = '';
 function addPlan(map: Map<string, NeedCounter>, plan: PathPlan | null): void {
   if (!plan || !plan.reachable) return;
   const seen = new Set(plan.steps.map((s) => s.causeFamily));
-  const key = familiesKey(FAMILIES.filter((f) => seen.has(f)));
+  const key = familiesKey(CAUSE_FAMILY_ORDER.filter((f) => seen.has(f)));
   let counter = map.get(key);
   if (!counter) {
     counter = { suppliers: 0, days: new Decimal(0), costs: new Map(), unestimated: 0 };

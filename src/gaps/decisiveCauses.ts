@@ -6,8 +6,8 @@ import { KNOCK_OUT_RULE } from '../scoring/rules.js';
 
 /** The kinds of decisive cause, in the order an evaluation lists them. */
 export const DECISIVE_CAUSES: readonly DecisiveCauseCode[] = ['knock-out', 'rule', 'category-minimum', 'score-band', 'missing-evidence'];
-/** The six cause families (6M), in the order causes list them. */
-const FAMILIES: readonly CauseFamily[] = ['man', 'machine', 'method', 'material', 'measurement', 'environment'];
+/** The six cause families (6M), in the order causes and summaries list them. */
+export const CAUSE_FAMILY_ORDER: readonly CauseFamily[] = ['man', 'machine', 'method', 'material', 'measurement', 'environment'];
 const RANK: Readonly<Record<Decision, number>> = { approved: 0, conditional: 1, rejected: 2, incomplete: 3 };
 /** The prefix of the rule a category's `minScore` makes. */
 const CATEGORY_MINIMUM = 'category-minimum:';
@@ -41,7 +41,7 @@ function familiesOf(ids: readonly string[], families: ReadonlyMap<string, CauseF
     const family = families.get(id);
     if (family !== undefined) seen.add(family);
   }
-  return FAMILIES.filter((f) => seen.has(f));
+  return CAUSE_FAMILY_ORDER.filter((f) => seen.has(f));
 }
 
 /**
