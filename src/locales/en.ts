@@ -54,7 +54,7 @@ export const issueSentencesEn = {
   invalid_decimal: (p: Params) => `"${p.value}" is not a finite decimal number (use digits with an optional sign and a dot, e.g. 10.05).`,
   invalid_date: (p: Params) => `"${p.value}" is not a calendar date in the form YYYY-MM-DD.`,
   date_out_of_range: dateOutOfRangeEn,
-  unit_unknown: (p: Params) => `Unit "${p.from}" cannot be converted to "${p.to}": "${p.unit}" is not a known unit.`,
+  unit_unknown: (p: Params) => `Unit "${p.from}" cannot be converted to "${p.to}": "${p.unit}" is not a known unit${p.suggestion ? `; did you mean "${p.suggestion}"?` : '.'}`,
   unit_incompatible: (p: Params) =>
     `Unit "${p.from}" cannot be converted to "${p.to}": they measure different quantities (${p.fromQuantity}, ${p.toQuantity}).`,
   id_whitespace: () => 'An identifier must not start or end with white space.',

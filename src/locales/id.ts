@@ -60,7 +60,7 @@ export const issueSentencesId: Record<IssueCode, Sentence> = {
   invalid_decimal: (p: Params) => `"${p.value}" bukan bilangan desimal berhingga (gunakan angka dengan tanda opsional dan titik, mis. 10.05).`,
   invalid_date: (p: Params) => `"${p.value}" bukan tanggal kalender berbentuk YYYY-MM-DD.`,
   date_out_of_range: dateOutOfRangeId,
-  unit_unknown: (p: Params) => `Satuan "${p.from}" tidak dapat dikonversi ke "${p.to}": "${p.unit}" bukan satuan yang dikenal.`,
+  unit_unknown: (p: Params) => `Satuan "${p.from}" tidak dapat dikonversi ke "${p.to}": "${p.unit}" bukan satuan yang dikenal${p.suggestion ? `; maksud Anda "${p.suggestion}"?` : '.'}`,
   unit_incompatible: (p: Params) =>
     `Satuan "${p.from}" tidak dapat dikonversi ke "${p.to}": keduanya mengukur besaran yang berbeda (${inId(p.fromQuantity)}, ${inId(p.toQuantity)}).`,
   id_whitespace: () => 'Pengenal tidak boleh diawali atau diakhiri spasi.',

@@ -1,9 +1,10 @@
-import { createIssue, ValidationError, type PathSegment, type ValidationIssue } from '../errors/index.js';
+import { createIssue, shownText, ValidationError, type PathSegment, type ValidationIssue } from '../errors/index.js';
 import { conversionBetween, type UnitConversion, type UnitConversionFailure } from './conversionBetween.js';
+import { closestUnit, unitRow } from './unitInfo.js';
 
 /**
  * Returns the validation issue for a failed conversion, at the given path: `unit_unknown` or
- * `unit_incompatible`.
+ * `unit_incompatible`. An unknown unit close to a known one carries it as `suggestion`.
  *
  * @example
  * const f = conversionBetween('kPa', 'mm');
@@ -15,14 +16,11 @@ export function unitConversionIssue(
   segments: readonly PathSegment[] = [],
 ): ValidationIssue {
   const { from, to } = failure;
-  return failure.reason === 'unknown'
-    ? createIssue('unit_unknown', segments, { from, to, unit: failure.unit })
-    : createIssue('unit_incompatible', segments, {
-        from,
-        to,
-        fromQuantity: failure.fromQuantity,
-        toQuantity: failure.toQuantity,
-      });
+  if (failure.reason === 'unknown') {
+    const suggestion = closestUnit(failure.unit, unitRow(failure.unit === from ? to : from)?.quantity);
+    return createIssue('unit_unknown', segments, { from, to, unit: failure.unit, ...(suggestion ? { suggestion: shownText(suggestion) } : {}) });
+  }
+  return createIssue('unit_incompatible', segments, { from, to, fromQuantity: failure.fromQuantity, toQuantity: failure.toQuantity });
 }
 
 /**

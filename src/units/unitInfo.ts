@@ -1,4 +1,4 @@
-import { createIssue, ValidationError } from '../errors/index.js';
+import { closestName, createIssue, ValidationError } from '../errors/index.js';
 
 /** The physical quantity a known unit measures. */
 export type UnitQuantity = 'length' | 'pressure' | 'flow' | 'mass' | 'temperature' | 'ratio';
@@ -129,4 +129,19 @@ export function unitInfo(unit: string): UnitInfo | undefined {
 export function canonicalUnit(unit: string): string | undefined {
   assertUnitTexts({ unit });
   return unitRow(unit)?.unit;
+}
+
+/**
+ * Returns the known unit name (canonical or alias) closest to a unit that is not known, when one is
+ * close enough to be a misspelling of it (see `closestName`), else undefined. Names of `quantity`
+ * (the quantity of the unit it is compared with, when that one is known) are tried first.
+ *
+ * @example
+ * closestUnit('mn', 'length')
+ * //=> 'mm'
+ */
+export function closestUnit(unit: string, quantity?: UnitQuantity): string | undefined {
+  const names = (rows: readonly UnitRow[]) => rows.flatMap((r) => [r.unit, ...r.aliases]);
+  const near = quantity === undefined ? undefined : closestName(unit, names(UNIT_ROWS.filter((r) => r.quantity === quantity)));
+  return near ?? closestName(unit, names(UNIT_ROWS));
 }

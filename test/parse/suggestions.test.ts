@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { evaluate, parseEvidence, parseProfile } from '../../src/index.js';
 import { issueWhere } from '../../src/errors/index.js';
+import { closestUnit } from '../../src/units/unitInfo.js';
 
 const read = (path: string): any => JSON.parse(readFileSync(new URL(`../../${path}`, import.meta.url), 'utf8'));
 const profile = read('examples/pump-injector/profile.json');
@@ -65,5 +66,23 @@ describe('problems that name the closest known name', () => {
         'Kolom "usl" tidak dikenal untuk kriteria berjenis "audit-question" (kolom kriteria measurement).',
       ],
     ]);
+  });
+
+  it('an unknown unit names the closest known unit, of the quantity it is compared with first', () => {
+    const input = evidence();
+    input.entries[1].unit = 'mn';
+    const result = parseEvidence(input, { profile });
+    expect(result.success).toBe(false);
+    if (result.success) return;
+    expect(result.error.issues.map((i) => [issueWhere(i), i.message, i.messageId])).toEqual([
+      [
+        'entries[1] (throat-d).unit',
+        'Unit "mn" cannot be converted to "mm": "mn" is not a known unit; did you mean "mm"?',
+        'Satuan "mn" tidak dapat dikonversi ke "mm": "mn" bukan satuan yang dikenal; maksud Anda "mm"?',
+      ],
+    ]);
+    expect(closestUnit('kpa', 'pressure')).toBe('kPa');
+    expect(closestUnit('inhc')).toBe('inch');
+    expect(closestUnit('furlong', 'length')).toBeUndefined();
   });
 });
