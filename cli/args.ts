@@ -1,31 +1,42 @@
 import { closestName } from '../src/errors/closestName.js';
+import { cliMessage, type CliText } from './messages.js';
 
-/** A mistake in how the command was called, or an input that cannot be read: exit code 2.
+/** A mistake in how the command was called, or an input that cannot be read: exit code 2. A sentence
+ * of the command line's catalogue is written in the chosen language (`messageIn`); `message` is English.
  *
  * @example
- * throw new UsageError('evaluate needs a profile and at least one evidence file')
+ * throw new UsageError({ key: 'needs', params: { what: 'evaluate' } })
  */
 export class UsageError extends Error {
   override readonly name = 'UsageError';
+  readonly text: CliText | undefined;
+  constructor(message: string | CliText) {
+    super(typeof message === 'string' ? message : cliMessage(message, 'en'));
+    this.text = typeof message === 'string' ? undefined : message;
+  }
+  /** Returns the sentence in a language (a sentence from outside the catalogue as it was given). */
+  messageIn(lang: 'en' | 'id'): string {
+    return this.text ? cliMessage(this.text, lang) : this.message;
+  }
 }
 
 /** An input that cannot be used (unreadable, not UTF-8, holding no supplier): one line, exit code 2, no usage hint.
  *
  * @example
- * throw new InputError('empty.jsonl holds no supplier evidence')
+ * throw new InputError({ key: 'noEvidence', params: { source: 'empty.jsonl' } })
  */
 export class InputError extends UsageError {}
 
 /**
- * Returns `; did you mean "--format"?` for a name close to a known one (see `closestName`), else ''.
+ * Returns `{ suggestion: '--format' }` for a name close to a known one (see `closestName`), else {}.
  *
  * @example
  * didYouMean('fromat', ['format', 'lang'], '--')
- * //=> '; did you mean "--format"?'
+ * //=> { suggestion: '--format' }
  */
-export function didYouMean(name: string, known: readonly string[], prefix = ''): string {
+export function didYouMean(name: string, known: readonly string[], prefix = ''): { suggestion?: string } {
   const closest = closestName(name, known);
-  return closest === undefined ? '' : `; did you mean "${prefix}${closest}"?`;
+  return closest === undefined ? {} : { suggestion: `${prefix}${closest}` };
 }
 
 /** The parsed command line of one command: positional arguments and `--name value` options. */
@@ -57,20 +68,20 @@ export function parseArgs(argv: readonly string[], valued: readonly string[], fl
       continue;
     }
     if (!arg.startsWith('--') || arg === '-') {
-      if (arg.startsWith('-') && arg !== '-' && !/^-\d/.test(arg)) throw new UsageError(`unknown option ${arg}`);
+      if (arg.startsWith('-') && arg !== '-' && !/^-\d/.test(arg)) throw new UsageError({ key: 'unknownOption', params: { option: arg } });
       positional.push(arg);
       continue;
     }
     const eq = arg.indexOf('=');
     const name = arg.slice(2, eq < 0 ? undefined : eq);
     if (name === 'help' || flags.includes(name)) {
-      if (eq >= 0) throw new UsageError(`option --${name} takes no value`);
+      if (eq >= 0) throw new UsageError({ key: 'optionTakesNoValue', params: { option: `--${name}` } });
       options.set(name, true);
       continue;
     }
-    if (!valued.includes(name)) throw new UsageError(`unknown option --${name}${didYouMean(name, [...valued, ...flags, 'help'], '--')}`);
+    if (!valued.includes(name)) throw new UsageError({ key: 'unknownOption', params: { option: `--${name}`, ...didYouMean(name, [...valued, ...flags, 'help'], '--') } });
     const value = eq >= 0 ? arg.slice(eq + 1) : argv[++i];
-    if (value === undefined) throw new UsageError(`option --${name} needs a value`);
+    if (value === undefined) throw new UsageError({ key: 'optionNeedsValue', params: { option: `--${name}` } });
     options.set(name, value);
   }
   return { positional, options };
@@ -95,6 +106,6 @@ export function option(args: ParsedArgs, name: string): string | undefined {
  */
 export function choice<T extends string>(args: ParsedArgs, name: string, choices: readonly T[]): T {
   const value = option(args, name) ?? choices[0];
-  if (!choices.includes(value as T)) throw new UsageError(`--${name} must be one of ${choices.join(', ')}, got "${value}"${didYouMean(String(value), choices)}`);
+  if (!choices.includes(value as T)) throw new UsageError({ key: 'optionChoice', params: { option: `--${name}`, choices: choices.join(', '), value, ...didYouMean(String(value), choices) } });
   return value as T;
 }

@@ -42,14 +42,12 @@ function csvError(error: CsvParseError, source: string, width: number): InputErr
   if (error.code === 'CSV_RECORD_INCONSISTENT_FIELDS_LENGTH' && cells > width) {
     const extra = (error.record ?? []).findIndex((cell, c) => c >= width && cell.trim() !== '');
     const at = extra < 0 ? width : extra;
-    return new InputError(
-      `${source}:${line}: column ${columnName(at + 1)} has a value beyond the header's last column ${columnName(width)} (${cells} cells, the header ${width}); give the column a header or remove the value (a decimal comma in a comma-separated file?)`,
-    );
+    return new InputError({ key: 'csvBeyondHeader', params: { source, line, column: columnName(at + 1), last: columnName(width), cells, width } });
   }
   if (error.code === 'CSV_RECORD_INCONSISTENT_FIELDS_LENGTH') {
-    return new InputError(`${source}:${line}: ${cells} cells where the header has ${width}; every row of a CSV file needs as many cells as the header`);
+    return new InputError({ key: 'csvCells', params: { source, line, cells, width } });
   }
-  return new InputError(`${source}:${line}: not valid CSV: ${error.message.replace(/ on line \d+/, '')}`);
+  return new InputError({ key: 'csvInvalid', params: { source, line, reason: error.message.replace(/ on line \d+/, '') } });
 }
 
 /**

@@ -53,8 +53,8 @@ export function profileFromCsv(text: string, source: string): ParseResult<Profil
       continue;
     }
     const section = SECTIONS.find((name) => name === marker);
-    if (!section) throw new InputError(`${source}:${entry.line}: unknown section [${marker}] (known: ${SECTIONS.map((name) => `[${name}]`).join(', ')})`);
-    if (sections.has(section)) throw new InputError(`${source}:${entry.line}: the section [${section}] is given twice`);
+    if (!section) throw new InputError({ key: 'csvUnknownSection', params: { source, line: entry.line, section: marker, known: SECTIONS.map((name) => `[${name}]`).join(', ') } });
+    if (sections.has(section)) throw new InputError({ key: 'csvSectionTwice', params: { source, line: entry.line, section } });
     current = [];
     sections.set(section, current);
   }

@@ -27,6 +27,7 @@ import { choice, didYouMean, InputError, option, parseArgs, UsageError, type Par
 import { csvRows } from './csv.js';
 import { profileFromCsv } from './csvProfile.js';
 import { HELP } from './help.js';
+import { cliMessage } from './messages.js';
 import { csvEvidence, describeFsError, evidenceRecords, formOf, loadProfile, parseJson, readText, type CliIO, type ReadProgress } from './input.js';
 import { terminalText } from './terminalText.js';
 import { evidenceJsonSchema, profileJsonSchema } from './jsonSchema.js';
@@ -80,7 +81,7 @@ async function output(args: ParsedArgs, io: CliIO, text: string): Promise<void> 
   try {
     await fs.writeFile(resolve(io.cwd, out), text, 'utf8');
   } catch (error) {
-    throw new UsageError(`cannot write ${out}: ${(error as Error).message}`);
+    throw new UsageError({ key: 'cannotWrite', params: { path: out, reason: (error as Error).message } });
   }
 }
 
@@ -119,7 +120,7 @@ function warningsText(warnings: readonly ValidationIssue[], source: string, lang
 function evaluationDate(args: ParsedArgs): { at?: string } {
   const at = option(args, 'at');
   if (at === undefined) return {};
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(at)) throw new UsageError(`--at must be a date YYYY-MM-DD, got "${at}"`);
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(at)) throw new UsageError({ key: 'optionDate', params: { option: '--at', value: at } });
   return { at };
 }
 
@@ -139,8 +140,8 @@ async function evaluateCommand(argv: readonly string[], io: CliIO): Promise<numb
   const lang = choice(args, 'lang', LANGS);
   const options = evaluationDate(args);
   const [profilePath, ...sources] = args.positional;
-  if (profilePath === undefined || sources.length === 0) throw new UsageError('evaluate needs a profile and at least one evidence file');
-  if ([profilePath, ...sources].filter((path) => path === '-').length > 1) throw new UsageError('standard input ("-") can be read only once');
+  if (profilePath === undefined || sources.length === 0) throw new UsageError({ key: 'needs', params: { what: 'evaluate' } });
+  if ([profilePath, ...sources].filter((path) => path === '-').length > 1) throw new UsageError({ key: 'stdinOnce' });
   const profile = await profileOf(profilePath, io);
   const items: Evaluated[] = [];
   let problems = 0;
@@ -167,7 +168,7 @@ async function evaluateCommand(argv: readonly string[], io: CliIO): Promise<numb
   }
   if (items.length > 0) await output(args, io, renderEvaluations(items, format, lang, profile));
   if (problems > 0) return 2;
-  if (items.length === 0 && !args.options.has('allow-empty')) throw new InputError(`${sources.map(sourceName).join(', ')}: no supplier evidence found (use --allow-empty to accept an empty input)`);
+  if (items.length === 0 && !args.options.has('allow-empty')) throw new InputError({ key: 'noEvidenceAllowEmpty', params: { sources: sources.map(sourceName).join(', ') } });
   if (args.options.has('fail-unless-approved') && items.some((item) => item.evaluation.decision !== 'approved')) return 1;
   return 0;
 }
@@ -186,7 +187,7 @@ async function validateCommand(argv: readonly string[], io: CliIO): Promise<numb
   const format = choice(args, 'format', ['text', 'json'] as const);
   const lang = choice(args, 'lang', LANGS);
   const [path] = args.positional;
-  if (path === undefined || args.positional.length > 1) throw new UsageError('validate needs exactly one file');
+  if (path === undefined || args.positional.length > 1) throw new UsageError({ key: 'needs', params: { what: 'validate' } });
   const profilePath = option(args, 'profile');
   const profile = profilePath === undefined ? undefined : await profileOf(profilePath, io);
   const text = await readText(path, io);
@@ -207,7 +208,7 @@ async function validateCommand(argv: readonly string[], io: CliIO): Promise<numb
       results.push({ source, kind, result: kind === 'profile' ? parseProfile(value) : parseEvidence(value, profile ? { profile } : {}) });
     });
   }
-  if (results.length === 0) throw new InputError(`${name}: no ${profile ? 'supplier evidence' : 'profile'} found`);
+  if (results.length === 0) throw new InputError({ key: profile ? 'noEvidence' : 'noProfile', params: { source: name } });
   const failed = results.filter((r) => !r.result.success);
   if (format === 'json') {
     const report = results.map((r) => ({
@@ -221,7 +222,7 @@ async function validateCommand(argv: readonly string[], io: CliIO): Promise<numb
   } else {
     for (const r of results) {
       if (r.result.success) {
-        await write(io.stdout, `${r.source}: valid ${r.kind}${r.result.warnings.length ? `, ${r.result.warnings.length} warning(s)` : ''}\n`);
+        await write(io.stdout, `${cliMessage({ key: 'valid', params: { source: r.source, kind: r.kind, warnings: r.result.warnings.length } }, lang)}\n`);
         if (r.result.warnings.length) await writeError(io, warningsText(r.result.warnings, r.source, lang));
       } else {
         await writeError(io, problemsText(r.result.error.issues, r.source, lang));
@@ -237,13 +238,13 @@ async function lintCommand(argv: readonly string[], io: CliIO): Promise<number> 
   const format = choice(args, 'format', ['text', 'json'] as const);
   const lang = choice(args, 'lang', LANGS);
   const [path, ...rest] = args.positional;
-  if (path === undefined || rest.length > 0) throw new UsageError('lint needs exactly one profile file');
+  if (path === undefined || rest.length > 0) throw new UsageError({ key: 'needs', params: { what: 'lint' } });
   const ignore = (option(args, 'ignore') ?? '')
     .split(',')
     .map((code) => code.trim())
     .filter((code) => code !== '');
   const unknown = ignore.filter((code) => !(LINT_CODES as readonly string[]).includes(code));
-  if (unknown.length > 0) throw new UsageError(`--ignore takes lint codes (${LINT_CODES.join(', ')}), got "${unknown.join(', ')}"`);
+  if (unknown.length > 0) throw new UsageError({ key: 'lintIgnore', params: { codes: LINT_CODES.join(', '), value: unknown.join(', ') } });
   const profile = await profileOf(path, io);
   const report = lintReport(profile, { language: lang, ignore: ignore as LintCode[] });
   if (format === 'json') {
@@ -270,7 +271,7 @@ function progressLine(io: CliIO, count: number, progress: ReadProgress): void {
 function sizeOption(value: string, name: string): number {
   const match = /^(\d{1,12})([kmg]i?b?)?$/i.exec(value);
   const bytes = match ? Number(match[1]) * 1024 ** ' kmg'.indexOf((match[2]?.[0] ?? ' ').toLowerCase()) : 0;
-  if (!match || bytes < 1) throw new UsageError(`--${name} must be a size such as 16M, got "${value}"`);
+  if (!match || bytes < 1) throw new UsageError({ key: 'optionSize', params: { option: `--${name}`, value } });
   return bytes;
 }
 
@@ -281,13 +282,13 @@ async function cohortCommand(argv: readonly string[], io: CliIO): Promise<number
   const lang = choice(args, 'lang', LANGS);
   const options = evaluationDate(args);
   const top = option(args, 'top');
-  if (top !== undefined && !/^\d{1,9}$/.test(top)) throw new UsageError(`--top must be a whole number, got "${top}"`);
+  if (top !== undefined && !/^\d{1,9}$/.test(top)) throw new UsageError({ key: 'optionWholeNumber', params: { option: '--top', value: top } });
   const [profilePath, source, ...rest] = args.positional;
-  if (profilePath === undefined || source === undefined || rest.length > 0) throw new UsageError('cohort needs a profile and one source');
-  if (profilePath === '-' && source === '-') throw new UsageError('standard input ("-") can be read only once');
+  if (profilePath === undefined || source === undefined || rest.length > 0) throw new UsageError({ key: 'needs', params: { what: 'cohort' } });
+  if (profilePath === '-' && source === '-') throw new UsageError({ key: 'stdinOnce' });
   const queue = option(args, 'queue');
   const [run, shardSize, evaluations] = [option(args, 'run'), option(args, 'shard-size'), option(args, 'evaluations')];
-  if (queue === undefined && (run ?? shardSize ?? evaluations) !== undefined) throw new UsageError('--run, --shard-size and --evaluations go with --queue');
+  if (queue === undefined && (run ?? shardSize ?? evaluations) !== undefined) throw new UsageError({ key: 'queueOptions' });
   const profile = await profileOf(profilePath, io);
   const settings = {
     ...options,
@@ -338,9 +339,9 @@ async function cohortCommand(argv: readonly string[], io: CliIO): Promise<number
   }
   for (const invalid of summary.invalidRecords.records) {
     problems += 1;
-    await writeError(io, invalid.issues.map((issue) => `record ${invalid.index + 1}: ${issue.path}: ${lang === 'id' ? issue.messageId : issue.message}\n`).join(''));
+    await writeError(io, invalid.issues.map((issue) => `${cliMessage({ key: 'record', params: { index: invalid.index + 1 } }, lang)}: ${issue.path}: ${lang === 'id' ? issue.messageId : issue.message}\n`).join(''));
   }
-  if (read === 0 && !args.options.has('allow-empty')) throw new InputError(`${sourceName(source)}: no supplier evidence found (use --allow-empty to accept an empty input)`);
+  if (read === 0 && !args.options.has('allow-empty')) throw new InputError({ key: 'noEvidenceAllowEmpty', params: { sources: sourceName(source) } });
   await output(args, io, renderCohortSummary(summary, format, lang, profile));
   return problems > 0 || summary.invalid > 0 ? 2 : 0;
 }
@@ -356,7 +357,7 @@ async function planCommand(argv: readonly string[], io: CliIO): Promise<number> 
   const format = choice(args, 'format', ['text', 'json'] as const);
   const lot = option(args, 'lot');
   const aql = option(args, 'aql');
-  if (lot === undefined || aql === undefined || args.positional.length > 0) throw new UsageError('plan needs --lot and --aql');
+  if (lot === undefined || aql === undefined || args.positional.length > 0) throw new UsageError({ key: 'needs', params: { what: 'plan' } });
   const lotSize = /^\d+$/.test(lot) ? Number(lot) : (lot as unknown as number);
   const request = {
     lotSize,
@@ -420,9 +421,7 @@ function valuesOfText(text: string, style: NumberStyle, source: string): string[
   const lines: string[][] = [];
   text.split(/\r?\n/).forEach((line, i) => {
     if (style.separator === 'any' && !style.decimalComma && /\d,\d/.test(line) && !line.includes('.')) {
-      throw new InputError(
-        `${source}:${i + 1}: "${shownLine(line.trim())}" has a comma between digits, which may be a decimal comma or a separator: give --decimal-comma (3,2 is 3.2) or --separator comma (3,2 is two values)`,
-      );
+      throw new InputError({ key: 'decimalCommaAmbiguous', params: { source, line: i + 1, text: shownLine(line.trim()) } });
     }
     const tokens = line
       .trim()
@@ -441,10 +440,10 @@ async function capabilityCommand(argv: readonly string[], io: CliIO): Promise<nu
   if (args.options.has('help')) return help(io, 'capability');
   const format = choice(args, 'format', ['text', 'json'] as const);
   const [path, ...rest] = args.positional;
-  if (path === undefined || rest.length > 0) throw new UsageError('capability needs one values file');
+  if (path === undefined || rest.length > 0) throw new UsageError({ key: 'needs', params: { what: 'capability' } });
   const text = await readText(path, io);
   const style: NumberStyle = { separator: choice(args, 'separator', ['any', 'comma', 'semicolon', 'tab', 'space'] as const), decimalComma: args.options.has('decimal-comma') };
-  if (style.decimalComma && style.separator === 'comma') throw new UsageError('--decimal-comma and --separator comma cannot be given together');
+  if (style.decimalComma && style.separator === 'comma') throw new UsageError({ key: 'decimalCommaWithComma' });
   const data = formOf(path, text) === 'json' ? parseJson(text, path) : valuesOfText(text, style, sourceName(path));
   const limits = {
     ...(option(args, 'lsl') !== undefined ? { lsl: option(args, 'lsl') } : {}),
@@ -452,7 +451,7 @@ async function capabilityCommand(argv: readonly string[], io: CliIO): Promise<nu
     ...(option(args, 'target') !== undefined ? { target: option(args, 'target') } : {}),
     ...(option(args, 'sigma') !== undefined ? { sigma: option(args, 'sigma') as 'rbar' } : {}),
   };
-  if (limits.lsl === undefined && limits.usl === undefined) throw new UsageError('capability needs --lsl, --usl or both');
+  if (limits.lsl === undefined && limits.usl === undefined) throw new UsageError({ key: 'needs', params: { what: 'capabilityLimits' } });
   const study = withInputProblems(() => processCapability(data as string[], limits), path === '-' ? 'stdin' : path);
   if (format === 'json') return write(io.stdout, `${JSON.stringify(study, null, 2)}\n`).then(() => 0);
   const show = (value: string | null) => value ?? '-';
@@ -476,7 +475,7 @@ async function schemaCommand(argv: readonly string[], io: CliIO): Promise<number
   const args = parseArgs(argv, [], []);
   if (args.options.has('help')) return help(io, 'schema');
   const [which, ...rest] = args.positional;
-  if ((which !== 'profile' && which !== 'evidence') || rest.length > 0) throw new UsageError('schema needs "profile" or "evidence"');
+  if ((which !== 'profile' && which !== 'evidence') || rest.length > 0) throw new UsageError({ key: 'needs', params: { what: 'schema' } });
   await write(io.stdout, `${JSON.stringify(which === 'profile' ? profileJsonSchema() : evidenceJsonSchema(), null, 2)}\n`);
   return 0;
 }
@@ -522,7 +521,7 @@ export async function main(
     if (command === undefined || command === '--help' || command === '-h' || command === 'help') {
       return await help(io, rest[0] !== undefined && isCommand(rest[0]) ? rest[0] : 'main');
     }
-    if (!isCommand(command)) throw new UsageError(`unknown command "${command}"${didYouMean(command, Object.keys(COMMANDS))}`);
+    if (!isCommand(command)) throw new UsageError({ key: 'unknownCommand', params: { command, ...didYouMean(command, Object.keys(COMMANDS)) } });
     return await (COMMANDS[command] as Command)(rest, io);
   } catch (error) {
     return await failure(error, command, io, lang);
@@ -541,16 +540,16 @@ async function failure(error: unknown, command: string | undefined, io: CliIO, l
   const report = (text: string) => writeError(io, text).catch(() => undefined);
   if (error instanceof OutputError) {
     if (error.closedPipe) return 141;
-    await report(`supplier-quality: cannot write the output: ${error.message}\n`);
+    await report(`supplier-quality: ${cliMessage({ key: 'outputFailed', params: { reason: error.message } }, lang)}\n`);
     return 74;
   }
   if (error instanceof InputError) {
-    await report(`supplier-quality: ${error.message}\n`);
+    await report(`supplier-quality: ${error.messageIn(lang)}\n`);
     return 2;
   }
   if (error instanceof UsageError) {
-    const hint = command !== undefined && isCommand(command) ? `Run "supplier-quality ${command} --help" for usage.\n` : 'Run "supplier-quality --help" for usage.\n';
-    await report(`supplier-quality: ${error.message}\n${hint}`);
+    const hint = cliMessage({ key: 'usageHint', params: { command: command !== undefined && isCommand(command) ? command : undefined } }, lang);
+    await report(`supplier-quality: ${error.messageIn(lang)}\n${hint}\n`);
     return 2;
   }
   if (error instanceof InputProblems) {
@@ -561,6 +560,6 @@ async function failure(error: unknown, command: string | undefined, io: CliIO, l
     await report(problemsText(error.issues, 'input', lang));
     return 2;
   }
-  await report(`supplier-quality: internal error: ${String((error as Error)?.message ?? error)}\n`);
+  await report(`supplier-quality: ${cliMessage({ key: 'internalError', params: { reason: String((error as Error)?.message ?? error) } }, lang)}\n`);
   return 70;
 }

@@ -7,7 +7,7 @@ import { csvRows, type CsvRow } from './csv.js';
 import { profileFromCsv } from './csvProfile.js';
 import { InputError, UsageError } from './args.js';
 import { StrictUtf8, utf8Text } from './utf8.js';
-import { jsonSyntaxProblem, jsonSyntaxText } from './jsonSyntax.js';
+import { jsonSyntaxProblem } from './jsonSyntax.js';
 
 /** What the command line reads and writes: its streams and working directory. */
 export interface CliIO {
@@ -39,7 +39,7 @@ export async function readText(path: string, io: CliIO): Promise<string> {
   try {
     bytes = await fs.readFile(resolve(io.cwd, path));
   } catch (error) {
-    throw new UsageError(`cannot read ${path}: ${describeFsError(error)}`);
+    throw new UsageError({ key: 'cannotRead', params: { path, reason: describeFsError(error) } });
   }
   return utf8Text(bytes, source);
 }
@@ -120,7 +120,7 @@ export function parseJson(text: string, source: string): unknown {
     return JSON.parse(text.replace(/^\uFEFF/, ''));
   } catch (error) {
     const clean = text.replace(/^\uFEFF/, '');
-    throw new InputError(jsonSyntaxText(source, jsonSyntaxProblem(clean, error)));
+    throw new InputError({ key: 'jsonSyntax', params: { source, ...jsonSyntaxProblem(clean, error) } });
   }
 }
 
@@ -196,7 +196,7 @@ async function* chunksOf(path: string, io: CliIO, progress: ReadProgress, shard?
     try {
       progress.total += shard ? shard.end - shard.start : (await fs.stat(full)).size;
     } catch (error) {
-      throw new UsageError(`cannot read ${path}: ${describeFsError(error)}`);
+      throw new UsageError({ key: 'cannotRead', params: { path, reason: describeFsError(error) } });
     }
     if (shard && shard.end <= shard.start) return;
     stream = createReadStream(full, shard ? { start: shard.start, end: shard.end - 1 } : {});
@@ -208,7 +208,7 @@ async function* chunksOf(path: string, io: CliIO, progress: ReadProgress, shard?
     try {
       next = await chunks.next();
     } catch (error) {
-      throw new UsageError(`cannot read ${path}: ${describeFsError(error)}`);
+      throw new UsageError({ key: 'cannotRead', params: { path, reason: describeFsError(error) } });
     }
     if (next.done) break;
     const bytes = bytesOf(next.value);
@@ -266,7 +266,7 @@ export async function* evidenceRecords(path: string, profile: Profile, io: CliIO
     try {
       isDirectory = (await fs.stat(resolve(io.cwd, path))).isDirectory();
     } catch (error) {
-      throw new UsageError(`cannot read ${path}: ${describeFsError(error)}`);
+      throw new UsageError({ key: 'cannotRead', params: { path, reason: describeFsError(error) } });
     }
     if (isDirectory) {
       for (const name of await evidenceFileNames(path, io)) yield* evidenceRecords(join(path, name), profile, io, progress);

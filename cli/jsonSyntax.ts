@@ -1,3 +1,5 @@
+import { cliMessage } from './messages.js';
+
 /** Where a JSON text stops being JSON: 1-based line and column, the line's text, and the reason. */
 export interface JsonSyntaxProblem {
   readonly line: number;
@@ -35,12 +37,12 @@ export function jsonSyntaxProblem(text: string, error: unknown): JsonSyntaxProbl
 
 /**
  * Returns a JSON syntax problem as the lines the command line prints: file, line and column, the
- * reason, then the line's text and a caret under the column.
+ * reason, then the line's text and a caret under the column, in English or Bahasa Indonesia.
  *
  * @example
  * jsonSyntaxText('broken.json', { line: 1, column: 15, lineText: '{ "supplier": ', reason: 'Unexpected end of JSON input', caret: 14 })
  * //=> 'broken.json:1:15: not valid JSON: Unexpected end of JSON input\n  { "supplier": \n                ^'
  */
-export function jsonSyntaxText(source: string, problem: JsonSyntaxProblem): string {
-  return `${source}:${problem.line}:${problem.column}: not valid JSON: ${problem.reason}\n  ${problem.lineText}\n  ${' '.repeat(Math.max(0, problem.caret))}^`;
+export function jsonSyntaxText(source: string, problem: JsonSyntaxProblem, lang: 'en' | 'id' = 'en'): string {
+  return cliMessage({ key: 'jsonSyntax', params: { source, ...problem } }, lang);
 }

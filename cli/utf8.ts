@@ -104,7 +104,7 @@ export class StrictUtf8 {
     joined.set(chunk, this.previous.length - start);
     const at = invalidUtf8Offset(joined);
     const offset = this.before + start + (at < 0 ? joined.length : at);
-    return new InputError(`${this.source} is not valid UTF-8: invalid byte at byte offset ${offset}`);
+    return new InputError({ key: 'utf8', params: { source: this.source, offset } });
   }
 }
 

@@ -214,7 +214,7 @@ export async function cohortOnQueue(request: QueueCohortRequest, io: CliIO, repo
       while (results.has(next)) {
         const result = results.get(next) as ShardResult;
         results.delete(next);
-        if ('error' in result) throw result.error.kind === 'input' ? new InputError(result.error.message) : new UsageError(result.error.message);
+        if ('error' in result) throw result.error.kind === 'input' ? new InputError(result.error.text ?? result.error.message) : new UsageError(result.error.text ?? result.error.message);
         for (const { issues, source } of result.problems) await report.problem(issues, source);
         const summary = numberedFrom(result.summary, before);
         before += result.summary.records;

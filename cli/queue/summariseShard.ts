@@ -2,6 +2,7 @@ import { closeSync, openSync, renameSync, writeSync } from 'node:fs';
 import { join } from 'node:path';
 import { evaluateCohortAsync, type CohortOptions, type CohortSummary, type Evidence, type Profile, type ValidationIssue } from '../../src/index.js';
 import { InputError, UsageError } from '../args.js';
+import type { CliText } from '../messages.js';
 import { describeFsError, evidenceRecords, profileOfText, type CliIO, type FileShard, type ReadProgress } from '../input.js';
 
 /** The settings of a cohort that every shard is summarised with (those of the `cohort` command). */
@@ -36,7 +37,7 @@ export interface ShardSummary {
 
 /** What stops a whole cohort (a file that cannot be read, a JSON file that is not JSON), as the single pass reports it. */
 export interface ShardFailure {
-  readonly error: { readonly kind: 'input' | 'usage'; readonly message: string };
+  readonly error: { readonly kind: 'input' | 'usage'; readonly message: string; readonly text?: CliText };
 }
 
 /** What a worker stores for a shard: its summary, or what stops the cohort. */
@@ -95,8 +96,8 @@ export async function summariseShard(task: ShardTask, io: CliIO): Promise<ShardR
     }
     return { summary, read, problems, bytes: task.shard.end - task.shard.start };
   } catch (error) {
-    if (error instanceof UsageError) return { error: { kind: error instanceof InputError ? 'input' : 'usage', message: error.message } };
-    if ((error as { syscall?: string }).syscall !== undefined) return { error: { kind: 'usage', message: `cannot write ${partial}: ${describeFsError(error)}` } };
+    if (error instanceof UsageError) return { error: { kind: error instanceof InputError ? 'input' : 'usage', message: error.message, ...(error.text ? { text: error.text } : {}) } };
+    if ((error as { syscall?: string }).syscall !== undefined) return { error: { kind: 'usage', message: `cannot write ${partial}: ${describeFsError(error)}`, text: { key: 'cannotWrite', params: { path: partial, reason: describeFsError(error) } } } };
     throw error;
   } finally {
     if (fd !== undefined) closeSync(fd);

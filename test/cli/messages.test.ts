@@ -48,4 +48,21 @@ describe('command-line messages', () => {
     expect([r.code, r.stderr]).toEqual([2, `supplier-quality: stdin:4:3: not valid JSON: Expected ',' or '}' after property value\n    "version": "1"\n    ^\n`]);
     expect(jsonSyntaxProblem('[1, 2', new SyntaxError('Unexpected end of JSON input'))).toEqual({ line: 1, column: 6, lineText: '[1, 2', reason: 'Unexpected end of JSON input', caret: 5 });
   });
+
+  it('writes its own sentences in the chosen language: unknown command and option with the closest name, usage, JSON syntax, no supplier, UTF-8', async () => {
+    expect((await run(['evalute', '--lang', 'id'])).stderr).toBe('supplier-quality: perintah "evalute" tidak dikenal; maksud Anda "evaluate"?\nJalankan "supplier-quality --help" untuk cara pakai.\n');
+    expect((await run(['evaluate', PROFILE, UNKNOWN, '--lang=id', '--fromat', 'json'])).stderr).toBe(
+      'supplier-quality: opsi --fromat tidak dikenal; maksud Anda "--format"?\nJalankan "supplier-quality evaluate --help" untuk cara pakai.\n',
+    );
+    expect((await run(['evaluate', PROFILE, UNKNOWN, '--lang', 'id', '--format', 'jsno'])).stderr).toMatch(/^supplier-quality: --format harus salah satu dari text, .*, diberikan "jsno"; maksud Anda "json"\?\n/);
+    expect((await run(['evaluate', PROFILE, '--lang', 'id'])).stderr).toMatch(/^supplier-quality: evaluate memerlukan profil dan sedikitnya satu berkas bukti\n/);
+    const json = await run(['validate', '-', '--lang', 'id'], '{\n  "id": "p",\n  "title": "P"\n  "version": "1"\n}\n');
+    expect([json.code, json.stderr]).toEqual([2, `supplier-quality: stdin:4:3: bukan JSON yang sah: Expected ',' or '}' after property value\n    "version": "1"\n    ^\n`]);
+    const empty = await run(['evaluate', PROFILE, '-', '--lang', 'id'], '');
+    expect([empty.code, empty.stderr]).toEqual([2, 'supplier-quality: stdin: tidak ada bukti pemasok (gunakan --allow-empty untuk menerima masukan kosong)\n']);
+    const io = memoryIO(root, Buffer.from([0x7b, 0xff, 0x7d]) as unknown as string);
+    const bytes = { code: await main(['validate', '-', '--lang', 'id'], io), stderr: io.err() };
+    expect(bytes).toEqual({ code: 2, stderr: 'supplier-quality: stdin bukan UTF-8 yang sah: bita tidak sah pada posisi bita 1\n' });
+    expect((await run(['evalute'])).stderr).toBe('supplier-quality: unknown command "evalute"; did you mean "evaluate"?\nRun "supplier-quality --help" for usage.\n');
+  });
 });

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { explanationsEn, issueSentencesEn, lintSentencesEn, reportPhrasesEn } from '../../src/locales/en.js';
 import { explanationsId, issueSentencesId, lintSentencesId, reportPhrasesId } from '../../src/locales/id.js';
 import { explanationMessages, reportMessages } from '../../src/report/language.js';
+import { CLI_MESSAGES } from '../../cli/messages.js';
 
 const sorted = (table: object) => Object.keys(table).sort();
 
@@ -16,6 +17,16 @@ describe('the catalogues', () => {
 
   it('have the same report keys in English and Bahasa Indonesia', () => {
     expect(sorted(reportPhrasesId)).toEqual(sorted(reportPhrasesEn));
+  });
+
+  it('have the same command-line sentences in English and Bahasa Indonesia, none empty and none the same in both', () => {
+    expect(sorted(CLI_MESSAGES.id)).toEqual(sorted(CLI_MESSAGES.en));
+    for (const key of sorted(CLI_MESSAGES.en) as Array<keyof typeof CLI_MESSAGES.en>) {
+      const params = { command: 'evaluate', option: '--x', path: 'p.json', source: 's', what: 'evaluate', kind: 'profile' };
+      const [en, id] = [CLI_MESSAGES.en[key](params), CLI_MESSAGES.id[key](params)];
+      expect(en.trim().length, key).toBeGreaterThan(0);
+      expect(id, key).not.toBe(en);
+    }
   });
 
   it('have the same lint codes in English and Bahasa Indonesia', () => {
