@@ -231,7 +231,12 @@ describe('supplier-quality commands', () => {
     expect(r.code).toBe(2);
     expect(r.stderr).toContain('cohort.jsonl:4: Not valid JSON');
     expect(r.stderr).toMatch(/\r\[#{30}\] 100 %  4 records\n$/);
-    expect(r.stdout.split('\n').slice(0, 2)).toEqual(['Supplier cohort summary: Injector (jet ejector) for the JP-250 shallow-well jet pump', '3 suppliers evaluated.']);
+    expect(r.stdout.split('\n').slice(0, 4)).toEqual([
+      '2 of 3 suppliers can supply now (1 approved, 1 with conditions); the rest are held back mostly by people (training): of the 1, 1 by people (training), 1 by machines (equipment), 1 by methods.',
+      '',
+      'Supplier cohort summary: Injector (jet ejector) for the JP-250 shallow-well jet pump',
+      '3 suppliers evaluated.',
+    ]);
   });
 
   it('looks up a sampling plan (ISO 2859-1:1999: lot 1,200, level II, AQL 1.0 → J, 80, Ac 2, Re 3)', async () => {
