@@ -270,6 +270,7 @@ export const reportPhrasesEn = {
   'status.fail': 'Not met',
   'status.not-applicable': 'Not applicable',
   'status.missing': 'No evidence',
+  'status.warning': 'Note on the evidence',
 
   'severity.critical': 'critical (knock-out)',
   'severity.major': 'major',

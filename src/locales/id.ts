@@ -274,6 +274,7 @@ export const reportPhrasesId: ReportMessages = {
   'status.fail': 'Tidak terpenuhi',
   'status.not-applicable': 'Tidak berlaku',
   'status.missing': 'Tidak ada bukti',
+  'status.warning': 'Catatan tentang bukti',
 
   'severity.critical': 'kritis (gugur)',
   'severity.major': 'mayor',

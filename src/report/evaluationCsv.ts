@@ -36,6 +36,9 @@ export const EVALUATION_CSV_COLUMNS = [
   'column.pathApproval',
 ] as const satisfies readonly ReportMessageKey[];
 
+/** Returns the first cells of every row: the supplier, the profile and the supplier's decision. */
+const supplierCells = (view: EvaluationView): string[] => [view.supplierId, view.supplierName, view.region ?? '', view.profileId, view.version, view.auditDate, view.decisionLabel, view.score, view.grade];
+
 /**
  * Returns the rows (without the header) of one evaluation, one per criterion.
  *
@@ -49,15 +52,7 @@ export function evaluationCsvRows(view: EvaluationView, path?: PathView): string
   return view.criteria.map((c) => {
     const gap = gapById.get(c.id);
     return [
-      view.supplierId,
-      view.supplierName,
-      view.region ?? '',
-      view.profileId,
-      view.version,
-      view.auditDate,
-      view.decisionLabel,
-      view.score,
-      view.grade,
+      ...supplierCells(view),
       c.category,
       c.id,
       c.title,
@@ -83,9 +78,30 @@ export function evaluationCsvRows(view: EvaluationView, path?: PathView): string
 }
 
 /**
+ * Returns the rows of an evaluation's notes on the evidence (an entry for a criterion the profile does
+ * not have), one per note: the supplier's columns as on its criterion rows, the status "Note on the
+ * evidence", the note (where, and the sentence) as the explanation, the other columns empty.
+ *
+ * @example
+ * evaluationCsvWarningRows(evaluationView(evaluationWithUnknownEntry, formatterFor('en', 'plain')))[0][15]
+ * //=> 'Note on the evidence'
+ */
+export function evaluationCsvWarningRows(view: EvaluationView): string[][] {
+  const status = EVALUATION_CSV_COLUMNS.indexOf('column.status');
+  const explanation = EVALUATION_CSV_COLUMNS.indexOf('column.explanation');
+  const supplier = supplierCells(view);
+  return view.warnings.map((warning) => {
+    const row = EVALUATION_CSV_COLUMNS.map((_, i) => supplier[i] ?? '');
+    row[status] = view.f.say('status.warning');
+    row[explanation] = warning;
+    return row;
+  });
+}
+
+/**
  * Returns an evaluation as CSV (RFC 4180, CRLF line ends): a header, then one row per criterion
  * with the supplier's decision repeated on each row and, with a path to pass, the step at which each
- * gap is closed. Numbers keep a decimal dot and dates stay `YYYY-MM-DD` in every language;
+ * gap is closed; then one row per note on the evidence (see `evaluationCsvWarningRows`). Numbers keep a decimal dot and dates stay `YYYY-MM-DD` in every language;
  * formula-like text is neutralised.
  *
  * @example
@@ -93,5 +109,5 @@ export function evaluationCsvRows(view: EvaluationView, path?: PathView): string
  * //=> ['supplier_id', 'supplier', 'region']
  */
 export function evaluationCsv(view: EvaluationView, path?: PathView): string {
-  return csvText([EVALUATION_CSV_COLUMNS.map((key) => view.f.say(key)), ...evaluationCsvRows(view, path)]);
+  return csvText([EVALUATION_CSV_COLUMNS.map((key) => view.f.say(key)), ...evaluationCsvRows(view, path), ...evaluationCsvWarningRows(view)]);
 }

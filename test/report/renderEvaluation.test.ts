@@ -60,6 +60,27 @@ describe('renderEvaluation on the pump-injector example', () => {
     for (const row of rows) expect(row).toHaveLength((rows[0] as string[]).length);
   });
 
+  it('gives the notes on the evidence in CSV as rows of the same table after the criteria, in both languages', () => {
+    const input = JSON.parse(JSON.stringify(evidenceOf('maju-jaya')));
+    input.entries.push({ criterion: 'leak-tset', result: 'pass' }, { criterion: '=cmd', result: 'pass' });
+    const evaluation = evaluate(profile as never, input);
+    for (const [lang, status, sentence] of [
+      ['en', 'Note on the evidence', 'No criterion with the id "leak-tset" exists in the profile; did you mean "leak-test"?'],
+      ['id', 'Catatan tentang bukti', 'Tidak ada kriteria dengan pengenal "leak-tset" dalam profil; maksud Anda "leak-test"?'],
+    ] as const) {
+      const rows = parseCsv(renderEvaluation(evaluation, { format: 'csv', lang }));
+      const header = rows[0] as string[];
+      expect(rows).toHaveLength(1 + evaluation.criteria.length + 2);
+      for (const row of rows) expect(row).toHaveLength(header.length);
+      const notes = rows.slice(1 + evaluation.criteria.length);
+      const at = (row: string[], column: number) => row[column];
+      expect(notes.map((row) => [at(row, 0), at(row, 10), at(row, 15), at(row, 25)])).toEqual([
+        ['IKM-0002', '', status, `entries[${input.entries.length - 2}] (leak-tset).criterion: ${sentence}`],
+        ['IKM-0002', '', status, expect.stringMatching(/^entries\[\d+\] \(=cmd\)\.criterion: /)],
+      ]);
+    }
+  });
+
   it('gives identical output on repeated runs', () => {
     for (const format of FORMATS) {
       for (const lang of LANGS) {
