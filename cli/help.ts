@@ -86,8 +86,8 @@ Options:
 Across machines (needs the bullmq package and a Redis server; see docs/scale.md):
   --queue redis://HOST:PORT        cut the input into shard jobs for "supplier-quality worker" processes
                                    and merge their summaries; the output is the same as without --queue
-  --shard-size SIZE                about how many bytes of JSON Lines each shard covers (default 16M;
-                                   a CSV or JSON file is one shard)
+  --shard-size SIZE                about how many bytes of JSON Lines or CSV each shard covers
+                                   (default 16M; a JSON file is one shard)
   --run ID                         the run's id (default: derived from the profile, input and options;
                                    a restarted run resumes from the summaries already stored)
   --evaluations DIR                each worker writes every supplier's evaluation, one JSON Lines file

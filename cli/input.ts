@@ -3,7 +3,7 @@ import { basename, extname, join, resolve } from 'node:path';
 import type { Readable } from 'node:stream';
 import { customIssue, parseEvidence, parseProfile, ValidationError, type Evidence, type ParseResult, type Profile } from '../src/index.js';
 import { evidenceFromRow } from '../src/sheets/index.js';
-import { csvRows, type CsvRow } from './csv.js';
+import { blankRow, csvRows, type CsvRow } from './csv.js';
 import { profileFromCsv } from './csvProfile.js';
 import { InputError, UsageError } from './args.js';
 import { StrictUtf8, utf8Text } from './utf8.js';
@@ -186,6 +186,11 @@ export interface FileShard {
   readonly end: number;
   readonly form: InputForm;
   readonly firstLine: number;
+  /**
+   * For a CSV shard after the first: the end of the table's opening (its bytes up to the end of its
+   * header row), read before the shard, and the number of the line after it as csv-parse counts lines.
+   */
+  readonly opening?: { readonly end: number; readonly nextLine: number };
 }
 
 /** Returns the text chunks of a file (or standard input for `-`), or of a shard of it, strictly UTF-8, counting the bytes read. */
@@ -308,7 +313,16 @@ export async function* evidenceRecords(path: string, profile: Profile, io: CliIO
   }
   let text = '';
   for await (const chunk of chunks) text += chunk;
-  yield* csvEvidence(csvRows(text, name), name, profile);
+  const opening = shard?.opening;
+  const part = opening ? { opening: await textOf(path, io, { start: 0, end: opening.end, form: 'csv', firstLine: 1 }), nextLine: opening.nextLine, firstLine: shard.firstLine } : undefined;
+  yield* csvEvidence(csvRows(text, name, part), name, profile);
+}
+
+/** Returns the text of a shard of a file. */
+async function textOf(path: string, io: CliIO, shard: FileShard): Promise<string> {
+  let text = '';
+  for await (const chunk of chunksOf(path, io, { bytes: 0, total: 0 }, shard)) text += chunk;
+  return text;
 }
 
 function jsonLine(line: string, source: string, profile: Profile): EvidenceRecord {
@@ -335,7 +349,7 @@ function jsonLine(line: string, source: string, profile: Profile): EvidenceRecor
 export function* csvEvidence(rows: readonly CsvRow[], name: string, profile: Profile): Generator<EvidenceRecord> {
   let header: CsvRow | undefined;
   for (const entry of rows) {
-    if (entry.row.every((cell) => cell.trim() === '')) continue;
+    if (blankRow(entry.row)) continue;
     if (!header) {
       header = entry;
       continue;

@@ -6,6 +6,7 @@ import { evaluateCohortAsync, mergeCohortSummaries, type CohortSummary, type Pro
 import { InputError, UsageError } from '../args.js';
 import { describeFsError, readText, type CliIO, type ReadProgress } from '../input.js';
 import { loadBullMQ, QUEUE_NAME, redisOptions } from './connection.js';
+import { appendAll } from '../../src/lists/appendAll.js';
 import { inputFiles, shardsOf, type InputFile } from './shards.js';
 import type { ShardResult, ShardSettings, ShardSummary, ShardTask } from './summariseShard.js';
 
@@ -174,6 +175,10 @@ export async function cohortOnQueue(request: QueueCohortRequest, io: CliIO, repo
   let merged: CohortSummary | undefined;
   let read = 0;
   let failure: Error | undefined;
+  const sizes = new Map(files.map((file) => [file.path, file.size]));
+  // A malformed row anywhere in a CSV table stops the cohort before any of the table's records, so
+  // the bad records of a table's shards are reported once its last shard is in.
+  const held: { issues: readonly ValidationIssue[]; source: string }[] = [];
 
   /** Takes the stored result of a finished shard, once. */
   const take = async (index: number) => {
@@ -211,11 +216,16 @@ export async function cohortOnQueue(request: QueueCohortRequest, io: CliIO, repo
       }
       if (failure !== undefined) throw failure;
       if (scanError !== undefined) throw scanError;
-      while (results.has(next)) {
+      while (results.has(next) && tasks[next] !== undefined) {
         const result = results.get(next) as ShardResult;
         results.delete(next);
         if ('error' in result) throw result.error.kind === 'input' ? new InputError(result.error.text ?? result.error.message) : new UsageError(result.error.text ?? result.error.message);
-        for (const { issues, source } of result.problems) await report.problem(issues, source);
+        const { path, shard } = tasks[next] as ShardTask;
+        appendAll(held, result.problems);
+        if (shard.form !== 'csv' || shard.end === sizes.get(path)) {
+          for (const { issues, source } of held) await report.problem(issues, source);
+          held.length = 0;
+        }
         const summary = numberedFrom(result.summary, before);
         before += result.summary.records;
         merged = merged ? mergeCohortSummaries(merged, summary) : summary;

@@ -162,6 +162,23 @@ describe('cohort --queue', () => {
     expect(run).toEqual(single.md);
   });
 
+  it('cuts a CSV table into shards and gives the single pass output, and its message for a malformed row far into it', async () => {
+    const alone = await cli(['cohort', P, inputs.csv, '--format', 'json', '--top', '25']);
+    const run = await cli(['cohort', P, inputs.csv, '--format', 'json', '--top', '25', '--queue', url, '--shard-size', '50k']);
+    expect(alone.code).toBe(2);
+    expect(alone.stderr).toContain('c.csv!');
+    expect((await queue.getJobs(['completed'], 0, -1)).filter((job) => job.data.path === inputs.csv && job.data.shard.start > 0).length).toBeGreaterThan(10);
+    expect(run).toEqual(alone);
+    const malformed = join(dir, 'malformed.csv');
+    const lines = readFileSync(inputs.csv, 'utf8').split('\r\n');
+    lines[lines.length - 40] += ',stray';
+    writeFileSync(malformed, lines.join('\r\n'));
+    const bad = await cli(['cohort', P, malformed, '--queue', url, '--shard-size', '50k']);
+    const badAlone = await cli(['cohort', P, malformed]);
+    expect(badAlone.stderr).toMatch(/^supplier-quality: malformed\.csv:\d+: column .* has a value beyond the header's last column/m);
+    expect(bad).toEqual(badAlone);
+  });
+
   it('writes each supplier\'s evaluation to a file per shard', async () => {
     const out = join(dir, 'evaluations');
     const run = await cli([...onQueue('evaluations', ['--evaluations', out])]);
