@@ -56,13 +56,13 @@ export function redisOptions(url: string): RedisOptions {
   try {
     parsed = new URL(url);
   } catch {
-    throw new UsageError(`--queue must be a Redis URL such as redis://127.0.0.1:6379, got "${url}"`);
+    throw new UsageError({ key: 'queueUrl', params: { value: url } });
   }
   if ((parsed.protocol !== 'redis:' && parsed.protocol !== 'rediss:') || parsed.hostname === '') {
-    throw new UsageError(`--queue must be a Redis URL such as redis://127.0.0.1:6379, got "${url}"`);
+    throw new UsageError({ key: 'queueUrl', params: { value: url } });
   }
   const db = parsed.pathname.replace(/^\//, '');
-  if (db !== '' && !/^\d+$/.test(db)) throw new UsageError(`the database of --queue must be a number, got "${db}"`);
+  if (db !== '' && !/^\d+$/.test(db)) throw new UsageError({ key: 'queueDatabase', params: { value: db } });
   return {
     host: parsed.hostname.replace(/^\[(.*)\]$/, '$1'),
     port: parsed.port === '' ? 6379 : Number(parsed.port),

@@ -105,8 +105,8 @@ function isShardResult(value: unknown): value is ShardResult {
  */
 export async function cohortOnQueue(request: QueueCohortRequest, io: CliIO, report: QueueCohortReport): Promise<CohortSummary> {
   const connection = redisOptions(request.url);
-  if (request.source === '-' || request.profilePath === '-') throw new UsageError('cohort --queue reads files that every worker can read, not standard input');
-  if (request.run !== undefined && !/^[A-Za-z0-9_.-]{1,64}$/.test(request.run)) throw new UsageError(`--run must be letters, digits, ".", "_" or "-", got "${request.run}"`);
+  if (request.source === '-' || request.profilePath === '-') throw new UsageError({ key: 'queueNoStdin' });
+  if (request.run !== undefined && !/^[A-Za-z0-9_.-]{1,64}$/.test(request.run)) throw new UsageError({ key: 'queueRun', params: { value: request.run } });
   const bull = await loadBullMQ();
   const profileText = await readText(request.profilePath, io);
   const files = await inputFiles(request.source, io);
@@ -117,7 +117,7 @@ export async function cohortOnQueue(request: QueueCohortRequest, io: CliIO, repo
     try {
       await fs.mkdir(evaluations, { recursive: true });
     } catch (error) {
-      throw new UsageError(`cannot write ${request.evaluations}: ${describeFsError(error)}`);
+      throw new UsageError({ key: 'cannotWrite', params: { path: request.evaluations, reason: describeFsError(error) } });
     }
   }
   const run = request.run ?? runId(profileText, request.profilePath, files, request.settings, request.shardBytes, evaluations);

@@ -46,7 +46,7 @@ export async function inputFiles(path: string, io: CliIO): Promise<InputFile[]> 
   try {
     stat = await fs.stat(full);
   } catch (error) {
-    throw new UsageError(`cannot read ${path}: ${describeFsError(error)}`);
+    throw new UsageError({ key: 'cannotRead', params: { path, reason: describeFsError(error) } });
   }
   if (!stat.isDirectory()) return [{ path: full, size: stat.size, mtimeMs: stat.mtimeMs }];
   const files: InputFile[] = [];
@@ -219,7 +219,7 @@ async function* shardsOfFile(file: InputFile, target: number): AsyncGenerator<Fi
   try {
     handle = await fs.open(file.path, 'r');
   } catch (error) {
-    throw new UsageError(`cannot read ${file.path}: ${describeFsError(error)}`);
+    throw new UsageError({ key: 'cannotRead', params: { path: file.path, reason: describeFsError(error) } });
   }
   try {
     const form = await formOfFile(handle, file.path);

@@ -6,7 +6,7 @@ import { summariseShard, type ShardResult, type ShardTask } from './summariseSha
 /** Returns a whole number option within bounds, or its default. */
 function wholeOption(value: string | undefined, name: string, fallback: number, max: number): number {
   if (value === undefined) return fallback;
-  if (!/^\d{1,9}$/.test(value) || Number(value) < 1 || Number(value) > max) throw new UsageError(`--${name} must be a whole number from 1 to ${max}, got "${value}"`);
+  if (!/^\d{1,9}$/.test(value) || Number(value) < 1 || Number(value) > max) throw new UsageError({ key: 'optionWholeNumberTo', params: { option: `--${name}`, max, value } });
   return Number(value);
 }
 
@@ -25,7 +25,7 @@ function wholeOption(value: string | undefined, name: string, fallback: number, 
 export async function workerCommand(argv: readonly string[], io: CliIO, stop: Promise<unknown> = signalled()): Promise<number> {
   const args = parseArgs(argv, ['queue', 'concurrency', 'lock-timeout'], []);
   const url = option(args, 'queue');
-  if (url === undefined || args.positional.length > 0) throw new UsageError('worker needs --queue redis://host:port');
+  if (url === undefined || args.positional.length > 0) throw new UsageError({ key: 'needs', params: { what: 'worker' } });
   const connection = redisOptions(url);
   const concurrency = wholeOption(option(args, 'concurrency'), 'concurrency', 1, 64);
   const lockMs = wholeOption(option(args, 'lock-timeout'), 'lock-timeout', 30, 3600) * 1000;

@@ -65,4 +65,12 @@ describe('command-line messages', () => {
     expect(bytes).toEqual({ code: 2, stderr: 'supplier-quality: stdin bukan UTF-8 yang sah: bita tidak sah pada posisi bita 1\n' });
     expect((await run(['evalute'])).stderr).toBe('supplier-quality: unknown command "evalute"; did you mean "evaluate"?\nRun "supplier-quality --help" for usage.\n');
   });
+
+  it('words the queue options in the chosen language too, before any connection', async () => {
+    expect((await run(['cohort', PROFILE, UNKNOWN, '--queue', 'http://x', '--lang', 'id'])).stderr).toMatch(/^supplier-quality: --queue harus berupa URL Redis seperti redis:\/\/127\.0\.0\.1:6379, diberikan "http:\/\/x"\n/);
+    expect((await run(['cohort', PROFILE, UNKNOWN, '--queue', 'redis://127.0.0.1:1', '--run', 'a b', '--lang', 'id'])).stderr).toMatch(/^supplier-quality: --run harus berupa huruf, angka, /);
+    expect((await run(['cohort', PROFILE, '-', '--queue', 'redis://127.0.0.1:1'])).stderr).toMatch(/^supplier-quality: cohort --queue reads files that every worker can read, not standard input\n/);
+    expect((await run(['worker'])).stderr).toMatch(/^supplier-quality: worker needs --queue redis:\/\/host:port\n/);
+  });
 });
+
