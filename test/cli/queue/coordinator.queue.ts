@@ -208,7 +208,7 @@ describe('cohort --queue', () => {
     const alone = await cli(['cohort', P, broken]);
     const run = await cli(['cohort', P, broken, '--queue', url]);
     expect(alone.code).toBe(2);
-    expect(alone.stderr).toContain('b.json is not valid JSON');
+    expect(alone.stderr).toContain('b.json:1:15: not valid JSON');
     expect(run).toEqual(alone);
   });
 
