@@ -10,6 +10,9 @@ const HALF_LOG_TWO_PI = 0.5 * Math.log(2 * Math.PI);
 const TINY = 1e-300;
 const EPSILON = 1e-16;
 const MAX_ITERATIONS = 10_000;
+/** The shape parameters (and degrees of freedom) taken: outside them ln Γ and the continued fraction lose every digit. */
+const MIN_SHAPE = 0.001;
+const MAX_SHAPE = 1_000_000;
 
 /**
  * Returns ln Γ(x) for x > 0 by the Lanczos approximation (g = 7), with Γ(x + 1) = xΓ(x) for x < 0.5
@@ -81,6 +84,8 @@ function argumentIssues(values: Readonly<Record<string, unknown>>, positive: rea
       issues.push(createIssue('not_finite', [name], { value: String(value) }));
     } else if (positive.includes(name) && !(value > 0)) {
       issues.push(createIssue('not_positive', [name], { value: String(value) }));
+    } else if (positive.includes(name) && (value < MIN_SHAPE || value > MAX_SHAPE)) {
+      issues.push(createIssue('out_of_range', [name], { minimum: MIN_SHAPE, maximum: MAX_SHAPE }));
     }
   }
   return issues;
@@ -92,10 +97,10 @@ function argumentIssues(values: Readonly<Record<string, unknown>>, positive: rea
  * its continued fraction with the modified Lentz method (Numerical Recipes 3rd ed. §6.4), on
  * I_x(a, b) = 1 − I_{1−x}(b, a) where that converges faster; ln Γ by the Lanczos approximation.
  * Accurate to about 1e-12 (relative) for a and b up to a few hundred (the degrees of freedom of
- * gauge studies), 1e-11 up to 10⁴, where ln Γ(a + b) − ln Γ(a) − ln Γ(b) loses digits.
+ * gauge studies), 1e-11 up to 10⁴ and 1e-8 up to 10⁶, where ln Γ(a + b) − ln Γ(a) − ln Γ(b) loses digits.
  *
  * @throws {ValidationError} if an argument is not a finite number, x is outside [0, 1], or a or b
- * is not above 0.
+ * is not between 0.001 and 1,000,000.
  *
  * @example
  * regularizedIncompleteBeta(0.5, 2, 3) // exactly 11/16
@@ -116,7 +121,7 @@ export function regularizedIncompleteBeta(x: number, a: number, b: number): numb
  * so small p-values keep their digits). f ≤ 0 gives 1.
  *
  * @throws {ValidationError} if an argument is not a finite number or a degree of freedom is not
- * above 0.
+ * between 0.001 and 1,000,000.
  *
  * @example
  * fDistributionUpperTail(3, 2, 10) // exactly 1.6^−5

@@ -58,4 +58,11 @@ describe('fDistributionUpperTail', () => {
   it('rejects degrees of freedom that are not above 0', () => {
     expect(issuesOf(() => fDistributionUpperTail(1, 0, -2))).toEqual(['df1: not_positive', 'df2: not_positive']);
   });
+  it('refuses degrees of freedom outside 0.001 to 1,000,000, where the continued fraction has no digits left', () => {
+    expect(issuesOf(() => fDistributionUpperTail(5e-324, 1.7976931348623157e308, 1))).toEqual(['df1: out_of_range']);
+    expect(issuesOf(() => regularizedIncompleteBeta(0.25, 1, 1.3407807929942597e154))).toEqual(['b: out_of_range']);
+    expect(issuesOf(() => regularizedIncompleteBeta(0.5, 1.3e-278, 3.5e-292))).toEqual(['a: out_of_range', 'b: out_of_range']);
+    expect(regularizedIncompleteBeta(0.5, 1e6, 1e6)).toBeCloseTo(0.5, 8);
+    expect(regularizedIncompleteBeta(0.5, 0.001, 0.001)).toBeCloseTo(0.5, 10);
+  });
 });
