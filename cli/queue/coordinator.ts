@@ -6,7 +6,6 @@ import { evaluateCohortAsync, mergeCohortSummaries, type CohortSummary, type Pro
 import { InputError, UsageError } from '../args.js';
 import { describeFsError, readText, type CliIO, type ReadProgress } from '../input.js';
 import { loadBullMQ, QUEUE_NAME, redisOptions } from './connection.js';
-import { appendAll } from '../../src/lists/appendAll.js';
 import { inputFiles, shardsOf, type InputFile } from './shards.js';
 import type { ShardResult, ShardSettings, ShardSummary, ShardTask } from './summariseShard.js';
 
@@ -221,7 +220,7 @@ export async function cohortOnQueue(request: QueueCohortRequest, io: CliIO, repo
         results.delete(next);
         if ('error' in result) throw result.error.kind === 'input' ? new InputError(result.error.text ?? result.error.message) : new UsageError(result.error.text ?? result.error.message);
         const { path, shard } = tasks[next] as ShardTask;
-        appendAll(held, result.problems);
+        for (const problem of result.problems) held.push(problem);
         if (shard.form !== 'csv' || shard.end === sizes.get(path)) {
           for (const { issues, source } of held) await report.problem(issues, source);
           held.length = 0;
