@@ -168,8 +168,11 @@ const SERIAL_EPOCH = utcDateOf('1899-12-30');
  */
 export function cellDate(cell: Cell, dates: DateCells = 'local'): CalendarDate | undefined {
   if (isDateCell(cell)) {
-    if (Number.isNaN(cell.getTime())) return undefined;
-    return calendarDateOf(dates === 'local' ? cell : utc(cell));
+    // The cell's instant in a Date of this realm: a cell's own `getTime` or `constructor` is never called.
+    const time = Date.prototype.getTime.call(cell);
+    if (Number.isNaN(time)) return undefined;
+    const date = new Date(time);
+    return calendarDateOf(dates === 'local' ? date : utc(date));
   }
   if (typeof cell === 'number') {
     if (!Number.isFinite(cell) || cell < 1 || cell > 2_958_465) return undefined;

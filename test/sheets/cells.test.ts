@@ -50,6 +50,14 @@ describe('date cells', () => {
     expect(cellDate(new Date(2028, 1, 29))).toBe('2028-02-29');
   });
 
+  it('reads a Date by its instant alone, never by its own constructor or getTime', () => {
+    const poisoned = new Date(Date.UTC(2026, 10, 28, 12));
+    Object.defineProperty(poisoned, 'constructor', { value: 0 });
+    Object.defineProperty(poisoned, 'getTime', { value: () => 0 });
+    expect(cellDate(poisoned, 'utc')).toBe('2026-11-28');
+    expect(cellDate(poisoned)).toBe(cellDate(new Date(Date.UTC(2026, 10, 28, 12))));
+  });
+
   it('reads a Date by its UTC fields when asked (exceljs, SheetJS)', () => {
     expect(cellDate(new Date(Date.UTC(2026, 10, 28)), 'utc')).toBe('2026-11-28');
     expect(cellDate(new Date('2026-11-28T23:30:00Z'), 'utc')).toBe('2026-11-28');
