@@ -1,4 +1,5 @@
 import type { Criterion } from '../criteria/criterion.js';
+import { requirementOf } from '../criteria/requirement.js';
 import { Decimal, toDecimal } from '../decimal.js';
 import type { Profile } from '../schema/profile.js';
 import type { Rule } from '../schema/rule.js';
@@ -17,7 +18,8 @@ const unitsOf = (value: string, places: number) => {
 };
 
 function compileCriterion(criterion: Criterion, index: number, category: number): CompiledCriterion {
-  return planOf(criterion.kind).compile(criterion, { index, category, weight: Number(criterion.weight), weightExact: toDecimal(criterion.weight) });
+  const required = requirementOf(criterion, { at: '1970-01-01' });
+  return planOf(criterion.kind).compile(criterion, { index, category, weight: Number(criterion.weight), weightExact: toDecimal(criterion.weight), kind: criterion.kind, criterion, required });
 }
 
 const STATUS_BITS: Readonly<Record<string, number>> = { pass: 1, partial: 2, fail: 4, 'not-applicable': 8, missing: 16 };

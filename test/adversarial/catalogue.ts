@@ -152,3 +152,18 @@ export function objectPrototypeIsClean(): boolean {
     !('kind' in probe)
   );
 }
+
+/**
+ * Sets an own property (also `__proto__`) at a path of `value`, or removes it when `leaf` is
+ * undefined, and returns `value` (changed in place).
+ */
+export function withLeaf<T>(value: T, path: readonly (string | number)[], leaf: unknown): T {
+  let here = value as Record<string | number, any>;
+  for (const key of path.slice(0, -1)) here = here[key];
+  const last = path[path.length - 1] as string | number;
+  if (leaf === undefined) {
+    if (Array.isArray(here)) here.splice(last as number, 1);
+    else delete here[last];
+  } else Object.defineProperty(here, last, { value: leaf, enumerable: true, writable: true, configurable: true });
+  return value;
+}

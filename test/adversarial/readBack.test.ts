@@ -20,7 +20,7 @@ import { renderCohort, renderComparison, renderEvaluation, summaryText } from '.
 import { cohortRows, evaluationRows, gapRows } from '../../src/sheets/index.js';
 import { MAX_ISSUES } from '../../src/errors/ValidationError.js';
 import { MAX_DEPTH } from '../../src/schema/depthIssues.js';
-import { goodEvidence, goodProfile, runCatalogue, type Entry } from './catalogue.js';
+import { goodEvidence, goodProfile, runCatalogue, withLeaf, type Entry } from './catalogue.js';
 
 type Json = Record<string, any>;
 
@@ -41,18 +41,6 @@ const comparison = () => json(compareEvaluations(approved(), evaluation()));
 function deep(): unknown {
   let value: unknown = 1;
   for (let i = 0; i < 10_000; i++) value = { a: value };
-  return value;
-}
-
-/** Sets an own property (also `__proto__`) at a path, or removes it when the value is undefined. */
-function edited(value: Json, path: readonly (string | number)[], leaf: unknown): Json {
-  let here = value;
-  for (const key of path.slice(0, -1)) here = here[key];
-  const last = path[path.length - 1] as string | number;
-  if (leaf === undefined) {
-    if (Array.isArray(here)) here.splice(last as number, 1);
-    else delete here[last];
-  } else Object.defineProperty(here, last, { value: leaf, enumerable: true, writable: true, configurable: true });
   return value;
 }
 
@@ -86,7 +74,7 @@ describe('an evaluation read back after an edit', () => {
   const entries: Entry[] = EDITS.flatMap(([name, path, leaf, issuePath, code]) =>
     Object.entries(READERS).map(([reader, read]) => {
       const prefix = reader === 'compareEvaluations' || reader === 'evaluationDifference' ? 'before.' : reader === 'pathToPass' ? '' : 'evaluation.';
-      return { name: `${reader}: ${name}`, run: () => read(edited(evaluation(), path, leaf)), expected: { refused: [[`${prefix}${issuePath}`, code]] } };
+      return { name: `${reader}: ${name}`, run: () => read(withLeaf(evaluation(), path, leaf)), expected: { refused: [[`${prefix}${issuePath}`, code]] } };
     }),
   );
   runCatalogue(entries);
@@ -94,10 +82,10 @@ describe('an evaluation read back after an edit', () => {
 
 describe('a cohort summary or comparison read back after an edit', () => {
   runCatalogue([
-    { name: 'mergeCohortSummaries: an own "__proto__" issue code', run: () => mergeCohortSummaries(edited(summary(), ['invalidRecords', 'byCode', '__proto__'], 1) as never, summary() as never), expected: { refused: [['a.invalidRecords.byCode.__proto__', 'invalid_value']] } },
-    { name: 'renderCohort: a date that is no calendar date', run: () => renderCohort(edited(summary(), ['ranking', 'entries', 0, 'auditDate'], '2026-13-01') as never, { format: 'text' }), expected: { refused: [['summary.ranking.entries[0].auditDate', 'invalid_date']] } },
-    { name: 'cohortRows: 10,000 levels of nesting', run: () => cohortRows(edited(summary(), ['profile'], deep()) as never), expected: { refused: [[`summary.profile${'.a'.repeat(MAX_DEPTH - 1)}`, 'too_deep']] } },
-    { name: 'renderComparison: a score change that is no decimal', run: () => renderComparison(edited(comparison(), ['score', 'change'], 'NaN') as never, { format: 'text' }), expected: { refused: [['comparison.score.change', 'invalid_decimal']] } },
+    { name: 'mergeCohortSummaries: an own "__proto__" issue code', run: () => mergeCohortSummaries(withLeaf(summary(), ['invalidRecords', 'byCode', '__proto__'], 1) as never, summary() as never), expected: { refused: [['a.invalidRecords.byCode.__proto__', 'invalid_value']] } },
+    { name: 'renderCohort: a date that is no calendar date', run: () => renderCohort(withLeaf(summary(), ['ranking', 'entries', 0, 'auditDate'], '2026-13-01') as never, { format: 'text' }), expected: { refused: [['summary.ranking.entries[0].auditDate', 'invalid_date']] } },
+    { name: 'cohortRows: 10,000 levels of nesting', run: () => cohortRows(withLeaf(summary(), ['profile'], deep()) as never), expected: { refused: [[`summary.profile${'.a'.repeat(MAX_DEPTH - 1)}`, 'too_deep']] } },
+    { name: 'renderComparison: a score change that is no decimal', run: () => renderComparison(withLeaf(comparison(), ['score', 'change'], 'NaN') as never, { format: 'text' }), expected: { refused: [['comparison.score.change', 'invalid_decimal']] } },
   ]);
 
   it('a merged summary never holds an own "__proto__" key', () => {

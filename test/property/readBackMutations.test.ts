@@ -8,7 +8,7 @@ import { describe, expect, it } from 'vitest';
 import { compareEvaluations, defineProfile, evaluate, evaluateCohort, evaluationDifference, mergeCohortSummaries, pathToPass, ValidationError } from '../../src/index.js';
 import { renderCohort, renderComparison, renderEvaluation, summaryText } from '../../src/report/index.js';
 import { cohortRows, evaluationRows, gapRows } from '../../src/sheets/index.js';
-import { goodEvidence, goodProfile } from '../adversarial/catalogue.js';
+import { goodEvidence, goodProfile, withLeaf } from '../adversarial/catalogue.js';
 import { FUZZ_RUNS } from './arbitraries.js';
 
 type Json = any;
@@ -62,19 +62,6 @@ const MUTATIONS: readonly (() => unknown)[] = [
   () => undefined,
 ];
 
-/** A copy of `value` with the value at `at` replaced (as an own property, also `__proto__`) or removed. */
-function mutated(value: Json, at: Path, leaf: unknown): Json {
-  const copy = structuredClone(value);
-  let here = copy;
-  for (const key of at.slice(0, -1)) here = here[key];
-  const last = at[at.length - 1] as string | number;
-  if (leaf === undefined) {
-    if (Array.isArray(here)) here.splice(last as number, 1);
-    else delete here[last];
-  } else Object.defineProperty(here, last, { value: leaf, enumerable: true, writable: true, configurable: true });
-  return copy;
-}
-
 /** Calls a reader; fails the property on anything but a result or a ValidationError. */
 function resultOrValidationError(read: () => unknown): void {
   try {
@@ -114,7 +101,7 @@ describe('results read back with one leaf mutated', () => {
       const all = paths(base);
       fc.assert(
         fc.property(fc.constantFrom(...all), fc.constantFrom(...MUTATIONS), (at, mutation) => {
-          const input = mutated(base, at, mutation());
+          const input = withLeaf(structuredClone(base), at, mutation());
           for (const read of readers) resultOrValidationError(() => read(input));
         }),
         { numRuns: Math.max(300, FUZZ_RUNS * 10), seed: 20261206 },

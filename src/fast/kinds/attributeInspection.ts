@@ -1,5 +1,4 @@
 import type { AttributeInspectionEvidence } from '../../criteria/attributeInspection.js';
-import { requirementOf } from '../../criteria/requirement.js';
 import { isIntIn, isOptionalText, isPlainObject, onlyKeys } from '../entryChecks.js';
 import { referenceOutcome } from '../referenceOutcome.js';
 import type { KindPlan } from './kindPlan.js';
@@ -34,7 +33,7 @@ export function lotsFit(lots: AttributeInspectionEvidence['lots'] | unknown): bo
  * kind's own evaluation works out in whole numbers.
  */
 export const attributeInspectionPlan: KindPlan<'attribute-inspection'> = {
-  compile: (criterion, base) => ({ ...base, kind: criterion.kind, criterion, required: requirementOf(criterion, { at: '1970-01-01' }), reference: true }),
+  compile: (criterion, base) => ({ ...base, reference: true }),
   fits: (_compiled, _holder, _c, e) => onlyKeys(e, INSPECTION_KEYS) && lotsFit(e.lots),
   outcome: (ctx, c, entry, _holder, verdict) => referenceOutcome(ctx, c, entry, verdict),
   decide(ctx, c, entry, _holder, verdict) {

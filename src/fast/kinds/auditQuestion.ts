@@ -8,7 +8,6 @@ import { jsonClone } from '../jsonClone.js';
 import { unitsString } from '../roundedUnits.js';
 import type { Verdict } from '../verdict.js';
 import { auditThresholds } from '../../criteria/auditQuestion.js';
-import { requirementOf } from '../../criteria/requirement.js';
 import { isIntIn, isNote, onlyKeys } from '../entryChecks.js';
 import type { KindPlan } from './kindPlan.js';
 
@@ -118,9 +117,6 @@ export const auditQuestionPlan: KindPlan<'audit-question'> = {
     const { max, passPoints, failBelow } = auditThresholds(criterion);
     return {
       ...base,
-      kind: criterion.kind,
-      criterion,
-      required: requirementOf(criterion, { at: '1970-01-01' }),
       reference: !(max > 0),
       max,
       passPoints,

@@ -130,8 +130,6 @@ const CERTIFICATE_KEYS = new Set(['criterion', 'standard', 'number', 'issued', '
 export const certificatePlan: KindPlan<'certificate'> = {
   compile: (criterion, base) => ({
     ...base,
-    kind: criterion.kind,
-    criterion,
     // The requirement names the evaluation date, so it is written for each evaluation.
     required: null,
     reference: false,

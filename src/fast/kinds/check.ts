@@ -4,7 +4,6 @@ import { FAIL, PASS, type CompiledCheck } from '../plan.js';
 import { HUNDRED, ZERO } from '../fastContext.js';
 import { jsonClone } from '../jsonClone.js';
 import type { Verdict } from '../verdict.js';
-import { requirementOf } from '../../criteria/requirement.js';
 import { onlyKeys } from '../entryChecks.js';
 import type { KindPlan } from './kindPlan.js';
 
@@ -52,7 +51,7 @@ const CHECK_KEYS = new Set(['criterion', 'value', 'note']);
 
 /** The plan of a yes/no check. */
 export const checkPlan: KindPlan<'check'> = {
-  compile: (criterion, base) => ({ ...base, kind: criterion.kind, criterion, required: requirementOf(criterion, { at: '1970-01-01' }), reference: false }),
+  compile: (criterion, base) => ({ ...base, reference: false }),
   fits: (_compiled, _holder, _c, e) => onlyKeys(e, CHECK_KEYS) && typeof e.value === 'boolean',
   outcome: (_ctx, c, entry, _holder, verdict) => checkOutcome(c, entry as unknown as CheckEvidence, verdict),
   decide(_ctx, c, entry, _holder, verdict) {

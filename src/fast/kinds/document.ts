@@ -6,7 +6,6 @@ import { quotientText } from '../decimalText.js';
 import { HUNDRED, ZERO, type FastContext } from '../fastContext.js';
 import { jsonClone } from '../jsonClone.js';
 import type { Verdict } from '../verdict.js';
-import { requirementOf } from '../../criteria/requirement.js';
 import { isDateText, isOptionalText, onlyKeys } from '../entryChecks.js';
 import type { KindPlan } from './kindPlan.js';
 
@@ -84,9 +83,6 @@ const DOCUMENT_KEYS = new Set(['criterion', 'status', 'date', 'reference', 'note
 export const documentPlan: KindPlan<'document'> = {
   compile: (criterion, base) => ({
     ...base,
-    kind: criterion.kind,
-    criterion,
-    required: requirementOf(criterion, { at: '1970-01-01' }),
     reference: false,
     accepted: new Set(criterion.acceptedStatuses.map((s) => s.trim().toLowerCase())),
     acceptedText: criterion.acceptedStatuses.join(', '),

@@ -1,16 +1,23 @@
 import type { Criterion, CriterionKind } from '../../criteria/criterion.js';
-import type { KindOutcome } from '../../criteria/outcome.js';
+import type { JsonValue, KindOutcome } from '../../criteria/outcome.js';
 import type { Decimal } from '../../decimal.js';
+
 import type { FastContext } from '../fastContext.js';
 import type { CompiledCriterion, CompiledProfile, Entry, FastEvidence } from '../plan.js';
 import type { Verdict } from '../verdict.js';
 
-/** What every kind's plan entry starts from: its place in the profile and its weight. */
-export interface PlanBase {
+/**
+ * What every kind's plan entry starts from: its place in the profile, its weight, the criterion and
+ * the `required` of its results (worked out once, with no evaluation date).
+ */
+export interface PlanBase<K extends CriterionKind = CriterionKind> {
   readonly index: number;
   readonly category: number;
   readonly weight: number;
   readonly weightExact: Decimal;
+  readonly kind: K;
+  readonly criterion: Extract<Criterion, { kind: K }>;
+  readonly required: Readonly<Record<string, JsonValue>>;
 }
 
 /** The plan entry of a criterion of kind `K`. */
@@ -22,7 +29,7 @@ export type CompiledOf<K extends CriterionKind> = Extract<CompiledCriterion, { k
  */
 export interface KindPlan<K extends CriterionKind> {
   /** The criterion's plan entry: limits as decimals and doubles, requirements worked out once. */
-  compile(criterion: Extract<Criterion, { kind: K }>, base: PlanBase): CompiledOf<K>;
+  compile(criterion: Extract<Criterion, { kind: K }>, base: PlanBase<K>): CompiledOf<K>;
   /** Whether an entry is valid for the criterion and plainly so (reads measured values into the holder). */
   fits(compiled: CompiledProfile, holder: FastEvidence, c: CompiledOf<K>, entry: Entry): boolean;
   /** The outcome of an entry (not missing, not not-applicable), with the verdict filled in. */

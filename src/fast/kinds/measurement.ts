@@ -12,7 +12,6 @@ import type { Verdict } from '../verdict.js';
 import { fastCapabilityOutcome } from './capability.js';
 import type { CapabilityRequirement } from '../../criteria/capabilityRequirement.js';
 import { limitsOf, type SpecLimits } from '../../criteria/measurement.js';
-import { requirementOf } from '../../criteria/requirement.js';
 import { ValidationError } from '../../errors/index.js';
 import { readCapabilityInput, type CapabilityInput } from '../../stats/readCapabilityInput.js';
 import { onlyKeys, readValues } from '../entryChecks.js';
@@ -298,9 +297,6 @@ export const measurementPlan: KindPlan<'measurement'> = {
     const grouped = capability ? studyOptions(capability, limits, [[1, 2], [3, 4]]) : null;
     return {
       ...base,
-      kind: criterion.kind,
-      criterion,
-      required: requirementOf(criterion, { at: '1970-01-01' }),
       reference: false,
       lower: limits.lsl ? fastLimit(limits.lsl) : null,
       upper: limits.usl ? fastLimit(limits.usl) : null,

@@ -8,7 +8,6 @@ import { jsonClone } from '../jsonClone.js';
 import { compareFloatToLimit, compareToFastLimit, type FastLimit } from '../limit.js';
 import type { Verdict } from '../verdict.js';
 import { ratioScale } from '../../criteria/metric.js';
-import { requirementOf } from '../../criteria/requirement.js';
 import { isDecimal, onlyKeys, signOf } from '../entryChecks.js';
 import { fastLimit } from '../limit.js';
 import { referenceOutcome } from '../referenceOutcome.js';
@@ -305,9 +304,6 @@ export const metricPlan: KindPlan<'metric'> = {
     const scale = ratioScale(criterion.unit);
     return {
       ...base,
-      kind: criterion.kind,
-      criterion,
-      required: requirementOf(criterion, { at: '1970-01-01' }),
       reference: false,
       higher,
       limit,
