@@ -5,7 +5,7 @@ import { c4 } from './c4.js';
 import { CONTROL_CHART_FACTORS_PRINTED, D3_EXACT } from './controlChartFactors.js';
 import { readControlChartInput, type ControlChartData, type ControlChartOptions, type ControlChartType } from './controlChartInput.js';
 import { d2 } from './d2.js';
-import { abs, add, compare, div, int, mul, sign, sub, sum, toDecimalOf, toRational, type Rational } from './rational.js';
+import { abs, add, compare, div, int, meanOf, mul, rangeOf, sign, significantText, sub, sum, toDecimalOf, toRational, type Rational } from './rational.js';
 import { runRuleFlags, type PointPlace, type RunRule } from './runRules.js';
 import type { CapabilityConstants } from './types.js';
 
@@ -58,13 +58,11 @@ const SIGMA_DIGITS = 6;
 /** The half-width of the 3σ band: a·√b exactly, or a decimal when it is a sum of square roots (S̄). */
 type HalfWidth = { a: Rational; b: Rational } | { decimal: Decimal };
 
-const significant = (value: Decimal, digits = VALUE_DIGITS): string =>
-  decimalString(value.toSignificantDigits(digits, Decimal.ROUND_HALF_UP));
+const significant = (value: Decimal, digits = VALUE_DIGITS): string => significantText(value, digits);
 const rationalText = (value: Rational, digits = VALUE_DIGITS): string => significant(toDecimalOf(value), digits);
 const halfWidthDecimal = (h: HalfWidth): Decimal => ('decimal' in h ? h.decimal : toDecimalOf(h.a).times(decimalSquareRoot(toDecimalOf(h.b))));
-const mean = (list: readonly Rational[]): Rational => div(sum(list), int(list.length));
-const range = (list: readonly Rational[]): Rational =>
-  sub(list.reduce((m, v) => (compare(v, m) > 0 ? v : m)), list.reduce((m, v) => (compare(v, m) < 0 ? v : m)));
+const mean = meanOf;
+const range = rangeOf;
 const variance = (list: readonly Rational[]): Rational => {
   const m = mean(list);
   return div(sum(list.map((v) => mul(sub(v, m), sub(v, m)))), int(list.length - 1));

@@ -3,7 +3,7 @@ import { Decimal, decimalString, toDecimal } from '../decimal.js';
 import { createIssue, type ValidationIssue } from '../errors/index.js';
 import { readGaugeStudyInput, type GaugeBasis, type GaugeMeasurement, type GaugeMethod, type GaugeStudyOptions } from './gaugeStudyInput.js';
 import { fDistributionUpperTail } from './regularizedIncompleteBeta.js';
-import { add, compare, div, int, max, mul, sign, sub, sum, toDecimalOf, toRational, type Rational } from './rational.js';
+import { add, compare, div, int, max, meanOf, mul, rangeOf, sign, significantText, sub, sum, toDecimalOf, toRational, type Rational } from './rational.js';
 
 /**
  * The constants of the average and range method (AIAG MSA 4th ed., chapter III section B, the
@@ -85,7 +85,7 @@ export interface GaugeStudy {
 
 const DIGITS = 10;
 const TEST_DIGITS = 6;
-const significant = (value: Decimal, digits = DIGITS) => decimalString(value.toSignificantDigits(digits, Decimal.ROUND_HALF_UP));
+const significant = (value: Decimal, digits = DIGITS) => significantText(value, digits);
 const text = (value: Rational, digits = DIGITS) => significant(toDecimalOf(value), digits);
 const percentText = (value: Decimal) => decimalString(value.toDecimalPlaces(2, Decimal.ROUND_HALF_UP));
 const square = (a: Rational) => mul(a, a);
@@ -220,9 +220,8 @@ export function gaugeStudy(data: readonly GaugeMeasurement[], options: GaugeStud
     }
   } else {
     const K = GAUGE_RANGE_CONSTANTS;
-    const range = (list: Rational[]) =>
-      sub(list.reduce((m, v) => (compare(v, m) > 0 ? v : m)), list.reduce((m, v) => (compare(v, m) < 0 ? v : m)));
-    const mean = (list: Rational[]) => div(sum(list), int(list.length));
+    const range = rangeOf;
+    const mean = meanOf;
     const rBarBar = mean(cells.flat().map(range));
     const operatorMeans = input.operators.map((_, j) => mean(cells.flatMap((row) => row[j]!)));
     const partMeans = cells.map((row) => mean(row.flat()));
@@ -238,16 +237,17 @@ export function gaugeStudy(data: readonly GaugeMeasurement[], options: GaugeStud
   const grr = add(repeatability, reproducibility);
   const total = add(grr, partVar);
   if (sign(total) === 0) notes.push(createIssue('zero_spread', [], { estimate: 'overall' }));
+  const noTotal = sign(total) === 0;
+  const totalSd = decimalSquareRoot(toDecimalOf(total));
   const component = (variance: Rational): VarianceComponent => {
     const sd = decimalSquareRoot(toDecimalOf(variance));
     const studyVariation = sd.times(toDecimalOf(k));
-    const totalSd = decimalSquareRoot(toDecimalOf(total));
     return {
       variance: text(variance),
       stdDev: significant(sd),
       studyVariation: significant(studyVariation),
-      contribution: sign(total) === 0 ? null : percentText(toDecimalOf(div(variance, total)).times(100)),
-      studyPercent: sign(total) === 0 ? null : percentText(sd.div(totalSd).times(100)),
+      contribution: noTotal ? null : percentText(toDecimalOf(div(variance, total)).times(100)),
+      studyPercent: noTotal ? null : percentText(sd.div(totalSd).times(100)),
       tolerancePercent: tolerance === null ? null : percentText(studyVariation.div(toDecimalOf(tolerance)).times(100)),
     };
   };

@@ -79,3 +79,13 @@ export function toDecimalOf(a: Rational): Decimal {
 
 /** Returns the text `n/d` of a fraction (for messages and tests). */
 export const ratio = (a: Rational): string => `${a.n}/${a.d}`;
+
+/** The mean of a non-empty list, exactly. */
+export const meanOf = (list: readonly Rational[]): Rational => div(sum(list), int(list.length));
+
+/** The range (largest less smallest) of a non-empty list, exactly. */
+export const rangeOf = (list: readonly Rational[]): Rational =>
+  sub(list.reduce((m, v) => (compare(v, m) > 0 ? v : m)), list.reduce((m, v) => (compare(v, m) < 0 ? v : m)));
+
+/** A decimal written to `digits` significant digits, rounded half up. */
+export const significantText = (value: Decimal, digits: number): string => decimalString(value.toSignificantDigits(digits, Decimal.ROUND_HALF_UP));
