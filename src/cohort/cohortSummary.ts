@@ -6,9 +6,10 @@ import { boundedBest, type BoundedBest } from './boundedBest.js';
 import { emptyNeedsState, mergeNeedsState, needsOfState, needsStateOf, type CohortNeeds, type NeedsState } from './familyNeeds.js';
 import { addCauseCounts, causesOfState, emptyCauseState, mergeCauseState, type CauseState, type CohortCauses } from './causeCounts.js';
 import { decimalUnits, scoreUnits, unitsText } from './units.js';
+import { CAUSE_FAMILY_ORDER } from '../gaps/decisiveCauses.js';
 
 /** The six cause families (6M), in the order summaries list them. */
-export const CAUSE_FAMILIES: readonly CauseFamily[] = ['man', 'machine', 'method', 'material', 'measurement', 'environment'];
+export const CAUSE_FAMILIES: readonly CauseFamily[] = CAUSE_FAMILY_ORDER;
 /** The decisions, best first. */
 export const DECISIONS: readonly Decision[] = ['approved', 'conditional', 'rejected', 'incomplete'];
 /** The quantiles every summary reports. */

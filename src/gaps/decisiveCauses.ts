@@ -1,14 +1,13 @@
 import type { Profile } from '../schema/profile.js';
-import type { CauseFamily } from '../schema/primitives.js';
+import { causeFamilySchema, type CauseFamily } from '../schema/primitives.js';
 import type { CriterionResult, Decision, DecisiveCause, DecisiveCauseCode, FiredRule } from '../scoring/evaluation.js';
-import { decisionForGrade } from '../scoring/grades.js';
+import { decisionForGrade, worseDecision } from '../scoring/grades.js';
 import { KNOCK_OUT_RULE } from '../scoring/rules.js';
 
 /** The kinds of decisive cause, in the order an evaluation lists them. */
 export const DECISIVE_CAUSES: readonly DecisiveCauseCode[] = ['knock-out', 'rule', 'category-minimum', 'score-band', 'missing-evidence'];
-/** The six cause families (6M), in the order causes and summaries list them. */
-export const CAUSE_FAMILY_ORDER: readonly CauseFamily[] = ['man', 'machine', 'method', 'material', 'measurement', 'environment'];
-const RANK: Readonly<Record<Decision, number>> = { approved: 0, conditional: 1, rejected: 2, incomplete: 3 };
+/** The six cause families (6M), in the order causes and summaries list them (the schema's order). */
+export const CAUSE_FAMILY_ORDER: readonly CauseFamily[] = causeFamilySchema.options;
 /** The prefix of the rule a category's `minScore` makes. */
 const CATEGORY_MINIMUM = 'category-minimum:';
 
@@ -28,9 +27,9 @@ export function ruleCauseCode(ruleId: string): DecisiveCauseCode {
 
 /** Returns the decision a rule's effect allows at best (`incomplete` for a rule that makes the decision incomplete). */
 export function ruleCap(effect: FiredRule['effect'], grades: Profile['grades']): Decision {
-  let cap: Decision = 'approved';
+  let cap: Exclude<Decision, 'incomplete'> = 'approved';
   if (effect.capGrade !== undefined) cap = decisionForGrade(effect.capGrade, grades);
-  if (effect.capDecision !== undefined && RANK[effect.capDecision] > RANK[cap]) cap = effect.capDecision;
+  if (effect.capDecision !== undefined) cap = worseDecision(cap, effect.capDecision);
   return effect.incomplete === true && cap !== 'rejected' ? 'incomplete' : cap;
 }
 
