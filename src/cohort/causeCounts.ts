@@ -73,7 +73,10 @@ export interface CauseState {
   readonly families: Record<CauseFamily, DecisionCounts>;
 }
 
-const emptyDecisions = (): DecisionCounts => ({ approved: 0, conditional: 0, rejected: 0, incomplete: 0 });
+/** Zero suppliers of each decision. */
+export const emptyDecisions = (): DecisionCounts => ({ approved: 0, conditional: 0, rejected: 0, incomplete: 0 });
+/** Texts in code-unit order (the same on every machine, unlike `localeCompare`). */
+export const byText = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
 const total = (d: Readonly<DecisionCounts>) => d.approved + d.conditional + d.rejected + d.incomplete;
 const addDecisions = (a: DecisionCounts, b: Readonly<DecisionCounts>) => {
   a.approved += b.approved;
@@ -175,7 +178,6 @@ export function mergeCauseState(a: CauseState, b: CauseState): CauseState {
 
 /** Returns the plain JSON counts of a state. */
 export function causesOfState(state: CauseState): CohortCauses {
-  const byText = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
   return {
     byCause: DECISIVE_CAUSES.map((cause) => ({ cause, decisions: { ...state.byCause[cause].decisions }, first: { ...state.byCause[cause].first } })),
     byRule: [...state.rules.values()]

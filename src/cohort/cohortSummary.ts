@@ -4,7 +4,7 @@ import type { CauseFamily, Severity } from '../schema/primitives.js';
 import type { Decision, DecisiveCause } from '../scoring/evaluation.js';
 import { boundedBest, type BoundedBest } from './boundedBest.js';
 import { emptyNeedsState, mergeNeedsState, needsOfState, needsStateOf, type CohortNeeds, type NeedsState } from './familyNeeds.js';
-import { addCauseCounts, causesOfState, emptyCauseState, mergeCauseState, type CauseState, type CohortCauses } from './causeCounts.js';
+import { addCauseCounts, byText, causesOfState, emptyDecisions, emptyCauseState, mergeCauseState, type CauseState, type CohortCauses } from './causeCounts.js';
 import { decimalUnits, scoreUnits, unitsText } from './units.js';
 import { CAUSE_FAMILY_ORDER } from '../gaps/decisiveCauses.js';
 
@@ -248,7 +248,6 @@ export interface CohortState {
 }
 
 const DECISION_RANK: Readonly<Record<Decision, number>> = { approved: 0, conditional: 1, rejected: 2, incomplete: 3 };
-const byText = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 
 /**
  * Returns the ranking order of two suppliers: higher score first, then the better decision, then by
@@ -283,8 +282,6 @@ function emptyFamilies(): Record<CauseFamily, FamilyCounter> {
     FamilyCounter
   >;
 }
-
-const emptyDecisions = (): Record<Decision, number> => ({ approved: 0, conditional: 0, rejected: 0, incomplete: 0 });
 
 /** Returns an empty state for a profile's summary. */
 export function emptyCohortState(

@@ -1,5 +1,6 @@
 import { Decimal, decimalString } from '../decimal.js';
 import { CAUSE_FAMILY_ORDER } from '../gaps/decisiveCauses.js';
+import { byText } from './causeCounts.js';
 import type { PathPlan, PathToPass } from '../gaps/pathToPass.js';
 import { rescorer } from '../gaps/rescore.js';
 import type { Profile } from '../schema/profile.js';
@@ -149,7 +150,6 @@ export function mergeNeedsState(a: NeedsState, b: NeedsState): NeedsState {
   return a;
 }
 
-const byText = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 
 function needsOf(map: ReadonlyMap<string, NeedCounter>): FamilyNeed[] {
   return [...map.entries()]
