@@ -14,7 +14,7 @@ import { shortFormEntry } from './shortForms.js';
 import { buildObject } from './sheetFields.js';
 import { createSheetIssue, LocationMap, placeIssues, sheetIssue, type SheetIssue } from './sheetIssues.js';
 import { headerKey, type CellLocation } from './sheetInput.js';
-import type { RecordCell } from './sheetTable.js';
+import { columnsByName, type RecordCell } from './sheetTable.js';
 import { appendAll } from '../lists/appendAll.js';
 
 /** Options of `evidenceFromRow`: the profile, how dates are read, and where the row is for messages. */
@@ -53,6 +53,9 @@ export function entryFromCell(criterion: Criterion, cell: Cell, dates: DateCells
 }
 
 /** The options `evidenceFromRow` reads. */
+/** The supplier columns' keys by every header name they may carry. */
+const SUPPLIER_BY_NAME = columnsByName(SUPPLIER_FIELDS);
+
 const rowOptionsSchema = z.object({
   dates: z.optional(z.enum(['local', 'utc'])),
   sheet: z.optional(z.string()),
@@ -122,8 +125,6 @@ export function evidenceFromRow(
   });
   if (!parsedProfile.success) return { success: false, error: new ValidationError(issues, 'evidence') };
   const criteria = new Map(parsedProfile.data.categories.flatMap((category) => category.criteria.map((criterion) => [criterion.id, criterion] as const)));
-  const byName = new Map<string, string>();
-  for (const field of SUPPLIER_FIELDS) for (const name of [field.key, ...(field.names ?? [])]) byName.set(headerKey(name), field.key);
   const map = new LocationMap();
   map.set([], fallback);
   const fields = new Map<string, RecordCell>();
@@ -134,7 +135,7 @@ export function evidenceFromRow(
     if (name === '' || name.startsWith('#')) return;
     const location: CellLocation = { sheet, row: rowNumber, column: firstColumn + c, header: name };
     const criterion = criteria.get(name);
-    const field = criterion ? undefined : byName.get(headerKey(name));
+    const field = criterion ? undefined : SUPPLIER_BY_NAME.get(headerKey(name));
     if (!criterion && !field) {
       // As for an entry of JSON evidence: a warning (the profile's criteria without a column are missing evidence).
       const suggestion = closestName(name, criteria.keys());

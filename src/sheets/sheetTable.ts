@@ -29,6 +29,20 @@ export interface Table {
 }
 
 /**
+ * Returns each column's key by every header name it may carry (its key and its other names, compared
+ * as headers are: case, spaces and punctuation aside).
+ *
+ * @example
+ * columnsByName([{ key: 'auditDate', names: ['audit date'] }]).get(headerKey('Audit date'))
+ * //=> 'auditDate'
+ */
+export function columnsByName(columns: readonly ColumnSpec[]): Map<string, string> {
+  const byName = new Map<string, string>();
+  for (const spec of columns) for (const name of [spec.key, ...(spec.names ?? [])]) byName.set(headerKey(name), spec.key);
+  return byName;
+}
+
+/**
  * Returns the index of the header row: the first row with a filled cell, or -1 when the sheet is empty.
  *
  * @example
@@ -56,8 +70,7 @@ export function readTable(sheet: Sheet, columns: readonly ColumnSpec[], issues: 
     issues.push(createSheetIssue('empty_sheet', header));
     return { header, records: [], fields: new Set() };
   }
-  const byName = new Map<string, string>();
-  for (const spec of columns) for (const name of [spec.key, ...(spec.names ?? [])]) byName.set(headerKey(name), spec.key);
+  const byName = columnsByName(columns);
   const fieldAt: (string | undefined)[] = [];
   const seen = new Map<string, string>();
   (sheet.rows[index] as readonly Cell[]).forEach((cell, c) => {
@@ -111,8 +124,7 @@ export function readTable(sheet: Sheet, columns: readonly ColumnSpec[], issues: 
  * //=> 'IKM-0002'
  */
 export function readFields(sheet: Sheet, columns: readonly ColumnSpec[], issues: SheetIssue[]): Map<string, RecordCell> {
-  const byName = new Map<string, string>();
-  for (const spec of columns) for (const name of [spec.key, ...(spec.names ?? [])]) byName.set(headerKey(name), spec.key);
+  const byName = columnsByName(columns);
   const fields = new Map<string, RecordCell>();
   sheet.rows.forEach((row, r) => {
     const c = row.findIndex((cell) => !isEmptyCell(cell));
