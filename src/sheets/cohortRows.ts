@@ -4,6 +4,23 @@ import { numberCell, rectangle, writeOptionsIssues, type OutputRows, type SheetW
 import { cohortSummarySchema } from '../cohort/cohortSummarySchema.js';
 import { schemaIssues } from '../schema/schemaIssues.js';
 import { ValidationError } from '../errors/index.js';
+import type { DecisiveCause } from '../scoring/evaluation.js';
+
+/** The columns of a ranking row's decisive cause: its kind, the rule, and what is behind it. */
+const CAUSE_HEAD = ['decisive cause', 'rule', 'cause criteria', 'cause categories', 'cause groups', 'cause families'] as const;
+
+/**
+ * Returns the cells of a supplier's first decisive cause (empty for an approved supplier): the kind of
+ * cause, the rule's id, the criteria, categories and audit groups behind it (a group as `P6 60` with
+ * its score, else `P2 1/3` evaluated questions), and their cause families, lists joined by `, `.
+ */
+function causeCells(cause: DecisiveCause | undefined): string[] {
+  if (!cause) return CAUSE_HEAD.map(() => '');
+  const groups = (cause.groups ?? []).map(
+    (g) => `${g.id}${g.productGroup ? ` (${g.productGroup})` : ''} ${g.score !== undefined ? g.score : `${g.evaluated}/${g.questions}`}`,
+  );
+  return [cause.cause, cause.rule ?? '', cause.criteria.join(', '), (cause.categories ?? []).join(', '), groups.join(', '), cause.causeFamilies.join(', ')];
+}
 
 /** Returns `part` of `whole` in percent, one decimal place, half-up. */
 const percent = (part: number, whole: number): string =>
@@ -11,9 +28,11 @@ const percent = (part: number, whole: number): string =>
 
 /**
  * Returns a cohort summary (from `evaluateCohort`) as a sheet: the counts per decision, the pass rate
- * and the score range; the ranking (the best `top` suppliers, or all with `fullRanking`); the gaps by
- * how many suppliers share them; and the gaps by cause family — separated by empty rows. Texts a
- * spreadsheet would run as formulas get an apostrophe in front unless `options.raw`.
+ * and the score range; the ranking (the best `top` suppliers, or all with `fullRanking`), each supplier
+ * with its first decisive cause (kind, rule, the criteria, categories and audit groups behind it, their
+ * cause families); the gaps by how many suppliers share them; and the gaps by cause family —
+ * separated by empty rows. Texts a spreadsheet would run as formulas get an apostrophe in front unless
+ * `options.raw`.
  * Throws a `ValidationError` listing every problem when the summary is not one `evaluateCohort` returns.
  *
  * @example
@@ -36,7 +55,7 @@ export function cohortRows(summary: CohortSummary, options: SheetWriteOptions = 
     ['lowest score', numberCell(summary.scores.min)],
     ['highest score', numberCell(summary.scores.max)],
     [],
-    ['rank', 'supplier id', 'supplier', 'region', 'audit date', 'decision', 'score', 'grade'],
+    ['rank', 'supplier id', 'supplier', 'region', 'audit date', 'decision', 'score', 'grade', ...CAUSE_HEAD],
     ...summary.ranking.entries.map((entry) => [
       entry.rank,
       entry.supplier.id,
@@ -46,6 +65,7 @@ export function cohortRows(summary: CohortSummary, options: SheetWriteOptions = 
       entry.decision,
       numberCell(entry.score),
       entry.grade,
+      ...causeCells(entry.decisiveCause),
     ]),
     [],
     ['criterion', 'title', 'category', 'cause family', 'severity', 'suppliers with gap', 'share %', 'knock-outs', 'missing', 'partial', 'fail', 'points lost'],

@@ -57,7 +57,7 @@ describe('gapRows', () => {
 });
 
 describe('cohortRows', () => {
-  it('writes a cohort summary as a sheet: counts, ranking, gaps by criterion and by cause family', () => {
+  it('writes a cohort summary as a sheet: counts, ranking with each supplier\'s decisive cause, gaps by criterion and by cause family', () => {
     const summary = evaluateCohort(profile, ['sumber-logam', 'injektor-presisi', 'maju-jaya'].map((name) => read(`evidence/${name}.json`)), { fullRanking: true });
     const rows = cohortRows(summary);
     expect(isRectangle(rows)).toBe(true);
@@ -73,10 +73,11 @@ describe('cohortRows', () => {
       ['lowest score', 22.7],
       ['highest score', 98.5],
     ]);
-    expect(rows.slice(12, 15).map((row) => row.slice(0, 8))).toEqual([
-      [1, 'IKM-0001', 'PT Injektor Presisi Mandiri', 'Jawa Timur', '2026-11-12', 'approved', 98.5, 'A'],
-      [2, 'IKM-0002', 'CV Maju Jaya Teknik', 'Jawa Barat', '2026-11-19', 'conditional', 86.6, 'B'],
-      [3, 'IKM-0003', 'UD Sumber Logam', 'Jawa Tengah', '2026-11-24', 'rejected', 22.7, 'C'],
+    expect(rows[11]!.slice(8)).toEqual(['decisive cause', 'rule', 'cause criteria', 'cause categories', 'cause groups', 'cause families']);
+    expect(rows.slice(12, 15).map((row) => row.slice(0, 14))).toEqual([
+      [1, 'IKM-0001', 'PT Injektor Presisi Mandiri', 'Jawa Timur', '2026-11-12', 'approved', 98.5, 'A', '', '', '', '', '', ''],
+      [2, 'IKM-0002', 'CV Maju Jaya Teknik', 'Jawa Barat', '2026-11-19', 'conditional', 86.6, 'B', 'rule', 'quality-system:vda63-a-to-b-1', 'op-training, machine-maintenance', '', 'P6 70', 'man, machine'],
+      [3, 'IKM-0003', 'UD Sumber Logam', 'Jawa Tengah', '2026-11-24', 'rejected', 22.7, 'C', 'knock-out', 'knock-out', 'throat-d, leak-test', '', '', 'machine, method'],
     ]);
     expect(rows[17]!.slice(0, 8)).toEqual(['machine-maintenance', 'Machines and tools are maintained on a preventive plan', 'quality-system', 'machine', 'major', 3, 100, 0]);
     const families = rows.findIndex((row) => row[0] === 'cause family');
