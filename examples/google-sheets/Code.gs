@@ -25,6 +25,25 @@ function SQ_CAPABILITY(values, lsl, usl, target, show, lang) {
 }
 
 /**
+ * Gauge R&R of a crossed study (parts x operators x trials), by ANOVA or by average and range: the
+ * variance components with %contribution, %study variation and %tolerance, the number of distinct
+ * categories and the AIAG MSA verdict (at most 10 % acceptable, up to 30 % conditional).
+ *
+ * @param {Object[][]} data One measurement a row: part, operator, trial, value (a header row is skipped).
+ * @param {number} lsl Optional lower specification limit, for %tolerance (with usl).
+ * @param {number} usl Optional upper specification limit; with both limits the verdict is on %tolerance.
+ * @param {string} method Optional: "anova" (default) or "average-range".
+ * @param {number} alpha Optional: the ANOVA's level for pooling the operator-by-part interaction (default 0.05).
+ * @param {string} show Optional: one value only: "%grr", "ndc", "verdict", "level", "model" or "basis".
+ * @param {string} lang Optional: "en" (default) or "id" for the language of error texts.
+ * @return The study as a table, or the one value asked for.
+ * @customfunction
+ */
+function SQ_GAUGE_STUDY(data, lsl, usl, method, alpha, show, lang) {
+  return SupplierQuality.sheets.gaugeStudyCell(data, lsl, usl, method, alpha, show, lang);
+}
+
+/**
  * The single sampling plan for a lot (ISO 2859-1 / ANSI Z1.4): code letter, sample size, acceptance
  * number Ac, rejection number Re, whether every unit is inspected, and an explanation.
  *

@@ -4,6 +4,8 @@ import { parseProfile } from '../parse/parseProfile.js';
 import type { ParseResult } from '../parse/result.js';
 import { samplingPlan } from '../sampling/samplingPlan.js';
 import type { Profile } from '../schema/profile.js';
+import { gaugeStudy, type GaugeStudy } from '../stats/gaugeStudy.js';
+import type { GaugeMeasurement, GaugeMethod } from '../stats/gaugeStudyInput.js';
 import { processCapability } from '../stats/processCapability.js';
 import { cellDate, cellNumeric, cellText, isCell, isDateCell, isEmptyCell, notACellIssue, type Cell, type DateCells } from './cells.js';
 import { evaluationRow, EVALUATION_COLUMNS } from './evaluationRows.js';
@@ -11,6 +13,7 @@ import { evidenceFromRow } from './evidenceFromRow.js';
 import { numberCell, safeCell, type OutputCell, type OutputRows } from './outputRows.js';
 import { profileFromSheets } from './profileFromSheets.js';
 import { issueText, type SheetIssue } from './sheetIssues.js';
+import { headerKey } from './sheetInput.js';
 
 /** What a custom function returns: one cell, or a block of cells. */
 export type CustomFunctionResult = OutputCell | OutputRows;
@@ -204,6 +207,111 @@ function pick<K extends string>(table: Record<K, OutputCell>, show: unknown, fie
   const field = fields.find((name) => name === wanted);
   if (field === undefined) fail([createIssue('invalid_value', ['show'], { options: fields.join(', ') })], 'argument');
   return safeCell(table[field as K]);
+}
+
+/**
+ * Returns the rows of a gauge study range (part, operator, trial, value; a trial may be empty), empty
+ * rows and a header row skipped, and a function that names a problem of `data[i]` by its cell.
+ */
+function gaugeData(range: unknown) {
+  const grid = gridOf(range);
+  const rows: { part: string; operator: string; trial?: number | string; value: number | string }[] = [];
+  const places: number[] = [];
+  grid.forEach((row, r) => {
+    if (row.every((cell) => isEmptyCell(cell))) return;
+    if (r === 0 && isCell(row[0]) && headerKey(cellText(row[0] as Cell)) === 'part') return;
+    const [part, operator, trial, value] = [0, 1, 2, 3].map((c) => (isCell(row[c]) ? (row[c] as Cell) : ''));
+    const read = cellNumeric(value as Cell);
+    const trialRead = isEmptyCell(trial as Cell) ? undefined : cellNumeric(trial as Cell);
+    rows.push({
+      part: cellText(part as Cell),
+      operator: cellText(operator as Cell),
+      ...(trialRead === undefined ? {} : { trial: typeof trialRead === 'string' && /^\s*\d+\s*$/.test(trialRead) ? Number(trialRead) : (trialRead as number) }),
+      value: typeof read === 'boolean' ? cellText(value as Cell) : read,
+    });
+    places.push(r + 1);
+  });
+  const columns: Readonly<Record<string, number>> = { part: 1, operator: 2, trial: 3, value: 4 };
+  /** Returns the issue with its path `data[i]` or `data[i].field` named by the row and column of the range. */
+  const place = (issue: ValidationIssue): ValidationIssue => {
+    const [head, i, field] = issue.segments;
+    if (head !== 'data' || typeof i !== 'number' || places[i] === undefined) return issue;
+    const column = typeof field === 'string' ? columns[field] : undefined;
+    return { ...issue, path: column === undefined ? `data R${places[i]}` : `data R${places[i]}C${column}` };
+  };
+  return { rows, place };
+}
+
+const GAUGE_SOURCES = [
+  ['gauge r&r', 'gaugeRR'],
+  ['repeatability', 'repeatability'],
+  ['reproducibility', 'reproducibility'],
+  ['operator', 'operator'],
+  ['operator by part', 'partOperator'],
+  ['part to part', 'partToPart'],
+  ['total', 'total'],
+] as const;
+
+const GAUGE_FIELDS = ['%grr', 'ndc', 'verdict', 'level', 'model', 'basis'] as const;
+
+/**
+ * Returns a crossed gauge R&R study of a range with one measurement a row (part, operator, trial,
+ * value; a header row whose first cell is `part` and empty rows are skipped, a trial may be empty) as
+ * a block: one row per source of variation (gauge r&r, repeatability, reproducibility, operator,
+ * operator by part, part to part, total) with its variance, standard deviation, study variation,
+ * %contribution, %study variation and %tolerance, then the rows %grr (on the verdict's basis), ndc,
+ * verdict, level, model and basis. With `show` (`%grr`, `ndc`, `verdict`, `level`, `model`, `basis`)
+ * only that value. `lsl` and `usl` give the tolerance (both or neither); with them the verdict is on
+ * %tolerance, else on %study variation. `method` is `anova` (default) or `average-range`; `alpha`
+ * (default 0.05) is the ANOVA's level for pooling the interaction. Errors are returned as text, never
+ * thrown. Formulas: `gaugeStudy` (AIAG MSA 4th ed., chapter III section B).
+ *
+ * @example
+ * gaugeStudyCell(aiagRange, '', '', '', '', '%grr')
+ * //=> 27.86
+ */
+export function gaugeStudyCell(data: unknown, lsl?: unknown, usl?: unknown, method?: unknown, alpha?: unknown, show?: unknown, lang?: unknown): CustomFunctionResult {
+  const language = langOf(lang);
+  return guarded(language, () => {
+    const issues: ValidationIssue[] = [];
+    const { rows, place } = gaugeData(data);
+    const lower = optionalNumber(lsl, 'lsl', issues);
+    const upper = optionalNumber(usl, 'usl', issues);
+    const level = optionalNumber(alpha, 'alpha', issues);
+    const methodText = argumentText(method, 'method').toLowerCase().replace(/[\s_&]+/g, '-') || 'anova';
+    if (issues.length > 0) fail(issues, 'gauge study');
+    const limits = lower === null && upper === null ? {} : { ...(lower === null ? {} : { lsl: lower }), ...(upper === null ? {} : { usl: upper }) };
+    let study: GaugeStudy;
+    try {
+      study = gaugeStudy(rows as GaugeMeasurement[], {
+        ...limits,
+        method: methodText as GaugeMethod,
+        ...(level === null ? {} : { alpha: level }),
+        basis: lower !== null && upper !== null ? 'tolerance' : 'study-variation',
+      });
+    } catch (error) {
+      throw error instanceof ValidationError ? new ValidationError(error.issues.map(place), 'gauge study') : error;
+    }
+    const table: Record<(typeof GAUGE_FIELDS)[number], OutputCell> = {
+      '%grr': numberCell(study.verdict?.percent),
+      ndc: numberCell(study.ndc),
+      verdict: study.verdict?.result ?? '',
+      level: study.verdict?.level ?? '',
+      model: study.model ?? study.method,
+      basis: study.verdict?.basis ?? '',
+    };
+    if (!isEmptyCell(show as Cell)) return pick(table, show, GAUGE_FIELDS);
+    const width = 7;
+    const line = (cells: OutputCell[]) => [...cells, ...Array<OutputCell>(width - cells.length).fill('')];
+    return [
+      ['source', 'variance', 'std dev', 'study var', '%contribution', '%study var', '%tolerance'],
+      ...GAUGE_SOURCES.map(([name, key]) => {
+        const c = study.components[key];
+        return c === null ? line([name]) : [name, numberCell(c.variance), numberCell(c.stdDev), numberCell(c.studyVariation), numberCell(c.contribution), numberCell(c.studyPercent), numberCell(c.tolerancePercent)];
+      }),
+      ...GAUGE_FIELDS.map((field) => line([field, safeCell(table[field])])),
+    ];
+  });
 }
 
 const ROMAN: Readonly<Record<string, string>> = { '1': 'I', '2': 'II', '3': 'III' };

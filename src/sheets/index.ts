@@ -29,6 +29,7 @@ export {
   capabilityCell,
   errorCell,
   evaluateCell,
+  gaugeStudyCell,
   profileFromRange,
   samplingPlanCell,
   type CustomFunctionResult,

@@ -118,6 +118,7 @@ const addCustom = (name: string, ...args: fc.Arbitrary<unknown>[]) => {
 };
 addCustom('capabilityCell', anything);
 addCustom('samplingPlanCell', anything);
+addCustom('gaugeStudyCell', fc.constant([['part', 'operator', 'trial', 'value'], [1, 'A', 1, 0.2], [1, 'A', 2, 0.3], [2, 'A', 1, 0.9], [2, 'A', 2, 1], [1, 'B', 1, 0.25], [1, 'B', 2, 0.2], [2, 'B', 1, 1.1], [2, 'B', 2, 0.95]]), cell, cell, fc.constantFrom<unknown>('anova', 'average-range', ''), cell, fc.constantFrom<unknown>('', 'ndc', '%grr'), langArb);
 addCustom('evaluateCell', rangeArb, near(fc.constant([header])), near(fc.constant(rows)), fc.oneof(cell, fc.constant(new Date(2026, 11, 31))), langArb);
 const thrown = fc.oneof(
   fc.constant<unknown>(new library.ValidationError([createIssue('required', ['lsl'])])),

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { evaluate, ValidationError } from 'supplier-quality';
 import { samplingPlan } from '../../src/sampling/index.js';
-import { capabilityCell, errorCell, evaluateCell, profileFromRange, samplingPlanCell } from 'supplier-quality/sheets';
+import { capabilityCell, errorCell, evaluateCell, gaugeStudyCell, profileFromRange, samplingPlanCell } from 'supplier-quality/sheets';
 import { createIssue } from '../../src/errors/index.js';
 import { profileSheets, supplierHeader, supplierRow } from '../../examples/excel/auditSheets.js';
 
@@ -50,6 +50,49 @@ describe('capabilityCell', () => {
     expect(capabilityCell([[5]], 4, 6)).toMatch(/^Error: data: Needs at least 2 values, got 1\.$/);
     expect(capabilityCell(VALUES, [[1, 2]], 6)).toBe('Error: lsl: Expected one cell, got a range.');
     expect(capabilityCell(VALUES, 4.4, 5.6, '', 'cpkk')).toMatch(/^Error: show: Must be one of: n, mean/);
+  });
+});
+
+describe('gaugeStudyCell', () => {
+  /** The AIAG MSA 4th ed. gauge R&R example (Minitab's GAGEAIAG.MTW): 10 parts, appraisers A, B, C, 3 trials; rows are trials, columns parts. */
+  const AIAG: Record<string, number[][]> = {
+    A: [[0.29, -0.56, 1.34, 0.47, -0.8, 0.02, 0.59, -0.31, 2.26, -1.36], [0.41, -0.68, 1.17, 0.5, -0.92, -0.11, 0.75, -0.2, 1.99, -1.25], [0.64, -0.58, 1.27, 0.64, -0.84, -0.21, 0.66, -0.17, 2.01, -1.31]],
+    B: [[0.08, -0.47, 1.19, 0.01, -0.56, -0.2, 0.47, -0.63, 1.8, -1.68], [0.25, -1.22, 0.94, 1.03, -1.2, 0.22, 0.55, 0.08, 2.12, -1.62], [0.07, -0.68, 1.34, 0.2, -1.28, 0.06, 0.83, -0.34, 2.19, -1.5]],
+    C: [[0.04, -1.38, 0.88, 0.14, -1.46, -0.29, 0.02, -0.46, 1.77, -1.49], [-0.11, -1.13, 1.09, 0.2, -1.07, -0.67, 0.01, -0.56, 1.45, -1.77], [-0.15, -0.96, 0.67, 0.11, -1.45, -0.49, 0.21, -0.49, 1.87, -2.16]],
+  };
+  const range = [
+    ['Part', 'Operator', 'Trial', 'Value'],
+    ...Object.entries(AIAG).flatMap(([operator, trials]) => trials.flatMap((values, t) => values.map((value, i) => [i + 1, operator, t + 1, value]))),
+  ];
+
+  it('returns the study as a block (Minitab "Example of Crossed Gage R&R Study": Total Gage R&R 7.76 % contribution, 27.86 % study variation, 4 distinct categories)', () => {
+    const block = gaugeStudyCell(range) as (string | number)[][];
+    expect(block[0]).toEqual(['source', 'variance', 'std dev', 'study var', '%contribution', '%study var', '%tolerance']);
+    expect(block[1]).toEqual(['gauge r&r', 0.09142853751, 0.3023715223, 1.814229134, 7.76, 27.86, '']);
+    expect(block[5]).toEqual(['operator by part', '', '', '', '', '', '']);
+    expect(block[6]!.slice(0, 1).concat(block[6]!.slice(4, 6))).toEqual(['part to part', 92.24, 96.04]);
+    expect(block.slice(8).map((row) => row.slice(0, 2))).toEqual([
+      ['%grr', 27.86],
+      ['ndc', 4],
+      ['verdict', 'unacceptable'],
+      ['level', 'conditional'],
+      ['model', 'without-interaction'],
+      ['basis', 'study-variation'],
+    ]);
+  });
+
+  it('with both limits judges %Tolerance (22.68 % of 8, Minitab); shows one value; average and range as the AIAG form (5 distinct categories)', () => {
+    expect(gaugeStudyCell(range, -4, 4, '', '', '%grr')).toBe(22.68);
+    expect(gaugeStudyCell(range, '-4', '4', 'anova', 0.05, 'verdict')).toBe('unacceptable');
+    expect(gaugeStudyCell(range, '', '', 'Average range', '', 'ndc')).toBe(5);
+    expect(gaugeStudyCell(range.slice(1), '', '', 'average-range', '', 'model')).toBe('average-range');
+  });
+
+  it('returns errors in a cell, named by the row and column of the range, in English or Indonesian', () => {
+    expect(gaugeStudyCell([[1, 'A', 1, 'x'], [1, 'A', 2, 2]], '', '', '', '', '', 'id')).toMatch(/^Kesalahan: data R1C4: "x" bukan bilangan desimal berhingga/);
+    expect(gaugeStudyCell(range, 4, '', '', '', '')).toMatch(/^Error: usl: /);
+    expect(gaugeStudyCell(range, '', '', '', '', 'cpk')).toMatch(/^Error: show: Must be one of: %grr, ndc, verdict, level, model, basis/);
+    expect(gaugeStudyCell(range, '', '', '', 2)).toMatch(/^Error: alpha: /);
   });
 });
 

@@ -13,7 +13,7 @@ import { gzipSync } from 'node:zlib';
 import { build } from 'tsup';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { evaluate } from 'supplier-quality';
-import { profileFromSheets } from 'supplier-quality/sheets';
+import { gaugeStudyCell, profileFromSheets } from 'supplier-quality/sheets';
 import { evidenceSheets, profileSheets, supplierHeader, supplierRow } from '../../examples/excel/auditSheets.js';
 import { globalBuild } from '../../tsup.config.js';
 import { runScenario } from './fixtures/sandbox.mjs';
@@ -58,6 +58,8 @@ const scenario = {
     ['SQ_EVALUATE', [profileCell, [header], rows, date('2026-12-31')]],
     ['SQ_EVALUATE', [[['{ not json']], [header], rows]],
     ['SQ_EVALUATE', [sheetsOf.Criteria, [header], [rows[1], [], [...rows[1]!.slice(0, 3), 'abc']]]],
+    ['SQ_GAUGE_STUDY', [[['part', 'operator', 'trial', 'value'], [1, 'A', 1, 0.2], [1, 'A', 2, 0.3], [2, 'A', 1, 0.9], [2, 'A', 2, 1], [1, 'B', 1, 0.25], [1, 'B', 2, 0.2], [2, 'B', 1, 1.1], [2, 'B', 2, 0.95]]]],
+    ['SQ_GAUGE_STUDY', [[[1, 'A', 1, 'x']], '', '', '', '', '', 'id']],
   ],
   actions: [
     ['evaluateWorkbook', workbook(evidences[1]!)],
@@ -159,6 +161,7 @@ describe('global bundle', () => {
     expect(here.calls[6]).toMatch(/^Error: lotSize: /);
     expect(here.calls[7]).toMatch(/^Kesalahan: aql: AQL 0.3 bukan kolom tabel sampling/);
     expect(here.calls[10]).toMatch(/^Error: The profile is not valid JSON/);
+    expect(here.calls[13]).toMatch(/^Kesalahan: data R1C4: "x" bukan bilangan desimal berhingga/);
   });
 
   it('looks up sampling plans (ISO 2859-1:1999 Table 1 and Table 2-A: lot 1,200, level II, AQL 1.0 → J, n 80, Ac 2, Re 3)', () => {
@@ -171,6 +174,7 @@ describe('global bundle', () => {
       ['explanation', expect.stringMatching(/^Lot 1,200 at level II gives code letter J/)],
     ]);
     expect(here.calls[5]).toBe(80);
+    expect((here.calls[12] as unknown[][]).find((row) => row[0] === 'ndc')?.[1]).toBe(gaugeStudyCell([['part', 'operator', 'trial', 'value'], [1, 'A', 1, 0.2], [1, 'A', 2, 0.3], [2, 'A', 1, 0.9], [2, 'A', 2, 1], [1, 'B', 1, 0.25], [1, 'B', 2, 0.2], [2, 'B', 1, 1.1], [2, 'B', 2, 0.95]], '', '', '', '', 'ndc'));
   });
 
   it('evaluates supplier rows as the library evaluates their JSON evidence', () => {
