@@ -85,7 +85,9 @@ function cellsOf(list: unknown, name: string, at: CellLocation, firstColumn: num
  * columns (supplier id, supplier name, region, audit date, auditor) and one column per criterion id;
  * each criterion cell holds the evidence in its short form (see `entryFromCell`); an empty cell is
  * missing evidence. Columns headed `#…` or empty are ignored; a header that is neither a supplier field
- * nor a criterion of the profile is an error, and so is a value beyond the header's last filled cell. A profile, header, row or options that are not what
+ * nor a criterion of the profile is a warning (`unknown_criterion` at the header cell), and a filled cell
+ * under it an entry naming that id, so the evaluation warns of it as of the same entry in JSON evidence;
+ * a value beyond the header's last filled cell is an error. A profile, header, row or options that are not what
  * they should be are problems of the result too. Never throws for bad input.
  *
  * @example
@@ -130,6 +132,8 @@ export function evidenceFromRow(
   const fields = new Map<string, RecordCell>();
   const entries: unknown[] = [];
   const warnings: SheetIssue[] = [];
+  /** The positions of the entries of columns for criteria the profile does not have. */
+  const unknown = new Set<number>();
   headerCells.forEach((headerCell, c) => {
     const name = cellText(headerCell);
     if (name === '' || name.startsWith('#')) return;
@@ -140,7 +144,6 @@ export function evidenceFromRow(
       // As for an entry of JSON evidence: a warning (the profile's criteria without a column are missing evidence).
       const suggestion = closestName(name, criteria.keys());
       warnings.push(createSheetIssue('unknown_criterion', { ...location, row: headerRow }, { id: name, ...(suggestion ? { suggestion } : {}) }));
-      return;
     }
     const cell = rowCells[c];
     if (isEmptyCell(cell)) return;
@@ -150,12 +153,20 @@ export function evidenceFromRow(
     }
     const at: PathSegment[] = ['entries', entries.length];
     map.set(at, location);
-    entries.push(shortFormEntry(criterion as Criterion, cell, dates));
+    if (criterion) {
+      entries.push(shortFormEntry(criterion, cell, dates));
+      return;
+    }
+    // A filled cell of such a column is an entry naming it, as in JSON evidence: the evaluation warns of it
+    // at the same path. Its cell is not read (no kind says how); the column's warning above stands for it.
+    unknown.add(entries.length);
+    entries.push({ criterion: name });
   });
   const evidence = buildObject(fields, SUPPLIER_FIELDS, [], map, dates);
   evidence.entries = entries;
   const parsed = parseEvidence(evidence, { profile: parsedProfile.data });
   if (!parsed.success) appendAll(issues, placeIssues(parsed.error.issues, map, fallback));
   if (issues.length > 0 || !parsed.success) return { success: false, error: new ValidationError(issues, 'evidence') };
-  return { success: true, data: parsed.data, warnings: [...warnings, ...placeIssues(parsed.warnings, map, fallback)] };
+  const entryWarnings = parsed.warnings.filter((warning) => !(warning.code === 'unknown_criterion' && unknown.has(warning.segments[1] as number)));
+  return { success: true, data: parsed.data, warnings: [...warnings, ...placeIssues(entryWarnings, map, fallback)] };
 }

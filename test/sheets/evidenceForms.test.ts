@@ -85,6 +85,43 @@ describe('one evidence, four forms', () => {
     expect(carried).toBeGreaterThan(refused);
   });
 
+  it('gives byte-identical evaluations, warnings included, with entries for criteria the profile does not have', () => {
+    let compared = 0;
+    fc.assert(
+      fc.property(caseArb(), fc.integer({ min: 1, max: 3 }), (c, strays) => {
+        const { profile, evidence, at } = inProfile(c);
+        const options = at ? { at } : {};
+        const raw = rowsOrRefusal(profile, evidence, true);
+        if (!raw) return;
+        const first = profile.categories[0]?.criteria[0]?.id ?? 'a';
+        // A misspelt id (the closest is suggested) and ids like no criterion; each entry is not used.
+        const ids = [`${first}x`, 'zz-not-a-criterion', 'qq-stray'].slice(0, strays);
+        const withStrays = { ...evidence, entries: [...(evidence.entries as object[]), ...ids.map((criterion) => ({ criterion, value: true }))] };
+        let expected: string;
+        try {
+          expected = JSON.stringify(evaluate(profile, JSON.parse(JSON.stringify(withStrays)), options));
+        } catch (error) {
+          expect(error).toBeInstanceOf(ValidationError);
+          return;
+        }
+        expect(JSON.parse(expected).warnings.map((w: { code: string; criterion: string }) => [w.code, w.criterion])).toEqual(ids.map((id) => ['unknown_criterion', id]));
+        const [header, row] = raw as [unknown[], unknown[]];
+        const fromRow = evidenceFromRow(profile, [...header, ...ids] as never, [...row, ...ids.map(() => 'yes')] as never);
+        expect(fromRow.success ? JSON.stringify(evaluate(profile, fromRow.data, options)) : fromRow.error.issues).toBe(expected);
+        // The read itself warns once per column, at its header cell.
+        expect(fromRow.success && fromRow.warnings.map((w) => `${w.code} ${(w as { header?: string }).header} ${w.path}`)).toEqual(
+          ids.map((id, k) => `unknown_criterion ${id} Suppliers!${String.fromCharCode(65 + header.length + k)}1`),
+        );
+        const csv = toCsv([[...header, ...ids], [...row, ...ids.map(() => 'yes')]] as never);
+        const [record] = [...csvEvidence(csvRows(csv, 'suppliers.csv'), 'suppliers.csv', profile)];
+        expect(record?.result.success ? JSON.stringify(evaluate(profile, record.result.data, options)) : record?.result).toBe(expected);
+        compared++;
+      }),
+      settings(150),
+    );
+    expect(compared).toBeGreaterThan(5);
+  });
+
   it('gives the same bytes through the command line for a .json, a .jsonl and a .csv file', async () => {
     const cases = fc.sample(caseArb(), { seed: 5, numRuns: 40 }).map(inProfile);
     let compared = 0;
@@ -112,6 +149,39 @@ describe('one evidence, four forms', () => {
       compared++;
     }
     expect(compared).toBeGreaterThan(10);
+  });
+
+  it('gives the same evaluations through the command line with an entry or column for a criterion the profile does not have, and warns of it on standard error', async () => {
+    const cases = fc.sample(caseArb(), { seed: 7, numRuns: 30 }).map(inProfile);
+    let compared = 0;
+    for (const [i, { profile, evidence, at }] of cases.entries()) {
+      const rows = rowsOrRefusal(profile, evidence, false);
+      if (!rows) continue;
+      const withStray = { ...evidence, entries: [...(evidence.entries as object[]), { criterion: 'zz-stray', value: true }] };
+      try {
+        evaluate(profile, withStray);
+      } catch {
+        continue;
+      }
+      const [header, ...body] = rows as unknown[][];
+      writeFileSync(join(dir, `sp${i}.json`), JSON.stringify(profile));
+      writeFileSync(join(dir, `s${i}.json`), JSON.stringify(withStray, null, 2));
+      writeFileSync(join(dir, `s${i}.jsonl`), `${JSON.stringify(withStray)}\n`);
+      writeFileSync(join(dir, `s${i}.csv`), toCsv([[...(header as never[]), 'zz-stray'], ...body.map((row) => [...(row as never[]), 'yes'])] as never));
+      const outputs = await Promise.all(
+        ['json', 'jsonl', 'csv'].map(async (ext) => {
+          const io = memoryIO(dir, '', false);
+          const code = await main(['evaluate', join(dir, `sp${i}.json`), join(dir, `s${i}.${ext}`), '--format', 'json', ...(at ? ['--at', at] : [])], io);
+          return { out: `${code}\n${io.out()}`, err: io.err() };
+        }),
+      );
+      expect(JSON.parse(outputs[0]?.out.slice(2) ?? '').warnings.map((w: { path: string }) => w.path)).toEqual([`entries[${(evidence.entries as object[]).length}].criterion`]);
+      expect(outputs[1]?.out).toBe(outputs[0]?.out);
+      expect(outputs[2]?.out).toBe(outputs[0]?.out);
+      for (const { err } of outputs) expect(err.match(/\(?warning\)?:.*"zz-stray"/g)?.length).toBe(1);
+      compared++;
+    }
+    expect(compared).toBeGreaterThan(5);
   });
 
   it('refuses what a row cannot carry, naming the field', () => {
