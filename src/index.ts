@@ -22,13 +22,13 @@ export { composeProfile, type ComposeProfileOptions } from './schemes/composePro
 export type { ProfileBlock, CategoryInput } from './schemes/profileBlock.js';
 export type { CauseFamily, Severity } from './schema/primitives.js';
 export { criterionSchema, type Criterion, type CriterionInput, type CriterionKind, type EvidenceEntryFor } from './criteria/criterion.js';
-export type { MeasurementCriterion, MeasurementEvidence, SpecLimits } from './criteria/measurement.js';
-export { specLimits } from './criteria/measurement.js';
-export type { AuditQuestionCriterion, AuditQuestionEvidence } from './criteria/auditQuestion.js';
-export type { CertificateCriterion, CertificateEvidence } from './criteria/certificate.js';
-export type { MetricCriterion, MetricEvidence } from './criteria/metric.js';
-export type { DocumentCriterion, DocumentEvidence } from './criteria/document.js';
-export type { CheckCriterion, CheckEvidence } from './criteria/check.js';
+export type { MeasurementCriterion, MeasurementEvidence, SpecLimits } from './kinds/measurement/schema.js';
+export { specLimits } from './kinds/measurement/schema.js';
+export type { AuditQuestionCriterion, AuditQuestionEvidence } from './kinds/audit-question/schema.js';
+export type { CertificateCriterion, CertificateEvidence } from './kinds/certificate/schema.js';
+export type { MetricCriterion, MetricEvidence } from './kinds/metric/schema.js';
+export type { DocumentCriterion, DocumentEvidence } from './kinds/document/schema.js';
+export type { CheckCriterion, CheckEvidence } from './kinds/check/schema.js';
 export type { CriterionStatus, Shortfall, Why, JsonValue } from './criteria/outcome.js';
 export type {
   Evaluation,
@@ -83,8 +83,8 @@ export {
   type InvalidRecord,
 } from './cohort/index.js';
 export type { CalendarDate } from './dates/calendarDate.js';
-export type { CapabilityRequirement } from './criteria/capabilityRequirement.js';
-export type { AttributeInspectionCriterion, AttributeInspectionEvidence } from './criteria/attributeInspection.js';
+export type { CapabilityRequirement } from './kinds/measurement/capabilityRequirement.js';
+export type { AttributeInspectionCriterion, AttributeInspectionEvidence } from './kinds/attribute-inspection/schema.js';
 
 export type {
   ProfileShape,

@@ -1,11 +1,11 @@
 import type * as z from 'zod/mini';
-import type { attributeInspectionCriterionSchema } from '../criteria/attributeInspection.js';
-import type { auditQuestionCriterionSchema } from '../criteria/auditQuestion.js';
-import type { certificateCriterionSchema } from '../criteria/certificate.js';
-import type { checkCriterionSchema } from '../criteria/check.js';
-import type { documentCriterionSchema } from '../criteria/document.js';
-import type { measurementCriterionSchema } from '../criteria/measurement.js';
-import type { metricCriterionSchema } from '../criteria/metric.js';
+import type { attributeInspectionCriterionSchema } from '../kinds/attribute-inspection/schema.js';
+import type { auditQuestionCriterionSchema } from '../kinds/audit-question/schema.js';
+import type { certificateCriterionSchema } from '../kinds/certificate/schema.js';
+import type { checkCriterionSchema } from '../kinds/check/schema.js';
+import type { documentCriterionSchema } from '../kinds/document/schema.js';
+import type { measurementCriterionSchema } from '../kinds/measurement/schema.js';
+import type { metricCriterionSchema } from '../kinds/metric/schema.js';
 
 /** A decimal as written in a profile: a number, or a decimal string such as `'3.20'`. */
 type D = number | string;

@@ -1,5 +1,5 @@
 import { Decimal } from '../decimal.js';
-import { auditThresholds } from './auditQuestion.js';
+import { auditThresholds } from '../kinds/audit-question/schema.js';
 import type { Criterion } from './criterion.js';
 import type { CriterionContext, JsonValue, KindOutcome } from './outcome.js';
 import { requirementOf } from './requirement.js';

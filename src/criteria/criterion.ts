@@ -1,11 +1,11 @@
 import * as z from 'zod/mini';
-import { attributeInspectionCriterionSchema, attributeInspectionEvidenceSchema } from './attributeInspection.js';
-import { auditQuestionCriterionSchema, auditQuestionEvidenceSchema } from './auditQuestion.js';
-import { certificateCriterionSchema, certificateEvidenceSchema } from './certificate.js';
-import { checkCriterionSchema, checkEvidenceSchema } from './check.js';
-import { documentCriterionSchema, documentEvidenceSchema } from './document.js';
-import { measurementCriterionSchema, measurementEvidenceSchema } from './measurement.js';
-import { metricCriterionSchema, metricEvidenceSchema } from './metric.js';
+import { attributeInspectionCriterionSchema, attributeInspectionEvidenceSchema } from '../kinds/attribute-inspection/schema.js';
+import { auditQuestionCriterionSchema, auditQuestionEvidenceSchema } from '../kinds/audit-question/schema.js';
+import { certificateCriterionSchema, certificateEvidenceSchema } from '../kinds/certificate/schema.js';
+import { checkCriterionSchema, checkEvidenceSchema } from '../kinds/check/schema.js';
+import { documentCriterionSchema, documentEvidenceSchema } from '../kinds/document/schema.js';
+import { measurementCriterionSchema, measurementEvidenceSchema } from '../kinds/measurement/schema.js';
+import { metricCriterionSchema, metricEvidenceSchema } from '../kinds/metric/schema.js';
 
 /** Every criterion kind, told apart by `kind`. Adding a kind adds one member here. */
 export const criterionSchema = z.discriminatedUnion('kind', [

@@ -2,10 +2,10 @@ import { createIssue, type PathSegment, type ValidationIssue } from '../errors/i
 import { toDecimal } from '../decimal.js';
 import { AQL_VALUES } from '../sampling/aqlValues.js';
 import { REDUCED_NOT_SHIPPED } from '../sampling/samplingPlan.js';
-import { isTableAql } from './attributeInspection.js';
-import { auditThresholds } from './auditQuestion.js';
+import { isTableAql } from '../kinds/attribute-inspection/schema.js';
+import { auditThresholds } from '../kinds/audit-question/schema.js';
 import type { Criterion } from './criterion.js';
-import { limitsOf } from './measurement.js';
+import { limitsOf } from '../kinds/measurement/schema.js';
 
 /**
  * Returns the problems a criterion has beyond its schema: limits that do not resolve or are out of

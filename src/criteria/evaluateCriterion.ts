@@ -1,10 +1,10 @@
 import { Decimal } from '../decimal.js';
 import type { EvidenceEntry } from '../schema/evidence.js';
-import { evaluateAttributeInspection, type AttributeInspectionEvidence } from './attributeInspection.js';
-import { evaluateAuditQuestion, type AuditQuestionEvidence } from './auditQuestion.js';
+import { evaluateAttributeInspection, type AttributeInspectionEvidence } from '../kinds/attribute-inspection/schema.js';
+import { evaluateAuditQuestion, type AuditQuestionEvidence } from '../kinds/audit-question/schema.js';
 import type { Criterion } from './criterion.js';
-import { evaluateMeasurement, type MeasurementEvidence } from './measurement.js';
-import { evaluateMetric, type MetricEvidence } from './metric.js';
+import { evaluateMeasurement, type MeasurementEvidence } from '../kinds/measurement/schema.js';
+import { evaluateMetric, type MetricEvidence } from '../kinds/metric/schema.js';
 import type { CriterionContext, KindOutcome } from './outcome.js';
 import { requirementOf } from './requirement.js';
 

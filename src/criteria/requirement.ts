@@ -1,11 +1,11 @@
 import { decimalString } from '../decimal.js';
-import type { AttributeInspectionCriterion } from './attributeInspection.js';
-import { auditThresholds, type AuditQuestionCriterion } from './auditQuestion.js';
-import type { CertificateCriterion } from './certificate.js';
-import type { CheckCriterion } from './check.js';
-import type { DocumentCriterion } from './document.js';
-import { limitsOf, type MeasurementCriterion } from './measurement.js';
-import type { MetricCriterion } from './metric.js';
+import type { AttributeInspectionCriterion } from '../kinds/attribute-inspection/schema.js';
+import { auditThresholds, type AuditQuestionCriterion } from '../kinds/audit-question/schema.js';
+import type { CertificateCriterion } from '../kinds/certificate/schema.js';
+import type { CheckCriterion } from '../kinds/check/schema.js';
+import type { DocumentCriterion } from '../kinds/document/schema.js';
+import { limitsOf, type MeasurementCriterion } from '../kinds/measurement/schema.js';
+import type { MetricCriterion } from '../kinds/metric/schema.js';
 import type { CriterionContext, JsonValue } from './outcome.js';
 
 type Requirement = Record<string, JsonValue>;

@@ -5,7 +5,7 @@ import type { Profile } from '../schema/profile.js';
 import type { Rule } from '../schema/rule.js';
 import { decisionForGrade } from '../scoring/grades.js';
 import { profileRules } from '../scoring/rules.js';
-import { planOf } from './kinds/registry.js';
+import { planOf } from '../kinds/registry.js';
 import { fastLimit } from './limit.js';
 import type { CompiledCategory, CompiledCriterion, CompiledProfile, CompiledRule } from './plan.js';
 

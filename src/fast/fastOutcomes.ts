@@ -2,7 +2,7 @@ import type { KindOutcome } from '../criteria/outcome.js';
 import { requirementOf } from '../criteria/requirement.js';
 import { ZERO, type FastContext } from './fastContext.js';
 import { jsonClone } from './jsonClone.js';
-import { planOf } from './kinds/registry.js';
+import { planOf } from '../kinds/registry.js';
 import { MISSING, NOT_APPLICABLE, type CompiledCriterion, type FastEvidence } from './plan.js';
 import { referenceOutcome } from './referenceOutcome.js';
 import type { Verdict } from './verdict.js';

@@ -2,7 +2,7 @@ import { hasDecimalEvaluation } from '../criteria/evaluateCriterion.js';
 import { staysInCalendar } from '../dates/addCalendarDays.js';
 import type { MatchedEvidence } from '../parse/parseEvidence.js';
 import { isDateText, isId, isNote, isOptionalText, isPlainObject, isText, onlyKeys } from './entryChecks.js';
-import { planOf } from './kinds/registry.js';
+import { planOf } from '../kinds/registry.js';
 import type { CompiledCriterion, CompiledProfile, Entry, FastEvidence } from './plan.js';
 
 /**

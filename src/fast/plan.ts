@@ -1,11 +1,11 @@
-import type { AttributeInspectionCriterion } from '../criteria/attributeInspection.js';
-import type { AuditQuestionCriterion } from '../criteria/auditQuestion.js';
-import type { CertificateCriterion } from '../criteria/certificate.js';
-import type { CheckCriterion } from '../criteria/check.js';
+import type { AttributeInspectionCriterion } from '../kinds/attribute-inspection/schema.js';
+import type { AuditQuestionCriterion } from '../kinds/audit-question/schema.js';
+import type { CertificateCriterion } from '../kinds/certificate/schema.js';
+import type { CheckCriterion } from '../kinds/check/schema.js';
 import type { CriterionKind } from '../criteria/criterion.js';
-import type { DocumentCriterion } from '../criteria/document.js';
-import type { MeasurementCriterion } from '../criteria/measurement.js';
-import type { MetricCriterion } from '../criteria/metric.js';
+import type { DocumentCriterion } from '../kinds/document/schema.js';
+import type { MeasurementCriterion } from '../kinds/measurement/schema.js';
+import type { MetricCriterion } from '../kinds/metric/schema.js';
 import type { JsonValue, KindOutcome } from '../criteria/outcome.js';
 import type { Decimal } from '../decimal.js';
 import type { ValidationIssue } from '../errors/index.js';
@@ -13,7 +13,7 @@ import type { ProcessStep } from '../schema/evidence.js';
 import type { Profile } from '../schema/profile.js';
 import type { Rule } from '../schema/rule.js';
 import type { CapabilityInput } from '../stats/readCapabilityInput.js';
-import type { LeanStudy } from './kinds/capabilityFigures.js';
+import type { LeanStudy } from '../kinds/measurement/capabilityFigures.js';
 import type { FastLimit } from './limit.js';
 
 /**

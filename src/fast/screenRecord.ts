@@ -5,7 +5,7 @@ import { isDateText } from './entryChecks.js';
 import { exactScores, type ExactScores } from './exactScores.js';
 import { decimalOf, ZERO, type FastContext } from './fastContext.js';
 import { floatScores, floatScoresHolder, type FloatScores } from './fastNumbers.js';
-import { planOf } from './kinds/registry.js';
+import { planOf } from '../kinds/registry.js';
 import { fastEvidenceHolder, matchFast } from './matchFast.js';
 import { CACHE_LIMIT, FAIL, MISSING, NOT_APPLICABLE, type CompiledCriterion, type CompiledProfile, type CompiledRule, type Entry, type FastEvidence } from './plan.js';
 import { referenceOutcome } from './referenceOutcome.js';

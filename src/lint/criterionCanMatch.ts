@@ -1,4 +1,4 @@
-import { auditThresholds } from '../criteria/auditQuestion.js';
+import { auditThresholds } from '../kinds/audit-question/schema.js';
 import type { Criterion } from '../criteria/criterion.js';
 import type { CriterionStatus } from '../criteria/outcome.js';
 import { toDecimal } from '../decimal.js';

@@ -1,4 +1,4 @@
-import { auditThresholds } from '../criteria/auditQuestion.js';
+import { auditThresholds } from '../kinds/audit-question/schema.js';
 import type { Criterion } from '../criteria/criterion.js';
 import { Decimal, toDecimal } from '../decimal.js';
 import { scoreSet, type ScoreSet } from './scoreSet.js';

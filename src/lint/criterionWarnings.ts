@@ -1,5 +1,5 @@
 import type { Criterion } from '../criteria/criterion.js';
-import { limitsOf } from '../criteria/measurement.js';
+import { limitsOf } from '../kinds/measurement/schema.js';
 import { decimalString, toDecimal } from '../decimal.js';
 import type { PathSegment } from '../errors/index.js';
 import { lintWarning, type LintWarning } from './lintWarning.js';

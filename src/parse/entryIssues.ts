@@ -1,9 +1,9 @@
-import type { AttributeInspectionEvidence } from '../criteria/attributeInspection.js';
-import type { AuditQuestionEvidence } from '../criteria/auditQuestion.js';
-import type { CertificateEvidence } from '../criteria/certificate.js';
+import type { AttributeInspectionEvidence } from '../kinds/attribute-inspection/schema.js';
+import type { AuditQuestionEvidence } from '../kinds/audit-question/schema.js';
+import type { CertificateEvidence } from '../kinds/certificate/schema.js';
 import type { Criterion } from '../criteria/criterion.js';
-import type { MeasurementEvidence } from '../criteria/measurement.js';
-import type { MetricEvidence } from '../criteria/metric.js';
+import type { MeasurementEvidence } from '../kinds/measurement/schema.js';
+import type { MetricEvidence } from '../kinds/metric/schema.js';
 import { daysBetween } from '../dates/daysBetween.js';
 import { toDecimal } from '../decimal.js';
 import { createIssue, type PathSegment, type ValidationIssue } from '../errors/index.js';

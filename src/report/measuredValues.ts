@@ -1,4 +1,4 @@
-import { valuesInUnit, type MeasurementEvidence } from '../criteria/measurement.js';
+import { valuesInUnit, type MeasurementEvidence } from '../kinds/measurement/schema.js';
 import type { DecimalInput } from '../decimal.js';
 import type { ReportEvidence } from './reportInputs.js';
 

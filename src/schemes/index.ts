@@ -6,7 +6,7 @@
  * (from the root entry) joins blocks into one profile. Page: docs/api.md.
  */
 export type { ProfileBlock, CategoryInput } from './profileBlock.js';
-export { VDA_POINT_LEVELS } from '../criteria/auditQuestion.js';
+export { VDA_POINT_LEVELS } from '../kinds/audit-question/schema.js';
 
 export { vda63Profile, type Vda63ProfileOptions } from './vda63/vda63Profile.js';
 export { vda63Block } from './vda63/vda63Block.js';

@@ -1,4 +1,4 @@
-import { auditPoints, auditThresholds, type AuditQuestionCriterion } from '../criteria/auditQuestion.js';
+import { auditPoints, auditThresholds, type AuditQuestionCriterion } from '../kinds/audit-question/schema.js';
 import type { CriterionStatus, KindOutcome } from '../criteria/outcome.js';
 import { Decimal, decimalString, roundHalfUp } from '../decimal.js';
 import type { ProcessStep } from '../schema/evidence.js';

@@ -1,5 +1,5 @@
 import type { Criterion } from '../criteria/criterion.js';
-import { limitsOf } from '../criteria/measurement.js';
+import { limitsOf } from '../kinds/measurement/schema.js';
 import { Decimal, decimalString, toDecimal } from '../decimal.js';
 import { criterionArgument } from '../criteria/criterionArgument.js';
 import { createIssue, ValidationError } from '../errors/index.js';

@@ -1,5 +1,5 @@
-import { limitsOf } from '../criteria/measurement.js';
-import type { MeasurementCriterion } from '../criteria/measurement.js';
+import { limitsOf } from '../kinds/measurement/schema.js';
+import type { MeasurementCriterion } from '../kinds/measurement/schema.js';
 import type { CriterionStatus } from '../criteria/outcome.js';
 import { Decimal, decimalString, toDecimal } from '../decimal.js';
 import { stepOf } from './limitValues.js';

@@ -1,4 +1,4 @@
-import { auditThresholds } from '../criteria/auditQuestion.js';
+import { auditThresholds } from '../kinds/audit-question/schema.js';
 import type { Criterion, CriterionKind } from '../criteria/criterion.js';
 import { addCalendarDays, staysInCalendar } from '../dates/addCalendarDays.js';
 import type { CalendarDate } from '../dates/calendarDate.js';

@@ -1,8 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { auditThresholds } from '../../src/criteria/auditQuestion.js';
+import { auditThresholds } from '../../src/kinds/audit-question/schema.js';
 import type { Criterion } from '../../src/criteria/criterion.js';
-import { specLimits } from '../../src/criteria/measurement.js';
+import { specLimits } from '../../src/kinds/measurement/schema.js';
 import { addCalendarDays } from '../../src/dates/addCalendarDays.js';
 import { decimalString } from '../../src/decimal.js';
 import { defineProfile } from '../../src/parse/parseProfile.js';

@@ -1,7 +1,7 @@
-import type { CertificateEvidence } from '../../src/criteria/certificate.js';
-import type { CheckEvidence } from '../../src/criteria/check.js';
+import type { CertificateEvidence } from '../../src/kinds/certificate/schema.js';
+import type { CheckEvidence } from '../../src/kinds/check/schema.js';
 import type { Criterion } from '../../src/criteria/criterion.js';
-import type { DocumentEvidence } from '../../src/criteria/document.js';
+import type { DocumentEvidence } from '../../src/kinds/document/schema.js';
 import { evaluateCriterion, hasDecimalEvaluation, type DecimalCriterion } from '../../src/criteria/evaluateCriterion.js';
 import type { CriterionContext, KindOutcome } from '../../src/criteria/outcome.js';
 import type { EvidenceEntry } from '../../src/schema/evidence.js';

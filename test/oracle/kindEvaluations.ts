@@ -1,7 +1,7 @@
-import type { CertificateCriterion, CertificateEvidence } from '../../src/criteria/certificate.js';
-import { standardMatches } from '../../src/criteria/certificate.js';
-import type { CheckCriterion, CheckEvidence } from '../../src/criteria/check.js';
-import type { DocumentCriterion, DocumentEvidence } from '../../src/criteria/document.js';
+import type { CertificateCriterion, CertificateEvidence } from '../../src/kinds/certificate/schema.js';
+import { standardMatches } from '../../src/kinds/certificate/schema.js';
+import type { CheckCriterion, CheckEvidence } from '../../src/kinds/check/schema.js';
+import type { DocumentCriterion, DocumentEvidence } from '../../src/kinds/document/schema.js';
 import type { CriterionContext, KindOutcome } from '../../src/criteria/outcome.js';
 import { requirementOf } from '../../src/criteria/requirement.js';
 import { daysBetween } from '../../src/dates/daysBetween.js';

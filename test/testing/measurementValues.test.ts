@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { criterionSchema } from '../../src/criteria/criterion.js';
-import { evaluateMeasurement, specLimits, type MeasurementCriterion } from '../../src/criteria/measurement.js';
+import { evaluateMeasurement, specLimits, type MeasurementCriterion } from '../../src/kinds/measurement/schema.js';
 import { declaredMeasurementStatus, passingValue, passingValues, valuesWith } from '../../src/testing/measurementValues.js';
 
 const m = (input: object) => criterionSchema.parse({ kind: 'measurement', id: 'x', title: 'X', causeFamily: 'machine', unit: 'mm', ...input }) as MeasurementCriterion;

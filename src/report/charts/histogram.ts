@@ -1,4 +1,4 @@
-import { compareToLimit } from '../../criteria/measurement.js';
+import { compareToLimit } from '../../kinds/measurement/schema.js';
 import { Decimal, decimalString, toDecimal, type DecimalInput } from '../../decimal.js';
 import { largest } from '../../lists/largest.js';
 import { smallest } from '../../lists/smallest.js';

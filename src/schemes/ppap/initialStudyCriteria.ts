@@ -1,6 +1,6 @@
 import type * as z from 'zod/mini';
 import type { CriterionInput } from '../../criteria/criterion.js';
-import type { measurementCriterionSchema } from '../../criteria/measurement.js';
+import type { measurementCriterionSchema } from '../../kinds/measurement/schema.js';
 import { createIssue, ValidationError, valueText } from '../../errors/index.js';
 
 /** A characteristic that needs an initial process study: a measurement criterion, `kind` optional. */

@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import { measurementCriterionSchema } from '../../criteria/measurement.js';
+import { measurementCriterionSchema } from '../../kinds/measurement/schema.js';
 import { createIssue, ValidationError, type ValidationIssue } from '../../errors/index.js';
 import { fromZodIssues } from '../../schema/fromZodIssues.js';
 import { daysSchema, idSchema, nonNegativeDecimalSchema, textSchema } from '../../schema/primitives.js';

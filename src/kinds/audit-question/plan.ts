@@ -1,0 +1,153 @@
+import type { AuditQuestionEvidence } from './schema.js';
+import type { KindOutcome } from '../../criteria/outcome.js';
+import { Decimal } from '../../decimal.js';
+import { FAIL, PARTIAL, PASS, type CompiledAudit } from '../../fast/plan.js';
+import { quotientText } from '../../fast/decimalText.js';
+import { decimalOf, type FastContext } from '../../fast/fastContext.js';
+import { jsonClone } from '../../fast/jsonClone.js';
+import { unitsString } from '../../fast/roundedUnits.js';
+import type { Verdict } from '../../fast/verdict.js';
+import { auditThresholds } from './schema.js';
+import { isIntIn, isNote, onlyKeys } from '../../fast/entryChecks.js';
+import type { KindPlan } from '../kindPlan.js';
+
+/** Returns the points in hundredths: one result as given, several as their mean rounded half-up to two decimals. */
+function hundredths(evidence: AuditQuestionEvidence): number {
+  const results = evidence.results;
+  if (results === undefined) return 100 * (evidence.points ?? 0);
+  let sum = 0;
+  for (let i = 0; i < results.length; i++) sum += results[i] as number;
+  return Math.floor((200 * sum + results.length) / (2 * results.length));
+}
+
+/**
+ * Decides an audit question as `evaluateAuditQuestion` does, in whole hundredths of a point: met at
+ * the pass level, failed below the fail level, partly met between; the score is points over the
+ * highest level. Exact: the points are whole hundredths.
+ *
+ * @example
+ * decideAuditQuestion(compiled.criteria[5], { criterion: 'op-training', points: 6 }, emptyVerdict()).score
+ * //=> 60
+ */
+export function decideAuditQuestion(c: CompiledAudit, evidence: AuditQuestionEvidence, verdict: Verdict): Verdict {
+  const p = hundredths(evidence);
+  verdict.status = p >= 100 * c.passPoints ? PASS : p < 100 * c.failBelow ? FAIL : PARTIAL;
+  verdict.score = p / c.max;
+  verdict.error = p % c.max === 0 ? 0 : verdict.score * Number.EPSILON;
+  verdict.exact = null;
+  let least = Number.POSITIVE_INFINITY;
+  const results = evidence.results;
+  if (results === undefined) least = evidence.points ?? Number.POSITIVE_INFINITY;
+  else for (let i = 0; i < results.length; i++) if ((results[i] as number) < least) least = results[i] as number;
+  verdict.minPoints = least;
+  return verdict;
+}
+
+/**
+ * Returns the exact score of an audit question (points / highest level × 100), the decimal
+ * `evaluateAuditQuestion` computes.
+ *
+ * @example
+ * auditExactScore(ctx, question, { criterion: 'op-training', results: [8, 6, 6] }).toString()
+ * //=> '66.7'
+ */
+export function auditExactScore(ctx: FastContext, c: CompiledAudit, evidence: AuditQuestionEvidence): Decimal {
+  return exactScore(ctx, hundredths(evidence), c.max);
+}
+
+/** Returns the exact score (points / highest level × 100) as `evaluateAuditQuestion` computes it. */
+function exactScore(ctx: FastContext, p: number, max: number): Decimal {
+  for (let k = 0, scale = 1; k <= 10; k++, scale *= 10) {
+    const scaled = p * scale;
+    if (scaled % max === 0) return decimalOf(ctx.compiled, unitsString(scaled / max, k));
+  }
+  return new Decimal(unitsString(p, 2)).div(max).times(100);
+}
+
+/**
+ * Returns the outcome of an audit question exactly as `evaluateAuditQuestion`, with the verdict
+ * filled in.
+ *
+ * @example
+ * auditQuestionOutcome(ctx, compiled.criteria[5], { criterion: 'op-training', points: 6 }, emptyVerdict()).status
+ * //=> 'partial'
+ */
+export function auditQuestionOutcome(ctx: FastContext, c: CompiledAudit, evidence: AuditQuestionEvidence, verdict: Verdict): KindOutcome {
+  decideAuditQuestion(c, evidence, verdict);
+  const p = hundredths(evidence);
+  const criterion = c.criterion;
+  const pointsText = unitsString(p, 2);
+  const found = {
+    points: p / 100,
+    ...(evidence.results ? { results: [...evidence.results] } : {}),
+    ...(evidence.note ? { note: evidence.note } : {}),
+  };
+  const score = exactScore(ctx, p, c.max);
+  verdict.exact = score;
+  const status = verdict.status === PASS ? 'pass' : verdict.status === FAIL ? 'fail' : 'partial';
+  const params = {
+    points: pointsText,
+    max: String(c.max),
+    pass: String(c.passPoints),
+    star: criterion.star ? 'yes' : '',
+    number: criterion.number ?? '',
+    ...(evidence.results && evidence.results.length > 1 ? { of: String(evidence.results.length), steps: '' } : {}),
+  };
+  const code = status === 'pass' ? 'audit.met' : status === 'fail' ? 'audit.notMet' : 'audit.partlyMet';
+  const short = 100 * c.passPoints - p;
+  return {
+    status,
+    score,
+    required: jsonClone(c.required ?? {}),
+    found,
+    why: { code, params },
+    shortfall:
+      status === 'pass'
+        ? null
+        : { amount: unitsString(short, 2), unit: 'points', relative: quotientText(short, 100 * (c.passPoints === 0 ? 1 : c.passPoints), 6) },
+  };
+}
+
+
+const AUDIT_KEYS = new Set(['criterion', 'points', 'notApplicable', 'reason', 'note', 'results']);
+
+/** The plan of an audit question: its levels and thresholds, its answers checked and decided in points. */
+export const auditQuestionPlan: KindPlan<'audit-question'> = {
+  compile(criterion, base) {
+    const { max, passPoints, failBelow } = auditThresholds(criterion);
+    return {
+      ...base,
+      reference: !(max > 0),
+      max,
+      passPoints,
+      failBelow,
+      levels: new Set(criterion.levels),
+      allowNotApplicable: criterion.allowNotApplicable,
+    };
+  },
+  fits(_compiled, _holder, c, e) {
+    if (!onlyKeys(e, AUDIT_KEYS) || !isNote(e.reason)) return false;
+    const { points, results, notApplicable } = e;
+    if (notApplicable !== undefined && typeof notApplicable !== 'boolean') return false;
+    let given = notApplicable === true ? 1 : 0;
+    if (points !== undefined) {
+      if (!isIntIn(points, 0, 1000) || !c.levels.has(points)) return false;
+      given++;
+    }
+    if (results !== undefined) {
+      if (!Array.isArray(results) || results.length < 1 || results.length > 1000) return false;
+      for (let i = 0; i < results.length; i++) {
+        const r: unknown = results[i];
+        if (!isIntIn(r, 0, 1000) || !c.levels.has(r)) return false;
+      }
+      given++;
+    }
+    return given === 1 && (notApplicable !== true || c.allowNotApplicable);
+  },
+  outcome: (ctx, c, entry, _holder, verdict) => auditQuestionOutcome(ctx, c, entry as unknown as AuditQuestionEvidence, verdict),
+  decide(_ctx, c, entry, _holder, verdict) {
+    decideAuditQuestion(c, entry as unknown as AuditQuestionEvidence, verdict);
+    return false;
+  },
+  exactScore: (ctx, c, entry) => auditExactScore(ctx, c, entry as unknown as AuditQuestionEvidence),
+};

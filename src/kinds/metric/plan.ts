@@ -1,0 +1,338 @@
+import { evaluateMetric, metricValue, type MetricEvidence } from './schema.js';
+import type { KindOutcome } from '../../criteria/outcome.js';
+import { Decimal, decimalString, toDecimal, type DecimalInput } from '../../decimal.js';
+import { CACHE_LIMIT, FAIL, PARTIAL, PASS, type CompiledMetric } from '../../fast/plan.js';
+import { canonicalText, decimalTextFloat, quotientText, significantText } from '../../fast/decimalText.js';
+import { HUNDRED, ZERO, type FastContext } from '../../fast/fastContext.js';
+import { jsonClone } from '../../fast/jsonClone.js';
+import { compareFloatToLimit, compareToFastLimit, type FastLimit } from '../../fast/limit.js';
+import type { Verdict } from '../../fast/verdict.js';
+import { ratioScale } from './schema.js';
+import { isDecimal, onlyKeys, signOf } from '../../fast/entryChecks.js';
+import { fastLimit } from '../../fast/limit.js';
+import { referenceOutcome } from '../../fast/referenceOutcome.js';
+import type { KindPlan } from '../kindPlan.js';
+
+const U = Number.EPSILON;
+
+const floatOf = (value: DecimalInput) => (typeof value === 'number' ? value : decimalTextFloat(value));
+
+/** The figure of a metric's evidence as a double, with its relative error bound. */
+interface Figure {
+  readonly float: number;
+  readonly relative: number;
+  /** The decimal as given (a value), or null for a count ratio. */
+  readonly given: DecimalInput | null;
+}
+
+function figureOf(c: CompiledMetric, evidence: MetricEvidence): Figure {
+  if (evidence.value !== undefined) return { float: floatOf(evidence.value), relative: U / 2, given: evidence.value };
+  const numerator = floatOf(evidence.numerator ?? 0);
+  const denominator = floatOf(evidence.denominator ?? 1);
+  return { float: (numerator * c.scale.float) / denominator, relative: 3 * U, given: null };
+}
+
+/** Returns the sign of (figure − limit), exactly, or null when only the exact route can tell. */
+function compared(figure: Figure, limit: FastLimit): number | null {
+  if (figure.given !== null) return compareToFastLimit(figure.given, figure.float, limit);
+  return compareFloatToLimit(figure.float, figure.relative, limit);
+}
+
+/** Returns the sign of how much better the figure is than a limit (negative when worse), or null. */
+function advantageSign(c: CompiledMetric, figure: Figure, limit: FastLimit): number | null {
+  const sign = compared(figure, limit);
+  return sign === null ? null : c.higher ? sign : -sign;
+}
+
+/**
+ * Decides a metric as `evaluateMetric` does: failed when worse than the limit, full score at the
+ * target, bands or a linear score in between. Comparisons are exact; a linear score carries an
+ * error bound. Returns false when a comparison of a count ratio is too close to call in doubles, so
+ * the caller decides exactly.
+ *
+ * @example
+ * decideMetric(otd, { criterion: 'otd', value: 96.5 }, emptyVerdict())
+ * //=> true
+ */
+export function decideMetric(c: CompiledMetric, evidence: MetricEvidence, verdict: Verdict): boolean {
+  verdict.minPoints = Number.POSITIVE_INFINITY;
+  verdict.exact = null;
+  const figure = figureOf(c, evidence);
+  const byLimit = advantageSign(c, figure, c.limit);
+  if (byLimit === null) return false;
+  if (byLimit < 0) {
+    verdict.status = FAIL;
+    verdict.score = 0;
+    verdict.error = 0;
+    return true;
+  }
+  let score: number;
+  let error = 0;
+  if (c.bands) {
+    score = 0;
+    for (const band of c.bands) {
+      const sign = advantageSign(c, figure, band.bound);
+      if (sign === null) return false;
+      if (sign >= 0) {
+        score = band.score.float;
+        error = band.score.error;
+        break;
+      }
+    }
+  } else if (c.target === null || c.span === null) {
+    score = 100;
+  } else {
+    const byTarget = advantageSign(c, figure, c.target);
+    if (byTarget === null) return false;
+    if (byTarget >= 0 || !c.span.positive) score = 100;
+    else if (byLimit === 0) {
+      score = c.atLimit.float;
+      error = c.atLimit.error;
+    } else {
+      const limit = c.limit.float;
+      const v = figure.float;
+      const advantage = c.higher ? v - limit : limit - v;
+      const span = c.span.float;
+      const ratio = advantage / span;
+      const rise = c.riseFloat;
+      score = c.atLimit.float + rise * ratio;
+      const errorAdvantage = (Math.abs(v) * (figure.relative + U) + Math.abs(limit) * U) * 2;
+      error = 2 * (Math.abs(rise) * (errorAdvantage / Math.abs(span) + 4 * U * Math.abs(ratio)) + 4 * U * (Math.abs(c.atLimit.float) + Math.abs(score)));
+    }
+  }
+  // Clamp to 0–100, as the exact route does; too close to a bound to tell: decide exactly.
+  if (score - error >= 100) {
+    score = 100;
+    error = 0;
+  } else if (score + error >= 100) return false;
+  if (score + error <= 0) {
+    score = 0;
+    error = 0;
+  } else if (score - error <= 0 && error > 0) return false;
+  verdict.status = score >= 100 ? PASS : PARTIAL;
+  verdict.score = score;
+  verdict.error = error;
+  return true;
+}
+
+const advantage = (c: CompiledMetric, value: Decimal, reference: Decimal) => (c.higher ? value.minus(reference) : reference.minus(value));
+
+/** Returns the exact score of a metric that meets its limit, as `evaluateMetric` computes it. */
+function exactScore(c: CompiledMetric, value: Decimal): Decimal {
+  let score: Decimal;
+  if (c.bands) {
+    score = ZERO;
+    for (const band of c.bands) {
+      if (advantage(c, value, band.bound.exact).gte(0)) {
+        score = band.score.exact;
+        break;
+      }
+    }
+  } else if (c.target === null || c.span === null) return HUNDRED;
+  else if (advantage(c, value, c.target.exact).gte(0) || !c.span.positive) return HUNDRED;
+  else score = c.atLimit.exact.plus(c.rise.times(advantage(c, value, c.limit.exact)).div(c.span.exact));
+  // Clamped to 0–100 as `Decimal.min(100, Decimal.max(0, score))`, without copying the score.
+  return score.gt(HUNDRED) ? HUNDRED : score.lte(ZERO) ? ZERO : score;
+}
+
+/**
+ * Returns the exact score of a metric that the fast route decided (`decideMetric` answered), the
+ * decimal `evaluateMetric` computes.
+ *
+ * @example
+ * metricExactScore(otd, { criterion: 'otd', value: 96.5 }, verdict).toString()
+ * //=> '81.25'
+ */
+export function metricExactScore(c: CompiledMetric, evidence: MetricEvidence, verdict: Verdict): Decimal {
+  if (verdict.status === FAIL) return ZERO;
+  if (verdict.status === PASS) return HUNDRED;
+  return exactScore(c, evidence.value !== undefined ? toDecimal(evidence.value) : metricValue(c.criterion, evidence));
+}
+
+/** Below 2^49: whole numbers `quotientText` divides exactly. */
+const QUOTIENT_LIMIT = 2 ** 49;
+
+/**
+ * Returns the text of a count ratio to 6 significant digits (numerator × unit scale / denominator,
+ * as `metricValue` gives it, rounded half-up) by long division of whole numbers, or null when the
+ * counts are not whole numbers small enough for it.
+ */
+function ratioText(c: CompiledMetric, evidence: MetricEvidence): string | null {
+  const numerator = evidence.numerator ?? 0;
+  const denominator = evidence.denominator ?? 1;
+  if (typeof numerator !== 'number' || typeof denominator !== 'number') return null;
+  const scaled = numerator * c.scale.float;
+  if (!Number.isSafeInteger(numerator) || !Number.isSafeInteger(c.scale.float) || numerator < 0 || scaled >= QUOTIENT_LIMIT) return null;
+  if (!Number.isSafeInteger(denominator) || denominator <= 0 || denominator >= QUOTIENT_LIMIT) return null;
+  return quotientText(scaled, denominator, 6);
+}
+
+/** Returns a copy of an outcome sharing no objects with it (the score, a decimal, never changes). */
+function outcomeCopy(o: KindOutcome): KindOutcome {
+  return {
+    status: o.status,
+    score: o.score,
+    required: jsonClone(o.required),
+    found: o.found && jsonClone(o.found),
+    why: { code: o.why.code, params: jsonClone(o.why.params) },
+    shortfall: o.shortfall && { amount: o.shortfall.amount, unit: o.shortfall.unit, relative: o.shortfall.relative },
+  };
+}
+
+/**
+ * Returns the outcome of a metric exactly as `evaluateMetric`, with the verdict filled in. Outcomes of
+ * evidence given as a value are remembered per value in the compiled criterion (figures such as an
+ * on-time share to one decimal or a complaint count repeat across suppliers); each call gets its own
+ * copy of the outcome's objects.
+ *
+ * @example
+ * metricOutcome(ctx, otd, { criterion: 'otd', value: 96.5 }, emptyVerdict()).status
+ * //=> 'partial'
+ */
+export function metricOutcome(ctx: FastContext, c: CompiledMetric, evidence: MetricEvidence, verdict: Verdict): KindOutcome {
+  const value = evidence.value;
+  // -0 is the same key as 0 in a Map but not necessarily the same outcome: worked out each time.
+  if (value === undefined || Object.is(value, -0)) return workedOutcome(ctx, c, evidence, verdict);
+  const known = c.byValue.get(value);
+  if (known !== undefined) {
+    verdict.status = known.status;
+    verdict.score = known.score;
+    verdict.error = known.error;
+    verdict.minPoints = Number.POSITIVE_INFINITY;
+    verdict.exact = known.exact;
+    return outcomeCopy(known.outcome);
+  }
+  const outcome = workedOutcome(ctx, c, evidence, verdict);
+  if (c.byValue.size >= CACHE_LIMIT) c.byValue.clear();
+  c.byValue.set(value, {
+    outcome: outcomeCopy(outcome),
+    status: verdict.status,
+    score: verdict.score,
+    error: verdict.error,
+    exact: verdict.exact,
+  });
+  return outcome;
+}
+
+/** Returns the outcome of a metric exactly as `evaluateMetric`, worked out, with the verdict filled in. */
+function workedOutcome(ctx: FastContext, c: CompiledMetric, evidence: MetricEvidence, verdict: Verdict): KindOutcome {
+  const criterion = c.criterion;
+  if (!decideMetric(c, evidence, verdict)) {
+    const outcome = evaluateMetric(criterion, evidence, ctx);
+    verdict.status = outcome.status === 'pass' ? PASS : outcome.status === 'fail' ? FAIL : PARTIAL;
+    verdict.exact = outcome.score;
+    verdict.score = outcome.score.toNumber();
+    verdict.error = Math.abs(verdict.score) * U;
+    return outcome;
+  }
+  const unit = criterion.unit;
+  const required = jsonClone(c.required ?? {});
+  const byValue = evidence.value !== undefined;
+  let ratio: Decimal | null = null;
+  const exactValue = () => (byValue ? toDecimal(evidence.value as DecimalInput) : (ratio ??= metricValue(criterion, evidence)));
+  const shown = byValue ? significantText(evidence.value as DecimalInput, 6) : (ratioText(c, evidence) ?? decimalString(exactValue().toSignificantDigits(6)));
+  const found: Record<string, string> = { value: shown };
+  if (evidence.numerator !== undefined) {
+    found.numerator = canonicalText(evidence.numerator);
+    found.denominator = canonicalText(evidence.denominator ?? 1);
+  }
+  found.unit = unit;
+  const params = {
+    value: shown,
+    limit: criterion.limit,
+    target: criterion.target ?? '',
+    unit,
+    better: c.higher ? 'at least' : 'at most',
+  };
+  if (verdict.status === FAIL) {
+    const amount = advantage(c, exactValue(), c.limit.exact).abs();
+    return {
+      status: 'fail',
+      score: ZERO,
+      required,
+      found,
+      why: { code: 'metric.worseThanLimit', params },
+      shortfall: {
+        amount: decimalString(amount.toSignificantDigits(12)),
+        unit,
+        relative: c.limit.exact.isZero() ? null : decimalString(amount.div(c.limit.exact.abs()).toSignificantDigits(6)),
+      },
+    };
+  }
+  if (verdict.status === PASS) {
+    verdict.exact = HUNDRED;
+    return { status: 'pass', score: HUNDRED, required, found, why: { code: 'metric.meetsTarget', params }, shortfall: null };
+  }
+  const exact = exactScore(c, exactValue());
+  verdict.exact = exact;
+  const goal = c.target ? c.target.exact : null;
+  const gap = goal ? advantage(c, goal, exactValue()) : null;
+  return {
+    status: 'partial',
+    score: exact,
+    required,
+    found,
+    why: { code: 'metric.belowTarget', params },
+    shortfall:
+      gap && gap.gt(0)
+        ? {
+            amount: decimalString(gap.toSignificantDigits(12)),
+            unit,
+            relative: goal && !goal.isZero() ? decimalString(gap.div(goal.abs()).toSignificantDigits(6)) : null,
+          }
+        : null,
+  };
+}
+
+
+const METRIC_KEYS = new Set(['criterion', 'value', 'numerator', 'denominator', 'note']);
+
+/** The plan of a metric: limit, target, score at the limit and bands as decimals and doubles. */
+export const metricPlan: KindPlan<'metric'> = {
+  compile(criterion, base) {
+    const higher = criterion.direction === 'higher-is-better';
+    const limit = fastLimit(criterion.limit);
+    const target = criterion.target === undefined ? null : fastLimit(criterion.target);
+    const atLimit = fastLimit(criterion.scoreAtLimit);
+    const span = target ? (higher ? target.exact.minus(limit.exact) : limit.exact.minus(target.exact)) : null;
+    const bands = criterion.bands
+      ? criterion.bands
+          .map((band, order) => ({ bound: fastLimit(band.bound), score: fastLimit(band.score), order }))
+          .sort((a, b) => b.score.exact.comparedTo(a.score.exact) || a.order - b.order)
+          .map(({ bound, score }) => ({ bound, score }))
+      : null;
+    const scale = ratioScale(criterion.unit);
+    return {
+      ...base,
+      reference: false,
+      higher,
+      limit,
+      target,
+      atLimit,
+      rise: new Decimal(100).minus(atLimit.exact),
+      riseFloat: new Decimal(100).minus(atLimit.exact).toNumber(),
+      span: span ? { exact: span, float: span.toNumber(), positive: span.gt(0) } : null,
+      bands,
+      scale: { exact: scale, float: scale.toNumber() },
+      byValue: new Map(),
+    };
+  },
+  fits(_compiled, _holder, _c, e) {
+    if (!onlyKeys(e, METRIC_KEYS)) return false;
+    const { value, numerator, denominator } = e;
+    if (value !== undefined) return isDecimal(value) && numerator === undefined && denominator === undefined;
+    if (numerator === undefined || denominator === undefined || !isDecimal(numerator) || !isDecimal(denominator)) return false;
+    return signOf(denominator as number | string) > 0 && signOf(numerator as number | string) >= 0;
+  },
+  outcome: (ctx, c, entry, _holder, verdict) => metricOutcome(ctx, c, entry as unknown as MetricEvidence, verdict),
+  decide(ctx, c, entry, _holder, verdict) {
+    if (decideMetric(c, entry as unknown as MetricEvidence, verdict)) return true;
+    referenceOutcome(ctx, c, entry, verdict);
+    return false;
+  },
+  exactScore(_ctx, c, entry, status, fast, verdict) {
+    if (!fast) return null;
+    verdict.status = status;
+    return metricExactScore(c, entry as unknown as MetricEvidence, verdict);
+  },
+};

@@ -1,0 +1,165 @@
+import * as z from 'zod/mini';
+import { Decimal, decimalString, toDecimal } from '../../decimal.js';
+import { criterionBaseShape } from '../../schema/criterionBase.js';
+import { decimalInputSchema, decimalSchema, idSchema, noteSchema } from '../../schema/primitives.js';
+import type { CriterionContext, KindOutcome } from '../../criteria/outcome.js';
+import { requirementOf } from '../../criteria/requirement.js';
+
+/** One step of a banded score: a value at least as good as `bound` earns `score`. */
+export const metricBandSchema = z.strictObject({ bound: decimalSchema, score: decimalSchema });
+
+/**
+ * A figure such as defect PPM, on-time delivery %, monthly capacity or lead time: a direction, a pass
+ * limit, and either a full-score target with linear scoring in between or step bands.
+ */
+export const metricCriterionSchema = z.strictObject({
+  kind: z.literal('metric'),
+  ...criterionBaseShape,
+  /** Unit of the figure (may be empty). `ppm` scales a count ratio by 1,000,000 and `%` by 100. */
+  unit: z._default(z.string().check(z.maxLength(30)), ''),
+  direction: z.enum(['higher-is-better', 'lower-is-better']),
+  /** The pass limit: worse than this fails. */
+  limit: decimalSchema,
+  /** The value that earns full score; between limit and target the score rises linearly. */
+  target: z.optional(decimalSchema),
+  /** Score at the pass limit when a target is given (default 0). */
+  scoreAtLimit: z._default(decimalSchema, '0'),
+  /** Step bands instead of linear scoring, best first or in any order. */
+  bands: z.optional(z.array(metricBandSchema).check(z.minLength(1), z.maxLength(50))),
+  /** Smallest step the figure is reported in, for boundary tests (optional). */
+  resolution: z.optional(decimalSchema),
+});
+export type MetricCriterion = z.infer<typeof metricCriterionSchema>;
+
+/** A figure as a value, or as a count over a base (e.g. defective parts over parts received). */
+export const metricEvidenceSchema = z.strictObject({
+  criterion: idSchema,
+  value: z.optional(decimalInputSchema),
+  numerator: z.optional(decimalInputSchema),
+  denominator: z.optional(decimalInputSchema),
+  note: z.optional(noteSchema),
+});
+export type MetricEvidence = z.infer<typeof metricEvidenceSchema>;
+
+/**
+ * Returns the factor a count ratio is scaled by for a unit: 1,000,000 for `ppm`, 100 for `%`, else 1.
+ *
+ * @example
+ * ratioScale('ppm').toString()
+ * //=> '1000000'
+ */
+export function ratioScale(unit: string): Decimal {
+  const u = unit.trim().toLowerCase();
+  if (u === 'ppm') return new Decimal(1_000_000);
+  if (u === '%' || u === 'percent') return new Decimal(100);
+  return new Decimal(1);
+}
+
+/**
+ * Returns the figure a metric's evidence states: its value, or numerator / denominator scaled to the
+ * unit (12 rejected of 48,000 received in `ppm` is 250).
+ *
+ * @example
+ * metricValue({ unit: 'ppm' }, { criterion: 'ppm', numerator: 12, denominator: 48000 }).toString()
+ * //=> '250'
+ */
+export function metricValue(criterion: Pick<MetricCriterion, 'unit'>, evidence: MetricEvidence): Decimal {
+  if (evidence.value !== undefined) return toDecimal(evidence.value);
+  return toDecimal(evidence.numerator ?? 0)
+    .times(ratioScale(criterion.unit))
+    .div(toDecimal(evidence.denominator ?? 1));
+}
+
+/** Returns how much better `value` is than `reference` in the criterion's direction (negative when worse). */
+function advantage(criterion: MetricCriterion, value: Decimal, reference: Decimal): Decimal {
+  return criterion.direction === 'higher-is-better' ? value.minus(reference) : reference.minus(value);
+}
+
+/** Returns the score (0–100) of a value that meets the limit. */
+function metricScore(criterion: MetricCriterion, value: Decimal): Decimal {
+  if (criterion.bands) {
+    let best: Decimal | null = null;
+    for (const band of criterion.bands) {
+      if (advantage(criterion, value, toDecimal(band.bound)).gte(0)) {
+        const score = toDecimal(band.score);
+        if (!best || score.gt(best)) best = score;
+      }
+    }
+    return best ?? new Decimal(0);
+  }
+  if (criterion.target === undefined) return new Decimal(100);
+  const target = toDecimal(criterion.target);
+  const limit = toDecimal(criterion.limit);
+  if (advantage(criterion, value, target).gte(0)) return new Decimal(100);
+  const atLimit = toDecimal(criterion.scoreAtLimit);
+  const span = advantage(criterion, target, limit);
+  if (span.lte(0)) return new Decimal(100);
+  return atLimit.plus(new Decimal(100).minus(atLimit).times(advantage(criterion, value, limit)).div(span));
+}
+
+/**
+ * Returns the outcome of a metric: failed when worse than the limit, full score at the target (or the
+ * limit when there is no target), partial credit in between, linear or by bands.
+ *
+ * @example
+ * evaluateMetric(otd, { criterion: 'otd', value: 96.5 }).status
+ * //=> 'partial'
+ */
+export function evaluateMetric(criterion: MetricCriterion, evidence: MetricEvidence, context: CriterionContext): KindOutcome {
+  const value = metricValue(criterion, evidence);
+  const limit = toDecimal(criterion.limit);
+  const unit = criterion.unit;
+  const required = requirementOf(criterion, context);
+  const shown = decimalString(value.toSignificantDigits(6));
+  const found = {
+    value: shown,
+    ...(evidence.numerator !== undefined
+      ? { numerator: decimalString(toDecimal(evidence.numerator)), denominator: decimalString(toDecimal(evidence.denominator ?? 1)) }
+      : {}),
+    unit,
+  };
+  const params = {
+    value: shown,
+    limit: criterion.limit,
+    target: criterion.target ?? '',
+    unit,
+    better: criterion.direction === 'higher-is-better' ? 'at least' : 'at most',
+  };
+  const byLimit = advantage(criterion, value, limit);
+  if (byLimit.lt(0)) {
+    const amount = byLimit.abs();
+    return {
+      status: 'fail',
+      score: new Decimal(0),
+      required,
+      found,
+      why: { code: 'metric.worseThanLimit', params },
+      shortfall: {
+        amount: decimalString(amount.toSignificantDigits(12)),
+        unit,
+        relative: limit.isZero() ? null : decimalString(amount.div(limit.abs()).toSignificantDigits(6)),
+      },
+    };
+  }
+  const score = Decimal.min(new Decimal(100), Decimal.max(new Decimal(0), metricScore(criterion, value)));
+  if (score.gte(100)) {
+    return { status: 'pass', score, required, found, why: { code: 'metric.meetsTarget', params }, shortfall: null };
+  }
+  const goal = criterion.target !== undefined ? toDecimal(criterion.target) : null;
+  const gap = goal ? advantage(criterion, goal, value) : null;
+  return {
+    status: 'partial',
+    score,
+    required,
+    found,
+    why: { code: 'metric.belowTarget', params },
+    shortfall:
+      gap && gap.gt(0)
+        ? {
+            amount: decimalString(gap.toSignificantDigits(12)),
+            unit,
+            relative: goal && !goal.isZero() ? decimalString(gap.div(goal.abs()).toSignificantDigits(6)) : null,
+          }
+        : null,
+  };
+}
