@@ -30,6 +30,18 @@ const FAMILY_LABEL: Readonly<Record<string, string>> = {
   environment: 'environment',
 };
 
+/**
+ * Returns a statistic of the scores (a decimal text) with `places` decimals, rounded half up: the
+ * cohort report writes statistics with one decimal more than the scores.
+ */
+function statistic(value: string | null | undefined, places: number): string {
+  if (value === null || value === undefined) return '-';
+  const [sign, digits] = value.startsWith('-') ? ['-', value.slice(1)] : ['', value];
+  const [whole = '0', fraction = ''] = digits.split('.');
+  const rounded = ((BigInt(whole + fraction.padEnd(places + 1, '0').slice(0, places + 1)) + 5n) / 10n).toString().padStart(places + 1, '0');
+  return `${sign}${rounded.slice(0, rounded.length - places)}${places > 0 ? `.${rounded.slice(-places)}` : ''}`;
+}
+
 /** Returns the first sentence of the cohort report in a language: how many can supply now and what holds the rest back. */
 export function headline(summary: CohortSummary, lang: 'en' | 'id'): string {
   return renderCohort(summary, { format: 'text', lang }).split('\n')[0] as string;
@@ -41,7 +53,8 @@ export function linkAndMatch(seed = SEED, count = COUNT): { summary: CohortSumma
   const suppliers = generateSuppliers(count, seed);
   const summary = evaluateCohortSync(profile, suppliers, { paths: true, top: 5, nearMissLimit: 5 });
   const d = summary.decisions;
-  const q = (p: string) => summary.scores.quantiles.find((x) => x.p === p)?.value ?? '-';
+  const stat = (value: string | null | undefined) => statistic(value, summary.places + 1);
+  const q = (p: string) => stat(summary.scores.quantiles.find((x) => x.p === p)?.value);
   const lines: string[] = [
     `Link and match: ${summary.records} small suppliers against "${summary.profile.title}" (profile ${summary.profile.version})`,
     '',
@@ -51,7 +64,7 @@ export function linkAndMatch(seed = SEED, count = COUNT): { summary: CohortSumma
     '',
     `Decisions     approved ${d.approved} · conditional ${d.conditional} · rejected ${d.rejected} · incomplete (evidence missing) ${d.incomplete}`,
     `Pass rate     ${summary.passRate} % approved or conditional`,
-    `Scores        median ${q('0.5')} · quartiles ${q('0.25')}–${q('0.75')} · range ${summary.scores.min}–${summary.scores.max}`,
+    `Scores        median ${q('0.5')} · quartiles ${q('0.25')}–${q('0.75')} · mean ${stat(summary.scores.mean)} · range ${statistic(summary.scores.min, summary.places)}–${statistic(summary.scores.max, summary.places)}`,
     `Near misses   ${summary.nearMisses.count.conditional} within ${summary.settings.nearMissMargin} points of conditional, ${summary.nearMisses.count.approved} of approval`,
     '',
     'Most frequent gaps        family      suppliers  knock-outs  in path to next decision',
@@ -71,7 +84,7 @@ export function linkAndMatch(seed = SEED, count = COUNT): { summary: CohortSumma
   for (const region of summary.regions) {
     const r = region.decisions;
     lines.push(
-      `  ${(region.region ?? '(none)').padEnd(18)} ${String(region.suppliers).padStart(3)} suppliers   approved ${r.approved} · conditional ${r.conditional} · rejected ${r.rejected} · incomplete ${r.incomplete}   mean ${region.meanScore}`,
+      `  ${(region.region ?? '(none)').padEnd(18)} ${String(region.suppliers).padStart(3)} suppliers   approved ${r.approved} · conditional ${r.conditional} · rejected ${r.rejected} · incomplete ${r.incomplete}   mean ${stat(region.meanScore)}`,
     );
   }
   lines.push('', `Top ${summary.ranking.entries.length}`);

@@ -244,6 +244,28 @@ export const explanationsEn = {
 /** Every code of an explanation, a reason or a rule. */
 export type MessageCode = keyof typeof explanationsEn;
 
+/** Where the values lie against the limits: `within 3.18–3.22 mm`, `at most 0.02 mm`, `at least 5 mm`. */
+const withinText = (p: P) => (p.lsl && p.usl ? `within ${p.lsl}–${p.usl} ${p.unit}` : p.lsl ? `at least ${p.lsl} ${p.unit}` : `at most ${p.usl} ${p.unit}`);
+/** Where values outside lie: `outside 3.18–3.22 mm`, `above 0.02 mm`, `below 5 mm`. */
+const outsideText = (p: P) => (p.lsl && p.usl ? `outside ${p.lsl}–${p.usl} ${p.unit}` : p.lsl ? `below ${p.lsl} ${p.unit}` : `above ${p.usl} ${p.unit}`);
+/** Every value within the limits: `All 10 values are at most 0.02 mm`, `The only value, 0.050 mm, is at most 0.05 mm`. */
+const allValues = (p: P) => (p.n === '1' ? `The only value, ${p.min} ${p.unit}, is ${withinText(p)}` : `All ${p.n} values are ${withinText(p)}`);
+
+/**
+ * The sentences reports write for a measurement's explanation in place of the evaluation's own
+ * (`explanationsEn`, which the evaluation JSON keeps word for word): a one-sided limit read as a
+ * sentence (`All 10 values are at most 0.02 mm`, not `within at most`), one value as one value.
+ * The Indonesian table (id.ts) words these codes the same way.
+ */
+export const reportExplanationsEn = {
+  'measurement.allWithin': (p: P) => `${allValues(p)}${p.n === '1' ? '' : ` (min ${p.min}, max ${p.max})`}.`,
+  'measurement.shareMet': (p: P) =>
+    `${p.out} of ${p.n} values ${outsideText(p)} (worst ${p.worst} ${p.unit}); ${p.share} % conform, ${p.requiredShare} % required.`,
+  'measurement.capable': (p: P) => `${allValues(p)}; ${p.index} ${p.value}${p.useBound ? ` (${p.confidence} % lower bound ${p.bound})` : ''} meets ${p.minIndex}.`,
+  'measurement.notCapable': (p: P) =>
+    `${allValues(p)}, but ${p.index} ${p.value} is below ${p.minIndex}: it needs a sigma of ${p.sigmaNeeded} ${p.unit} instead of ${p.sigma} ${p.unit}${p.meanShift && p.meanShift !== '0' ? `, or the mean moved by ${p.meanShift} ${p.unit}` : ''}.`,
+} satisfies Partial<Record<MessageCode, (p: P) => string>>;
+
 /**
  * Every fixed phrase in the reports: labels, statuses, decisions, reasons, chart captions and column
  * headers. A string is a fixed phrase; a function takes parameters already formatted for the language
@@ -465,6 +487,7 @@ export const reportPhrasesEn = {
   'answer.yes': 'yes',
   'answer.no': 'no',
 
+  'found.oneValue': (p: P) => `1 value, ${p.value} ${p.unit}`,
   'found.values': (p: P) => `${p.n} ${plural(p.n, 'value', 'values')}, ${p.min} to ${p.max} ${p.unit}, mean ${p.mean}`,
   'found.outOfSpec': (p: P) => `${p.out} outside`,
   'found.noValues': 'no values',

@@ -156,8 +156,13 @@ export const issueSentencesId: Record<IssueCode, Sentence> = {
   custom: (p: Params) => `${p.messageId ?? p.message}`,
 };
 
-const limitsText = (p: P) =>
-  p.lsl && p.usl ? `${p.lsl}–${p.usl} ${p.unit}` : p.lsl ? `paling sedikit ${p.lsl} ${p.unit}` : `paling banyak ${p.usl} ${p.unit}`;
+/** Where the values lie against the limits: `dalam 3,18–3,22 mm`, `paling banyak 0,02 mm`. */
+const withinText = (p: P) =>
+  p.lsl && p.usl ? `dalam ${p.lsl}–${p.usl} ${p.unit}` : p.lsl ? `paling sedikit ${p.lsl} ${p.unit}` : `paling banyak ${p.usl} ${p.unit}`;
+/** Where values outside lie: `di luar 3,18–3,22 mm`, `di atas 0,02 mm`, `di bawah 5 mm`. */
+const outsideText = (p: P) => (p.lsl && p.usl ? `di luar ${p.lsl}–${p.usl} ${p.unit}` : p.lsl ? `di bawah ${p.lsl} ${p.unit}` : `di atas ${p.usl} ${p.unit}`);
+/** Every value within the limits: `Semua 10 nilai paling banyak 0,02 mm`, `Satu-satunya nilai, 0,050 mm, paling banyak 0,05 mm`. */
+const allValues = (p: P) => (p.n === '1' ? `Satu-satunya nilai, ${p.min} ${p.unit}, ${withinText(p)}` : `Semua ${p.n} nilai ${withinText(p)}`);
 
 const auditPoints = (p: P) =>
   `${p.points} dari ${p.max} poin${p.of ? ` (rata-rata ${p.of} ${p.steps ? 'langkah proses' : 'hasil'})` : ''}${p.star ? ' (pertanyaan bintang)' : ''}`;
@@ -181,9 +186,9 @@ export const explanationsId: Record<MessageCode, (p: P) => string> = {
   'criterion.assumedMet': () => 'Dianggap terpenuhi sepenuhnya (simulasi).',
 
   'measurement.noValues': () => 'Tidak ada nilai ukur yang diberikan.',
-  'measurement.allWithin': (p) => `Semua ${p.n} nilai dalam ${limitsText(p)} (min ${p.min}, maks ${p.max}).`,
+  'measurement.allWithin': (p) => `${allValues(p)}${p.n === '1' ? '' : ` (min ${p.min}, maks ${p.max})`}.`,
   'measurement.shareMet': (p) =>
-    `${p.out} dari ${p.n} nilai di luar ${limitsText(p)} (terburuk ${p.worst} ${p.unit}); ${p.share} % sesuai, ${p.requiredShare} % disyaratkan.`,
+    `${p.out} dari ${p.n} nilai ${outsideText(p)} (terburuk ${p.worst} ${p.unit}); ${p.share} % sesuai, ${p.requiredShare} % disyaratkan.`,
   'measurement.outOfSpec': (p) => {
     const parts: string[] = [];
     if (p.below !== '0') parts.push(`${p.below} dari ${p.n} komponen di bawah batas bawah ${p.lsl} ${p.unit}`);
@@ -192,9 +197,9 @@ export const explanationsId: Record<MessageCode, (p: P) => string> = {
     const capability = p.capability ? `; ${p.capability} terhadap ${p.capabilityMin}` : '';
     return `${parts.join(' dan ')} (terburuk ${p.worst} ${p.unit})${share}${capability}.`;
   },
-  'measurement.capable': (p) => `Semua ${p.n} nilai dalam ${limitsText(p)}; ${p.index} ${p.value}${p.useBound ? ` (batas bawah ${p.confidence} % ${p.bound})` : ''} memenuhi ${p.minIndex}.`,
+  'measurement.capable': (p) => `${allValues(p)}; ${p.index} ${p.value}${p.useBound ? ` (batas bawah ${p.confidence} % ${p.bound})` : ''} memenuhi ${p.minIndex}.`,
   'measurement.notCapable': (p) =>
-    `Semua ${p.n} nilai dalam ${limitsText(p)}, tetapi ${p.index} ${p.value} di bawah ${p.minIndex}; perlu simpangan baku ${p.sigmaNeeded} ${p.unit}, bukan ${p.sigma} ${p.unit}${p.meanShift && p.meanShift !== '0' ? `, atau rata-rata digeser ${p.meanShift} ${p.unit}` : ''}.`,
+    `${allValues(p)}, tetapi ${p.index} ${p.value} di bawah ${p.minIndex}: perlu simpangan baku ${p.sigmaNeeded} ${p.unit}, bukan ${p.sigma} ${p.unit}${p.meanShift && p.meanShift !== '0' ? `, atau rata-rata digeser ${p.meanShift} ${p.unit}` : ''}.`,
   'measurement.boundShort': (p) => `${p.index} ${p.value} dari ${p.n} nilai, tetapi batas bawah ${p.confidence} %-nya ${p.bound} di bawah ${p.minIndex}.`,
   'measurement.tooFewForCapability': (p) => `Hanya ${p.n} nilai; studi kapabilitas memerlukan paling sedikit ${p.minSamples}.`,
   'measurement.capabilityUndefined': (p) => `${p.index} tidak dapat dihitung: ${p.reasonId ?? p.reason}`,
@@ -472,6 +477,7 @@ export const reportPhrasesId: ReportMessages = {
   'answer.yes': 'ya',
   'answer.no': 'tidak',
 
+  'found.oneValue': (p: P) => `1 nilai, ${p.value} ${p.unit}`,
   'found.values': (p: P) => `${p.n} nilai, ${p.min} sampai ${p.max} ${p.unit}, rata-rata ${p.mean}`,
   'found.outOfSpec': (p: P) => `${p.out} di luar batas`,
   'found.noValues': 'tidak ada nilai',

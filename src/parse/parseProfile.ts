@@ -8,6 +8,7 @@ import { deepFreeze } from './deepFreeze.js';
 import { profileSizeIssues } from './profileSizeIssues.js';
 import type { ParseResult } from './result.js';
 import { fieldNames } from '../schema/fieldNames.js';
+import { keepWrittenLimits } from './writtenLimits.js';
 
 const parsedProfiles = new WeakSet<object>();
 
@@ -18,7 +19,8 @@ export function isParsedProfile(value: unknown): value is Profile {
 
 /**
  * Returns the parsed requirement profile, or every problem with its path. Never throws for bad input.
- * Decimals become canonical strings, defaults are filled in, and the result is frozen.
+ * Decimals become canonical strings (a measurement's limits are also kept as written, `6.000`, for
+ * reports: see `writtenLimit`), defaults are filled in, and the result is frozen.
  *
  * @example
  * const checked = parseProfile(JSON.parse(text));
@@ -37,6 +39,7 @@ export function parseProfile(input: unknown): ParseResult<Profile> {
   if (issues.length > 0) return { success: false, error: new ValidationError(issues, 'profile') };
   const data = deepFreeze(parsed.data);
   parsedProfiles.add(data);
+  keepWrittenLimits(input, data);
   return { success: true, data, warnings: [] };
 }
 

@@ -105,7 +105,9 @@ export function cohortView(summary: CohortSummary, f: Formatter, options: { read
   const titles = titlesFor(options.profile, f.lang);
   const places = summary.places;
   const decision = (d: string) => f.say(`decision.${d}` as ReportMessageKey);
-  const score = (text: string | null) => (text === null ? '—' : f.number(text));
+  // Statistics computed from the scores (median, quantiles, mean, a region's mean) are written with
+  // one decimal more than the scores; the lowest and highest are scores, with the scores' decimals.
+  const score = (text: string | null) => (text === null ? '—' : f.fixed(text, places + 1));
   const quantile = (p: string) => summary.scores.quantiles.find((q) => q.p === p)?.value ?? null;
   const facts = [f.say('cohort.records', { evaluated: f.number(String(summary.evaluated)), invalid: f.number(String(summary.invalid)) })];
   if (summary.passRate !== null) facts.push(f.say('cohort.passRate', { rate: f.number(summary.passRate) }));

@@ -1,8 +1,9 @@
 import type { CriterionKind } from '../criteria/criterion.js';
 import type { CriterionStatus, JsonValue } from '../criteria/outcome.js';
-import { Decimal } from '../decimal.js';
 import type { Formatter } from './format.js';
 import type { ReportMessageKey } from '../locales/en.js';
+import { measurementFigures, type MeasurementFigures } from './measurementFigures.js';
+import { Decimal, decimalString } from '../decimal.js';
 
 type Json = Readonly<Record<string, JsonValue>>;
 
@@ -15,8 +16,6 @@ function inspectionText(f: Formatter, state: string): string {
   const key = `inspection.${state}`;
   return key in f.messages ? f.say(key as ReportMessageKey) : state;
 }
-const decimals = (value: string): number => value.split('.')[1]?.length ?? 0;
-
 function limitsText(f: Formatter, lsl: string, usl: string, unit: string): string {
   if (lsl && usl) return f.say('required.limits', { lsl: f.number(lsl), usl: f.number(usl), unit });
   if (lsl) return f.say('required.atLeast', { value: f.number(lsl), unit });
@@ -24,28 +23,31 @@ function limitsText(f: Formatter, lsl: string, usl: string, unit: string): strin
 }
 
 /**
- * Returns the limits of a measurement requirement in words (`3.18–3.22 mm`, `at most 1.6 µm`).
+ * Returns the limits of a measurement requirement in words (`3.18–3.22 mm`, `at most 1.6 µm`), with
+ * the decimals of `figures` (the profile's written limits; by default those of the limits given).
  *
  * @example
- * measurementLimitsText(formatterFor('en'), { lsl: '3.18', usl: '3.22', unit: 'mm' })
- * //=> '3.18–3.22 mm'
+ * measurementLimitsText(formatterFor('en'), { lsl: '5.97', usl: '6', unit: 'mm' }, measurementFigures({ usl: '6' }, { nominal: '6.000', tolerance: '0.03' }))
+ * //=> '5.970–6.000 mm'
  */
-export function measurementLimitsText(f: Formatter, required: Json): string {
-  return limitsText(f, text(required.lsl), text(required.usl), text(required.unit));
+export function measurementLimitsText(f: Formatter, required: Json, figures: MeasurementFigures = measurementFigures(required)): string {
+  const limit = (value: string) => (value ? figures.limit(value) : '');
+  return limitsText(f, limit(text(required.lsl)), limit(text(required.usl)), text(required.unit));
 }
 
 /**
- * Returns what a criterion requires, in a few words of the reader's language.
+ * Returns what a criterion requires, in a few words of the reader's language; a measurement's limits
+ * with the decimals of `figures` (see `measurementFigures`).
  *
  * @example
  * requiredText(formatterFor('en'), 'metric', { direction: 'lower-is-better', limit: '1000', target: '200', unit: 'ppm' })
  * //=> 'at most 1,000 ppm; target 200'
  */
-export function requiredText(f: Formatter, kind: CriterionKind, required: Json): string {
+export function requiredText(f: Formatter, kind: CriterionKind, required: Json, figures?: MeasurementFigures): string {
   switch (kind) {
     case 'measurement': {
       const share = text(required.requiredShare);
-      const parts = [measurementLimitsText(f, required)];
+      const parts = [measurementLimitsText(f, required, figures)];
       if (share && share !== '100') parts.push(f.say('required.share', { share: f.number(share) }));
       const capability = required.capability as Json | undefined;
       if (capability && typeof capability === 'object') {
@@ -90,7 +92,9 @@ export function requiredText(f: Formatter, kind: CriterionKind, required: Json):
 }
 
 /**
- * Returns what the audit found for a criterion, in a few words of the reader's language.
+ * Returns what the audit found for a criterion, in a few words of the reader's language; a
+ * measurement's smallest, largest and mean value at the precision of `figures` (see
+ * `measurementFigures`: by default the decimals of the limits given, plus one).
  *
  * @example
  * foundText(formatterFor('en'), { kind: 'check', status: 'fail', required: { expected: true }, found: { value: false } })
@@ -99,6 +103,7 @@ export function requiredText(f: Formatter, kind: CriterionKind, required: Json):
 export function foundText(
   f: Formatter,
   result: { readonly kind: CriterionKind; readonly status: CriterionStatus; readonly required: Json; readonly found: Json | null },
+  figures?: MeasurementFigures,
 ): string {
   const { kind, required, found } = result;
   if (found === null) return f.say('found.none');
@@ -107,11 +112,16 @@ export function foundText(
     case 'measurement': {
       const n = text(found.n);
       if (!n || n === '0') return f.say('found.noValues');
-      const min = text(found.min);
-      const max = text(found.max);
-      const places = Math.max(decimals(min), decimals(max)) + 1;
-      const mean = text(found.mean) ? f.number(new Decimal(text(found.mean)).toDecimalPlaces(places).toFixed()) : '';
-      const base = f.say('found.values', { n: f.number(n), min: f.number(min), max: f.number(max), unit: text(found.unit), mean });
+      const { measured, measuredPlaces } = figures ?? measurementFigures(required);
+      const figure = (value: JsonValue | undefined) => (text(value) ? f.number(measured(text(value))) : '');
+      // Without limits to go by, the mean gets one decimal more than the smallest and largest value.
+      const meanPlaces = Math.max(...[found.min, found.max].map((v) => text(v).split('.')[1]?.length ?? 0)) + 1;
+      const mean =
+        measuredPlaces !== null || !text(found.mean) ? figure(found.mean) : f.number(decimalString(new Decimal(text(found.mean)).toDecimalPlaces(meanPlaces)));
+      const base =
+        n === '1'
+          ? f.say('found.oneValue', { value: figure(found.min), unit: text(found.unit) })
+          : f.say('found.values', { n: f.number(n), min: figure(found.min), max: figure(found.max), unit: text(found.unit), mean });
       const parts = [base];
       const out = text(found.outOfSpec);
       if (out && out !== '0') parts.push(f.say('found.outOfSpec', { out: f.number(out) }));

@@ -9,6 +9,7 @@ import type { Formatter } from './format.js';
 import type { ReportMessageKey } from '../locales/en.js';
 import { titlesFor, type ReportEvidence, type ReportProfile, type Titles } from './reportInputs.js';
 import { measuredValues } from './measuredValues.js';
+import { measurementCriteriaOf, measurementFigures, reportMeasurementParams, type MeasurementFigures } from './measurementFigures.js';
 
 /** One criterion as a reader sees it: every field already in words of the chosen language. */
 export interface CriterionView {
@@ -79,6 +80,10 @@ export interface MeasurementView {
   readonly min: string;
   readonly max: string;
   readonly mean: string | null;
+  /** The mean at the drawing's precision (the limits' decimals plus one), written for the language. */
+  readonly meanText: string | null;
+  /** The capability index the criterion requires and the value found (`Cpk`, `1.108`), when computed. */
+  readonly capability: { readonly index: string; readonly value: string } | null;
   /** The individual values in the criterion's unit, when the evidence was given. */
   readonly values: readonly DecimalInput[] | null;
 }
@@ -151,7 +156,14 @@ type CriterionLike = Pick<
 > &
   Partial<Pick<CriterionResult, 'score' | 'weight' | 'why'>>;
 
-function criterionView(f: Formatter, titles: Titles, result: CriterionLike, categoryTitle: string, places: number): CriterionView {
+/** The words of a criterion's `why`; a measurement's figures written as `figures` says. */
+function explanationOf(f: Formatter, result: CriterionLike, figures: MeasurementFigures | undefined): string {
+  if (!result.why) return result.explanation;
+  const why = figures ? { code: result.why.code, params: reportMeasurementParams(result.why.params, figures) } : result.why;
+  return f.explain(why, result.explanation);
+}
+
+function criterionView(f: Formatter, titles: Titles, result: CriterionLike, categoryTitle: string, places: number, figures?: MeasurementFigures): CriterionView {
   const note = result.found && typeof result.found.note === 'string' && result.found.note ? result.found.note : undefined;
   const remedy = titles.remedy(result.id, result.remedy);
   return {
@@ -165,9 +177,9 @@ function criterionView(f: Formatter, titles: Titles, result: CriterionLike, cate
     score: result.status === 'not-applicable' || result.score === undefined ? '' : f.fixed(result.score, places),
     weight: result.weight === undefined ? '' : f.number(result.weight),
     pointsLost: f.fixed(result.pointsLost, places),
-    required: requiredText(f, result.kind, result.required),
-    found: foundText(f, result),
-    explanation: result.why ? f.explain(result.why, result.explanation) : result.explanation,
+    required: requiredText(f, result.kind, result.required, figures),
+    found: foundText(f, result, figures),
+    explanation: explanationOf(f, result, figures),
     ...(remedy ? { remedy } : {}),
     ...(result.reference ? { reference: result.reference } : {}),
     ...(note ? { note } : {}),
@@ -250,23 +262,37 @@ function reasonsOf(f: Formatter, titles: Titles, evaluation: Evaluation): string
   return reasons;
 }
 
-function measurementViews(titles: Titles, evaluation: Evaluation, evidence: ReportEvidence | undefined, f: Formatter): MeasurementView[] {
+function measurementViews(
+  titles: Titles,
+  evaluation: Evaluation,
+  evidence: ReportEvidence | undefined,
+  f: Formatter,
+  figuresOf: ReadonlyMap<string, MeasurementFigures>,
+): MeasurementView[] {
   const views: MeasurementView[] = [];
   for (const result of evaluation.criteria) {
-    if (result.kind !== 'measurement' || !result.found || !(Number(result.found.n) > 0)) continue;
+    const figures = figuresOf.get(result.id);
+    if (result.kind !== 'measurement' || !figures || !result.found || !(Number(result.found.n) > 0)) continue;
     const unit = str(result.required.unit);
+    const limit = (value: unknown) => (value === undefined ? null : figures.limit(str(value)));
+    const capability = result.found.capability as Readonly<Record<string, unknown>> | undefined;
     views.push({
       id: result.id,
       title: criterionTitle(titles, result),
       unit,
-      limits: measurementLimitsText(f, result.required),
-      lsl: result.required.lsl === undefined ? null : str(result.required.lsl),
-      usl: result.required.usl === undefined ? null : str(result.required.usl),
-      nominal: result.required.nominal === undefined ? null : str(result.required.nominal),
+      limits: measurementLimitsText(f, result.required, figures),
+      lsl: limit(result.required.lsl),
+      usl: limit(result.required.usl),
+      nominal: limit(result.required.nominal),
       n: Number(result.found.n),
       min: str(result.found.min),
       max: str(result.found.max),
       mean: result.found.mean === undefined ? null : str(result.found.mean),
+      meanText: result.found.mean === undefined ? null : f.number(figures.measured(str(result.found.mean))),
+      capability:
+        capability && typeof capability === 'object' && typeof capability.value === 'string'
+          ? { index: capability.index === 'ppk' ? 'Ppk' : 'Cpk', value: f.number(capability.value) }
+          : null,
       values: measuredValues(evidence, result.id, unit),
     });
   }
@@ -286,10 +312,18 @@ export function evaluationView(evaluation: Evaluation, f: Formatter, options: Ev
   const titles = titlesFor(options.profile, f.lang);
   const places = evaluation.places;
   const categoryTitles = new Map(evaluation.categories.map((c) => [c.id, titles.category(c.id, c.title)]));
-  const criteria = evaluation.criteria.map((result) => criterionView(f, titles, result, categoryTitles.get(result.category) ?? result.category, places));
+  const written = measurementCriteriaOf(options.profile);
+  const figuresOf = new Map(
+    evaluation.criteria.filter((c) => c.kind === 'measurement').map((c) => [c.id, measurementFigures(c.required, written.get(c.id))] as const),
+  );
+  const criteria = evaluation.criteria.map((result) =>
+    criterionView(f, titles, result, categoryTitles.get(result.category) ?? result.category, places, figuresOf.get(result.id)),
+  );
   const viewById = new Map(criteria.map((view) => [view.id, view]));
   const gaps: GapView[] = evaluation.gaps.map((gap) => {
-    const view = viewById.get(gap.criterion) ?? criterionView(f, titles, { ...gap, id: gap.criterion }, categoryTitles.get(gap.category) ?? gap.category, places);
+    const view =
+      viewById.get(gap.criterion) ??
+      criterionView(f, titles, { ...gap, id: gap.criterion }, categoryTitles.get(gap.category) ?? gap.category, places, figuresOf.get(gap.criterion));
     const effort = effortText(f, gap.effort);
     return { ...view, priority: gap.priority, knockOut: gap.knockOut, ...(effort ? { effort } : {}) };
   });
@@ -330,7 +364,7 @@ export function evaluationView(evaluation: Evaluation, f: Formatter, options: Ev
     categories,
     gaps,
     criteria,
-    measurements: measurementViews(titles, evaluation, options.evidence, f),
+    measurements: measurementViews(titles, evaluation, options.evidence, f, figuresOf),
     gradeLines,
     warnings: evaluation.warnings.map((w) => `${issueWhere(w)}: ${f.lang === 'id' ? w.messageId : w.message}`),
   };

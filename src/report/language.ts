@@ -1,4 +1,4 @@
-import { explanationsEn, reportPhrasesEn, type ReportMessages } from '../locales/en.js';
+import { explanationsEn, reportExplanationsEn, reportPhrasesEn, type ReportMessages } from '../locales/en.js';
 import { explanationsId, reportPhrasesId } from '../locales/id.js';
 
 /** The languages reports are written in: English and Bahasa Indonesia. */
@@ -20,13 +20,17 @@ export function reportMessages(lang: ReportLanguage): ReportMessages {
   return lang === 'id' ? reportPhrasesId : reportPhrasesEn;
 }
 
+/** The English sentences of reports: the evaluation's own, with the report's wording where it has one. */
+const REPORT_EXPLANATIONS_EN = { ...explanationsEn, ...reportExplanationsEn };
+
 /**
- * Returns the explanation table of a language (the sentences behind every `why` code).
+ * Returns the explanation table of a language (the sentences behind every `why` code) as reports
+ * word them.
  *
  * @example
  * explanationMessages('en')['check.met']({ value: 'yes' })
  * //=> 'Answer "yes", as required.'
  */
 export function explanationMessages(lang: ReportLanguage): Readonly<Record<string, Sentence>> {
-  return (lang === 'id' ? explanationsId : explanationsEn) as Readonly<Record<string, Sentence>>;
+  return (lang === 'id' ? explanationsId : REPORT_EXPLANATIONS_EN) as Readonly<Record<string, Sentence>>;
 }

@@ -121,7 +121,7 @@ describe('supplier-quality evaluate (child process)', () => {
   it('prints Markdown', () => {
     expect(runs.md!.code).toBe(0);
     expect(runs.md!.stdout.split('\n').slice(0, 3)).toEqual(['# Supplier evaluation: UD Sumber Logam', '', '**Decision: Rejected** · Score 22.7 · Grade C']);
-    expect(runs.md!.stdout).toContain('4 of 32 parts above the upper limit 6.55 mm (worst 6.58 mm).');
+    expect(runs.md!.stdout).toContain('4 of 32 parts above the upper limit 6.55 mm (worst 6.580 mm).');
   });
 
   it('prints CSV, one row per criterion', () => {

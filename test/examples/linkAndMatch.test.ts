@@ -3,6 +3,7 @@ import { generateSuppliers, mulberry32 } from '../../examples/link-and-match/gen
 import { COUNT, linkAndMatch, pumpInjectorProfile, SEED } from '../../examples/link-and-match/linkAndMatch.js';
 import { evaluate } from '../../src/evaluate.js';
 import { pathToPass } from '../../src/gaps/pathToPass.js';
+import { Decimal } from '../../src/decimal.js';
 
 describe('examples/link-and-match', () => {
   const { summary, text } = linkAndMatch();
@@ -60,6 +61,13 @@ describe('examples/link-and-match', () => {
       const approval = paths.filter((p) => p.approval?.reachable && p.approval.steps.some((s) => s.causeFamily === family)).length;
       expect(text).toMatch(new RegExp(`\\n  ${label}\\s+${withGap}\\s+${next}\\s+${approval}\\n`));
     }
+  });
+
+  it('prints the score statistics with one decimal more than the scores, as the cohort report does', () => {
+    const q = (p: string) => summary.scores.quantiles.find((x) => x.p === p)?.value;
+    expect([q('0.5'), q('0.25'), q('0.75'), summary.scores.min, summary.scores.max, summary.places]).toEqual(['68.8', '51.575', '81.625', '3', '94.7', 1]);
+    expect(text).toContain(`Scores        median 68.80 · quartiles 51.58–81.63 · mean ${new Decimal(summary.scores.mean!).toFixed(2)} · range 3.0–94.7`);
+    expect(text).toMatch(/\n  Banten +20 suppliers .* mean \d+\.\d\d\n/);
   });
 
   it('shows what the nearest miss must fix, and it does reach the next decision', () => {

@@ -26,7 +26,7 @@ describe('renderEvaluation on the pump-injector example', () => {
 
   it('speaks to the reader: titles, limits and remedies, not codes', () => {
     const text = renderEvaluation(evaluationOf('sumber-logam'), { format: 'text', lang: 'en', profile });
-    expect(text).toContain('Venturi throat diameter: 4 of 32 parts above the upper limit 6.55 mm (worst 6.58 mm).');
+    expect(text).toContain('Venturi throat diameter: 4 of 32 parts above the upper limit 6.55 mm (worst 6.580 mm).');
     expect(text).toContain('Remedy: Re-grind or replace the reamer');
     expect(text).toContain('Critical requirements not met (knock-out): Venturi throat diameter; Hydrostatic leak test');
     expect(text).not.toContain('throat-d');
@@ -35,7 +35,7 @@ describe('renderEvaluation on the pump-injector example', () => {
   it('writes Indonesian numbers with a decimal comma in prose and a dot in CSV', () => {
     const evaluation = evaluationOf('sumber-logam');
     const md = renderEvaluation(evaluation, { format: 'md', lang: 'id', profile });
-    expect(md).toContain('4 dari 32 komponen di atas batas atas 6,55 mm (terburuk 6,58 mm).');
+    expect(md).toContain('4 dari 32 komponen di atas batas atas 6,55 mm (terburuk 6,580 mm).');
     expect(md).toContain('3.475,41 ppm');
     expect(md).toContain('Diameter leher venturi');
     const csv = parseCsv(renderEvaluation(evaluation, { format: 'csv', lang: 'id', profile }));
@@ -44,7 +44,7 @@ describe('renderEvaluation on the pump-injector example', () => {
     expect(throat[header.indexOf('skor_keseluruhan')]).toBe('22.7');
     expect(throat[header.indexOf('kekurangan')]).toBe('0.03');
     expect(throat[header.indexOf('tanggal_audit')]).toBe('2026-11-24');
-    expect(throat[header.indexOf('penjelasan')]).toBe('4 dari 32 komponen di atas batas atas 6.55 mm (terburuk 6.58 mm).');
+    expect(throat[header.indexOf('penjelasan')]).toBe('4 dari 32 komponen di atas batas atas 6.55 mm (terburuk 6.580 mm).');
   });
 
   it('shows buyer titles as given when the profile gives no translation', () => {
@@ -163,12 +163,14 @@ describe('renderEvaluation of capability requirements and attribute inspection',
 
   it('says what is required and found in the reader’s words, with numbers for the language', () => {
     const md = renderEvaluation(evaluation, { format: 'md', lang: 'id' });
-    expect(md).toContain('| 9,4–10,6 mm; Cpk paling sedikit 1,67 | 20 nilai, 9,8 sampai 10,3 mm, rata-rata 10,06; Cpk 1,3236 (batas bawah 0,9498) |');
+    expect(md).toContain('| 9,4–10,6 mm; Cpk paling sedikit 1,67 | 20 nilai, 9,80 sampai 10,30 mm, rata-rata 10,06; Cpk 1,3236 (batas bawah 0,9498) |');
     expect(md).toContain('AQL 1, tingkat inspeksi II, aturan perpindahan (ISO 2859-1:1999)');
     expect(md).toContain('1 dari 4 lot diterima; sekarang inspeksi diperketat');
     expect(md).toContain('inspeksi sekarang diperketat.');
     const en = renderEvaluation(evaluation, { format: 'text', lang: 'en' });
-    expect(en).toContain('Diameter: All 20 values within 9.4–10.6 mm, but Cpk 1.3236 is below 1.67');
+    expect(en).toContain('Diameter: All 20 values are within 9.4–10.6 mm, but Cpk 1.3236 is below 1.67: it needs a sigma of 0.108 mm instead of 0.136 mm.');
+    // The report writes the sigmas at 3 significant digits; the evaluation keeps its own precision.
+    expect(evaluation.criteria[0]!.explanation).toBe('All 20 values within 9.4–10.6 mm, but Cpk 1.3236 is below 1.67; it needs a sigma of 0.107784 mm instead of 0.135988 mm.');
   });
 });
 
