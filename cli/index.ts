@@ -337,6 +337,15 @@ async function cohortCommand(argv: readonly string[], io: CliIO): Promise<number
     progressLine(io, read, progress);
     io.stderr.write('\n');
   }
+  // On a queue the workers read the records: the warnings reach standard error from the summary (its listed records).
+  if (queue !== undefined) {
+    const label = lang === 'id' ? 'peringatan' : 'warning';
+    for (const record of summary.warnings?.examples ?? []) {
+      const where = `${sourceName(source)}, ${cliMessage({ key: 'record', params: { index: record.index + 1 } }, lang)} (${label})`;
+      const lines = record.warnings.map((w) => `${where}: ${w.criterion === undefined ? w.path : w.path.replace(/^entries\[\d+\]/, (entry) => `${entry} (${w.criterion})`)}: ${lang === 'id' ? w.messageId : w.message}\n`);
+      await writeError(io, lines.join(''));
+    }
+  }
   for (const invalid of summary.invalidRecords.records) {
     problems += 1;
     await writeError(io, invalid.issues.map((issue) => `${cliMessage({ key: 'record', params: { index: invalid.index + 1 } }, lang)}: ${issue.path}: ${lang === 'id' ? issue.messageId : issue.message}\n`).join(''));

@@ -81,6 +81,9 @@ export {
   type NearMiss,
   type RegionSummary,
   type InvalidRecord,
+  type CohortWarnings,
+  type WarningCount,
+  type WarnedRecord,
 } from './cohort/index.js';
 export type { CalendarDate } from './dates/calendarDate.js';
 export type { CapabilityRequirement } from './kinds/measurement/capabilityRequirement.js';

@@ -6,6 +6,7 @@ import { boundedBest, type BoundedBest } from './boundedBest.js';
 import { emptyNeedsState, mergeNeedsState, needsOfState, needsStateOf, type CohortNeeds, type NeedsState } from './familyNeeds.js';
 import { addCauseCounts, byText, causesOfState, emptyDecisions, emptyCauseState, mergeCauseState, type CauseState, type CohortCauses } from './causeCounts.js';
 import { decimalUnits, scoreUnits, unitsText } from './units.js';
+import { addWarningsOfSummary, emptyWarningState, mergeWarningState, warningsOfState, type CohortWarnings, type WarningState } from './warningCounts.js';
 import { CAUSE_FAMILY_ORDER } from '../gaps/decisiveCauses.js';
 
 /** The six cause families (6M), in the order summaries list them. */
@@ -23,7 +24,7 @@ export interface CohortSettings {
   readonly nearMissMargin: string;
   /** How many near misses are listed (all are counted). */
   readonly nearMissLimit: number;
-  /** How many invalid records are listed with their issues (all are counted). */
+  /** How many invalid records are listed with their issues, and records with warnings with theirs (all are counted). */
   readonly invalidLimit: number;
   /** Whether each supplier's path to pass was worked out and counted. */
   readonly paths: boolean;
@@ -173,6 +174,12 @@ export interface CohortSummary {
   readonly unreachable?: { readonly next: number; readonly approval: number };
   /** Regions in alphabetical order, evidence without a region last. */
   readonly regions: readonly RegionSummary[];
+  /**
+   * Warnings about the evidence of evaluated suppliers (an entry for a criterion the profile does not
+   * have: not used), counted by code and criterion id, with the first records that had them; only
+   * when some record had one.
+   */
+  readonly warnings?: CohortWarnings;
   readonly invalidRecords: {
     /** Invalid records per issue code (a record counts once per code). */
     readonly byCode: Readonly<Record<string, number>>;
@@ -245,6 +252,7 @@ export interface CohortState {
   readonly regions: Map<string, RegionCounter>;
   readonly invalidByCode: Map<string, number>;
   readonly invalidRecords: BoundedBest<InvalidRecord>;
+  readonly warnings: WarningState;
 }
 
 const DECISION_RANK: Readonly<Record<Decision, number>> = { approved: 0, conditional: 1, rejected: 2, incomplete: 3 };
@@ -315,6 +323,7 @@ export function emptyCohortState(
     regions: new Map(),
     invalidByCode: new Map(),
     invalidRecords: boundedBest(settings.invalidLimit, compareInvalid),
+    warnings: emptyWarningState(settings.invalidLimit),
   };
 }
 
@@ -392,6 +401,7 @@ export function summaryOfState(state: CohortState): CohortSummary {
       scoreTotal: unitsText(r.scoreTotal, places),
       meanScore: r.suppliers === 0 ? null : decimalString(roundHalfUp(new Decimal(unitsText(r.scoreTotal, places)).div(r.suppliers), places + 2)),
     }));
+  const warnings = warningsOfState(state.warnings);
   return {
     profile: { ...state.profile },
     places,
@@ -421,6 +431,7 @@ export function summaryOfState(state: CohortState): CohortSummary {
     },
     ...(settings.paths ? { needs: needsOfState(state.needs), unreachable: { ...state.unreachable } } : {}),
     regions,
+    ...(warnings ? { warnings } : {}),
     invalidRecords: {
       byCode: Object.fromEntries([...state.invalidByCode.entries()].sort(([a], [b]) => byText(a, b))),
       records: state.invalidRecords.values(),
@@ -481,6 +492,7 @@ export function stateOfSummary(summary: CohortSummary): CohortState {
   }
   for (const [code, count] of Object.entries(summary.invalidRecords.byCode)) state.invalidByCode.set(code, count);
   for (const record of summary.invalidRecords.records) state.invalidRecords.add(record);
+  addWarningsOfSummary(state.warnings, summary.warnings);
   return state;
 }
 
@@ -536,5 +548,6 @@ export function mergeStateInto(a: CohortState, b: CohortState): CohortState {
   }
   for (const [code, count] of b.invalidByCode) a.invalidByCode.set(code, (a.invalidByCode.get(code) ?? 0) + count);
   for (const record of b.invalidRecords.values()) a.invalidRecords.add(record);
+  mergeWarningState(a.warnings, b.warnings);
   return a;
 }

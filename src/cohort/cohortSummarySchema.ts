@@ -128,6 +128,23 @@ export const cohortSummarySchema = z.object({
   regions: z.array(
     z.object({ region: z.nullable(z.string()), suppliers: countSchema, decisions: decisionCountsSchema, scoreTotal: decimalTextSchema, meanScore: z.nullable(decimalTextSchema) }),
   ),
+  warnings: z.optional(
+    z.object({
+      records: countSchema,
+      byCode: catalogueRecord(issueSentencesEn, countSchema),
+      byCriterion: z.array(z.object({ code: catalogueKey(issueSentencesEn), criterion: z.string(), count: countSchema })),
+      examples: z.array(
+        z.object({
+          index: countSchema,
+          supplier: z.object({ id: z.string(), name: z.string() }),
+          warningCount: countSchema,
+          warnings: z.array(
+            z.object({ path: z.string(), code: catalogueKey(issueSentencesEn), criterion: z.optional(z.string()), message: z.string(), messageId: z.string() }),
+          ),
+        }),
+      ),
+    }),
+  ),
   invalidRecords: z.object({
     byCode: catalogueRecord(issueSentencesEn, countSchema),
     records: z.array(

@@ -12,6 +12,7 @@ import { compiledProfile } from '../fast/compiledProfile.js';
 import { screener, screenRecord, type Screener } from '../fast/screenRecord.js';
 import { addScreening, flushScreeningTally, screeningTally, type ScreeningTally } from './addScreening.js';
 import { addNeeds, supplierNeeds } from './familyNeeds.js';
+import { addWarnings } from './warningCounts.js';
 import { addEvaluation, addInvalid, cohortRules, type CohortRules } from './addToCohort.js';
 import { emptyCohortState, summaryOfState, type CohortSettings, type CohortState, type CohortSummary } from './cohortSummary.js';
 import { appendAll } from '../lists/appendAll.js';
@@ -147,6 +148,7 @@ function step(run: Run, record: unknown): void {
     return;
   }
   options.onEvaluation?.(evaluation, index);
+  addWarnings(run.state.warnings, index, evaluation.supplier, evaluation.warnings);
   const path = run.state.settings.paths && evaluation.decision !== 'approved' ? pathToPass(run.profile, evaluation) : null;
   addEvaluation(run.state, evaluation, run.rules, path);
   if (path) addNeeds(run.state.needs, supplierNeeds(run.profile, evaluation, path));

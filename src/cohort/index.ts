@@ -11,3 +11,4 @@ export type {
   RegionSummary,
   InvalidRecord,
 } from './cohortSummary.js';
+export type { CohortWarnings, WarningCount, WarnedRecord } from './warningCounts.js';

@@ -458,6 +458,13 @@ export const reportPhrasesEn = {
   'label.noRegion': '(no region)',
   'label.meanScore': 'Mean score',
   'label.passRate': 'Pass rate',
+  'cohort.warnings': (p: P) =>
+    `${p.count} ${plural(p.count, 'warning', 'warnings')} about the evidence of ${p.records} ${plural(p.records, 'supplier', 'suppliers')}: they were evaluated, and the entries the warnings name were not used.`,
+  'cohort.warningCodes': (p: P) => `By code: ${p.list}.`,
+  'cohort.warningCount': (p: P) =>
+    p.code === 'unknown_criterion' ? `Entries for "${p.criterion}", a criterion the profile does not have: ${p.count}` : `${p.code} for "${p.criterion}": ${p.count}`,
+  'label.warnings': 'Warnings',
+  'label.code': 'Code',
   'label.record': 'Record',
   'label.issues': 'Issues',
   'chart.scoreDistribution': 'Suppliers by score, in bands of 5 points, against the grade bands',

@@ -448,6 +448,13 @@ export const reportPhrasesId: ReportMessages = {
   'label.noRegion': '(tanpa wilayah)',
   'label.meanScore': 'Skor rata-rata',
   'label.passRate': 'Tingkat kelulusan',
+  'cohort.warnings': (p: P) =>
+    `${p.count} peringatan tentang bukti ${p.records} pemasok: pemasok tersebut dievaluasi, dan entri yang disebut peringatan tidak digunakan.`,
+  'cohort.warningCodes': (p: P) => `Menurut kode: ${p.list}.`,
+  'cohort.warningCount': (p: P) =>
+    p.code === 'unknown_criterion' ? `Entri untuk "${p.criterion}", kriteria yang tidak ada dalam profil: ${p.count}` : `${p.code} untuk "${p.criterion}": ${p.count}`,
+  'label.warnings': 'Peringatan',
+  'label.code': 'Kode',
   'label.record': 'Catatan',
   'label.issues': 'Masalah',
   'chart.scoreDistribution': 'Pemasok menurut skor, per rentang 5 poin, terhadap batas nilai',

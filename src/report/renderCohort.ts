@@ -1,6 +1,7 @@
 import type { CohortSummary } from '../cohort/cohortSummary.js';
 import { countChart, distributionChart } from './charts/svg.js';
 import { cohortView, SCORE_BAND, type CohortView } from './cohortView.js';
+import { cohortWarningsCsvRows, cohortWarningsTables, cohortWarningsText, cohortWarningsView, type CohortWarningsView } from './cohortWarnings.js';
 import { csvText, escapeHtml as e, escapeMarkdown as m, terminalSafe } from './escape.js';
 import { cell } from './evaluationHtml.js';
 import { markdownTable } from './evaluationMarkdown.js';
@@ -72,7 +73,7 @@ function tables(view: CohortView): Record<'grades' | 'distribution' | 'criteria'
   };
 }
 
-function cohortText(view: CohortView): string {
+function cohortText(view: CohortView, warnings: CohortWarningsView | undefined): string {
   const f = view.f;
   const t = (key: ReportMessageKey) => f.say(key);
   const lines = [...(view.headline ? [plain(view.headline), ''] : []), `${t('report.cohort')}: ${plain(view.title)}`, ...view.facts.map(plain), ''];
@@ -92,10 +93,11 @@ function cohortText(view: CohortView): string {
   }
   lines.push('', `${t('section.ranking')}:${view.rankingNote ? ` ${view.rankingNote}` : ''}`);
   for (const r of view.ranking) lines.push(`  ${r.rank}. ${plain(r.supplier)} (${plain(r.supplierId)})   ${r.score}   ${plain(r.grade)}   ${r.decision}`);
+  appendAll(lines, cohortWarningsText(warnings, f).map(plain));
   return `${lines.join('\n')}\n`;
 }
 
-function cohortMarkdown(view: CohortView): string {
+function cohortMarkdown(view: CohortView, warnings: CohortWarningsView | undefined): string {
   const f = view.f;
   const t = (key: ReportMessageKey) => f.say(key);
   const all = tables(view);
@@ -110,6 +112,10 @@ function cohortMarkdown(view: CohortView): string {
   appendAll(out, [`## ${m(t('section.ranking'))}`, '', ...(view.rankingNote ? [m(view.rankingNote), ''] : []), table(all.ranking), '']);
   out.push(`## ${m(t('section.regions'))}`, '', table(all.regions), '');
   if (view.invalid.length) out.push(`## ${m(t('section.invalid'))}`, '', table(all.invalid), '');
+  if (warnings) {
+    const w = cohortWarningsTables(warnings, f);
+    out.push(`## ${m(t('section.warnings'))}`, '', m(warnings.sentence), '', m(warnings.codes), '', ...(w.counts.rows.length ? [table(w.counts), ''] : []), table(w.records), '');
+  }
   out.push('---', '', m(f.say('report.footer', { profile: view.profileId, version: view.version })));
   return `${out.join('\n')}\n`;
 }
@@ -122,7 +128,7 @@ function htmlTable(x: Table): string {
   return `<div class="table-wrap"><table class="stack"><thead><tr>${head}</tr></thead><tbody>${rows}</tbody></table></div>`;
 }
 
-function cohortHtml(view: CohortView): string {
+function cohortHtml(view: CohortView, warnings: CohortWarningsView | undefined): string {
   const f = view.f;
   const t = (key: ReportMessageKey) => f.say(key);
   const all = tables(view);
@@ -149,9 +155,18 @@ function cohortHtml(view: CohortView): string {
     `<section><h2>${e(t('section.ranking'))}</h2>${view.rankingNote ? `<p class="meta">${e(view.rankingNote)}</p>` : ''}${htmlTable(all.ranking)}</section>`,
     `<section><h2>${e(t('section.regions'))}</h2>${htmlTable(all.regions)}</section>`,
     view.invalid.length ? `<section><h2>${e(t('section.invalid'))}</h2>${htmlTable(all.invalid)}</section>` : '',
+    warningsHtml(warnings, f),
     `<footer>${e(f.say('report.footer', { profile: view.profileId, version: view.version }))}</footer>`,
   ];
   return htmlPage(f.lang, `${t('report.cohort')}: ${view.title}`, `<main>\n${sections.filter(Boolean).join('\n')}\n</main>`);
+}
+
+/** The section on the warnings about the evidence (empty without warnings). */
+function warningsHtml(warnings: CohortWarningsView | undefined, f: CohortView['f']): string {
+  if (!warnings) return '';
+  const w = cohortWarningsTables(warnings, f);
+  const counts = w.counts.rows.length ? htmlTable(w.counts) : '';
+  return `<section><h2>${e(f.say('section.warnings'))}</h2><p>${e(warnings.sentence)}</p><p class="meta">${e(warnings.codes)}</p>${counts}${htmlTable(w.records)}</section>`;
 }
 
 /** The columns of the cohort CSV, in order. */
@@ -166,36 +181,40 @@ export const COHORT_CSV_COLUMNS = [
   'column.overallScore',
   'column.grade',
   'column.decision',
+  'column.explanation',
 ] as const satisfies readonly ReportMessageKey[];
 
-function cohortCsv(view: CohortView): string {
-  const rows = view.ranking.map((r) => [String(r.rank), r.supplierId, r.supplier, r.region, view.profileId, view.version, r.auditDate, r.score, r.grade, r.decision]);
-  return csvText([COHORT_CSV_COLUMNS.map((key) => view.f.say(key)), ...rows]);
+function cohortCsv(view: CohortView, warnings: CohortWarningsView | undefined): string {
+  const rows = view.ranking.map((r) => [String(r.rank), r.supplierId, r.supplier, r.region, view.profileId, view.version, r.auditDate, r.score, r.grade, r.decision, '']);
+  const notes = cohortWarningsCsvRows(warnings, view.f, { id: view.profileId, version: view.version });
+  return csvText([COHORT_CSV_COLUMNS.map((key) => view.f.say(key)), ...rows, ...notes]);
 }
 
 /**
  * Returns a report of a cohort summary (from `evaluateCohort`): how many suppliers were approved,
  * conditional, rejected or incomplete, the score distribution, the most frequent gaps by criterion and
- * by cause family (training versus equipment needs), near misses, the ranking and the regions; as plain
- * text, Markdown, a self-contained HTML file with charts, or CSV with one row per ranked supplier (every
- * supplier when the summary keeps the full ranking).
+ * by cause family (training versus equipment needs), near misses, the ranking, the regions and the
+ * warnings about the evidence; as plain text, Markdown, a self-contained HTML file with charts, or CSV
+ * with one row per ranked supplier (every supplier when the summary keeps the full ranking), then one
+ * row per listed warning (status "Note on the evidence", the warning as the explanation).
  * Throws a `ValidationError` listing every problem when the summary is not one `evaluateCohort` returns, or an option is not of its form.
  *
  * @example
  * renderCohort(summary, { format: 'csv' }).split('\r\n')[0]
- * //=> 'rank,supplier_id,supplier,region,profile,profile_version,audit_date,overall_score,grade,decision'
+ * //=> 'rank,supplier_id,supplier,region,profile,profile_version,audit_date,overall_score,grade,decision,explanation'
  */
 export function renderCohort(summary: CohortSummary, options: RenderCohortOptions): string {
   const { format, lang } = checkRenderOptions(options, ['profile'], schemaIssues(cohortSummarySchema, summary, ['summary']));
   const view = cohortView(summary, formatterFor(lang, format === 'csv' ? 'plain' : 'prose'), options.profile ? { profile: options.profile } : {});
+  const warnings = cohortWarningsView(summary, view.f);
   switch (format) {
     case 'text':
-      return terminalSafe(cohortText(view));
+      return terminalSafe(cohortText(view, warnings));
     case 'md':
-      return cohortMarkdown(view);
+      return cohortMarkdown(view, warnings);
     case 'html':
-      return cohortHtml(view);
+      return cohortHtml(view, warnings);
     case 'csv':
-      return cohortCsv(view);
+      return cohortCsv(view, warnings);
   }
 }

@@ -6,8 +6,9 @@ import { mergeCohortSummaries } from '../../src/cohort/mergeCohortSummaries.js';
 import { ValidationError } from '../../src/errors/index.js';
 import { pumpProfile } from '../gaps/fixtures.js';
 
-// Some records are invalid, so the invalid-record lists are merged too.
-const records: unknown[] = generateSuppliers(36, 5).map((s, i) => (i % 11 === 3 ? { ...s, auditDate: 'soon' } : s));
+// Some records are invalid, so the invalid-record lists are merged too; some name criteria the profile does not have, so the warnings are too.
+const stray = (s: { entries: object[] }, i: number) => ({ ...s, entries: [...s.entries, { criterion: 'leak-tset', value: true }, ...(i % 2 ? [{ criterion: `zz-${i % 3}`, value: '1' }] : [])] });
+const records: unknown[] = generateSuppliers(36, 5).map((s, i) => (i % 11 === 3 ? { ...s, auditDate: 'soon' } : i % 5 === 1 ? stray(s as never, i) : s));
 const options: CohortOptions = { top: 7, nearMissMargin: 4, nearMissLimit: 3, invalidLimit: 2 };
 const shard = (from: number, to: number) => evaluateCohortSync(pumpProfile, records.slice(from, to), { ...options, firstIndex: from });
 const whole = evaluateCohortSync(pumpProfile, records, options);
@@ -19,6 +20,38 @@ describe('mergeCohortSummaries', () => {
     expect(whole.invalidRecords.records.map((r) => r.index)).toEqual([3, 14]);
     expect(mergeCohortSummaries(shard(0, 25), shard(25, 36))).toEqual(whole);
     expect(mergeCohortSummaries(json(shard(0, 25)), json(shard(25, 36)))).toEqual(whole);
+  });
+
+  it('merges the warnings about the evidence: counts by code and criterion id, and the first records', () => {
+    expect(whole.warnings?.records).toBe(7);
+    expect(whole.warnings?.byCode).toEqual({ unknown_criterion: 11 });
+    expect(whole.warnings?.byCriterion).toEqual([
+      { code: 'unknown_criterion', criterion: 'leak-tset', count: 7 },
+      { code: 'unknown_criterion', criterion: 'zz-0', count: 1 },
+      { code: 'unknown_criterion', criterion: 'zz-1', count: 2 },
+      { code: 'unknown_criterion', criterion: 'zz-2', count: 1 },
+    ]);
+    // Records 1, 6, 11, … (every fifth from 1) name leak-tset; the odd ones also zz-(i mod 3). Two are listed (invalidLimit).
+    expect(whole.warnings?.examples.map((r) => [r.index, r.warningCount])).toEqual([
+      [1, 2],
+      [6, 1],
+    ]);
+    expect(whole.warnings?.examples[0]?.warnings[0]).toMatchObject({ path: 'entries[10].criterion', criterion: 'leak-tset', message: expect.stringContaining('did you mean "leak-test"?') });
+    expect(shard(0, 1).warnings).toBeUndefined();
+    expect(mergeCohortSummaries(json(shard(0, 1)), json(shard(1, 36)))).toEqual(whole);
+  });
+
+  it('counts the first 1,000 (code, criterion id) pairs by id exactly in any split, and every warning by code', () => {
+    const base = generateSuppliers(4, 9) as unknown as { entries: object[] }[];
+    const many = base.map((s, i) => ({ ...s, entries: [...s.entries, ...Array.from({ length: 400 }, (_, k) => ({ criterion: `x${String((k * 4 + i) * 7 % 1600).padStart(4, '0')}`, value: '1' }))] }));
+    const all = evaluateCohortSync(pumpProfile, many);
+    expect(all.warnings?.byCode.unknown_criterion).toBe(1600);
+    expect(all.warnings?.byCriterion).toHaveLength(1000);
+    expect(all.warnings?.byCriterion.at(-1)?.criterion).toBe(all.warnings?.byCriterion.map((p) => p.criterion).sort().at(-1));
+    for (const cut of [1, 2, 3]) {
+      const merged = mergeCohortSummaries(json(evaluateCohortSync(pumpProfile, many.slice(0, cut))), json(evaluateCohortSync(pumpProfile, many.slice(cut), { firstIndex: cut })));
+      expect(merged).toEqual(all);
+    }
   });
 
   it('is associative and commutative, for any split into three shards', () => {

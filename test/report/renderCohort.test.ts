@@ -32,10 +32,35 @@ describe('renderCohort on 40 generated pump-injector suppliers', () => {
 
   it('gives one CSV row per supplier in rank order', () => {
     const rows = parseCsv(renderCohort(summary, { format: 'csv', lang: 'id' }));
-    expect(rows[0]).toEqual(['peringkat', 'id_pemasok', 'pemasok', 'wilayah', 'profil', 'versi_profil', 'tanggal_audit', 'skor_keseluruhan', 'nilai', 'keputusan']);
+    expect(rows[0]).toEqual(['peringkat', 'id_pemasok', 'pemasok', 'wilayah', 'profil', 'versi_profil', 'tanggal_audit', 'skor_keseluruhan', 'nilai', 'keputusan', 'penjelasan']);
     expect(rows).toHaveLength(1 + summary.evaluated);
     expect(rows.slice(1).map((row) => Number(row[0]))).toEqual(summary.ranking.entries.map((e) => e.rank));
     for (const row of rows.slice(1)) expect(row[7]).toMatch(/^\d+\.\d$/);
+  });
+
+  it('shows the warnings about the evidence in every format and both languages', () => {
+    const records = (generateSuppliers(6, 2026) as unknown as { supplier: { id: string; name: string }; entries: object[] }[]).map((s, i) => (i === 2 ? { ...s, entries: [...s.entries, { criterion: 'leak-tset', value: true }] } : s));
+    const warned = evaluateCohortSync(profile, records);
+    expect(warned.warnings?.byCriterion).toEqual([{ code: 'unknown_criterion', criterion: 'leak-tset', count: 1 }]);
+    const supplier = records[2]?.supplier.id;
+    const en = renderCohort(warned, { format: 'text', lang: 'en', profile });
+    expect(en).toContain('Notes on the evidence: 1 warning about the evidence of 1 supplier: they were evaluated, and the entries the warnings name were not used.');
+    expect(en).toContain('  - Entries for "leak-tset", a criterion the profile does not have: 1');
+    expect(en).toContain(`(${supplier}): entries[${(records[2]?.entries.length ?? 0) - 1}] (leak-tset).criterion: No criterion with the id "leak-tset" exists in the profile; did you mean "leak-test"?`);
+    const id = renderCohort(warned, { format: 'text', lang: 'id', profile });
+    expect(id).toContain('Catatan tentang bukti: 1 peringatan tentang bukti 1 pemasok');
+    expect(id).toContain('maksud Anda "leak-test"?');
+    for (const lang of LANGS) {
+      expect(renderCohort(warned, { format: 'md', lang, profile })).toContain(lang === 'en' ? '## Notes on the evidence' : '## Catatan tentang bukti');
+      expect(renderCohort(warned, { format: 'html', lang, profile })).toContain('leak-tset');
+      const rows = parseCsv(renderCohort(warned, { format: 'csv', lang }));
+      const note = rows.at(-1) as string[];
+      expect(note.slice(0, 3)).toEqual(['', supplier, records[2]?.supplier.name]);
+      expect(note[9]).toBe(lang === 'en' ? 'Note on the evidence' : 'Catatan tentang bukti');
+      expect(note[10]).toContain('(leak-tset).criterion');
+      expect(rows).toHaveLength(1 + warned.evaluated + 1);
+    }
+    expect(renderCohort(summary, { format: 'text', lang: 'en', profile })).not.toContain('Notes on the evidence');
   });
 
   it('writes the summary sentences in the chosen language', () => {
