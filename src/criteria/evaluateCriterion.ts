@@ -1,17 +1,9 @@
 import { Decimal } from '../decimal.js';
+import { kindOf } from '../kinds/registry.js';
 import type { EvidenceEntry } from '../schema/evidence.js';
-import { evaluateAttributeInspection, type AttributeInspectionEvidence } from '../kinds/attribute-inspection/schema.js';
-import { evaluateAuditQuestion, type AuditQuestionEvidence } from '../kinds/audit-question/schema.js';
 import type { Criterion } from './criterion.js';
-import { evaluateMeasurement, type MeasurementEvidence } from '../kinds/measurement/schema.js';
-import { evaluateMetric, type MetricEvidence } from '../kinds/metric/schema.js';
 import type { CriterionContext, KindOutcome } from './outcome.js';
 import { requirementOf } from './requirement.js';
-
-/** The kinds whose decimal evaluation the plan uses near a limit or for what it does not read. */
-export type DecimalCriterion = Extract<Criterion, { kind: 'measurement' | 'audit-question' | 'metric' | 'attribute-inspection' }>;
-
-const DECIMAL_KINDS: ReadonlySet<string> = new Set<DecimalCriterion['kind']>(['measurement', 'audit-question', 'metric', 'attribute-inspection']);
 
 /**
  * Returns whether a criterion's kind has a decimal evaluation (the others are decided by their plan
@@ -21,8 +13,8 @@ const DECIMAL_KINDS: ReadonlySet<string> = new Set<DecimalCriterion['kind']>(['m
  * hasDecimalEvaluation(leakTest)
  * //=> false
  */
-export function hasDecimalEvaluation(criterion: Criterion): criterion is DecimalCriterion {
-  return DECIMAL_KINDS.has(criterion.kind);
+export function hasDecimalEvaluation(criterion: Criterion): boolean {
+  return kindOf(criterion.kind).evaluate !== undefined;
 }
 
 /**
@@ -34,7 +26,7 @@ export function hasDecimalEvaluation(criterion: Criterion): criterion is Decimal
  * evaluateCriterion(leakTest, undefined, { at: '2026-11-28' }).status
  * //=> 'missing'
  */
-export function evaluateCriterion(criterion: DecimalCriterion, entry: EvidenceEntry | undefined, context: CriterionContext): KindOutcome {
+export function evaluateCriterion(criterion: Criterion, entry: EvidenceEntry | undefined, context: CriterionContext): KindOutcome {
   if (entry === undefined) {
     return { status: 'missing', score: new Decimal(0), required: requirementOf(criterion, context), found: null, why: { code: 'criterion.missing', params: {} }, shortfall: null };
   }
@@ -42,14 +34,6 @@ export function evaluateCriterion(criterion: DecimalCriterion, entry: EvidenceEn
     const reason = (entry as { reason?: string }).reason ?? '';
     return { status: 'not-applicable', score: new Decimal(0), required: requirementOf(criterion, context), found: reason ? { reason } : {}, why: { code: 'criterion.notApplicable', params: { reason } }, shortfall: null };
   }
-  switch (criterion.kind) {
-    case 'measurement':
-      return evaluateMeasurement(criterion, entry as unknown as MeasurementEvidence, context);
-    case 'audit-question':
-      return evaluateAuditQuestion(criterion, entry as unknown as AuditQuestionEvidence, context);
-    case 'metric':
-      return evaluateMetric(criterion, entry as unknown as MetricEvidence, context);
-    case 'attribute-inspection':
-      return evaluateAttributeInspection(criterion, entry as unknown as AttributeInspectionEvidence, context);
-  }
+  const kind = kindOf(criterion.kind);
+  return (kind.evaluate as NonNullable<typeof kind.evaluate>)(criterion, entry, context);
 }

@@ -1,6 +1,6 @@
 import { isCalendarDate } from '../dates/calendarDate.js';
 import { compareInputToText, decimalTextValue, isPlainDecimalText, isSpace } from './decimalText.js';
-import { CACHE_LIMIT, type CompiledProfile, type Entry, type FastEvidence } from './plan.js';
+import { CACHE_LIMIT, type PlanCaches, type Entry, type FastEvidence } from './planParts.js';
 
 /**
  * The pieces of the structural evidence check: each answers whether a value is as the evidence
@@ -33,7 +33,7 @@ export const signOf = (v: number | string): number => (typeof v === 'number' ? (
  * isDateText(compiled, '2026-02-30')
  * //=> false
  */
-export function isDateText(compiled: CompiledProfile, v: unknown): v is string {
+export function isDateText(compiled: PlanCaches, v: unknown): v is string {
   if (typeof v !== 'string') return false;
   const dates = compiled.dates;
   let known = dates.get(v);

@@ -1,9 +1,9 @@
 import { Decimal } from '../decimal.js';
-import { CACHE_LIMIT, type CompiledProfile } from './plan.js';
+import { CACHE_LIMIT, type PlanCaches } from './planParts.js';
 
 /** What the fast evaluators of every kind read besides their criterion and entry. */
 export interface FastContext {
-  readonly compiled: CompiledProfile;
+  readonly compiled: PlanCaches;
   /** The evaluation date and its day number. */
   readonly at: string;
   readonly atDay: number;
@@ -21,7 +21,7 @@ export const HUNDRED = new Decimal(100);
  * decimalOf(compiled, '87.5').toString()
  * //=> '87.5'
  */
-export function decimalOf(compiled: CompiledProfile, text: string): Decimal {
+export function decimalOf(compiled: PlanCaches, text: string): Decimal {
   if (text === '0') return ZERO;
   if (text === '100') return HUNDRED;
   const cache = compiled.decimals;

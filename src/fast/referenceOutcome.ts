@@ -1,44 +1,32 @@
-import { evaluateCriterion, type DecimalCriterion } from '../criteria/evaluateCriterion.js';
+import { evaluateCriterion } from '../criteria/evaluateCriterion.js';
 import type { KindOutcome } from '../criteria/outcome.js';
+import { kindOf } from '../kinds/registry.js';
 import type { EvidenceEntry } from '../schema/evidence.js';
 import type { FastContext } from './fastContext.js';
-import { FAIL, MISSING, NOT_APPLICABLE, PARTIAL, PASS, type CompiledCriterion } from './plan.js';
-import type { Verdict } from './verdict.js';
-
-const STATUS_CODES = { pass: PASS, partial: PARTIAL, fail: FAIL, 'not-applicable': NOT_APPLICABLE, missing: MISSING } as const;
+import type { CompiledCriterion } from './plan.js';
+import { verdictOf, type Verdict } from './verdict.js';
 
 /**
- * Returns the outcome of one criterion of a kind with a decimal evaluation (measurement, audit question,
- * metric, attribute inspection) by that evaluation (`evaluateCriterion`), with the
- * verdict read from it.
+ * Returns the outcome of one criterion of a kind with a decimal evaluation by that evaluation
+ * (`evaluateCriterion`), with the verdict read from it.
  *
  * @example
  * referenceOutcome(ctx, compiled.criteria[1], { criterion: 'otd', value: '89.99' }, emptyVerdict()).status
  * //=> 'fail'
  */
 export function referenceOutcome(ctx: FastContext, c: CompiledCriterion, entry: object, verdict: Verdict): KindOutcome {
-  return outcomeVerdict(c, evaluateCriterion(c.criterion as DecimalCriterion, entry as EvidenceEntry, { at: ctx.at }), verdict);
+  return outcomeVerdict(c, evaluateCriterion(c.criterion, entry as EvidenceEntry, { at: ctx.at }), verdict);
 }
 
 /**
- * Fills in the verdict of an outcome worked out in decimals (status, score as a double with its
- * error bound, the exact score, an audit question's lowest points) and returns the outcome.
+ * Sets a verdict to an outcome worked out in decimal arithmetic, with the smallest point result the
+ * outcome shows when its kind has points; returns the outcome.
  *
  * @example
- * outcomeVerdict(compiled.criteria[0], assumedMet(throatD, { at: '2026-11-28' }), emptyVerdict()).score
- * //=> 100
+ * outcomeVerdict(compiled.criteria[5], { status: 'pass', score: new Decimal(100), found: { points: 8 }, ... }, emptyVerdict()).status
+ * //=> 'pass'
  */
 export function outcomeVerdict(c: CompiledCriterion, outcome: KindOutcome, verdict: Verdict): KindOutcome {
-  verdict.status = STATUS_CODES[outcome.status];
-  verdict.exact = outcome.score;
-  verdict.score = outcome.score.toNumber();
-  verdict.error = Math.abs(verdict.score) * Number.EPSILON;
-  const found = outcome.found as { points?: number; results?: number[] } | null;
-  let least = Number.POSITIVE_INFINITY;
-  if (c.kind === 'audit-question' && found) {
-    if (Array.isArray(found.results)) for (const p of found.results) least = Math.min(least, p);
-    else if (typeof found.points === 'number') least = found.points;
-  }
-  verdict.minPoints = least;
-  return outcome;
+  const kind = kindOf(c.kind);
+  return verdictOf(outcome, verdict, kind.leastPoints !== undefined && outcome.found !== null ? kind.leastPoints(outcome.found) : Number.POSITIVE_INFINITY);
 }

@@ -1,4 +1,6 @@
+import type { KindOutcome } from '../criteria/outcome.js';
 import type { Decimal } from '../decimal.js';
+import { FAIL, MISSING, NOT_APPLICABLE, PARTIAL, PASS } from './planParts.js';
 
 /** What the fast route decided for one criterion: status code, score as a double and its error bound. */
 export interface Verdict {
@@ -38,4 +40,23 @@ export function settle(verdict: Verdict, status: number, score: number, error: n
   verdict.minPoints = Number.POSITIVE_INFINITY;
   verdict.exact = null;
   return verdict;
+}
+
+const STATUS_CODES = { pass: PASS, partial: PARTIAL, fail: FAIL, 'not-applicable': NOT_APPLICABLE, missing: MISSING } as const;
+
+/**
+ * Sets a verdict to an outcome worked out in decimal arithmetic (its status and exact score, the
+ * score as a double within one unit in the last place), with `least` as its smallest point result.
+ *
+ * @example
+ * verdictOf({ status: 'partial', score: new Decimal('87.5'), ... }, emptyVerdict()).score
+ * //=> 87.5
+ */
+export function verdictOf(outcome: KindOutcome, verdict: Verdict, least = Number.POSITIVE_INFINITY): KindOutcome {
+  verdict.status = STATUS_CODES[outcome.status];
+  verdict.exact = outcome.score;
+  verdict.score = outcome.score.toNumber();
+  verdict.error = Math.abs(verdict.score) * Number.EPSILON;
+  verdict.minPoints = least;
+  return outcome;
 }

@@ -1,45 +1,70 @@
-/**
- * The criterion kinds. Each kind is one folder, `src/kinds/<kind>/`, named as its `kind` is written
- * in profiles, holding what is particular to it:
- * - `schema.ts`: the criterion and evidence schemas and their types (and the kind's evaluation in
- *   decimal arithmetic, when its plan needs one near a limit or for what it does not read);
- * - `plan.ts`: its plan (`KindPlan` in `../kindPlan.ts`): `compile` (the plan entry: limits as
- *   decimals and doubles, the requirement worked out once), `fits` (the structural check of an
- *   entry), `outcome`, `decide` (the verdict alone, for screening) and `exactScore`;
- * - files of its own beside them (the measurement's capability requirement and study figures).
- * Adding a kind adds its folder and one line to each list below; a kind missing from a list, or a
- * plan missing a part, does not compile.
- */
-import type { Criterion, CriterionKind } from '../criteria/criterion.js';
 import type { KindOutcome } from '../criteria/outcome.js';
 import type { Decimal } from '../decimal.js';
 import type { FastContext } from '../fast/fastContext.js';
-import type { CompiledCriterion, CompiledProfile, Entry, FastEvidence } from '../fast/plan.js';
+import type { Entry, FastEvidence, PlanCaches } from '../fast/planParts.js';
 import type { Verdict } from '../fast/verdict.js';
-import { attributeInspectionPlan } from './attribute-inspection/plan.js';
-import { auditQuestionPlan } from './audit-question/plan.js';
-import { certificatePlan } from './certificate/plan.js';
-import { checkPlan } from './check/plan.js';
-import { documentPlan } from './document/plan.js';
-import type { KindPlan, PlanBase } from './kindPlan.js';
-import { measurementPlan } from './measurement/plan.js';
-import { metricPlan } from './metric/plan.js';
+import { attributeInspection } from './attribute-inspection/index.js';
+import { auditQuestion } from './audit-question/index.js';
+import { certificate } from './certificate/index.js';
+import { check } from './check/index.js';
+import { document } from './document/index.js';
+import { listKinds, type AnyKind } from './kind.js';
+import type { PlanBase } from './kindPlan.js';
+import { measurement } from './measurement/index.js';
+import { metric } from './metric/index.js';
 
-/** The plan of every criterion kind: a kind missing here, or missing a part, does not compile. */
-export const KIND_PLANS: { readonly [K in CriterionKind]: KindPlan<K> } = {
-  measurement: measurementPlan,
-  'audit-question': auditQuestionPlan,
-  certificate: certificatePlan,
-  metric: metricPlan,
-  document: documentPlan,
-  check: checkPlan,
-  'attribute-inspection': attributeInspectionPlan,
-};
+/**
+ * The criterion kinds. Each kind is one folder, `src/kinds/<kind>/`, named as its `kind` is written
+ * in profiles, holding everything particular to it:
+ * - `index.ts`: the kind itself (`Kind` in `./kind.ts`), the one thing the registry lists: its
+ *   schemas, its requirement, its plan, its decimal evaluation if it has one, and its parts for the
+ *   other stages;
+ * - `schema.ts`: the criterion and evidence schemas and their types, the requirement shown in
+ *   results, and the kind's evaluation in decimal arithmetic when its plan needs one near a limit or
+ *   for what it does not read;
+ * - `plan.ts`: its plan entry's type and its plan (`KindPlan` in `./kindPlan.ts`): `compile` (the plan
+ *   entry: limits as decimals and doubles, the requirement worked out once), `fits` (the structural
+ *   check of an entry), `outcome`, `decide` (the verdict alone, for screening) and `exactScore`;
+ * - files of its own beside them (the measurement's capability requirement and study figures).
+ * Adding a kind adds its folder and one line below; every stage reads the kinds from here. The kinds
+ * are listed in the order results and messages name them.
+ */
+export const KINDS = listKinds({
+  measurement,
+  'audit-question': auditQuestion,
+  certificate,
+  metric,
+  document,
+  check,
+  'attribute-inspection': attributeInspection,
+});
+
+type Kinds = typeof KINDS;
+
+/** The name of a criterion kind, as profiles write it. */
+export type KindName = keyof Kinds;
+
+/** The plan entry of any kind. */
+export type CompiledCriterion = { [K in KindName]: ReturnType<Kinds[K]['plan']['compile']> }[KindName];
+
+/** The names of the kinds, in registry order. */
+export const KIND_NAMES = Object.keys(KINDS) as KindName[];
+
+/**
+ * Returns a kind as the stages call it, with criteria, entries and plan entries of that kind.
+ *
+ * @example
+ * kindOf('check').requirement(leakTest, { at: '2026-11-28' })
+ * //=> { expected: true }
+ */
+export function kindOf(kind: KindName): AnyKind {
+  return KINDS[kind];
+}
 
 /** A kind's plan as the engine calls it: with the criterion and plan entry of that same kind. */
 export interface AnyKindPlan {
-  compile(criterion: Criterion, base: PlanBase): CompiledCriterion;
-  fits(compiled: CompiledProfile, holder: FastEvidence, c: CompiledCriterion, entry: Entry): boolean;
+  compile(criterion: { readonly kind: string }, base: PlanBase<{ readonly kind: string }>): CompiledCriterion;
+  fits(caches: PlanCaches, holder: FastEvidence, c: CompiledCriterion, entry: Entry): boolean;
   outcome(ctx: FastContext, c: CompiledCriterion, entry: Entry, holder: FastEvidence, verdict: Verdict): KindOutcome;
   decide(ctx: FastContext, c: CompiledCriterion, entry: Entry, holder: FastEvidence, verdict: Verdict): boolean;
   exactScore(ctx: FastContext, c: CompiledCriterion, entry: Entry, status: number, fast: boolean, verdict: Verdict): Decimal | null;
@@ -52,6 +77,6 @@ export interface AnyKindPlan {
  * planOf('check').fits(compiled, holder, leakTest, { criterion: 'leak-test', value: true })
  * //=> true
  */
-export function planOf(kind: CriterionKind): AnyKindPlan {
-  return KIND_PLANS[kind] as unknown as AnyKindPlan;
+export function planOf(kind: KindName): AnyKindPlan {
+  return KINDS[kind].plan as unknown as AnyKindPlan;
 }

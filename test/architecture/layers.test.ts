@@ -3,11 +3,13 @@ import { dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 
+/** The plan's own arithmetic and shapes, which every kind's plan is written with. */
+const PLAN_PARTS = ['planParts', 'limit', 'decimalText', 'verdict', 'fastContext', 'entryChecks', 'jsonClone', 'roundedUnits'].map((name) => `src/fast/${name}.ts`);
+
 /**
  * The layers of the library, lowest first. A file may import from its own layer and the layers below
  * it, never from one above, and no chain of imports may come back to where it started. A file belongs
- * to the layer of the longest path below that names it (a folder ends in `/`; a star stands for one
- * folder name, so one path names the plan file of every kind).
+ * to the layer of the longest path below that names it (a folder ends in `/`).
  *
  * Where the code differs from the plain reading (kernel, model, kinds, engine, analysis, domain,
  * locales, adapters), the code has the better shape:
@@ -23,16 +25,19 @@ import { describe, expect, it } from 'vitest';
  *   of a result (scoring/evaluation, types only) above them (model);
  * - the gap list and the decisive causes of a result (gaps/gapList, gaps/decisiveCauses) are made by
  *   the engine, with the result;
- * - the schemes build profiles and read evaluations, so they sit beside the analysis, above the engine.
+ * - the schemes build profiles and read evaluations, so they sit beside the analysis, above the engine;
+ * - a kind is one folder with its plan, so the plan's arithmetic and shapes (doubles with error
+ *   bounds, decimal text, verdicts, the evidence holder) and the shape of an outcome sit below the
+ *   kinds, with the parts; the registry of kinds is in the kinds layer, and every stage above reads it.
  */
 const LAYERS: ReadonlyArray<readonly [layer: string, paths: readonly string[]]> = [
   ['locales', ['src/locales/']],
   ['kernel', ['src/decimal.ts', 'src/dates/', 'src/units/', 'src/errors/', 'src/lists/', 'src/schema/schemaIssues.ts', 'src/schema/fromZodIssues.ts', 'src/schema/fieldNames.ts', 'src/schema/depthIssues.ts']],
   ['domain', ['src/stats/', 'src/sampling/']],
-  ['parts', ['src/schema/primitives.ts', 'src/schema/criterionBase.ts', 'src/schema/evidence.ts']],
+  ['parts', ['src/schema/primitives.ts', 'src/schema/criterionBase.ts', 'src/schema/evidence.ts', 'src/criteria/outcome.ts', ...PLAN_PARTS]],
   ['kinds', ['src/kinds/', 'src/criteria/']],
   ['model', ['src/schema/', 'src/parse/', 'src/scoring/evaluation.ts']],
-  ['engine', ['src/evaluate.ts', 'src/screen.ts', 'src/scoring/', 'src/fast/', 'src/gaps/gapList.ts', 'src/gaps/decisiveCauses.ts', 'src/kinds/registry.ts', 'src/kinds/kindPlan.ts', 'src/kinds/*/plan.ts', 'src/kinds/measurement/capabilityPlan.ts']],
+  ['engine', ['src/evaluate.ts', 'src/screen.ts', 'src/scoring/', 'src/fast/', 'src/gaps/gapList.ts', 'src/gaps/decisiveCauses.ts']],
   ['analysis', ['src/gaps/', 'src/cohort/', 'src/lint/', 'src/schemes/']],
   ['adapters', ['src/report/', 'src/sheets/', 'src/testing/', 'src/authoring/', 'src/global.ts', 'src/index.ts', 'cli/']],
 ];
@@ -43,16 +48,6 @@ const LAYERS: ReadonlyArray<readonly [layer: string, paths: readonly string[]]> 
  * an entry once its cycle is gone.
  */
 const KNOWN_CYCLES: ReadonlyArray<{ readonly why: string; readonly files: readonly string[] }> = [
-  {
-    why: 'the requirement of a criterion and the kinds read one another',
-    files: [
-      'src/criteria/requirement.ts',
-      'src/kinds/attribute-inspection/schema.ts',
-      'src/kinds/audit-question/schema.ts',
-      'src/kinds/measurement/schema.ts',
-      'src/kinds/metric/schema.ts',
-    ],
-  },
   {
     why: 'the exact evaluation and the fast route call one another',
     files: ['src/evaluate.ts', 'src/fast/evaluateFast.ts', 'src/fast/fastNumbers.ts'],
@@ -111,18 +106,13 @@ function importsOf(file: string): string[] {
     });
 }
 
-/** A path with `*` for one folder name, as a pattern matching whole paths. */
-function pathPattern(path: string): RegExp {
-  return new RegExp(`^${path.split('*').map((part) => part.replace(/[.+?^${}()|[\]\\]/g, '\\$&')).join('[^/]+')}$`);
-}
-
 /** The index of a file's layer, or -1 when no layer names it. */
 function layerOf(file: string): number {
   let best = -1;
   let length = -1;
   LAYERS.forEach(([, paths], index) => {
     for (const path of paths) {
-      const names = path.endsWith('/') ? file.startsWith(path) : path.includes('*') ? pathPattern(path).test(file) : file === path;
+      const names = path.endsWith('/') ? file.startsWith(path) : file === path;
       if (names && path.length > length) [best, length] = [index, path.length];
     }
   });

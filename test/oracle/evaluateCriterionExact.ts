@@ -1,11 +1,15 @@
-import type { CertificateEvidence } from '../../src/kinds/certificate/schema.js';
-import type { CheckEvidence } from '../../src/kinds/check/schema.js';
 import type { Criterion } from '../../src/criteria/criterion.js';
-import type { DocumentEvidence } from '../../src/kinds/document/schema.js';
-import { evaluateCriterion, hasDecimalEvaluation, type DecimalCriterion } from '../../src/criteria/evaluateCriterion.js';
+import { evaluateCriterion, hasDecimalEvaluation } from '../../src/criteria/evaluateCriterion.js';
 import type { CriterionContext, KindOutcome } from '../../src/criteria/outcome.js';
 import type { EvidenceEntry } from '../../src/schema/evidence.js';
 import { evaluateCertificate, evaluateCheck, evaluateDocument } from './kindEvaluations.js';
+
+/** The oracle's own evaluations of the kinds the library decides by their plan alone, by kind. */
+const PLAN_ONLY_EVALUATIONS: Readonly<Record<string, (criterion: never, entry: never, context: CriterionContext) => KindOutcome>> = {
+  certificate: evaluateCertificate,
+  document: evaluateDocument,
+  check: evaluateCheck,
+};
 
 /**
  * Returns the outcome of one criterion for its evidence entry in decimal arithmetic only, for every
@@ -19,14 +23,9 @@ import { evaluateCertificate, evaluateCheck, evaluateDocument } from './kindEval
  */
 export function evaluateCriterionExact(criterion: Criterion, entry: EvidenceEntry | undefined, context: CriterionContext): KindOutcome {
   if (entry === undefined || (entry as { notApplicable?: boolean }).notApplicable === true || hasDecimalEvaluation(criterion)) {
-    return evaluateCriterion(criterion as DecimalCriterion, entry, context);
+    return evaluateCriterion(criterion, entry, context);
   }
-  switch (criterion.kind) {
-    case 'certificate':
-      return evaluateCertificate(criterion, entry as unknown as CertificateEvidence, context);
-    case 'document':
-      return evaluateDocument(criterion, entry as unknown as DocumentEvidence, context);
-    case 'check':
-      return evaluateCheck(criterion, entry as unknown as CheckEvidence, context);
-  }
+  const evaluate = PLAN_ONLY_EVALUATIONS[criterion.kind] as ((criterion: Criterion, entry: EvidenceEntry, context: CriterionContext) => KindOutcome) | undefined;
+  if (evaluate === undefined) throw new Error(`The oracle has no evaluation of kind ${criterion.kind}`);
+  return evaluate(criterion, entry, context);
 }

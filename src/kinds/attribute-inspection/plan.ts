@@ -1,7 +1,11 @@
-import type { AttributeInspectionEvidence } from './schema.js';
+import type { CompiledBase } from '../../fast/planParts.js';
+import { evaluateAttributeInspection, type AttributeInspectionCriterion, type AttributeInspectionEvidence } from './schema.js';
 import { isIntIn, isOptionalText, isPlainObject, onlyKeys } from '../../fast/entryChecks.js';
-import { referenceOutcome } from '../../fast/referenceOutcome.js';
+import { verdictOf } from '../../fast/verdict.js';
 import type { KindPlan } from '../kindPlan.js';
+
+/** The plan entry of an attribute inspection. */
+export type CompiledInspection = CompiledBase<'attribute-inspection', AttributeInspectionCriterion>;
 
 const INSPECTION_KEYS = new Set(['criterion', 'lots', 'note']);
 const LOT_KEYS = new Set(['id', 'lotSize', 'inspected', 'nonconforming', 'productionIrregular']);
@@ -32,12 +36,12 @@ export function lotsFit(lots: AttributeInspectionEvidence['lots'] | unknown): bo
  * The plan of an attribute inspection: lots judged by ISO 2859-1 plans and switching rules, which the
  * kind's own evaluation works out in whole numbers.
  */
-export const attributeInspectionPlan: KindPlan<'attribute-inspection'> = {
+export const attributeInspectionPlan: KindPlan<AttributeInspectionCriterion, CompiledInspection> = {
   compile: (criterion, base) => ({ ...base, reference: true }),
   fits: (_compiled, _holder, _c, e) => onlyKeys(e, INSPECTION_KEYS) && lotsFit(e.lots),
-  outcome: (ctx, c, entry, _holder, verdict) => referenceOutcome(ctx, c, entry, verdict),
+  outcome: (ctx, c, entry, _holder, verdict) => verdictOf(evaluateAttributeInspection(c.criterion, entry as unknown as AttributeInspectionEvidence, { at: ctx.at }), verdict),
   decide(ctx, c, entry, _holder, verdict) {
-    referenceOutcome(ctx, c, entry, verdict);
+    verdictOf(evaluateAttributeInspection(c.criterion, entry as unknown as AttributeInspectionEvidence, { at: ctx.at }), verdict);
     return false;
   },
   exactScore: () => null,

@@ -8,7 +8,6 @@ import { switchingRun } from '../../sampling/switchingState.js';
 import { criterionBaseShape } from '../../schema/criterionBase.js';
 import { decimalSchema, idSchema, noteSchema, textSchema } from '../../schema/primitives.js';
 import type { CriterionContext, JsonValue, KindOutcome } from '../../criteria/outcome.js';
-import { requirementOf } from '../../criteria/requirement.js';
 
 /**
  * Incoming inspection of lots by attributes under an ISO 2859-1 single sampling plan: the AQL, the
@@ -62,7 +61,7 @@ export function evaluateAttributeInspection(
   evidence: AttributeInspectionEvidence,
   context: CriterionContext,
 ): KindOutcome {
-  const required = requirementOf(criterion, context);
+  const required = attributeInspectionRequirement(criterion, context);
   // One run of the switching rules over the lots in order: each lot's severity is the run's state before it.
   const run = criterion.inspection === 'switching' ? switchingRun({ start: 'normal', productionSteady: false, authorityApprovesReduced: false }) : null;
   const history: { accepted: boolean }[] = [];
@@ -142,4 +141,16 @@ export function evaluateAttributeInspection(
     };
   }
   return { status: 'pass', score: new Decimal(100), required, found, why: { code: 'inspection.allAccepted', params }, shortfall: null };
+}
+
+/**
+ * Returns what a criterion of this kind requires, as plain JSON, whatever the evidence: the
+ * `required` part of its results, also when evidence is missing.
+ *
+ * @example
+ * attributeInspectionRequirement({ kind: 'attribute-inspection', aql: '1.0', level: 'II', inspection: 'normal', edition: '1999', ... }, { at: '2026-11-28' })
+ * //=> { aql: '1.0', level: 'II', inspection: 'normal', edition: '1999' }
+ */
+export function attributeInspectionRequirement(criterion: AttributeInspectionCriterion, _context: CriterionContext): Record<string, JsonValue> {
+  return { aql: criterion.aql, level: criterion.level, inspection: criterion.inspection, edition: criterion.edition };
 }

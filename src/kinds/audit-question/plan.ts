@@ -1,15 +1,23 @@
-import type { AuditQuestionEvidence } from './schema.js';
-import type { KindOutcome } from '../../criteria/outcome.js';
+import type { JsonValue, KindOutcome } from '../../criteria/outcome.js';
+import { FAIL, PARTIAL, PASS, type CompiledBase } from '../../fast/planParts.js';
+import { auditThresholds, type AuditQuestionCriterion, type AuditQuestionEvidence } from './schema.js';
 import { Decimal } from '../../decimal.js';
-import { FAIL, PARTIAL, PASS, type CompiledAudit } from '../../fast/plan.js';
 import { quotientText } from '../../fast/decimalText.js';
 import { decimalOf, type FastContext } from '../../fast/fastContext.js';
 import { jsonClone } from '../../fast/jsonClone.js';
 import { unitsString } from '../../fast/roundedUnits.js';
 import type { Verdict } from '../../fast/verdict.js';
-import { auditThresholds } from './schema.js';
 import { isIntIn, isNote, onlyKeys } from '../../fast/entryChecks.js';
 import type { KindPlan } from '../kindPlan.js';
+
+/** The plan entry of an audit question. */
+export interface CompiledAudit extends CompiledBase<'audit-question', AuditQuestionCriterion> {
+  readonly max: number;
+  readonly passPoints: number;
+  readonly failBelow: number;
+  readonly levels: ReadonlySet<number>;
+  readonly allowNotApplicable: boolean;
+}
 
 /** Returns the points in hundredths: one result as given, several as their mean rounded half-up to two decimals. */
 function hundredths(evidence: AuditQuestionEvidence): number {
@@ -109,10 +117,25 @@ export function auditQuestionOutcome(ctx: FastContext, c: CompiledAudit, evidenc
 }
 
 
+/**
+ * Returns the smallest single point result an audit question's outcome shows (each process step's,
+ * else the points), Infinity when it shows none: what a rule on points looks at.
+ *
+ * @example
+ * leastPoints({ points: 6, results: [8, 6] })
+ * //=> 6
+ */
+export function leastPoints(found: Readonly<Record<string, JsonValue>>): number {
+  let least = Number.POSITIVE_INFINITY;
+  if (Array.isArray(found.results)) for (const p of found.results as number[]) least = Math.min(least, p);
+  else if (typeof found.points === 'number') least = found.points;
+  return least;
+}
+
 const AUDIT_KEYS = new Set(['criterion', 'points', 'notApplicable', 'reason', 'note', 'results']);
 
 /** The plan of an audit question: its levels and thresholds, its answers checked and decided in points. */
-export const auditQuestionPlan: KindPlan<'audit-question'> = {
+export const auditQuestionPlan: KindPlan<AuditQuestionCriterion, CompiledAudit> = {
   compile(criterion, base) {
     const { max, passPoints, failBelow } = auditThresholds(criterion);
     return {

@@ -2,8 +2,7 @@ import * as z from 'zod/mini';
 import { Decimal } from '../../decimal.js';
 import { criterionBaseShape } from '../../schema/criterionBase.js';
 import { idSchema, noteSchema, textSchema } from '../../schema/primitives.js';
-import type { CriterionContext, KindOutcome } from '../../criteria/outcome.js';
-import { requirementOf } from '../../criteria/requirement.js';
+import type { CriterionContext, JsonValue, KindOutcome } from '../../criteria/outcome.js';
 
 const groupIdSchema = z.string().check(z.minLength(1), z.maxLength(40));
 
@@ -122,7 +121,7 @@ export function evaluateAuditQuestion(criterion: AuditQuestionCriterion, evidenc
   const { max, passPoints, failBelow } = auditThresholds(criterion);
   const results = auditResults(evidence);
   const points = auditPoints(results);
-  const required = requirementOf(criterion, context);
+  const required = auditQuestionRequirement(criterion, context);
   const found = {
     points: points.toNumber(),
     ...(evidence.results || evidence.steps ? { results } : {}),
@@ -154,5 +153,26 @@ export function evaluateAuditQuestion(criterion: AuditQuestionCriterion, evidenc
             unit: 'points',
             relative: new Decimal(passPoints).minus(points).div(passPoints === 0 ? 1 : passPoints).toSignificantDigits(6).toString(),
           },
+  };
+}
+
+/**
+ * Returns what a criterion of this kind requires, as plain JSON, whatever the evidence: the
+ * `required` part of its results, also when evidence is missing.
+ *
+ * @example
+ * auditQuestionRequirement({ kind: 'audit-question', levels: [0, 4, 6, 8, 10], ... }, { at: '2026-11-28' })
+ * //=> { passPoints: 8, maxPoints: 10, levels: [0, 4, 6, 8, 10], star: false }
+ */
+export function auditQuestionRequirement(criterion: AuditQuestionCriterion, _context: CriterionContext): Record<string, JsonValue> {
+  const { max, passPoints } = auditThresholds(criterion);
+  return {
+    passPoints,
+    maxPoints: max,
+    levels: [...criterion.levels],
+    star: criterion.star,
+    ...(criterion.number ? { number: criterion.number } : {}),
+    ...(criterion.element !== undefined ? { element: criterion.element } : {}),
+    ...(criterion.subElement !== undefined ? { subElement: criterion.subElement } : {}),
   };
 }

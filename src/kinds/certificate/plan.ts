@@ -1,14 +1,22 @@
-import { standardMatches, type CertificateEvidence } from './schema.js';
+import { CACHE_LIMIT, FAIL, PARTIAL, PASS, type CompiledBase } from '../../fast/planParts.js';
+import { certificateRequirement, standardMatches, type CertificateCriterion, type CertificateEvidence } from './schema.js';
+import { fastLimit, type FastLimit } from '../../fast/limit.js';
 import type { JsonValue, KindOutcome } from '../../criteria/outcome.js';
-import { requirementOf } from '../../criteria/requirement.js';
-import { CACHE_LIMIT, FAIL, PARTIAL, PASS, type CompiledCertificate } from '../../fast/plan.js';
 import { dayNumber } from '../../dates/dayNumber.js';
 import { quotientText } from '../../fast/decimalText.js';
 import { HUNDRED, ZERO, type FastContext } from '../../fast/fastContext.js';
 import type { Verdict } from '../../fast/verdict.js';
 import { isDateText, isNote, isOptionalText, isText, onlyKeys } from '../../fast/entryChecks.js';
-import { fastLimit } from '../../fast/limit.js';
 import type { KindPlan } from '../kindPlan.js';
+
+/** The plan entry of a certificate. */
+export interface CompiledCertificate extends CompiledBase<'certificate', CertificateCriterion> {
+  readonly accepted: readonly string[];
+  /** Whether a held standard is accepted, by its text as written (bounded). */
+  readonly standards: Map<string, boolean>;
+  readonly minRemainingDays: number | undefined;
+  readonly expiring: FastLimit;
+}
 
 /** Returns whether the standard held is one the criterion accepts, remembered per held text. */
 function accepted(c: CompiledCertificate, held: string): boolean {
@@ -73,7 +81,7 @@ export function decideCertificate(ctx: FastContext, c: CompiledCertificate, evid
 export function certificateOutcome(ctx: FastContext, c: CompiledCertificate, evidence: CertificateEvidence, verdict: Verdict): KindOutcome {
   decideCertificate(ctx, c, evidence, verdict);
   const criterion = c.criterion;
-  const required = requirementOf(criterion, { at: ctx.at });
+  const required = certificateRequirement(criterion, { at: ctx.at });
   const remaining = dayNumber(evidence.expires) - ctx.atDay;
   // What was found, with the certificate's state, property by property in the order of the result.
   const foundIn = (state: string): Record<string, JsonValue> => {
@@ -127,7 +135,7 @@ export function certificateOutcome(ctx: FastContext, c: CompiledCertificate, evi
 const CERTIFICATE_KEYS = new Set(['criterion', 'standard', 'number', 'issued', 'expires', 'issuer', 'scope', 'note']);
 
 /** The plan of a certificate: the standards accepted and the validity window, decided by day numbers. */
-export const certificatePlan: KindPlan<'certificate'> = {
+export const certificatePlan: KindPlan<CertificateCriterion, CompiledCertificate> = {
   compile: (criterion, base) => ({
     ...base,
     // The requirement names the evaluation date, so it is written for each evaluation.

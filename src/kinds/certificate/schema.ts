@@ -1,3 +1,4 @@
+import type { CriterionContext, JsonValue } from '../../criteria/outcome.js';
 import * as z from 'zod/mini';
 import { criterionBaseShape } from '../../schema/criterionBase.js';
 import { calendarDateSchema, daysSchema, decimalSchema, idSchema, noteSchema, textSchema } from '../../schema/primitives.js';
@@ -64,4 +65,21 @@ export function standardMatches(required: string, held: string): boolean {
   const have = normalStandard(held);
   if (want === have) return true;
   return !want.includes(':') && have.split(':')[0] === want;
+}
+
+/**
+ * Returns what a criterion of this kind requires, as plain JSON, whatever the evidence: the
+ * `required` part of its results, also when evidence is missing.
+ *
+ * @example
+ * certificateRequirement({ kind: 'certificate', standard: 'IATF 16949', alsoAccepted: [], ... }, { at: '2026-11-28' })
+ * //=> { standard: 'IATF 16949', validOn: '2026-11-28' }
+ */
+export function certificateRequirement(criterion: CertificateCriterion, context: CriterionContext): Record<string, JsonValue> {
+  return {
+    standard: criterion.standard,
+    ...(criterion.alsoAccepted.length ? { alsoAccepted: [...criterion.alsoAccepted] } : {}),
+    validOn: context.at,
+    ...(criterion.minRemainingDays !== undefined ? { minRemainingDays: criterion.minRemainingDays } : {}),
+  };
 }

@@ -1,11 +1,14 @@
-import type { CheckEvidence } from './schema.js';
+import { FAIL, PASS, type CompiledBase } from '../../fast/planParts.js';
+import type { CheckCriterion, CheckEvidence } from './schema.js';
 import type { KindOutcome } from '../../criteria/outcome.js';
-import { FAIL, PASS, type CompiledCheck } from '../../fast/plan.js';
 import { HUNDRED, ZERO } from '../../fast/fastContext.js';
 import { jsonClone } from '../../fast/jsonClone.js';
 import type { Verdict } from '../../fast/verdict.js';
 import { onlyKeys } from '../../fast/entryChecks.js';
 import type { KindPlan } from '../kindPlan.js';
+
+/** The plan entry of a yes/no check. */
+export type CompiledCheck = CompiledBase<'check', CheckCriterion>;
 
 /**
  * Decides a yes/no check: met when the answer is the expected one.
@@ -50,7 +53,7 @@ export function checkOutcome(c: CompiledCheck, evidence: CheckEvidence, verdict:
 const CHECK_KEYS = new Set(['criterion', 'value', 'note']);
 
 /** The plan of a yes/no check. */
-export const checkPlan: KindPlan<'check'> = {
+export const checkPlan: KindPlan<CheckCriterion, CompiledCheck> = {
   compile: (criterion, base) => ({ ...base, reference: false }),
   fits: (_compiled, _holder, _c, e) => onlyKeys(e, CHECK_KEYS) && typeof e.value === 'boolean',
   outcome: (_ctx, c, entry, _holder, verdict) => checkOutcome(c, entry as unknown as CheckEvidence, verdict),

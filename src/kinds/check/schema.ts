@@ -1,3 +1,4 @@
+import type { CriterionContext, JsonValue } from '../../criteria/outcome.js';
 import * as z from 'zod/mini';
 import { criterionBaseShape } from '../../schema/criterionBase.js';
 import { idSchema, noteSchema, textSchema } from '../../schema/primitives.js';
@@ -20,3 +21,15 @@ export const checkEvidenceSchema = z.strictObject({
   note: z.optional(noteSchema),
 });
 export type CheckEvidence = z.infer<typeof checkEvidenceSchema>;
+
+/**
+ * Returns what a criterion of this kind requires, as plain JSON, whatever the evidence: the
+ * `required` part of its results, also when evidence is missing.
+ *
+ * @example
+ * checkRequirement({ kind: 'check', expected: true, ... }, { at: '2026-11-28' })
+ * //=> { expected: true }
+ */
+export function checkRequirement(criterion: CheckCriterion, _context: CriterionContext): Record<string, JsonValue> {
+  return { expected: criterion.expected };
+}

@@ -1,6 +1,6 @@
-import type { DocumentEvidence } from './schema.js';
+import { FAIL, PASS, type CompiledBase } from '../../fast/planParts.js';
+import type { DocumentCriterion, DocumentEvidence } from './schema.js';
 import type { KindOutcome } from '../../criteria/outcome.js';
-import { FAIL, PASS, type CompiledDocument } from '../../fast/plan.js';
 import { dayNumber } from '../../dates/dayNumber.js';
 import { quotientText } from '../../fast/decimalText.js';
 import { HUNDRED, ZERO, type FastContext } from '../../fast/fastContext.js';
@@ -8,6 +8,14 @@ import { jsonClone } from '../../fast/jsonClone.js';
 import type { Verdict } from '../../fast/verdict.js';
 import { isDateText, isOptionalText, onlyKeys } from '../../fast/entryChecks.js';
 import type { KindPlan } from '../kindPlan.js';
+
+/** The plan entry of a document. */
+export interface CompiledDocument extends CompiledBase<'document', DocumentCriterion> {
+  /** Accepted statuses, trimmed and lower case. */
+  readonly accepted: ReadonlySet<string>;
+  readonly acceptedText: string;
+  readonly maxAgeDays: number | undefined;
+}
 
 type Why = 'document.statusNotAccepted' | 'document.datedAfter' | 'document.undated' | 'document.tooOld' | 'document.accepted';
 
@@ -80,7 +88,7 @@ export function documentOutcome(ctx: FastContext, c: CompiledDocument, evidence:
 const DOCUMENT_KEYS = new Set(['criterion', 'status', 'date', 'reference', 'note']);
 
 /** The plan of a document: the accepted statuses and the greatest age. */
-export const documentPlan: KindPlan<'document'> = {
+export const documentPlan: KindPlan<DocumentCriterion, CompiledDocument> = {
   compile: (criterion, base) => ({
     ...base,
     reference: false,

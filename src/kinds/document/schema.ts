@@ -1,3 +1,4 @@
+import type { CriterionContext, JsonValue } from '../../criteria/outcome.js';
 import * as z from 'zod/mini';
 import { criterionBaseShape } from '../../schema/criterionBase.js';
 import { calendarDateSchema, daysSchema, idSchema, noteSchema, textSchema } from '../../schema/primitives.js';
@@ -28,3 +29,19 @@ export const documentEvidenceSchema = z.strictObject({
   note: z.optional(noteSchema),
 });
 export type DocumentEvidence = z.infer<typeof documentEvidenceSchema>;
+
+/**
+ * Returns what a criterion of this kind requires, as plain JSON, whatever the evidence: the
+ * `required` part of its results, also when evidence is missing.
+ *
+ * @example
+ * documentRequirement({ kind: 'document', acceptedStatuses: ['approved'], ... }, { at: '2026-11-28' })
+ * //=> { acceptedStatuses: ['approved'] }
+ */
+export function documentRequirement(criterion: DocumentCriterion, _context: CriterionContext): Record<string, JsonValue> {
+  return {
+    ...(criterion.document ? { document: criterion.document } : {}),
+    acceptedStatuses: [...criterion.acceptedStatuses],
+    ...(criterion.maxAgeDays !== undefined ? { maxAgeDays: criterion.maxAgeDays } : {}),
+  };
+}

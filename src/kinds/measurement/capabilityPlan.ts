@@ -1,3 +1,4 @@
+
 import { reachFigures, type CapabilityOutcome, type CapabilityRequirement } from './capabilityRequirement.js';
 import type { JsonValue } from '../../criteria/outcome.js';
 import { toDecimal, type DecimalInput } from '../../decimal.js';
@@ -5,11 +6,24 @@ import { ValidationError } from '../../errors/index.js';
 import { capabilityValuesOf } from '../../stats/processCapabilityValues.js';
 import { readCapabilityInput, type CapabilityInput } from '../../stats/readCapabilityInput.js';
 import type { ProcessCapabilityValues } from '../../stats/index.js';
-import type { CompiledCapability } from '../../fast/plan.js';
+import { compareToFastLimit, type FastLimit } from '../../fast/limit.js';
 import { leanFigures, type CapabilityFigures, type LeanStudy } from './capabilityFigures.js';
 import { roundedDoubleText, significantDoubleText } from '../../fast/roundedUnits.js';
-import { compareToFastLimit } from '../../fast/limit.js';
 import { HUNDRED, ZERO } from '../../fast/fastContext.js';
+
+/** The plan of a measurement's capability requirement. */
+export interface CompiledCapability {
+  readonly min: FastLimit;
+  readonly partialFrom: FastLimit | null;
+  /** The confidence in percent, as printed. */
+  readonly confidencePercent: string;
+  /** The study options as `readCapabilityInput` reads them, for a list of values and for subgroups (null: refused). */
+  readonly flat: CapabilityInput | null;
+  readonly grouped: CapabilityInput | null;
+  /** What a study of these options by R̄ or moving range needs besides the data, for a list of values and for subgroups (null: another method). */
+  readonly flatLean: LeanStudy | null;
+  readonly groupedLean: LeanStudy | null;
+}
 
 const round = (value: number | null, places: number): string | null => (value === null || !Number.isFinite(value) ? null : roundedDoubleText(value, places));
 const sig = (value: number, digits = 6) => significantDoubleText(value, digits);

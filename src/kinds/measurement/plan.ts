@@ -1,24 +1,35 @@
-import { evaluateMeasurement, meanOf, type MeasurementEvidence } from './schema.js';
+import { compareFloatToLimit, fastLimit, type FastLimit } from '../../fast/limit.js';
+import { FAIL, MISSING, PARTIAL, PASS, type CompiledBase } from '../../fast/planParts.js';
+import { evaluateMeasurement, meanOf, limitsOf, type MeasurementCriterion, type MeasurementEvidence, type SpecLimits } from './schema.js';
+import { fastCapabilityOutcome, type CompiledCapability } from './capabilityPlan.js';
 import type { JsonValue, KindOutcome } from '../../criteria/outcome.js';
 import { Decimal, decimalString, toDecimal, type DecimalInput } from '../../decimal.js';
-import { unitKey } from '../../units/index.js';
-import { FAIL, MISSING, PARTIAL, PASS, type CompiledMeasurement } from '../../fast/plan.js';
+import { unitKey, unitConversionIssues } from '../../units/index.js';
 import { canonicalText, compareInputToText } from '../../fast/decimalText.js';
 import { HUNDRED, ZERO, type FastContext } from '../../fast/fastContext.js';
 import { jsonClone } from '../../fast/jsonClone.js';
-import { compareFloatToLimit } from '../../fast/limit.js';
 import { precisionText, unitsString } from '../../fast/roundedUnits.js';
 import type { Verdict } from '../../fast/verdict.js';
-import { fastCapabilityOutcome } from './capabilityPlan.js';
 import type { CapabilityRequirement } from './capabilityRequirement.js';
-import { limitsOf, type SpecLimits } from './schema.js';
 import { ValidationError } from '../../errors/index.js';
 import { readCapabilityInput, type CapabilityInput } from '../../stats/readCapabilityInput.js';
 import { onlyKeys, readValues } from '../../fast/entryChecks.js';
-import { fastLimit } from '../../fast/limit.js';
-import { unitConversionIssues } from '../../units/index.js';
 import { leanStudy } from './capabilityFigures.js';
 import type { KindPlan } from '../kindPlan.js';
+
+/** The plan entry of a measurement. */
+export interface CompiledMeasurement extends CompiledBase<'measurement', MeasurementCriterion> {
+  readonly lower: FastLimit | null;
+  readonly upper: FastLimit | null;
+  readonly lslText: string;
+  readonly uslText: string;
+  /** USL − LSL when both are given. */
+  readonly width: Decimal | null;
+  readonly requiredShare: FastLimit;
+  readonly partialFrom: FastLimit | null;
+  readonly unitKey: string;
+  readonly capability: CompiledCapability | null;
+}
 
 const BAND = 4 * Number.EPSILON;
 
@@ -289,7 +300,7 @@ function studyOptions(capability: CapabilityRequirement, limits: SpecLimits, sam
 }
 
 /** The plan of a measurement: the limits as decimals and doubles, the share rules and the capability study's options. */
-export const measurementPlan: KindPlan<'measurement'> = {
+export const measurementPlan: KindPlan<MeasurementCriterion, CompiledMeasurement> = {
   compile(criterion, base) {
     const limits = limitsOf(criterion);
     const capability = criterion.capability;

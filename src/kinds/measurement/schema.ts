@@ -5,8 +5,7 @@ import { convertValue, unitKey } from '../../units/index.js';
 import { ValidationError } from '../../errors/index.js';
 import { schemaIssues } from '../../schema/schemaIssues.js';
 import { decimalInputSchema, decimalSchema, idSchema, noteSchema } from '../../schema/primitives.js';
-import type { CriterionContext, KindOutcome } from '../../criteria/outcome.js';
-import { requirementOf } from '../../criteria/requirement.js';
+import type { CriterionContext, JsonValue, KindOutcome } from '../../criteria/outcome.js';
 import { capabilityOutcome, capabilityRequirementSchema } from './capabilityRequirement.js';
 
 const shareSchema = decimalSchema.check(
@@ -217,7 +216,7 @@ export function evaluateMeasurement(
   const lower = fastLimit(limits.lsl);
   const upper = fastLimit(limits.usl);
   const unit = criterion.unit;
-  const required = requirementOf(criterion, context);
+  const required = measurementRequirement(criterion, context);
   const n = values.length;
   if (n === 0) {
     return {
@@ -351,4 +350,33 @@ export function evaluateMeasurement(
     }
   }
   return { status: 'fail', score: new Decimal(0), required, found, why: { code, params }, shortfall };
+}
+
+/**
+ * Returns what a criterion of this kind requires, as plain JSON, whatever the evidence: the
+ * `required` part of its results, also when evidence is missing.
+ *
+ * @example
+ * measurementRequirement({ kind: 'measurement', lsl: '3.18', usl: '3.22', unit: 'mm', ... }, { at: '2026-11-28' })
+ * //=> { lsl: '3.18', usl: '3.22', unit: 'mm', requiredShare: '100' }
+ */
+export function measurementRequirement(criterion: MeasurementCriterion, _context: CriterionContext): Record<string, JsonValue> {
+  const limits = limitsOf(criterion);
+  return {
+    ...(limits.lsl ? { lsl: decimalString(limits.lsl) } : {}),
+    ...(limits.usl ? { usl: decimalString(limits.usl) } : {}),
+    ...(limits.nominal ? { nominal: decimalString(limits.nominal) } : {}),
+    unit: criterion.unit,
+    requiredShare: criterion.requiredShare,
+    ...(criterion.capability
+      ? {
+          capability: {
+            index: criterion.capability.index,
+            min: criterion.capability.min,
+            minSamples: criterion.capability.minSamples,
+            ...(criterion.capability.useLowerBound ? { lowerBoundAt: criterion.capability.confidence } : {}),
+          },
+        }
+      : {}),
+  };
 }

@@ -1,17 +1,46 @@
-import { evaluateMetric, metricValue, type MetricEvidence } from './schema.js';
+import { CACHE_LIMIT, FAIL, PARTIAL, PASS, type CompiledBase } from '../../fast/planParts.js';
+import { evaluateMetric, metricValue, ratioScale, type MetricCriterion, type MetricEvidence } from './schema.js';
 import type { KindOutcome } from '../../criteria/outcome.js';
 import { Decimal, decimalString, toDecimal, type DecimalInput } from '../../decimal.js';
-import { CACHE_LIMIT, FAIL, PARTIAL, PASS, type CompiledMetric } from '../../fast/plan.js';
 import { canonicalText, decimalTextFloat, quotientText, significantText } from '../../fast/decimalText.js';
 import { HUNDRED, ZERO, type FastContext } from '../../fast/fastContext.js';
 import { jsonClone } from '../../fast/jsonClone.js';
-import { compareFloatToLimit, compareToFastLimit, type FastLimit } from '../../fast/limit.js';
-import type { Verdict } from '../../fast/verdict.js';
-import { ratioScale } from './schema.js';
+import { compareFloatToLimit, compareToFastLimit, fastLimit, type FastLimit } from '../../fast/limit.js';
+import { verdictOf, type Verdict } from '../../fast/verdict.js';
 import { isDecimal, onlyKeys, signOf } from '../../fast/entryChecks.js';
-import { fastLimit } from '../../fast/limit.js';
-import { referenceOutcome } from '../../fast/referenceOutcome.js';
 import type { KindPlan } from '../kindPlan.js';
+
+export interface MetricBand {
+  readonly bound: FastLimit;
+  readonly score: FastLimit;
+}
+
+/** The plan entry of a metric. */
+export interface CompiledMetric extends CompiledBase<'metric', MetricCriterion> {
+  readonly higher: boolean;
+  readonly limit: FastLimit;
+  readonly target: FastLimit | null;
+  readonly atLimit: FastLimit;
+  /** 100 − score at limit, exact and as a double. */
+  readonly rise: Decimal;
+  readonly riseFloat: number;
+  /** How much better the target is than the limit (exact and double); null without a target. */
+  readonly span: { readonly exact: Decimal; readonly float: number; readonly positive: boolean } | null;
+  /** Bands, highest score first (equal scores in profile order). */
+  readonly bands: readonly MetricBand[] | null;
+  readonly scale: { readonly exact: Decimal; readonly float: number };
+  /** Outcomes of evidence given as a value, remembered per value (a metric's outcome depends on nothing else). */
+  readonly byValue: Map<string | number, RememberedMetric>;
+}
+
+/** A metric outcome remembered for one value, with the verdict it set. */
+export interface RememberedMetric {
+  readonly outcome: KindOutcome;
+  readonly status: number;
+  readonly score: number;
+  readonly error: number;
+  readonly exact: Decimal | null;
+}
 
 const U = Number.EPSILON;
 
@@ -288,7 +317,7 @@ function workedOutcome(ctx: FastContext, c: CompiledMetric, evidence: MetricEvid
 const METRIC_KEYS = new Set(['criterion', 'value', 'numerator', 'denominator', 'note']);
 
 /** The plan of a metric: limit, target, score at the limit and bands as decimals and doubles. */
-export const metricPlan: KindPlan<'metric'> = {
+export const metricPlan: KindPlan<MetricCriterion, CompiledMetric> = {
   compile(criterion, base) {
     const higher = criterion.direction === 'higher-is-better';
     const limit = fastLimit(criterion.limit);
@@ -327,7 +356,7 @@ export const metricPlan: KindPlan<'metric'> = {
   outcome: (ctx, c, entry, _holder, verdict) => metricOutcome(ctx, c, entry as unknown as MetricEvidence, verdict),
   decide(ctx, c, entry, _holder, verdict) {
     if (decideMetric(c, entry as unknown as MetricEvidence, verdict)) return true;
-    referenceOutcome(ctx, c, entry, verdict);
+    verdictOf(evaluateMetric(c.criterion, entry as unknown as MetricEvidence, { at: ctx.at }), verdict);
     return false;
   },
   exactScore(_ctx, c, entry, status, fast, verdict) {

@@ -2,8 +2,7 @@ import * as z from 'zod/mini';
 import { Decimal, decimalString, toDecimal } from '../../decimal.js';
 import { criterionBaseShape } from '../../schema/criterionBase.js';
 import { decimalInputSchema, decimalSchema, idSchema, noteSchema } from '../../schema/primitives.js';
-import type { CriterionContext, KindOutcome } from '../../criteria/outcome.js';
-import { requirementOf } from '../../criteria/requirement.js';
+import type { CriterionContext, JsonValue, KindOutcome } from '../../criteria/outcome.js';
 
 /** One step of a banded score: a value at least as good as `bound` earns `score`. */
 export const metricBandSchema = z.strictObject({ bound: decimalSchema, score: decimalSchema });
@@ -109,7 +108,7 @@ export function evaluateMetric(criterion: MetricCriterion, evidence: MetricEvide
   const value = metricValue(criterion, evidence);
   const limit = toDecimal(criterion.limit);
   const unit = criterion.unit;
-  const required = requirementOf(criterion, context);
+  const required = metricRequirement(criterion, context);
   const shown = decimalString(value.toSignificantDigits(6));
   const found = {
     value: shown,
@@ -161,5 +160,22 @@ export function evaluateMetric(criterion: MetricCriterion, evidence: MetricEvide
             relative: goal && !goal.isZero() ? decimalString(gap.div(goal.abs()).toSignificantDigits(6)) : null,
           }
         : null,
+  };
+}
+
+/**
+ * Returns what a criterion of this kind requires, as plain JSON, whatever the evidence: the
+ * `required` part of its results, also when evidence is missing.
+ *
+ * @example
+ * metricRequirement({ kind: 'metric', direction: 'lower-is-better', limit: '1000', unit: 'ppm', ... }, { at: '2026-11-28' })
+ * //=> { direction: 'lower-is-better', limit: '1000', unit: 'ppm' }
+ */
+export function metricRequirement(criterion: MetricCriterion, _context: CriterionContext): Record<string, JsonValue> {
+  return {
+    direction: criterion.direction,
+    limit: criterion.limit,
+    ...(criterion.target !== undefined ? { target: criterion.target } : {}),
+    unit: criterion.unit,
   };
 }

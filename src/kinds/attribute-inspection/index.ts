@@ -1,0 +1,12 @@
+import type { Kind } from '../kind.js';
+import { attributeInspectionCriterionSchema, attributeInspectionEvidenceSchema, attributeInspectionRequirement, evaluateAttributeInspection, type AttributeInspectionCriterion, type AttributeInspectionEvidence } from './schema.js';
+import { attributeInspectionPlan, type CompiledInspection } from './plan.js';
+
+/** An attribute inspection: lots judged by ISO 2859-1 sampling plans and switching rules. */
+export const attributeInspection = {
+  criterionSchema: attributeInspectionCriterionSchema,
+  evidenceSchema: attributeInspectionEvidenceSchema,
+  requirement: attributeInspectionRequirement,
+  plan: attributeInspectionPlan,
+  evaluate: evaluateAttributeInspection,
+} satisfies Kind<AttributeInspectionCriterion, AttributeInspectionEvidence, CompiledInspection>;

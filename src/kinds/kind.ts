@@ -1,0 +1,47 @@
+import type * as z from 'zod/mini';
+import type { CriterionContext, JsonValue, KindOutcome } from '../criteria/outcome.js';
+import type { CompiledBase } from '../fast/planParts.js';
+import type { KindPlan } from './kindPlan.js';
+
+/**
+ * Everything particular to one criterion kind, for criteria `C`, evidence entries `E` and plan
+ * entries `P`: each kind's `index.ts` gives one, and the registry lists them. A kind without one of
+ * the required parts does not compile.
+ */
+export interface Kind<C extends { readonly kind: string }, E, P extends CompiledBase<C['kind'], C>> {
+  /** The criterion as a profile writes it (a strict object with a literal `kind`). */
+  readonly criterionSchema: z.ZodMiniType<C>;
+  /** One evidence entry for a criterion of this kind. */
+  readonly evidenceSchema: z.ZodMiniType<E>;
+  /** The `required` part of every result, whatever the evidence. */
+  requirement(criterion: C, context: CriterionContext): Record<string, JsonValue>;
+  /** The kind's plan: compile, structural check, outcome, verdict, exact score. */
+  readonly plan: KindPlan<C, P>;
+  /**
+   * The kind's evaluation in decimal arithmetic of an entry (not missing, not claimed not
+   * applicable), for what its plan leaves to it near a limit or does not read; kinds decided by
+   * their plan alone have none.
+   */
+  evaluate?(criterion: C, entry: E, context: CriterionContext): KindOutcome;
+  /**
+   * The smallest single point result an outcome shows (audit questions), for rules on points;
+   * kinds without points have none.
+   */
+  leastPoints?(found: Readonly<Record<string, JsonValue>>): number;
+}
+
+/** A kind as the stages call it, with criteria, entries and plan entries of that same kind. */
+export type AnyKind = Kind<{ readonly kind: string }, unknown, CompiledBase<string, { readonly kind: string }>>;
+
+/**
+ * Returns the kinds as listed, checked: each is a whole `Kind` and is listed under the name its
+ * criteria give as `kind`.
+ *
+ * @example
+ * Object.keys(listKinds({ check }))
+ * //=> ['check']
+ */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+export function listKinds<T extends { readonly [K in keyof T]: Kind<{ readonly kind: K & string }, any, any> }>(kinds: T): T {
+  return kinds;
+}

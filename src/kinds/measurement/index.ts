@@ -1,0 +1,12 @@
+import type { Kind } from '../kind.js';
+import { measurementCriterionSchema, measurementEvidenceSchema, measurementRequirement, evaluateMeasurement, type MeasurementCriterion, type MeasurementEvidence } from './schema.js';
+import { measurementPlan, type CompiledMeasurement } from './plan.js';
+
+/** A measurement: measured values against specification limits, with an optional capability requirement. */
+export const measurement = {
+  criterionSchema: measurementCriterionSchema,
+  evidenceSchema: measurementEvidenceSchema,
+  requirement: measurementRequirement,
+  plan: measurementPlan,
+  evaluate: evaluateMeasurement,
+} satisfies Kind<MeasurementCriterion, MeasurementEvidence, CompiledMeasurement>;
