@@ -1,0 +1,76 @@
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import { KIND_NAMES } from '../../src/kinds/registry.js';
+
+/**
+ * Everything particular to a criterion kind lives in its folder under src/kinds/: no other file of
+ * the library or the command line tells kinds apart by name. A `switch` on a kind, a `case` or a
+ * comparison naming one, is a place that a new kind would have to be added to by hand.
+ */
+
+const root = fileURLToPath(new URL('../..', import.meta.url));
+
+/** Every .ts file under a folder, as a path from the repository root. */
+function sourceFiles(dir: string): string[] {
+  return readdirSync(join(root, dir)).flatMap((name) => {
+    const path = `${dir}/${name}`;
+    return statSync(join(root, path)).isDirectory() ? sourceFiles(path) : path.endsWith('.ts') ? [path] : [];
+  });
+}
+
+const names = KIND_NAMES.map((kind) => kind.replace(/[-]/g, '\\-')).join('|');
+const KIND_SWITCH = new RegExp(
+  [String.raw`switch\s*\([^)]*\bkind\)`, `case '(?:${names})'`, String.raw`\bkind\s*[!=]==?\s*'(?:${names})'`, `'(?:${names})'` + String.raw`\s*[!=]==?\s*[\w.]*\bkind\b`].join('|'),
+  'g',
+);
+
+/** Each line of a file that tells kinds apart by name, as `path:line`. */
+function kindSwitches(file: string): string[] {
+  return readFileSync(join(root, file), 'utf8')
+    .split('\n')
+    .flatMap((line, index) => (line.match(KIND_SWITCH) ? [`${file}:${index + 1}`] : []));
+}
+
+/**
+ * Files that still tell kinds apart by name, with how many lines do. The test fails when a count
+ * changes, so the list can only shrink: remove an entry once its file reads the kinds instead.
+ */
+const KNOWN: Readonly<Record<string, number>> = {
+  'src/criteria/assumedMet.ts': 1,
+  'src/criteria/criterionIssues.ts': 6,
+  'src/evaluate.ts': 1,
+  'src/fast/compiledProfile.ts': 1,
+  'src/fast/screenRecord.ts': 1,
+  'src/lint/criterionCanMatch.ts': 12,
+  'src/lint/criterionScoreSet.ts': 8,
+  'src/lint/criterionWarnings.ts': 2,
+  'src/lint/weightWarnings.ts': 1,
+  'src/parse/entryIssues.ts': 6,
+  'src/report/describe.ts': 16,
+  'src/report/evaluationView.ts': 2,
+  'src/report/measurementFigures.ts': 1,
+  'src/schema/profileIssues.ts': 1,
+  'src/scoring/rules.ts': 2,
+  'src/testing/boundaryCases.ts': 5,
+  'src/testing/limitValues.ts': 3,
+  'src/testing/passingEvidence.ts': 9,
+};
+
+describe('the kinds', () => {
+  it('are told apart by name only in their own folders', () => {
+    const found = [...sourceFiles('src'), ...sourceFiles('cli')].filter((file) => !file.startsWith('src/kinds/')).flatMap(kindSwitches);
+    const counts: Record<string, number> = {};
+    for (const at of found) {
+      const file = at.slice(0, at.lastIndexOf(':'));
+      counts[file] = (counts[file] ?? 0) + 1;
+    }
+    expect(counts).toEqual(KNOWN);
+  });
+
+  it('are found by the pattern in a switch, a case and a comparison', () => {
+    const sample = ["switch (criterion.kind) {", "    case 'metric':", "if (c.kind === 'audit-question')", "'check' !== entry.kind"];
+    expect(sample.map((line) => (line.match(KIND_SWITCH) ?? []).length)).toEqual([1, 1, 1, 1]);
+  });
+});
