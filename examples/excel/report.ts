@@ -3,8 +3,8 @@
  * docs/sheets.md describes), evaluates it, and writes a report workbook with the sheets Report
  * (decision, reasons, categories, criteria) and Gaps (the gap list by priority).
  *
- *   npx tsx examples/excel/report.ts audit.xlsx report.xlsx
- *   npx tsx examples/excel/report.ts --example audit.xlsx     (writes the example audit workbook)
+ *   npx tsx examples/excel/report.ts audit.xlsx report.xlsx [--lang id]
+ *   npx tsx examples/excel/report.ts --example audit.xlsx [--supplier sumber-logam]   (writes an example audit workbook)
  *
  * exceljs writes and reads date cells as midnight UTC, so the sheets are read with `dates: 'utc'`.
  */
@@ -35,8 +35,11 @@ export class WorkbookProblems extends Error {
   }
 }
 
-/** Reads an audit workbook, evaluates it and writes the report workbook; returns the evaluation. */
-export async function reportWorkbook(auditPath: string, reportPath: string): Promise<Evaluation> {
+/**
+ * Reads an audit workbook, evaluates it and writes the report workbook, laid out for printing, in
+ * English or Bahasa Indonesia (`lang`); returns the evaluation.
+ */
+export async function reportWorkbook(auditPath: string, reportPath: string, lang: 'en' | 'id' = 'en'): Promise<Evaluation> {
   const sheets = await readWorkbook(auditPath);
   const sheet = (name: string) => (sheets[name] ? { name, values: sheets[name] } : undefined);
   const profile = profileFromSheets(
@@ -60,25 +63,34 @@ export async function reportWorkbook(auditPath: string, reportPath: string): Pro
   );
   if (!evidence.success) throw new WorkbookProblems(evidence.error.issues.map((issue) => issueText(issue)));
   const evaluation = evaluate(profile.data, evidence.data);
-  await writeWorkbook(reportPath, { Report: evaluationRows(evaluation), Gaps: gapRows(evaluation) });
+  const options = { lang, profile: profile.data };
+  await writeWorkbook(reportPath, { Report: evaluationRows(evaluation, options), Gaps: gapRows(evaluation, options) }, ['Report', 'Gaps']);
   return evaluation;
 }
 
 if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
-  const [first, second] = process.argv.slice(2);
-  if (first === '--example' && second) {
-    await writeExampleAudit(second);
+  const args = process.argv.slice(2);
+  const langAt = args.indexOf('--lang');
+  const lang = langAt >= 0 ? args.splice(langAt, 2)[1] : 'en';
+  const supplierAt = args.indexOf('--supplier');
+  const supplier = supplierAt >= 0 ? args.splice(supplierAt, 2)[1] : 'maju-jaya';
+  const [first, second] = args;
+  if (lang !== 'en' && lang !== 'id') {
+    console.error('--lang is en or id');
+    process.exitCode = 2;
+  } else if (first === '--example' && second) {
+    await writeExampleAudit(second, supplier);
     console.log(`wrote ${second}`);
   } else if (first && second) {
     try {
-      const evaluation = await reportWorkbook(first, second);
+      const evaluation = await reportWorkbook(first, second, lang);
       console.log(`${evaluation.supplier.name}: ${evaluation.decision}, score ${evaluation.score}, grade ${evaluation.grade}; wrote ${second}`);
     } catch (error) {
       console.error(error instanceof WorkbookProblems ? error.message : error);
       process.exitCode = 2;
     }
   } else {
-    console.error('usage: report.ts <audit.xlsx> <report.xlsx> | report.ts --example <audit.xlsx>');
+    console.error('usage: report.ts <audit.xlsx> <report.xlsx> [--lang en|id] | report.ts --example <audit.xlsx> [--supplier maju-jaya|sumber-logam|injektor-presisi]');
     process.exitCode = 2;
   }
 }

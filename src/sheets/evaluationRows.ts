@@ -1,59 +1,79 @@
 import type { Evaluation } from '../scoring/evaluation.js';
-import { jsonText, numberCell, rectangle, safeCell, writeOptionsIssues, type OutputCell, type OutputRows, type SheetWriteOptions } from './outputRows.js';
+import { numberCell, rectangle, safeCell, writeOptionsIssues, type OutputCell, type OutputRows, type ReportSheetOptions, type SheetWriteOptions } from './outputRows.js';
 import { evaluationSchema } from '../scoring/evaluationSchema.js';
 import { schemaIssues } from '../schema/schemaIssues.js';
 import { ValidationError } from '../errors/index.js';
+import { reportSheetView } from './reportSheetView.js';
+import type { ReportMessageKey } from '../locales/en.js';
 
-/** The columns of the criterion table of `evaluationRows`. */
+/** The columns of the criterion table of `evaluationRows`, as keys of the report message tables. */
 export const CRITERION_COLUMNS = [
-  'category',
-  'criterion',
-  'title',
-  'kind',
-  'severity',
-  'cause family',
-  'weight',
-  'status',
-  'score',
-  'points lost',
-  'required',
-  'found',
-  'explanation',
-  'remedy',
-] as const;
+  'label.category',
+  'label.criterionId',
+  'label.criterion',
+  'label.kind',
+  'label.severity',
+  'label.causeFamily',
+  'label.weight',
+  'label.status',
+  'label.score',
+  'label.pointsLost',
+  'label.required',
+  'label.found',
+  'label.explanation',
+  'label.remedy',
+] as const satisfies readonly ReportMessageKey[];
+
+/** The columns of the category table of `evaluationRows`: the title, figures, then the criteria by status. */
+const CATEGORY_COLUMNS = [
+  'label.category',
+  'label.weight',
+  'label.score',
+  'label.pointsLost',
+  'status.pass',
+  'status.partial',
+  'status.fail',
+  'status.not-applicable',
+  'status.missing',
+] as const satisfies readonly ReportMessageKey[];
 
 /**
- * Returns an evaluation as a report sheet: the supplier, decision, score, grade and dates as field and
- * value rows, the reasons, the categories, and one row per criterion (`CRITERION_COLUMNS`), separated
- * by empty rows. Scores are numbers, dates `YYYY-MM-DD` texts; every row has the same width. Texts a
- * spreadsheet would run as formulas get an apostrophe in front unless `options.raw` (see `rectangle`).
- * Throws a `ValidationError` listing every problem when the evaluation is not one `evaluate` returns.
+ * Returns an evaluation as a report sheet for people, in English or Bahasa Indonesia (`options.lang`):
+ * the supplier, decision, score, grade, profile and dates as label and value rows; the reasons as
+ * sentences; the categories; one row per criterion (`CRITERION_COLUMNS`) with what was required and
+ * what was found as the sentences of the HTML report; and the notes on the evidence, if any.
+ * Blocks are separated by empty rows. Scores, weights and points are numbers, dates `YYYY-MM-DD`
+ * texts; every row has the same width. With `options.profile`, titles and remedies come from the
+ * profile's translations. Texts a spreadsheet would run as formulas get an apostrophe in front unless
+ * `options.raw` (see `rectangle`).
+ * Throws a `ValidationError` listing every problem when the evaluation is not one `evaluate` returns,
+ * or an option is not of its form.
  *
  * @example
  * evaluationRows(evaluation).slice(0, 3)
- * //=> [['supplier', 'CV Maju Jaya Teknik', …], ['supplier id', 'IKM-0002', …], ['decision', 'conditional', …]]
+ * //=> [['Supplier', 'CV Maju Jaya Teknik (IKM-0002)', …], ['Decision', 'Conditional', …], ['Score', 86.6, …]]
  */
-export function evaluationRows(evaluation: Evaluation, options: SheetWriteOptions = {}): OutputRows {
-  const issues = [...schemaIssues(evaluationSchema, evaluation, ['evaluation']), ...writeOptionsIssues(options)];
-  if (issues.length > 0) throw new ValidationError(issues, 'evaluation');
+export function evaluationRows(evaluation: Evaluation, options: ReportSheetOptions = {}): OutputRows {
+  const view = reportSheetView(evaluation, options);
+  const say = (key: ReportMessageKey) => view.f.say(key);
   const rows: OutputCell[][] = [
-    ['supplier', evaluation.supplier.name],
-    ['supplier id', evaluation.supplier.id],
-    ['decision', evaluation.decision],
-    ['score', numberCell(evaluation.score)],
-    ['grade', evaluation.grade],
-    ['profile', `${evaluation.profile.title} (${evaluation.profile.id} ${evaluation.profile.version})`],
-    ['audit date', evaluation.auditDate],
-    ['evaluated on', evaluation.evaluatedOn],
-    ...(evaluation.reauditDue ? [['re-audit due', evaluation.reauditDue]] : []),
+    [say('label.supplier'), `${view.supplierName} (${view.supplierId})`],
+    ...(view.region ? [[say('label.region'), view.region]] : []),
+    [say('label.decision'), view.decisionLabel],
+    [say('label.score'), numberCell(evaluation.score)],
+    [say('label.grade'), evaluation.grade],
+    [say('label.profile'), `${view.title} (${view.profileId} ${view.version})`],
+    [say('label.auditDate'), evaluation.auditDate],
+    ...(view.auditor ? [[say('label.auditor'), view.auditor]] : []),
+    [say('label.evaluatedOn'), evaluation.evaluatedOn],
+    ...(evaluation.reauditDue ? [[say('label.reauditDue'), evaluation.reauditDue]] : []),
     [],
-    ['reasons'],
-    ...evaluation.reasons.map((reason) => [reason.code, reason.message]),
+    [say('section.reasons')],
+    ...view.reasons.map((reason) => [reason]),
     [],
-    ['category', 'title', 'weight', 'score', 'points lost', 'pass', 'partial', 'fail', 'not applicable', 'missing'],
-    ...evaluation.categories.map((category) => [
-      category.id,
-      category.title,
+    CATEGORY_COLUMNS.map(say),
+    ...evaluation.categories.map((category, i) => [
+      view.categories[i]!.title,
       numberCell(category.weight),
       numberCell(category.score),
       numberCell(category.pointsLost),
@@ -64,25 +84,29 @@ export function evaluationRows(evaluation: Evaluation, options: SheetWriteOption
       category.counts.missing,
     ]),
     [],
-    [...CRITERION_COLUMNS],
-    ...evaluation.criteria.map((result) => [
-      result.category,
-      result.id,
-      result.title,
-      result.kind,
-      result.severity,
-      result.causeFamily,
-      numberCell(result.weight),
-      result.status,
-      numberCell(result.score),
-      numberCell(result.pointsLost),
-      jsonText(result.required),
-      jsonText(result.found),
-      result.explanation,
-      result.remedy ?? '',
-    ]),
+    CRITERION_COLUMNS.map(say),
+    ...evaluation.criteria.map((result, i) => {
+      const c = view.criteria[i]!;
+      return [
+        c.category,
+        c.id,
+        c.title,
+        c.kind,
+        c.severity,
+        c.causeFamily,
+        numberCell(result.weight),
+        c.status,
+        numberCell(result.score),
+        numberCell(result.pointsLost),
+        c.required,
+        c.found,
+        c.explanation,
+        c.remedy ?? '',
+      ];
+    }),
+    ...(view.warnings.length > 0 ? [[], [say('section.warnings')], ...view.warnings.map((warning) => [warning])] : []),
   ];
-  return rectangle(rows, options);
+  return rectangle(rows, options.raw === undefined ? {} : { raw: options.raw });
 }
 
 /** The columns of `evaluationRow`. */

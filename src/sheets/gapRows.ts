@@ -1,67 +1,75 @@
 import type { Evaluation } from '../scoring/evaluation.js';
-import { jsonText, numberCell, rectangle, writeOptionsIssues, type OutputRows, type SheetWriteOptions } from './outputRows.js';
-import { evaluationSchema } from '../scoring/evaluationSchema.js';
-import { schemaIssues } from '../schema/schemaIssues.js';
-import { ValidationError } from '../errors/index.js';
+import { numberCell, rectangle, type OutputRows, type ReportSheetOptions } from './outputRows.js';
+import { reportSheetView } from './reportSheetView.js';
+import type { ReportMessageKey } from '../locales/en.js';
 
-/** The columns of `gapRows`. */
+/** The columns of `gapRows`, as keys of the report message tables. */
 export const GAP_COLUMNS = [
-  'priority',
-  'criterion',
-  'title',
-  'category',
-  'severity',
-  'cause family',
-  'status',
-  'knock-out',
-  'rules',
-  'required',
-  'found',
-  'shortfall',
-  'unit',
-  'points lost',
-  'explanation',
-  'remedy',
-  'effort days',
-  'effort cost',
-  'currency',
-] as const;
+  'label.priority',
+  'label.criterionId',
+  'label.criterion',
+  'label.category',
+  'label.severity',
+  'label.causeFamily',
+  'label.status',
+  'label.knockOut',
+  'label.rules',
+  'label.required',
+  'label.found',
+  'label.shortfall',
+  'label.unit',
+  'label.pointsLost',
+  'label.explanation',
+  'label.remedy',
+  'label.effortDays',
+  'label.effortCost',
+  'label.currency',
+] as const satisfies readonly ReportMessageKey[];
 
 /**
- * Returns the gap list of an evaluation as a table: the header (`GAP_COLUMNS`) and one row per gap in
- * priority order, with the shortfall in the criterion's own unit and the points it costs. Texts a
- * spreadsheet would run as formulas get an apostrophe in front unless `options.raw`.
- * Throws a `ValidationError` listing every problem when the evaluation is not one `evaluate` returns.
+ * Returns the gap list of an evaluation as a table for people, in English or Bahasa Indonesia
+ * (`options.lang`): the header (`GAP_COLUMNS` in the language) and one row per gap in priority order,
+ * with what was required and what was found as the sentences of the HTML report, the shortfall in the
+ * criterion's own unit, the points it costs and the effort. With `options.profile`, titles and
+ * remedies come from the profile's translations. Texts a spreadsheet would run as formulas get an
+ * apostrophe in front unless `options.raw`.
+ * Throws a `ValidationError` listing every problem when the evaluation is not one `evaluate` returns,
+ * or an option is not of its form.
  *
  * @example
  * gapRows(evaluation)[1].slice(0, 3)
  * //=> [1, 'op-training', 'Operator qualification']
  */
-export function gapRows(evaluation: Evaluation, options: SheetWriteOptions = {}): OutputRows {
-  const issues = [...schemaIssues(evaluationSchema, evaluation, ['evaluation']), ...writeOptionsIssues(options)];
-  if (issues.length > 0) throw new ValidationError(issues, 'evaluation');
-  return rectangle([
-    [...GAP_COLUMNS],
-    ...evaluation.gaps.map((gap) => [
-      gap.priority,
-      gap.criterion,
-      gap.title,
-      gap.category,
-      gap.severity,
-      gap.causeFamily,
-      gap.status,
-      gap.knockOut,
-      gap.rules.join(', '),
-      jsonText(gap.required),
-      jsonText(gap.found),
-      numberCell(gap.shortfall?.amount),
-      gap.shortfall?.unit ?? '',
-      numberCell(gap.pointsLost),
-      gap.explanation,
-      gap.remedy ?? '',
-      numberCell(gap.effort?.days),
-      numberCell(gap.effort?.cost),
-      gap.effort?.currency ?? '',
-    ]),
-  ], options);
+export function gapRows(evaluation: Evaluation, options: ReportSheetOptions = {}): OutputRows {
+  const view = reportSheetView(evaluation, options);
+  return rectangle(
+    [
+      GAP_COLUMNS.map((key) => view.f.say(key)),
+      ...evaluation.gaps.map((gap, i) => {
+        const g = view.gaps[i]!;
+        return [
+          gap.priority,
+          gap.criterion,
+          g.title,
+          g.category,
+          g.severity,
+          g.causeFamily,
+          g.status,
+          view.f.say(gap.knockOut ? 'answer.yes' : 'answer.no'),
+          gap.rules.join(', '),
+          g.required,
+          g.found,
+          numberCell(gap.shortfall?.amount),
+          gap.shortfall?.unit ?? '',
+          numberCell(gap.pointsLost),
+          g.explanation,
+          g.remedy ?? '',
+          numberCell(gap.effort?.days),
+          numberCell(gap.effort?.cost),
+          gap.effort?.currency ?? '',
+        ];
+      }),
+    ],
+    options.raw === undefined ? {} : { raw: options.raw },
+  );
 }

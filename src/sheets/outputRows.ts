@@ -2,6 +2,9 @@ import * as z from 'zod/mini';
 import { ValidationError } from '../errors/index.js';
 import { schemaIssues } from '../schema/schemaIssues.js';
 import { formulaSafeText } from '../report/escape.js';
+import { REPORT_LANGUAGES, type ReportLanguage } from '../report/language.js';
+import { reportProfileSchema } from '../report/reportInputSchemas.js';
+import type { ReportProfile } from '../report/reportInputs.js';
 
 /** A cell the writers return: text, a number or a boolean; `''` for an empty cell. */
 export type OutputCell = string | number | boolean;
@@ -20,6 +23,31 @@ export interface SheetWriteOptions {
 }
 
 const writeOptionsSchema = z.strictObject({ raw: z.optional(z.boolean()) });
+
+/** Options of the sheet writers of reports for people (`evaluationRows`, `gapRows`). */
+export interface ReportSheetOptions extends SheetWriteOptions {
+  /** The language of the labels and sentences: `en` (default) or `id` (Bahasa Indonesia). */
+  readonly lang?: ReportLanguage;
+  /** The profile evaluated against: criterion and category titles and remedies in the chosen language. */
+  readonly profile?: ReportProfile;
+}
+
+const reportSheetOptionsSchema = z.strictObject({
+  raw: z.optional(z.boolean()),
+  lang: z.optional(z.enum(REPORT_LANGUAGES as [ReportLanguage, ...ReportLanguage[]])),
+  profile: z.optional(reportProfileSchema),
+});
+
+/**
+ * Returns the problems of the options of a report sheet writer (`raw`, `lang` and `profile`, each optional).
+ *
+ * @example
+ * reportSheetOptionsIssues({ lang: 'fr' }).map((issue) => issue.path)
+ * //=> ['options.lang']
+ */
+export function reportSheetOptionsIssues(options: unknown) {
+  return schemaIssues(reportSheetOptionsSchema, options ?? {}, ['options']);
+}
 
 /**
  * Returns the problems of the options of a sheet writer (an object with an optional boolean `raw`).
@@ -86,23 +114,4 @@ export function numberCell(value: string | number | null | undefined): OutputCel
   if (value === null || value === undefined || value === '') return '';
   const number = Number(value);
   return Number.isFinite(number) ? number : String(value);
-}
-
-/**
- * Returns a short text for a JSON value of `required` or `found`: `key value` pairs separated by
- * commas, lists joined with `/`.
- *
- * @example
- * jsonText({ lsl: '6.45', usl: '6.55', unit: 'mm' })
- * //=> 'lsl 6.45, usl 6.55, unit mm'
- */
-export function jsonText(value: unknown): string {
-  if (value === null || value === undefined) return '';
-  if (Array.isArray(value)) return value.map(jsonText).join('/');
-  if (typeof value === 'object') {
-    return Object.entries(value as Record<string, unknown>)
-      .map(([key, inner]) => `${key} ${typeof inner === 'object' && inner !== null && !Array.isArray(inner) ? `(${jsonText(inner)})` : jsonText(inner)}`)
-      .join(', ');
-  }
-  return String(value);
 }

@@ -14,6 +14,7 @@ import { evidenceSheets, profileSheets } from '../../examples/excel/auditSheets.
 import { main } from '../../cli/index.js';
 import { memoryIO } from '../cli/fixtures/io.js';
 import { writeFileSync } from 'node:fs';
+import ExcelJS from 'exceljs';
 
 const example = (name: string) => JSON.parse(readFileSync(new URL(`../../examples/pump-injector/${name}`, import.meta.url), 'utf8')) as unknown;
 
@@ -34,11 +35,29 @@ describe('examples/excel', () => {
     const report = await readWorkbook(join(dir, 'report.xlsx'));
     expect(Object.keys(report)).toEqual(['Report', 'Gaps']);
     expect(report.Report!.slice(2, 5).map((row) => row.slice(0, 2))).toEqual([
-      ['decision', 'conditional'],
-      ['score', 86.6],
-      ['grade', 'B'],
+      ['Decision', 'Conditional'],
+      ['Score', 86.6],
+      ['Grade', 'B'],
     ]);
-    expect(report.Gaps!.map((row) => row[1])).toEqual(['criterion', ...expected.gaps.map((gap) => gap.criterion)]);
+    expect(report.Gaps!.map((row) => row[1])).toEqual(['ID', ...expected.gaps.map((gap) => gap.criterion)]);
+  });
+
+  it('writes the report in Bahasa Indonesia, laid out for A4: fitted to the page width, the table header on every page', async () => {
+    await writeExampleAudit(join(dir, 'audit-sumber-logam.xlsx'), 'sumber-logam');
+    await reportWorkbook(join(dir, 'audit-sumber-logam.xlsx'), join(dir, 'laporan.xlsx'), 'id');
+    const report = await readWorkbook(join(dir, 'laporan.xlsx'));
+    expect(report.Report!.slice(0, 3).map((row) => row.slice(0, 2))).toEqual([
+      ['Pemasok', 'UD Sumber Logam (IKM-0003)'],
+      ['Wilayah', 'Jawa Tengah'],
+      ['Keputusan', 'Ditolak'],
+    ]);
+    const book = new ExcelJS.Workbook();
+    await book.xlsx.readFile(join(dir, 'laporan.xlsx'));
+    const sheet = book.getWorksheet('Report')!;
+    const header = report.Report!.findIndex((row) => row[0] === 'Kategori' && row[1] === 'ID') + 1;
+    expect(sheet.pageSetup).toMatchObject({ paperSize: 9, orientation: 'landscape', fitToPage: true, fitToWidth: 1, fitToHeight: 0, printTitlesRow: `${header}:${header}` });
+    expect(sheet.getRow(header + 1).getCell(11).alignment).toMatchObject({ wrapText: true });
+    expect(book.getWorksheet('Gaps')!.pageSetup.printTitlesRow).toBe('1:1');
   });
 
   it('names the sheet and cell of every problem in the audit workbook', async () => {

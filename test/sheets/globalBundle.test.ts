@@ -205,9 +205,9 @@ describe('global bundle', () => {
     const [report, cohort, broken] = here.actions as { result: unknown; book: Record<string, unknown[][]> }[];
     expect(report!.result).toBe('conditional');
     expect(report!.book.Report!.slice(2, 5).map((row) => row.slice(0, 2))).toEqual([
-      ['decision', 'conditional'],
-      ['score', 86.6],
-      ['grade', 'B'],
+      ['Decision', 'Conditional'],
+      ['Score', 86.6],
+      ['Grade', 'B'],
     ]);
     expect(report!.book.Gaps![1]!.slice(0, 2)).toEqual([1, 'op-training']);
     expect(cohort!.result).toBe(3);

@@ -2,7 +2,9 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { evaluate, evaluateCohort } from 'supplier-quality';
 import { cohortRows, evaluationRow, evaluationRows, gapRows, GAP_COLUMNS, rectangle } from 'supplier-quality/sheets';
-import { jsonText, numberCell } from '../../src/sheets/outputRows.js';
+import { numberCell } from '../../src/sheets/outputRows.js';
+import { evaluationView } from '../../src/report/evaluationView.js';
+import { formatterFor } from '../../src/report/format.js';
 
 const read = (path: string) => JSON.parse(readFileSync(new URL(`../../examples/pump-injector/${path}`, import.meta.url), 'utf8')) as unknown;
 const profile = read('profile.json');
@@ -13,29 +15,63 @@ describe('output cells', () => {
   it('pads rows to a rectangle and writes numbers as numbers', () => {
     expect(rectangle([['a', 1], ['b'], []])).toEqual([['a', 1], ['b', ''], ['', '']]);
     expect([numberCell('86.6'), numberCell(null), numberCell(''), numberCell('12345678901234567890.5')]).toEqual([86.6, '', '', 12345678901234567000]);
-    expect(jsonText({ lsl: '6.45', levels: [0, 4, 6], effort: { days: '5' } })).toBe('lsl 6.45, levels 0/4/6, effort (days 5)');
   });
 });
 
 describe('evaluationRows', () => {
-  it('writes the decision block, reasons, categories and criteria', () => {
+  it('writes the decision block, reasons, categories and criteria in words', () => {
     const rows = evaluationRows(majuJaya!);
     expect(isRectangle(rows)).toBe(true);
-    expect(rows.slice(0, 9).map((row) => row.slice(0, 2))).toEqual([
-      ['supplier', 'CV Maju Jaya Teknik'],
-      ['supplier id', 'IKM-0002'],
-      ['decision', 'conditional'],
-      ['score', 86.6],
-      ['grade', 'B'],
-      ['profile', 'Injector (jet ejector) for the JP-250 shallow-well jet pump (pump-injector-jp250 2026.1)'],
-      ['audit date', '2026-11-19'],
-      ['evaluated on', '2026-11-19'],
-      ['re-audit due', '2027-02-17'],
+    expect(rows.slice(0, 10).map((row) => row.slice(0, 2))).toEqual([
+      ['Supplier', 'CV Maju Jaya Teknik (IKM-0002)'],
+      ['Region', 'Jawa Barat'],
+      ['Decision', 'Conditional'],
+      ['Score', 86.6],
+      ['Grade', 'B'],
+      ['Requirement profile', 'Injector (jet ejector) for the JP-250 shallow-well jet pump (pump-injector-jp250 2026.1)'],
+      ['Audit date', '2026-11-19'],
+      ['Auditor', 'R. Hartono'],
+      ['Evaluated on', '2026-11-19'],
+      ['Re-audit by', '2027-02-17'],
     ]);
-    const header = rows.findIndex((row) => row[0] === 'category' && row[1] === 'criterion');
+    const header = rows.findIndex((row) => row[0] === 'Category' && row[1] === 'ID');
+    expect(rows[header]).toEqual(['Category', 'ID', 'Requirement', 'Kind', 'Severity', 'Cause family', 'Weight', 'Status', 'Score', 'Points lost', 'Required', 'Found', 'Explanation', 'Remedy']);
     expect(rows.slice(header + 1).map((row) => [row[1], row[7], row[8], row[9]])).toEqual(
-      majuJaya!.criteria.map((c) => [c.id, c.status, Number(c.score), Number(c.pointsLost)]),
+      majuJaya!.criteria.map((c) => [c.id, { pass: 'Met', partial: 'Partly met', fail: 'Not met' }[c.status as 'pass'], Number(c.score), Number(c.pointsLost)]),
     );
+  });
+
+  it('writes what was required and found as the sentences of the HTML report, not as keys and values', () => {
+    const rows = evaluationRows(sumberLogam!);
+    const training = rows.find((row) => row[1] === 'op-training')!;
+    expect(training.slice(10, 12)).toEqual(['10 of 10 points', '4 of 10 points']);
+    expect(rows.flat().filter((cell) => /\b(passPoints|maxPoints|lsl|usl|requiredShare|outOfSpec)\b/.test(String(cell)))).toEqual([]);
+    const view = evaluationView(sumberLogam!, formatterFor('en'));
+    const header = rows.findIndex((row) => row[1] === 'ID');
+    expect(rows.slice(header + 1).map((row) => row.slice(10, 12))).toEqual(view.criteria.map((c) => [c.required, c.found]));
+    const why = rows.findIndex((row) => row[0] === 'Why');
+    expect(rows.slice(why + 1, why + 1 + view.reasons.length).map((row) => row[0])).toEqual(view.reasons);
+  });
+
+  it('writes Bahasa Indonesia with lang id, titles and remedies from the profile', () => {
+    const rows = evaluationRows(sumberLogam!, { lang: 'id', profile: profile as never });
+    expect(rows.slice(0, 3).map((row) => row.slice(0, 2))).toEqual([
+      ['Pemasok', 'UD Sumber Logam (IKM-0003)'],
+      ['Wilayah', 'Jawa Tengah'],
+      ['Keputusan', 'Ditolak'],
+    ]);
+    const view = evaluationView(sumberLogam!, formatterFor('id'), { profile: profile as never });
+    const header = rows.findIndex((row) => row[0] === 'Kategori' && row[1] === 'ID');
+    expect(rows[header]!.slice(10, 14)).toEqual(['Disyaratkan', 'Ditemukan', 'Penjelasan', 'Perbaikan']);
+    expect(rows.slice(header + 1).map((row) => [row[2], row[10], row[11], row[12], row[13]])).toEqual(
+      view.criteria.map((c) => [c.title, c.required, c.found, c.explanation, c.remedy ?? '']),
+    );
+    expect(rows.find((row) => row[1] === 'op-training')!.slice(10, 12)).toEqual(['10 dari 10 poin', '4 dari 10 poin']);
+  });
+
+  it('refuses an unknown language or option, naming it', () => {
+    expect(() => evaluationRows(majuJaya!, { lang: 'fr' } as never)).toThrow(/options\.lang/);
+    expect(() => gapRows(majuJaya!, { colour: true } as never)).toThrow(/colour/);
   });
 
   it('writes one summary row', () => {
@@ -44,15 +80,19 @@ describe('evaluationRows', () => {
 });
 
 describe('gapRows', () => {
-  it('writes the gap list with shortfalls in the criterion’s unit', () => {
+  it('writes the gap list with sentences and shortfalls in the criterion’s unit', () => {
     const rows = gapRows(sumberLogam!);
-    expect(rows[0]).toEqual([...GAP_COLUMNS]);
+    expect(rows[0]).toEqual(GAP_COLUMNS.map((key) => formatterFor('en').say(key)));
+    expect(rows[0]!.slice(0, 3)).toEqual(['Priority', 'ID', 'Requirement']);
     expect(isRectangle(rows)).toBe(true);
     expect(rows.slice(1, 3).map((row) => row.slice(0, 8))).toEqual([
-      [1, 'throat-d', 'Venturi throat diameter', 'product', 'critical', 'machine', 'fail', true],
-      [2, 'leak-test', 'Hydrostatic leak test at 9 bar for 60 s on every part', 'product', 'critical', 'method', 'fail', true],
+      [1, 'throat-d', 'Venturi throat diameter', 'Product specification', 'critical (knock-out)', 'Machine (equipment)', 'Not met', 'yes'],
+      [2, 'leak-test', 'Hydrostatic leak test at 9 bar for 60 s on every part', 'Product specification', 'critical (knock-out)', 'Method', 'Not met', 'yes'],
     ]);
+    const view = evaluationView(sumberLogam!, formatterFor('en'));
+    expect(rows.slice(1).map((row) => row.slice(9, 11))).toEqual(view.gaps.map((gap) => [gap.required, gap.found]));
     expect(rows[1]!.slice(11, 14)).toEqual([0.03, 'mm', 14.8]);
+    expect(gapRows(sumberLogam!, { lang: 'id' })[3]!.slice(6, 8)).toEqual(['Tidak terpenuhi', 'tidak']);
   });
 });
 
@@ -89,21 +129,25 @@ describe('cohortRows', () => {
 });
 
 describe('formula-leading text', () => {
-  const hostile = (evaluation: NonNullable<typeof majuJaya>) => ({
-    ...evaluation,
-    supplier: { ...evaluation.supplier, name: '=HYPERLINK("http://x","y")' },
-    criteria: evaluation.criteria.map((c, i) => (i === 0 ? { ...c, title: '+1+1', remedy: '@SUM(A1)' } : c)),
-    gaps: evaluation.gaps.map((g, i) => (i === 0 ? { ...g, title: '-2+3', explanation: '\tx', remedy: '\rcmd' } : g)),
-  });
+  const hostile = (evaluation: NonNullable<typeof majuJaya>) => {
+    const gap = evaluation.gaps[0]!.criterion;
+    return {
+      ...evaluation,
+      supplier: { ...evaluation.supplier, name: '=HYPERLINK("http://x","y")', region: '\tx' },
+      criteria: evaluation.criteria.map((c, i) => (i === 0 ? { ...c, title: '+1+1', remedy: '@SUM(A1)' } : c.id === gap ? { ...c, title: '-2+3', remedy: '\rcmd' } : c)),
+      gaps: evaluation.gaps.map((g, i) => (i === 0 ? { ...g, title: '-2+3', remedy: '\rcmd' } : g)),
+    };
+  };
 
   it('gets an apostrophe in every writer, as in the CSV report; plain numbers and other texts stay', () => {
     const evaluation = hostile(majuJaya!);
     const rows = evaluationRows(evaluation);
-    expect(rows[0]).toContain(`'=HYPERLINK("http://x","y")`);
+    expect(rows[0]).toContain(`'=HYPERLINK("http://x","y") (IKM-0002)`);
     const criterionRows = rows.filter((row) => row[1] === evaluation.criteria[0]!.id);
     expect(criterionRows[0]).toEqual(expect.arrayContaining(["'+1+1", "'@SUM(A1)"]));
     const gaps = gapRows(evaluation);
-    expect(gaps[1]).toEqual(expect.arrayContaining(["'-2+3", "'\tx", "'\rcmd"]));
+    expect(gaps[1]).toEqual(expect.arrayContaining(["'-2+3", "'\rcmd"]));
+    expect(rows[1]).toEqual(expect.arrayContaining(["'\tx"]));
     const cells = [...rows, ...gaps].flat().filter((cell): cell is string => typeof cell === 'string');
     expect(cells.filter((cell) => /^[=+\-@\t\r]/.test(cell) && !/^-?\d+(\.\d+)?$/.test(cell))).toEqual([]);
     expect(rectangle([['-0.25', '=1']])).toEqual([['-0.25', "'=1"]]);
@@ -111,7 +155,7 @@ describe('formula-leading text', () => {
 
   it('stays raw with { raw: true }, and a bad option is a ValidationError', () => {
     const evaluation = hostile(majuJaya!);
-    expect(evaluationRows(evaluation, { raw: true })[0]).toContain('=HYPERLINK("http://x","y")');
+    expect(evaluationRows(evaluation, { raw: true })[0]).toContain('=HYPERLINK("http://x","y") (IKM-0002)');
     expect(gapRows(evaluation, { raw: true })[1]).toContain('-2+3');
     expect(rectangle([['=1']], { raw: true })).toEqual([['=1']]);
     expect(() => gapRows(evaluation, { raw: 'yes' } as never)).toThrow(/raw/);
