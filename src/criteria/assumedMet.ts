@@ -1,5 +1,5 @@
 import { Decimal } from '../decimal.js';
-import { auditThresholds } from '../kinds/audit-question/schema.js';
+import { kindOf } from '../kinds/registry.js';
 import type { Criterion } from './criterion.js';
 import type { CriterionContext, JsonValue, KindOutcome } from './outcome.js';
 import { requirementOf } from './requirement.js';
@@ -14,8 +14,7 @@ import { requirementOf } from './requirement.js';
  * //=> 'pass'
  */
 export function assumedMet(criterion: Criterion, context: CriterionContext): KindOutcome {
-  const found: Record<string, JsonValue> =
-    criterion.kind === 'audit-question' ? { assumedMet: true, points: auditThresholds(criterion).max } : { assumedMet: true };
+  const found: Record<string, JsonValue> = { assumedMet: true, ...kindOf(criterion.kind).assumedMetFound?.(criterion) };
   return {
     status: 'pass',
     score: new Decimal(100),

@@ -1,5 +1,6 @@
 import type * as z from 'zod/mini';
 import type { CriterionContext, JsonValue, KindOutcome } from '../criteria/outcome.js';
+import type { PathSegment, ValidationIssue } from '../errors/index.js';
 import type { CompiledBase } from '../fast/planParts.js';
 import type { KindPlan } from './kindPlan.js';
 
@@ -15,6 +16,10 @@ export interface Kind<C extends { readonly kind: string }, E, P extends Compiled
   readonly evidenceSchema: z.ZodMiniType<E>;
   /** The `required` part of every result, whatever the evidence. */
   requirement(criterion: C, context: CriterionContext): Record<string, JsonValue>;
+  /** The problems a criterion has beyond its schema (limits out of order, levels not allowed...). */
+  criterionIssues?(criterion: C, at: readonly PathSegment[]): ValidationIssue[];
+  /** The problems of an entry, already valid for the evidence schema, against its criterion. */
+  entryIssues?(criterion: C, entry: E, at: readonly PathSegment[]): ValidationIssue[];
   /** The kind's plan: compile, structural check, outcome, verdict, exact score. */
   readonly plan: KindPlan<C, P>;
   /**
@@ -23,6 +28,11 @@ export interface Kind<C extends { readonly kind: string }, E, P extends Compiled
    * their plan alone have none.
    */
   evaluate?(criterion: C, entry: E, context: CriterionContext): KindOutcome;
+  /**
+   * What a criterion taken as fully met shows as found besides `assumedMet` (an audit question its
+   * highest level), for a path to a pass and what-if; none for most kinds.
+   */
+  assumedMetFound?(criterion: C): Record<string, JsonValue>;
   /**
    * The smallest single point result an outcome shows (audit questions), for rules on points;
    * kinds without points have none.

@@ -1,4 +1,5 @@
 import type { Kind } from '../kind.js';
+import { attributeInspectionCriterionIssues, attributeInspectionEntryIssues } from './issues.js';
 import { attributeInspectionCriterionSchema, attributeInspectionEvidenceSchema, attributeInspectionRequirement, evaluateAttributeInspection, type AttributeInspectionCriterion, type AttributeInspectionEvidence } from './schema.js';
 import { attributeInspectionPlan, type CompiledInspection } from './plan.js';
 
@@ -7,6 +8,8 @@ export const attributeInspection = {
   criterionSchema: attributeInspectionCriterionSchema,
   evidenceSchema: attributeInspectionEvidenceSchema,
   requirement: attributeInspectionRequirement,
+  criterionIssues: attributeInspectionCriterionIssues,
+  entryIssues: attributeInspectionEntryIssues,
   plan: attributeInspectionPlan,
   evaluate: evaluateAttributeInspection,
 } satisfies Kind<AttributeInspectionCriterion, AttributeInspectionEvidence, CompiledInspection>;

@@ -1,4 +1,5 @@
 import type { Kind } from '../kind.js';
+import { certificateEntryIssues } from './issues.js';
 import { certificateCriterionSchema, certificateEvidenceSchema, certificateRequirement, type CertificateCriterion, type CertificateEvidence } from './schema.js';
 import { certificatePlan, type CompiledCertificate } from './plan.js';
 
@@ -7,5 +8,6 @@ export const certificate = {
   criterionSchema: certificateCriterionSchema,
   evidenceSchema: certificateEvidenceSchema,
   requirement: certificateRequirement,
+  entryIssues: certificateEntryIssues,
   plan: certificatePlan,
 } satisfies Kind<CertificateCriterion, CertificateEvidence, CompiledCertificate>;

@@ -1,4 +1,5 @@
 import type { Kind } from '../kind.js';
+import { measurementCriterionIssues, measurementEntryIssues } from './issues.js';
 import { measurementCriterionSchema, measurementEvidenceSchema, measurementRequirement, evaluateMeasurement, type MeasurementCriterion, type MeasurementEvidence } from './schema.js';
 import { measurementPlan, type CompiledMeasurement } from './plan.js';
 
@@ -7,6 +8,8 @@ export const measurement = {
   criterionSchema: measurementCriterionSchema,
   evidenceSchema: measurementEvidenceSchema,
   requirement: measurementRequirement,
+  criterionIssues: measurementCriterionIssues,
+  entryIssues: measurementEntryIssues,
   plan: measurementPlan,
   evaluate: evaluateMeasurement,
 } satisfies Kind<MeasurementCriterion, MeasurementEvidence, CompiledMeasurement>;

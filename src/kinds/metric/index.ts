@@ -1,4 +1,5 @@
 import type { Kind } from '../kind.js';
+import { metricCriterionIssues, metricEntryIssues } from './issues.js';
 import { metricCriterionSchema, metricEvidenceSchema, metricRequirement, evaluateMetric, type MetricCriterion, type MetricEvidence } from './schema.js';
 import { metricPlan, type CompiledMetric } from './plan.js';
 
@@ -7,6 +8,8 @@ export const metric = {
   criterionSchema: metricCriterionSchema,
   evidenceSchema: metricEvidenceSchema,
   requirement: metricRequirement,
+  criterionIssues: metricCriterionIssues,
+  entryIssues: metricEntryIssues,
   plan: metricPlan,
   evaluate: evaluateMetric,
 } satisfies Kind<MetricCriterion, MetricEvidence, CompiledMetric>;
