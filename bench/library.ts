@@ -8,3 +8,4 @@ export { screen } from '../src/screen.js';
 export { defineProfile } from '../src/parse/parseProfile.js';
 export { evaluateCohortSync, mergeCohortSummaries } from '../src/cohort/index.js';
 export { evidenceFromSheets } from '../src/sheets/evidenceFromSheets.js';
+export { pathToPass } from '../src/gaps/pathToPass.js';

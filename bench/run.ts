@@ -14,6 +14,7 @@ import { rulesEngineScreen } from './rulesEngine.js';
 import { queueCase } from './queue.js';
 import { sheetScalingCase, type EvidenceFromSheets } from './sheetScaling.js';
 import { lineScalingCase } from './lineScaling.js';
+import { pathScalingCase, type PathLibrary } from './pathScaling.js';
 
 /**
  * The benchmark harness (`npm run bench`, `npm run bench -- --small`): seeded synthetic data, four
@@ -35,6 +36,7 @@ interface Library {
   defineProfile(input: unknown): Profile;
   evaluateCohortSync(profile: unknown, evidences: Iterable<unknown>, options?: object): CohortSummary;
   evidenceFromSheets: EvidenceFromSheets;
+  pathToPass: PathLibrary['pathToPass'];
 }
 
 export interface BenchOptions {
@@ -42,7 +44,7 @@ export interface BenchOptions {
   readonly small?: boolean;
   /** Where to write the results (default bench/results.json, or bench/data/results.small.json when small). */
   readonly out?: string;
-  /** Cases to skip (screening, full, national, queue, sheetScaling, lineScaling, spreadsheet). */
+  /** Cases to skip (screening, full, national, queue, sheetScaling, lineScaling, pathScaling, spreadsheet). */
   readonly skip?: readonly string[];
   /** Where progress lines go (default: stderr). */
   readonly log?: (line: string) => void;
@@ -501,6 +503,7 @@ export async function runBench(options: BenchOptions = {}): Promise<Record<strin
   if (!skip.has('queue') && !small) cases.queue = await queueBenchCase(log);
   if (!skip.has('sheetScaling')) cases.sheetScaling = sheetScalingCase(lib.evidenceFromSheets, small);
   if (!skip.has('lineScaling')) cases.lineScaling = await lineScalingCase(small);
+  if (!skip.has('pathScaling')) cases.pathScaling = pathScalingCase(lib, small);
   if (!skip.has('spreadsheet')) cases.spreadsheet = spreadsheetCase(small, useDist ? distGlobal : join(BUILD, 'supplier-quality.global.js'), log);
   results.cases = cases;
   results.loadAverageAfter = loadavg().map((x) => round(x, 2));
@@ -549,6 +552,14 @@ function goals(cases: Record<string, unknown>): Goal[] {
   if (sc) list.push({ goal: `Measurement sheet with subgroups, ${sc.rows} → ${sc.rows * 2} rows`, target: '≤ 2.5× the time', measured: `${sc.ratio}× (${sc.ms} → ${sc.doubledMs} ms)`, met: sc.ratio <= 2.5 });
   const ls = cases.lineScaling as Awaited<ReturnType<typeof lineScalingCase>> | undefined;
   if (ls) list.push({ goal: `One JSON Lines record on a ${ls.megabytes} → ${ls.megabytes * 2} MB line, read by the command line`, target: '≤ 2.5× the time', measured: `${ls.ratio}× (${ls.ms} → ${ls.doubledMs} ms; JSON.parse of the longer line ${ls.jsonParseMs} ms)`, met: ls.ratio <= 2.5 });
+  const ps = cases.pathScaling as ReturnType<typeof pathScalingCase> | undefined;
+  if (ps) {
+    const doublings = ps.failing.slice(1).map((n, i) => `${ps.failing[i]} → ${n}: ${ps.ratios[i]}×`).join(', ');
+    list.push({ goal: 'pathToPass, failing criteria doubled', target: '≤ 2.5× the time per doubling', measured: `${doublings} (${ps.ms.join(' / ')} ms)`, met: ps.worstRatio <= 2.5 });
+    const largest = ps.failing[ps.failing.length - 1] as number;
+    const largestMs = ps.ms[ps.ms.length - 1] as number;
+    list.push({ goal: `pathToPass with ${largest} failing criteria`, target: largest >= 2000 ? '< 1 s' : '< 1 s at 2,000', measured: `${largestMs} ms`, met: largest >= 2000 ? largestMs < 1000 : null });
+  }
   const sp = cases.spreadsheet as ReturnType<typeof spreadsheetCase> | undefined;
   if (sp) {
     list.push({ goal: `Spreadsheet call p99, calls 2–${sp.parsedProfile.calls + 1}`, target: '< 2 ms', measured: `${sp.parsedProfile.p99Ms} ms (median ${sp.parsedProfile.medianMs} ms)`, met: sp.parsedProfile.p99Ms < 2 });
@@ -613,6 +624,11 @@ export function resultsTable(results: Record<string, unknown>): string {
   if (ls) {
     lines.push('');
     lines.push(`One JSON Lines record on one line: ${ls.megabytes} MB ${ls.ms} ms, ${ls.megabytes * 2} MB ${ls.doubledMs} ms (${ls.ratio}×); JSON.parse of the ${ls.megabytes * 2} MB line alone ${ls.jsonParseMs} ms`);
+  }
+  const ps = cases.pathScaling as ReturnType<typeof pathScalingCase> | undefined;
+  if (ps) {
+    lines.push('');
+    lines.push(`Path to a pass (pathToPass, best of 3): ${ps.failing.map((n, i) => `${n} failing criteria ${ps.ms[i]} ms`).join(', ')} (${ps.ratios.map((r) => `${r}×`).join(', ')} per doubling)`);
   }
   const sp = cases.spreadsheet as ReturnType<typeof spreadsheetCase> | undefined;
   if (sp) {

@@ -112,6 +112,25 @@ function placedCriteria(profile: Profile): ReadonlyArray<{ category: Profile['ca
   return placed;
 }
 
+/**
+ * Returns what the rules look at of one criterion and its outcome. Internal: the scoring and the path
+ * to a pass read criteria for the rules the same way.
+ */
+export function ruleCriterion(category: string, criterion: Criterion, outcome: KindOutcome): RuleCriterion {
+  const question = criterion.kind === 'audit-question';
+  return {
+    id: criterion.id,
+    category,
+    kind: criterion.kind,
+    severity: criterion.severity,
+    causeFamily: criterion.causeFamily,
+    status: outcome.status,
+    score: outcome.score,
+    star: question && criterion.star,
+    points: question ? pointsOf(outcome) : [],
+  };
+}
+
 /** What the rules, audit groups, grade and decision come to once the scores are rounded. */
 export interface RoundedDecision {
   readonly fired: FiredRule[];
@@ -141,19 +160,8 @@ export function decideRounded(
   for (let i = 0; i < criteria.length; i++) {
     const { category, criterion } = criteria[i] as (typeof criteria)[number];
     const outcome = outcomes[i] as KindOutcome;
-    const question = criterion.kind === 'audit-question';
-    ruleCriteria[i] = {
-      id: criterion.id,
-      category: category.id,
-      kind: criterion.kind,
-      severity: criterion.severity,
-      causeFamily: criterion.causeFamily,
-      status: outcome.status,
-      score: outcome.score,
-      star: question && criterion.star,
-      points: question ? pointsOf(outcome) : [],
-    };
-    if (question) questions.push(auditQuestionState(category.id, criterion, outcome));
+    ruleCriteria[i] = ruleCriterion(category.id, criterion, outcome);
+    if (criterion.kind === 'audit-question') questions.push(auditQuestionState(category.id, criterion, outcome));
   }
   const audit = auditGroups(questions, processSteps);
   const fired = firedRules(rules, {

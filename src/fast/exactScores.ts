@@ -80,26 +80,32 @@ export function exactScores(compiled: CompiledProfile, statuses: ArrayLike<numbe
     return s;
   };
   // A criterion's share depends only on which criteria apply and which categories have a score:
-  // remembered per profile for each such pattern, so a tie costs two decimal operations.
-  let pattern: string | undefined;
-  const patternOf = (): string => {
-    if (pattern === undefined) {
-      let text = '';
-      for (let i = 0; i < criteria.length; i++) text += statuses[i] === NOT_APPLICABLE ? '1' : '0';
-      pattern = text;
+  // remembered per profile for each such pattern (the shares of one pattern in one array, so a key is
+  // made once per evaluation, not per criterion), so a tie costs two decimal operations.
+  let known: Array<Decimal | undefined> | undefined;
+  const knownShares = (): Array<Decimal | undefined> => {
+    if (known === undefined) {
+      let pattern = '';
+      for (let i = 0; i < criteria.length; i++) pattern += statuses[i] === NOT_APPLICABLE ? '1' : '0';
+      const cache = compiled.shares;
+      known = cache.get(pattern);
+      if (known === undefined) {
+        known = new Array<Decimal | undefined>(criteria.length);
+        // At most about CACHE_LIMIT shares in all, however many criteria a pattern has.
+        if (cache.size * criteria.length >= CACHE_LIMIT) cache.clear();
+        cache.set(pattern, known);
+      }
     }
-    return pattern;
+    return known;
   };
   const criterionShare = (i: number): Decimal => {
-    const key = `${i}:${patternOf()}`;
-    const cache = compiled.shares;
-    let value = cache.get(key);
+    const shares = knownShares();
+    let value = shares[i];
     if (value === undefined) {
       const c = criteria[i] as (typeof criteria)[number];
       const w = weightsOf(c.category);
       value = statuses[i] === NOT_APPLICABLE || w.isZero() ? ZERO : share(c.category).times(c.weightExact).div(w);
-      if (cache.size >= CACHE_LIMIT) cache.clear();
-      cache.set(key, value);
+      shares[i] = value;
     }
     return value;
   };

@@ -64,8 +64,8 @@ export interface CompiledProfile extends PlanCaches {
   readonly rules: readonly Rule[];
   /** The rules for the screening route, or null when it cannot fire them all itself (then `screen` evaluates). */
   readonly screeningRules: readonly CompiledRule[] | null;
-  /** Exact shares of criteria in the overall score, by criterion and pattern of applicable criteria (bounded). */
-  readonly shares: Map<string, Decimal>;
+  /** Exact shares of criteria in the overall score, by pattern of applicable criteria, each in profile order (bounded). */
+  readonly shares: Map<string, Array<Decimal | undefined>>;
   /** Points lost by a criterion scoring 0, in units, by criterion and pattern of applicable criteria (bounded). */
   readonly lostUnits: Map<string, number>;
 }

@@ -5,7 +5,7 @@ import { englishText } from '../locales/englishText.js';
 import type { CauseFamily, Severity } from '../schema/primitives.js';
 import type { Decision, Gap, GapImpact } from '../scoring/evaluation.js';
 import { decisionForGrade } from '../scoring/grades.js';
-import { rescorer, type Decided } from './rescore.js';
+import { rescorer } from './rescore.js';
 import { smallest } from '../lists/smallest.js';
 
 /** Options of `pathToPass`. */
@@ -113,16 +113,34 @@ function forEachCombination(n: number, k: number, visit: (combo: readonly number
   }
 }
 
+/** Returns a decimal as a whole number of units of 10^-scale (exact: `scale` covers its places). */
+function scaledUnits(value: Decimal, scale: number): bigint {
+  const text = value.toFixed(scale);
+  return BigInt(scale === 0 ? text : text.replace('.', ''));
+}
+
+/** Compares two lists of positions of the same length, first difference first. */
+function compareLists(a: readonly number[], b: readonly number[]): number {
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return (a[i] as number) - (b[i] as number);
+  return 0;
+}
+
 /**
  * Returns the shortest path from an evaluation's decision to the next better decision (rejected or
  * incomplete → conditional → approved) and to approval: the smallest set of gaps whose closing
  * reaches it. Gaps without which the target cannot be reached (knock-outs, gaps triggering a rule
  * that caps below the target, missing evidence) are always in it; beyond them, among the smallest
  * sets, the cheapest by the profile's effort estimates (cost, then days; see `prefer`), or without
- * estimates the one gaining most points. Every candidate is checked by scoring the evaluation again
- * with those criteria taken as fully met, through the same scoring as `evaluate` and the exact scores
- * the evaluation keeps, never by adding rounded points; the score, grade and decision after each step
- * come from that re-scoring. Missing evidence is closed by providing it (assumed to meet the criterion).
+ * estimates the one gaining most points (summed exactly). Every candidate is checked by scoring the
+ * evaluation again with those criteria taken as fully met, through the same weighing, rounding and
+ * rules as `evaluate` and the exact scores the evaluation keeps, never by adding rounded points; the
+ * score, grade and decision after each step come from that re-scoring. Missing evidence is closed by
+ * providing it (assumed to meet the criterion).
+ *
+ * Close to linear in the gaps: the evaluation is scored again incrementally (closing one gap updates
+ * its category's exact sum and the rules it matches), so each check costs about the number of rules
+ * and categories; the candidate sets beyond the gaps that are always needed are searched exhaustively
+ * up to 20,000 sets, then by the largest gains first (`optimal: false`).
  *
  * @example
  * const path = pathToPass(profile, evaluate(profile, sumberLogam));
@@ -135,40 +153,47 @@ export function pathToPass(profileInput: unknown, evaluationInput: unknown, opti
   if (notAnObject.length > 0) throw new ValidationError(notAnObject, 'options');
   const { profile, evaluation } = scorer;
   const places = profile.places;
+  // Gaps are named by their position in the gap list (their priority) from here on.
   const gaps = evaluation.gaps;
   const ids = gaps.map((gap) => gap.criterion);
-  const gapOf = new Map(gaps.map((gap) => [gap.criterion, gap]));
-  const priorityOf = new Map(gaps.map((gap, i) => [gap.criterion, i]));
-  const byPriority = (a: string, b: string) => (priorityOf.get(a) as number) - (priorityOf.get(b) as number);
+  const all = gaps.map((_gap, g) => g);
+  const gapAt = new Map(ids.map((id, g) => [id, g]));
+  const positionOf = new Map(evaluation.criteria.map((result, i) => [result.id, i]));
+  const positions = ids.map((id) => positionOf.get(id) as number);
 
-  const memo = new Map<string, Decided>();
-  const decide = (set: readonly string[]): Decided => {
-    const key = [...set].sort(byPriority).join('\u0000');
-    let decided = memo.get(key);
-    if (!decided) {
-      decided = scorer.decide(new Set(set));
-      memo.set(key, decided);
-    }
-    return decided;
+  // The evaluation scored again as gaps close and open, one at a time.
+  const state = scorer.closing(positions);
+  const closed = new Uint8Array(gaps.length);
+  const close = (g: number) => {
+    if (closed[g] === 1) return;
+    closed[g] = 1;
+    state.close(positions[g] as number);
   };
-  const reaches = (set: readonly string[], target: Decision) => RANK[decide(set).decision] <= RANK[target];
+  const open = (g: number) => {
+    if (closed[g] === 0) return;
+    closed[g] = 0;
+    state.open(positions[g] as number);
+  };
+  /** Leaves exactly the gaps of `set` closed. */
+  const closeOnly = (set: Iterable<number>) => {
+    const wanted = new Uint8Array(gaps.length);
+    for (const g of set) wanted[g] = 1;
+    for (let g = 0; g < gaps.length; g++) {
+      if (wanted[g] === 1) close(g);
+      else open(g);
+    }
+  };
+  const reaches = (target: Decision) => RANK[state.decide().decision] <= RANK[target];
 
   // Exact gain of closing each gap: its share of the overall score times what it misses of 100.
-  const base = decide([]);
-  const shareOf = new Map<string, Decimal>();
-  let index = 0;
-  for (const category of profile.categories) {
-    for (const criterion of category.criteria) shareOf.set(criterion.id, scorer.shares[index++] as Decimal);
-  }
+  const base = state.decide();
   const resultOf = new Map(evaluation.criteria.map((result) => [result.id, result]));
-  const gainOf = new Map(
-    ids.map((id) => {
-      const result = resultOf.get(id);
-      const exact = toDecimal(result?.exactScore ?? result?.score ?? '0');
-      return [id, new Decimal(100).minus(exact).times(shareOf.get(id) ?? 0)];
-    }),
-  );
-  const gainF = (id: string) => (gainOf.get(id) as Decimal).toNumber();
+  const gains = gaps.map((gap, g) => {
+    const result = resultOf.get(gap.criterion);
+    const exact = toDecimal(result?.exactScore ?? result?.score ?? '0');
+    return new Decimal(100).minus(exact).times(scorer.shares[positions[g] as number] ?? 0);
+  });
+  const gainF = (g: number) => (gains[g] as Decimal).toNumber();
   const baseF = scorer.overall.toNumber();
   const halfUnit = 0.5 * 10 ** -places;
 
@@ -176,47 +201,21 @@ export function pathToPass(profileInput: unknown, evaluationInput: unknown, opti
   const hasEffort = gaps.some((gap) => gap.effort && (gap.effort.days !== undefined || gap.effort.cost !== undefined));
   const currencies = new Set(gaps.filter((gap) => gap.effort?.cost !== undefined).map((gap) => gap.effort?.currency ?? ''));
   const byCost = (options.prefer ?? 'cost') === 'cost' && currencies.size <= 1;
-  const measure = (id: string, which: 'cost' | 'days'): Decimal | null => {
-    const value = gapOf.get(id)?.effort?.[which];
-    return value === undefined ? null : toDecimal(value);
-  };
   const primary: 'cost' | 'days' = byCost ? 'cost' : 'days';
   const secondary: 'cost' | 'days' = byCost ? 'days' : 'cost';
-  /** What makes one set of gaps preferable to another of the same size, worked out once per set. */
-  interface SetKey {
-    readonly set: readonly string[];
-    readonly unknown: number;
-    readonly primary: Decimal;
-    readonly secondary: Decimal;
-    readonly gain: Decimal;
-    readonly priorities: readonly number[];
-  }
-  const zero = new Decimal(0);
-  const keyOf = (set: readonly string[]): SetKey => {
-    let unknown = 0;
-    let first = zero;
-    let second = zero;
-    let gain = zero;
-    for (const id of set) {
-      const p = measure(id, primary);
-      if (p === null) unknown++;
-      else first = first.plus(p);
-      second = second.plus(measure(id, secondary) ?? 0);
-      gain = gain.plus(gainOf.get(id) ?? 0);
-    }
-    return { set, unknown, primary: first, secondary: second, gain, priorities: set.map((id) => priorityOf.get(id) as number).sort((x, y) => x - y) };
+  const compareSecondary = currencies.size <= 1 || secondary === 'days';
+  // Each gap's estimates and gain as whole numbers of one unit each, so sums and differences are exact.
+  const measures = (which: 'cost' | 'days') => gaps.map((gap) => (gap.effort?.[which] === undefined ? null : toDecimal(gap.effort[which])));
+  const primaries = measures(primary);
+  const secondaries = measures(secondary);
+  const placesOf = (values: ReadonlyArray<Decimal | null>) => values.reduce((most, value) => Math.max(most, value?.decimalPlaces() ?? 0), 0);
+  const unitsOf = (values: ReadonlyArray<Decimal | null>) => {
+    const scale = placesOf(values);
+    return values.map((value) => (value === null ? 0n : scaledUnits(value, scale)));
   };
-  /** Negative when `a` is preferred: with effort estimates fewer unestimated gaps, then cheaper, then quicker; then more points; then higher priority. */
-  const compareKeys = (a: SetKey, b: SetKey): number => {
-    if (hasEffort) {
-      const order = a.unknown - b.unknown || a.primary.comparedTo(b.primary) || (currencies.size <= 1 || secondary === 'days' ? a.secondary.comparedTo(b.secondary) : 0);
-      if (order !== 0) return order;
-    }
-    const byGain = b.gain.comparedTo(a.gain);
-    if (byGain !== 0) return byGain;
-    for (let i = 0; i < a.priorities.length; i++) if (a.priorities[i] !== b.priorities[i]) return (a.priorities[i] as number) - (b.priorities[i] as number);
-    return 0;
-  };
+  const primaryUnits = unitsOf(primaries);
+  const secondaryUnits = unitsOf(secondaries);
+  const gainUnits = unitsOf(gains);
 
   /** The lowest score whose grade band can give `target` (rules only ever lower). */
   const thresholdFor = (target: Decision): number | null => {
@@ -224,47 +223,141 @@ export function pathToPass(profileInput: unknown, evaluationInput: unknown, opti
     return mins.length ? smallest(mins) : null;
   };
 
-  const search = (target: 'conditional' | 'approved'): { chosen: string[]; necessary: Set<string>; reachable: boolean; optimal: boolean } => {
-    if (!reaches(ids, target)) return { chosen: [...ids], necessary: new Set(ids), reachable: false, optimal: true };
-    const necessary = ids.filter((id) => !reaches(ids.filter((other) => other !== id), target));
+  interface Found {
+    readonly chosen: readonly number[];
+    readonly necessary: ReadonlySet<number>;
+    readonly reachable: boolean;
+    readonly optimal: boolean;
+  }
+
+  const search = (target: 'conditional' | 'approved'): Found => {
+    closeOnly(all);
+    if (!reaches(target)) return { chosen: all, necessary: new Set(all), reachable: false, optimal: true };
+    // A gap is necessary when every other gap closed does not reach the target.
+    const necessary: number[] = [];
+    for (const g of all) {
+      open(g);
+      if (!reaches(target)) necessary.push(g);
+      close(g);
+    }
     const necessarySet = new Set(necessary);
-    if (reaches(necessary, target)) return { chosen: necessary, necessary: necessarySet, reachable: true, optimal: true };
-    const rest = ids.filter((id) => !necessarySet.has(id));
+    closeOnly(necessary);
+    if (reaches(target)) return { chosen: necessary, necessary: necessarySet, reachable: true, optimal: true };
+    const rest = all.filter((g) => !necessarySet.has(g));
     const threshold = thresholdFor(target) ?? 0;
-    const need = threshold - halfUnit - 1e-9 - baseF - necessary.reduce((acc, id) => acc + gainF(id), 0);
+    const need = threshold - halfUnit - 1e-9 - baseF - necessary.reduce((acc, g) => acc + gainF(g), 0);
     const restGain = rest.map(gainF);
-    const largestFirst = rest.map((_, i) => i).sort((a, b) => (restGain[b] as number) - (restGain[a] as number) || a - b);
+    const restGainTotal = restGain.reduce((acc, x) => acc + x, 0);
+    const largestFirst = rest.map((_, j) => j).sort((a, b) => (restGain[b] as number) - (restGain[a] as number) || a - b);
+    const setOf = (members: Iterable<number>) => {
+      const set = [...necessary];
+      for (const j of members) set.push(rest[j] as number);
+      return set;
+    };
+
+    /**
+     * The best set of k of the rest that reaches the target, among every set whose gain could: a set
+     * is kept as the m = min(k, r − k) gaps it closes or, past half, leaves open, so checking it costs m
+     * changes. Sums are exact (whole units), the gaps always needed add the same to every set.
+     */
+    const bestOf = (k: number): number[] | null => {
+      const r = rest.length;
+      const leftOpen = k > r - k;
+      const m = leftOpen ? r - k : k;
+      let unknownAll = 0;
+      let primaryAll = 0n;
+      let secondaryAll = 0n;
+      let gainAll = 0n;
+      if (leftOpen) {
+        for (const g of rest) {
+          if (primaries[g] === null) unknownAll++;
+          primaryAll += primaryUnits[g] as bigint;
+          secondaryAll += secondaryUnits[g] as bigint;
+          gainAll += gainUnits[g] as bigint;
+        }
+      }
+      interface Candidate {
+        readonly members: readonly number[];
+        readonly unknown: number;
+        readonly primary: bigint;
+        readonly secondary: bigint;
+        readonly gain: bigint;
+      }
+      const candidates: Candidate[] = [];
+      forEachCombination(r, m, (combo) => {
+        let sum = 0;
+        for (const j of combo) sum += restGain[j] as number;
+        if ((leftOpen ? restGainTotal - sum : sum) < need) return;
+        let unknown = 0;
+        let first = 0n;
+        let second = 0n;
+        let gain = 0n;
+        for (const j of combo) {
+          const g = rest[j] as number;
+          if (primaries[g] === null) unknown++;
+          first += primaryUnits[g] as bigint;
+          second += secondaryUnits[g] as bigint;
+          gain += gainUnits[g] as bigint;
+        }
+        candidates.push(
+          leftOpen
+            ? { members: [...combo], unknown: unknownAll - unknown, primary: primaryAll - first, secondary: secondaryAll - second, gain: gainAll - gain }
+            : { members: [...combo], unknown, primary: first, secondary: second, gain },
+        );
+      });
+      const sign = (x: bigint) => (x < 0n ? -1 : x > 0n ? 1 : 0);
+      // With effort estimates fewer unestimated gaps, then cheaper, then quicker; then more points; then
+      // higher priority (the set whose first differing gap comes first: past half, the other way round).
+      candidates.sort((a, b) => {
+        if (hasEffort) {
+          const order = a.unknown - b.unknown || sign(a.primary - b.primary) || (compareSecondary ? sign(a.secondary - b.secondary) : 0);
+          if (order !== 0) return order;
+        }
+        return sign(b.gain - a.gain) || (leftOpen ? compareLists(b.members, a.members) : compareLists(a.members, b.members));
+      });
+      closeOnly(leftOpen ? all : necessary);
+      for (const candidate of candidates) {
+        for (const j of candidate.members) (leftOpen ? open : close)(rest[j] as number);
+        const found = reaches(target);
+        for (const j of candidate.members) (leftOpen ? close : open)(rest[j] as number);
+        if (found) {
+          const members = new Set(candidate.members);
+          return setOf(leftOpen ? rest.map((_g, j) => j).filter((j) => !members.has(j)) : candidate.members);
+        }
+      }
+      return null;
+    };
+
     let examined = 0;
+    let top = 0;
+    // The number of the largest gains closed beside the necessary gaps, when nothing else is closed.
+    let closedTop = 0;
     for (let k = 1; k <= rest.length; k++) {
-      const top = largestFirst.slice(0, k).reduce((acc, i) => acc + (restGain[i] as number), 0);
+      top += restGain[largestFirst[k - 1] as number] as number;
       if (top < need) continue;
       const count = binomial(rest.length, k, SEARCH_LIMIT);
       if (examined + count <= SEARCH_LIMIT) {
         examined += count;
-        // Every set of k that could reach the score, best first; the first that really reaches wins.
-        const candidates: SetKey[] = [];
-        forEachCombination(rest.length, k, (combo) => {
-          if (combo.reduce((acc, i) => acc + (restGain[i] as number), 0) < need) return;
-          candidates.push(keyOf([...necessary, ...combo.map((i) => rest[i] as string)]));
-        });
-        candidates.sort(compareKeys);
-        const best = candidates.find((candidate) => reaches(candidate.set, target));
-        if (best) return { chosen: [...best.set], necessary: necessarySet, reachable: true, optimal: true };
+        const best = bestOf(k);
+        closedTop = -1;
+        if (best) return { chosen: best, necessary: necessarySet, reachable: true, optimal: true };
       } else {
-        const set = [...necessary, ...largestFirst.slice(0, k).map((i) => rest[i] as string)];
-        if (reaches(set, target)) return { chosen: set, necessary: necessarySet, reachable: true, optimal: false };
+        if (closedTop === k - 1) close(rest[largestFirst[k - 1] as number] as number);
+        else closeOnly(setOf(largestFirst.slice(0, k)));
+        closedTop = k;
+        if (reaches(target)) return { chosen: setOf(largestFirst.slice(0, k)), necessary: necessarySet, reachable: true, optimal: false };
       }
     }
-    return { chosen: [...ids], necessary: necessarySet, reachable: true, optimal: false };
+    return { chosen: all, necessary: necessarySet, reachable: true, optimal: false };
   };
 
-  const effortOf = (criteria: readonly string[]): EffortTotal => {
+  const effortOf = (criteria: readonly number[]): EffortTotal => {
     let days = new Decimal(0);
     const costs = new Map<string, Decimal>();
     const unestimated: string[] = [];
-    for (const id of criteria) {
-      const effort = gapOf.get(id)?.effort;
-      if (!effort || (effort.days === undefined && effort.cost === undefined)) unestimated.push(id);
+    for (const g of criteria) {
+      const effort = gaps[g]?.effort;
+      if (!effort || (effort.days === undefined && effort.cost === undefined)) unestimated.push(ids[g] as string);
       if (effort?.days !== undefined) days = days.plus(effort.days);
       if (effort?.cost !== undefined) {
         const currency = effort.currency ?? '';
@@ -280,31 +373,33 @@ export function pathToPass(profileInput: unknown, evaluationInput: unknown, opti
     };
   };
 
-  const plan = (target: 'conditional' | 'approved', first: readonly string[]): PathPlan => {
+  const plan = (target: 'conditional' | 'approved', first: readonly number[]): PathPlan => {
     const { chosen, necessary, reachable, optimal } = search(target);
     const inChosen = new Set(chosen);
-    const leading = first.filter((id) => inChosen.has(id));
+    const leading = first.filter((g) => inChosen.has(g));
     const lead = new Set(leading);
     const ordered = [
       ...leading,
-      ...chosen.filter((id) => !lead.has(id) && necessary.has(id)).sort(byPriority),
-      ...chosen
-        .filter((id) => !lead.has(id) && !necessary.has(id))
-        .sort((a, b) => (gainOf.get(b) as Decimal).comparedTo(gainOf.get(a) as Decimal) || byPriority(a, b)),
+      ...chosen.filter((g) => !lead.has(g) && necessary.has(g)).sort((a, b) => a - b),
+      ...chosen.filter((g) => !lead.has(g) && !necessary.has(g)).sort((a, b) => (gains[b] as Decimal).comparedTo(gains[a] as Decimal) || a - b),
     ];
+    closeOnly([]);
     let before = base.score;
-    const steps: PathStep[] = ordered.map((id, i) => {
-      const gap = gapOf.get(id) as Gap;
-      const after = decide(ordered.slice(0, i + 1));
+    let end = base;
+    const steps: PathStep[] = ordered.map((g) => {
+      const gap = gaps[g] as Gap;
+      close(g);
+      const after = state.decide();
+      end = after;
       const gained = after.score.minus(before);
       before = after.score;
       const action = gap.status === 'missing' ? 'provide-evidence' : 'close-gap';
       const why: Why = {
         code: action === 'provide-evidence' ? 'path.provide' : 'path.close',
-        params: { criterion: id, points: decimalString(gained), score: decimalString(after.score), grade: after.grade, decision: after.decision },
+        params: { criterion: gap.criterion, points: decimalString(gained), score: decimalString(after.score), grade: after.grade, decision: after.decision },
       };
       return {
-        criterion: id,
+        criterion: gap.criterion,
         title: gap.title,
         category: gap.category,
         causeFamily: gap.causeFamily,
@@ -322,11 +417,11 @@ export function pathToPass(profileInput: unknown, evaluationInput: unknown, opti
         why,
       };
     });
-    const end = decide(ordered);
+    const criteria = ordered.map((g) => ids[g] as string);
     const params = {
       target,
       count: String(ordered.length),
-      criteria: ordered.join(', '),
+      criteria: criteria.join(', '),
       score: decimalString(end.score),
       grade: end.grade,
       decision: end.decision,
@@ -336,7 +431,7 @@ export function pathToPass(profileInput: unknown, evaluationInput: unknown, opti
       target,
       reachable,
       optimal,
-      criteria: ordered,
+      criteria,
       steps,
       score: decimalString(end.score),
       grade: end.grade,
@@ -353,7 +448,7 @@ export function pathToPass(profileInput: unknown, evaluationInput: unknown, opti
   let approval: PathPlan | null = null;
   if (RANK[current] > RANK.conditional) {
     next = plan('conditional', []);
-    approval = plan('approved', next.criteria);
+    approval = plan('approved', next.criteria.map((id) => gapAt.get(id) as number));
   } else if (current === 'conditional') {
     next = approval = plan('approved', []);
   }

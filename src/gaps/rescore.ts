@@ -13,16 +13,9 @@ import type { Decision, Evaluation } from '../scoring/evaluation.js';
 import { evaluationOrThrow } from './evaluationShape.js';
 import { reauditDueIssues } from '../parse/reauditDueIssues.js';
 import { appendAll } from '../lists/appendAll.js';
+import { closingState, type ClosingState, type Decided } from './closingState.js';
 
-/** The score, category scores, grade and decision of an evaluation scored again. */
-export interface Decided {
-  /** The overall score, rounded to the profile's places. */
-  readonly score: Decimal;
-  /** Category scores, rounded (null when nothing applies). */
-  readonly categoryScores: ReadonlyArray<Decimal | null>;
-  readonly grade: string;
-  readonly decision: Decision;
-}
+export type { Decided } from './closingState.js';
 
 /** An evaluation that can be scored again with some criteria taken as met. */
 export interface Rescorer {
@@ -32,6 +25,11 @@ export interface Rescorer {
   decide(met: ReadonlySet<string>): Decided;
   /** The whole evaluation with the criteria in `met` taken as fully met. */
   evaluate(met: ReadonlySet<string>): Evaluation;
+  /**
+   * The evaluation as recorded, ready to take the criteria at the positions `closable` (profile order)
+   * as met one at a time, each decision equal to `decide` of the criteria closed so far.
+   */
+  closing(closable: readonly number[]): ClosingState;
   /** The evaluation's unrounded overall score and each criterion's exact share of it (profile order). */
   readonly overall: Decimal;
   readonly shares: readonly Decimal[];
@@ -119,6 +117,7 @@ export function rescorer(profileInput: unknown, evaluationInput: unknown): Resco
       };
     },
     evaluate: (met) => evaluateOutcomes(profile, head, outcomes(met), evaluation.evaluatedOn, numbersOf(met)),
+    closing: (closable) => closingState(compiled, recorded, closable, (i) => assumedMet((placed[i] as (typeof placed)[number]).criterion, context), evaluation.processSteps),
     overall: exact.overall(),
     shares: recorded.map((_outcome, i) => exact.share(i)),
   };

@@ -89,8 +89,12 @@ function inScope(rule: Rule, category: string): boolean {
  * missing criterion matches `status: ['fail']` and a missing audit question counts as 0 points for
  * `pointsAtMost` and `pointsIn`, so that leaving evidence out never escapes a rule that the evidence
  * would have triggered.
+ *
+ * @example
+ * matchingCriteria(profileRules(profile)[0], subject)
+ * //=> ['leak-test']
  */
-function matchingCriteria(rule: Rule, subject: RuleSubject): string[] {
+export function matchingCriteria(rule: Rule, subject: RuleSubject): string[] {
   const when = rule.when;
   if (when.type !== 'criteria') return [];
   const named = when.criteria ? new Set(when.criteria) : null;

@@ -12,6 +12,8 @@ import type { Profile } from '../../src/schema/profile.js';
 import type { Decision, Evaluation } from '../../src/scoring/evaluation.js';
 import { majuJaya, pumpProfile, sumberLogam, injektorPresisi, withMet } from './fixtures.js';
 import { depth } from '../depth.js';
+import { pathToPassReference } from '../oracle/pathToPassReference.js';
+import { generatedCase, generatedVdaCase } from './generatedProfiles.js';
 
 const RANK: Record<Decision, number> = { approved: 0, conditional: 1, rejected: 2, incomplete: 3 };
 const json = <T>(value: T): T => JSON.parse(JSON.stringify(value)) as T;
@@ -430,5 +432,48 @@ describe('pathToPass with many gaps', () => {
     // The heaviest checks first: 10 of weight 3 and 9 of weight 2 make 48 of 60, 80 %.
     expect(next.criteria).toHaveLength(19);
     expect(next.score).toBe('80');
+  });
+});
+
+describe('pathToPass against the reference search', () => {
+  const same = (profile: Profile, evaluation: Evaluation, options?: { prefer: 'cost' | 'days' }) =>
+    expect(JSON.stringify(pathToPass(profile, json(evaluation), options))).toBe(JSON.stringify(pathToPassReference(profile, evaluation, options)));
+
+  it('gives the same path, byte for byte, on generated profiles, VDA 6.3 audits and the pump-injector suppliers', () => {
+    fc.assert(
+      fc.property(generatedCase, fc.boolean(), ({ profile, evidence }, days) => {
+        same(profile, evaluate(profile, evidence), days ? { prefer: 'days' } : undefined);
+      }),
+      { seed: 20261208, numRuns: depth(60, 1000) },
+    );
+    fc.assert(
+      fc.property(generatedVdaCase, ({ profile, evidence }) => {
+        same(profile, evaluate(profile, evidence));
+      }),
+      { seed: 20261209, numRuns: depth(20, 300) },
+    );
+    fc.assert(
+      fc.property(evidenceArb, (evidence) => {
+        for (const profile of [pumpProfile, rulesVariant]) same(profile, evaluate(profile, evidence));
+      }),
+      { seed: 20261210, numRuns: depth(6, 60) },
+    );
+  });
+
+  it('gives the same path where the search falls back, and where only sets leaving one or two gaps open reach', () => {
+    // 24 failing majors of which at most two may stay open: the sets past half of the rest are searched.
+    const ids = Array.from({ length: 24 }, (_, i) => `m${String(i).padStart(2, '0')}`);
+    const profile = defineProfile({
+      id: 'majors',
+      version: '1',
+      title: 'Majors',
+      component: { name: 'Part' },
+      categories: [{ id: 'all', title: 'All', criteria: ids.map((id, i) => ({ kind: 'check', id, title: id, causeFamily: 'method', weight: 1 + (i % 4), ...(i % 3 === 0 ? { effort: { cost: 100 + i } } : {}) })) }],
+      rules: [{ id: 'three-majors', when: { type: 'criteria', severity: ['major'], status: ['fail'], atLeast: 3 }, then: { capDecision: 'conditional' } }],
+    });
+    const evaluation = evaluate(profile, { supplier: { id: 'm', name: 'M' }, auditDate: at, entries: ids.map((id) => ({ criterion: id, value: false })) });
+    same(profile, evaluation);
+    const approval = pathToPass(profile, evaluation).approval!;
+    expect([approval.criteria.length, approval.decision, approval.optimal]).toEqual([22, 'approved', true]);
   });
 });

@@ -1,0 +1,317 @@
+import type { KindOutcome } from '../criteria/outcome.js';
+import { Decimal, roundHalfUp } from '../decimal.js';
+import { ruleCriterion } from '../evaluate.js';
+import { decimalOf, ZERO } from '../fast/fastContext.js';
+import { NOT_APPLICABLE, STATUS_NAMES, type CompiledProfile } from '../fast/plan.js';
+import { roundedUnits, unitsString } from '../fast/roundedUnits.js';
+import type { ProcessStep } from '../schema/evidence.js';
+import type { Rule } from '../schema/rule.js';
+import { auditGroups, auditQuestionState, type AuditQuestionState, type CategoryAuditGroups } from '../scoring/auditGroups.js';
+import type { Decision } from '../scoring/evaluation.js';
+import { decisionForGrade, gradeBandFor, worseDecision, worseGrade } from '../scoring/grades.js';
+import { firedRules, matchingCriteria, type RuleCriterion, type RuleSubject } from '../scoring/rules.js';
+
+/** The rounded score, category scores, grade and decision of an evaluation with some criteria taken as met. */
+export interface Decided {
+  /** The overall score, rounded to the profile's places. */
+  readonly score: Decimal;
+  /** Category scores, rounded (null when nothing applies). */
+  readonly categoryScores: ReadonlyArray<Decimal | null>;
+  readonly grade: string;
+  readonly decision: Decision;
+}
+
+/**
+ * An evaluation scored again while criteria are taken as fully met one at a time: closing or opening
+ * one criterion updates its category's exact sum and the counts of the rules it matches, so each
+ * decision costs about the number of rules and categories, not of criteria.
+ */
+export interface ClosingState {
+  /** Takes the criterion at this position (profile order) as fully met. */
+  close(i: number): void;
+  /** Takes the criterion at this position back as recorded. */
+  open(i: number): void;
+  /** The rounded scores, grade and decision of the criteria as they stand now (remembered until a change). */
+  decide(): Decided;
+}
+
+/** 10^e as a big integer. */
+const tenTo = (e: number): bigint => 10n ** BigInt(e);
+
+/** Returns a decimal as a whole number of units of 10^-scale (exact: `scale` covers its places). */
+function scaled(value: Decimal, scale: number): bigint {
+  const text = value.toFixed(scale);
+  return BigInt(scale === 0 ? text : text.replace('.', ''));
+}
+
+/** Returns the decimal of a whole number of units of 10^-scale (exact: no rounding on creation). */
+function unscaled(units: bigint, scale: number): Decimal {
+  if (scale === 0) return new Decimal(units.toString());
+  const negative = units < 0n;
+  const digits = (negative ? -units : units).toString().padStart(scale + 1, '0');
+  return new Decimal(`${negative ? '-' : ''}${digits.slice(0, -scale)}.${digits.slice(-scale)}`);
+}
+
+/** A category's weighted sum while criteria close and open. */
+interface CategorySum {
+  /** The criteria that apply, in profile order. */
+  readonly applicable: readonly number[];
+  /** Σ weights of the applicable criteria, folded as the scoring folds it, and as a double. */
+  readonly weight: Decimal;
+  /** The weight as a whole number of units of 10^-weightScale. */
+  readonly weightUnits: bigint;
+  readonly weightScale: number;
+  /**
+   * Whether every partial sum of the weighted scores, in any state, has at most 50 significant digits:
+   * then the scoring's decimal fold is exact and equals the exact sum.
+   */
+  readonly foldExact: boolean;
+  /** The exact Σ weight × score of the applicable criteria, in units of 10^-scale. */
+  sum: bigint;
+  /** The rounded score, its decimal and its 50-digit value, worked out when asked for after a change. */
+  rounded: Decimal | null | undefined;
+  exact: Decimal | null | undefined;
+  /** The score as a double within a few units in the last place of the exact quotient. */
+  approximate: number;
+}
+
+/**
+ * Returns the scoring state of an evaluation from its recorded outcomes (profile order), with every
+ * criterion as recorded; `met(i)` gives the outcome of criterion `i` taken as met, asked once for each
+ * of `closable`, the only criteria that `close` accepts. Every decision equals scoring the outcomes
+ * again in full (`outcomeNumbers` and the rules): the overall score is rounded from a double with an
+ * error bound where that is certain and otherwise from the exact decimals of the scoring, folded in its
+ * order; a category score is rounded from its exact sum, folded again only where the fold could round
+ * and the rounding is in doubt.
+ *
+ * @example
+ * const state = closingState(compiled, outcomes, [4, 7], (i) => assumedMet(criteria[i], context));
+ * state.close(4);
+ * state.decide().decision
+ * //=> 'rejected'
+ */
+export function closingState(
+  compiled: CompiledProfile,
+  recorded: readonly KindOutcome[],
+  closable: readonly number[],
+  met: (i: number) => KindOutcome,
+  processSteps?: readonly ProcessStep[],
+): ClosingState {
+  const profile = compiled.profile;
+  const places = compiled.places;
+  const n = recorded.length;
+  const criteria = compiled.criteria;
+  const categories = compiled.categories;
+  const metOutcome = new Map<number, KindOutcome>(closable.map((i) => [i, met(i)]));
+
+  // Every term weight × score as the scoring multiplies it, recorded and met, and one scale for all.
+  const categoryOf = new Array<number>(n);
+  for (let k = 0; k < categories.length; k++) {
+    const c = categories[k] as (typeof categories)[number];
+    for (let i = c.from; i < c.to; i++) categoryOf[i] = k;
+  }
+  const applies = (i: number) => STATUS_NAMES.indexOf((recorded[i] as KindOutcome).status) !== NOT_APPLICABLE;
+  const recordedTerm = recorded.map((outcome, i) => (applies(i) ? (criteria[i] as (typeof criteria)[number]).weightExact.times(outcome.score) : ZERO));
+  const metTerm = new Map<number, Decimal>([...metOutcome].map(([i, outcome]) => [i, (criteria[i] as (typeof criteria)[number]).weightExact.times(outcome.score)]));
+  let scale = 0;
+  for (const term of recordedTerm) scale = Math.max(scale, term.decimalPlaces());
+  for (const term of metTerm.values()) scale = Math.max(scale, term.decimalPlaces());
+  const recordedUnits = recordedTerm.map((term) => scaled(term, scale));
+  const change = new Map<number, bigint>([...metTerm].map(([i, term]) => [i, scaled(term, scale) - (recordedUnits[i] as bigint)]));
+
+  const sums: CategorySum[] = categories.map((c) => {
+    const applicable: number[] = [];
+    for (let i = c.from; i < c.to; i++) if (applies(i)) applicable.push(i);
+    let weight = ZERO;
+    let sum = 0n;
+    let bound = 0n;
+    let places = 0;
+    for (const i of applicable) {
+      weight = weight.plus((criteria[i] as (typeof criteria)[number]).weightExact);
+      const units = recordedUnits[i] as bigint;
+      const metUnits = units + (change.get(i) ?? 0n);
+      sum += units;
+      bound += (units < 0n ? -units : units) > (metUnits < 0n ? -metUnits : metUnits) ? (units < 0n ? -units : units) : metUnits < 0n ? -metUnits : metUnits;
+      places = Math.max(places, (recordedTerm[i] as Decimal).decimalPlaces(), metTerm.get(i)?.decimalPlaces() ?? 0);
+    }
+    const whole = (bound / tenTo(scale)).toString().length;
+    const weightScale = weight.decimalPlaces();
+    return { applicable, weight, weightUnits: scaled(weight, weightScale), weightScale, foldExact: whole + places <= 50, sum, rounded: undefined, exact: undefined, approximate: 0 };
+  });
+  const scored = sums.map((s) => !s.weight.isZero());
+  let total = ZERO;
+  let totalDouble = 0;
+  for (let k = 0; k < categories.length; k++) {
+    if (!scored[k]) continue;
+    total = total.plus((categories[k] as (typeof categories)[number]).weightExact);
+    totalDouble += (categories[k] as (typeof categories)[number]).weight;
+  }
+  const closed = new Uint8Array(n);
+  const termOf = (i: number): Decimal => (closed[i] === 1 ? (metTerm.get(i) as Decimal) : (recordedTerm[i] as Decimal));
+
+  /** The category's score to 50 digits, exactly as the scoring works it out. */
+  const exactScore = (k: number): Decimal | null => {
+    const s = sums[k] as CategorySum;
+    if (s.exact !== undefined) return s.exact;
+    if (!scored[k]) s.exact = null;
+    else if (s.foldExact) s.exact = unscaled(s.sum, scale).div(s.weight);
+    else {
+      let sum = ZERO;
+      for (const i of s.applicable) sum = sum.plus(termOf(i));
+      s.exact = sum.div(s.weight);
+    }
+    return s.exact;
+  };
+  const unitScale = tenTo(places);
+  /** Rounds a category score: from its exact sum where the 50-digit fold cannot change the rounding, else from the fold. */
+  const roundedScore = (k: number): Decimal | null => {
+    const s = sums[k] as CategorySum;
+    if (s.rounded !== undefined) return s.rounded;
+    if (!scored[k]) {
+      s.rounded = null;
+      return null;
+    }
+    // q = sum / weight; (2·q·10^places + 1) / 2 = numerator / denominator.
+    const denominator = 2n * s.weightUnits * tenTo(scale);
+    const numerator = 2n * s.sum * tenTo(s.weightScale) * unitScale + s.weightUnits * tenTo(scale);
+    s.approximate = Number((s.sum * tenTo(s.weightScale + 20)) / (s.weightUnits * tenTo(scale))) / 1e20;
+    const remainder = ((numerator % denominator) + denominator) % denominator;
+    const distance = remainder < denominator - remainder ? remainder : denominator - remainder;
+    // The 50-digit fold and quotient lie within 10^-40 of q (partial sums are at most 100 × the weight).
+    if (s.foldExact || distance * tenTo(40) <= denominator * unitScale) {
+      s.rounded = roundHalfUp(exactScore(k) as Decimal, places);
+    } else {
+      const units = (numerator - remainder) / denominator;
+      s.rounded = decimalOf(compiled, unitsString(Number(units), places));
+    }
+    return s.rounded;
+  };
+
+  /** The overall score rounded: from doubles where certain, else from the scoring's exact decimals. */
+  const overallScore = (): Decimal => {
+    if (total.isZero()) return ZERO;
+    let weighted = 0;
+    let count = 0;
+    for (let k = 0; k < categories.length; k++) {
+      if (!scored[k]) continue;
+      roundedScore(k);
+      weighted += (categories[k] as (typeof categories)[number]).weight * (sums[k] as CategorySum).approximate;
+      count++;
+    }
+    const units = roundedUnits(weighted / totalDouble, 100 * (4 * count + 20) * Number.EPSILON + 1e-30, places);
+    if (!Number.isNaN(units)) return decimalOf(compiled, unitsString(units, places));
+    let sum = ZERO;
+    for (let k = 0; k < categories.length; k++) {
+      const s = exactScore(k);
+      if (s !== null) sum = sum.plus((categories[k] as (typeof categories)[number]).weightExact.times(s));
+    }
+    return roundHalfUp(sum.div(total), places);
+  };
+
+  // Criteria rules: how many criteria each matches now, and what closing each criterion changes.
+  const rules = compiled.rules;
+  const placed = profile.categories.flatMap((category) => category.criteria.map((criterion) => ({ category, criterion })));
+  const ruleCriteria = (outcomeOf: (i: number) => KindOutcome): RuleCriterion[] =>
+    placed.map(({ category, criterion }, i) => ruleCriterion(category.id, criterion, outcomeOf(i)));
+  const subjectOf = (ruleList: RuleCriterion[]): RuleSubject => ({ criteria: ruleList, categories: [], score: ZERO, missingCountsAsFail: compiled.missingCountsAsFail });
+  const recordedSubject = subjectOf(ruleCriteria((i) => recorded[i] as KindOutcome));
+  const metSubject = subjectOf(ruleCriteria((i) => metOutcome.get(i) ?? (recorded[i] as KindOutcome)));
+  const criteriaRules: number[] = [];
+  const otherRules: Rule[] = [];
+  const groupRules: Rule[] = [];
+  const counts = new Array<number>(rules.length).fill(0);
+  const ruleChanges = new Map<number, Array<[number, number]>>();
+  const indexOf = new Map(placed.map(({ criterion }, i) => [criterion.id, i]));
+  rules.forEach((rule, r) => {
+    const type = rule.when.type;
+    if (type === 'criteria') {
+      criteriaRules.push(r);
+      const before = new Set(matchingCriteria(rule, recordedSubject));
+      const after = new Set(matchingCriteria(rule, metSubject));
+      counts[r] = before.size;
+      for (const [ids, delta] of [
+        [before, -1],
+        [after, 1],
+      ] as const) {
+        for (const id of ids) {
+          if (before.has(id) && after.has(id)) continue;
+          const i = indexOf.get(id) as number;
+          let list = ruleChanges.get(i);
+          if (!list) ruleChanges.set(i, (list = []));
+          list.push([r, delta]);
+        }
+      }
+    } else if (type === 'group-score' || type === 'group-coverage') groupRules.push(rule);
+    else otherRules.push(rule);
+  });
+
+  // Audit questions, for rules on audit groups.
+  const questionAt = new Map<number, number>();
+  const questions: AuditQuestionState[] = [];
+  const metQuestions = new Map<number, AuditQuestionState>();
+  if (groupRules.length > 0) {
+    placed.forEach(({ category, criterion }, i) => {
+      if (criterion.kind !== 'audit-question') return;
+      questionAt.set(i, questions.length);
+      questions.push(auditQuestionState(category.id, criterion, recorded[i] as KindOutcome));
+      const outcome = metOutcome.get(i);
+      if (outcome) metQuestions.set(i, auditQuestionState(category.id, criterion, outcome));
+    });
+  }
+  const recordedQuestions = [...questions];
+  let audit: CategoryAuditGroups[] | undefined;
+
+  let missing = recorded.filter((o) => o.status === 'missing').length;
+  let decided: Decided | undefined;
+
+  const toggle = (i: number, to: 0 | 1) => {
+    if (closed[i] === to || !metOutcome.has(i)) return;
+    closed[i] = to;
+    const sign = to === 1 ? 1 : -1;
+    const k = categoryOf[i] as number;
+    const s = sums[k] as CategorySum;
+    if (applies(i)) {
+      s.sum += to === 1 ? (change.get(i) as bigint) : -(change.get(i) as bigint);
+      s.rounded = undefined;
+      s.exact = undefined;
+    }
+    for (const [r, delta] of ruleChanges.get(i) ?? []) counts[r] = (counts[r] as number) + sign * delta;
+    if ((recorded[i] as KindOutcome).status === 'missing' && (metOutcome.get(i) as KindOutcome).status !== 'missing') missing -= sign;
+    const q = questionAt.get(i);
+    if (q !== undefined) {
+      questions[q] = to === 1 ? (metQuestions.get(i) as AuditQuestionState) : (recordedQuestions[q] as AuditQuestionState);
+      audit = undefined;
+    }
+    decided = undefined;
+  };
+
+  const decide = (): Decided => {
+    if (decided) return decided;
+    const score = overallScore();
+    const categoryScores = categories.map((_c, k) => roundedScore(k));
+    const subject: RuleSubject = {
+      criteria: [],
+      categories: profile.categories.map((c, k) => ({ id: c.id, score: categoryScores[k] ?? null })),
+      score,
+      missingCountsAsFail: compiled.missingCountsAsFail,
+    };
+    const effects = criteriaRules.filter((r) => (counts[r] as number) >= ((rules[r] as Rule).when as { atLeast: number }).atLeast).map((r) => (rules[r] as Rule).then);
+    for (const rule of firedRules(otherRules, subject)) effects.push(rule.effect);
+    if (groupRules.length > 0) {
+      audit ??= auditGroups(questions, processSteps);
+      const groups = audit.length === 1 ? (audit[0] as CategoryAuditGroups).groups : audit.flatMap((c) => c.groups);
+      for (const rule of firedRules(groupRules, { ...subject, groups })) effects.push(rule.effect);
+    }
+    let grade = gradeBandFor(score, profile.grades).grade;
+    for (const effect of effects) if (effect.capGrade) grade = worseGrade(grade, effect.capGrade, profile.grades);
+    let ruled = decisionForGrade(grade, profile.grades);
+    for (const effect of effects) if (effect.capDecision) ruled = worseDecision(ruled, effect.capDecision);
+    const rejectedByRule = effects.some((effect) => effect.capDecision === 'rejected');
+    const incompleteByRule = effects.some((effect) => effect.incomplete === true);
+    const decision: Decision = ((missing > 0 && !compiled.missingCountsAsFail) || incompleteByRule) && !rejectedByRule ? 'incomplete' : ruled;
+    decided = { score, categoryScores, grade, decision };
+    return decided;
+  };
+
+  return { close: (i) => toggle(i, 1), open: (i) => toggle(i, 0), decide };
+}
