@@ -26,8 +26,8 @@ import { processCapability } from '../src/stats/index.js';
 import { choice, didYouMean, InputError, option, parseArgs, UsageError, type ParsedArgs } from './args.js';
 import { csvRows } from './csv.js';
 import { profileFromCsv } from './csvProfile.js';
-import { HELP } from './help.js';
-import { cliMessage } from './messages.js';
+import { helpText } from './help.js';
+import { cliMessage, type CliMessageKey, type CliParams } from './messages.js';
 import { csvEvidence, describeFsError, evidenceRecords, formOf, loadProfile, parseJson, readText, type CliIO, type ReadProgress } from './input.js';
 import { terminalText } from './terminalText.js';
 import { evidenceJsonSchema, profileJsonSchema } from './jsonSchema.js';
@@ -113,7 +113,7 @@ function warningWriter(io: CliIO, lang: Lang): (warnings: readonly ValidationIss
 
 /** Returns one line per warning about a record, as `validate` writes them. */
 function warningsText(warnings: readonly ValidationIssue[], source: string, lang: Lang): string {
-  const label = lang === 'id' ? 'peringatan' : 'warning';
+  const label = cliMessage({ key: 'warningLabel' }, lang);
   return warnings.map((issue) => ('sheet' in issue ? `${label}: ${issueText(issue, lang)}\n` : `${source} (${label}): ${issueText(issue, lang)}\n`)).join('');
 }
 
@@ -135,7 +135,7 @@ async function profileOf(path: string, io: CliIO): Promise<Profile> {
 
 async function evaluateCommand(argv: readonly string[], io: CliIO): Promise<number> {
   const args = parseArgs(argv, ['format', 'lang', 'at', 'out'], ['fail-unless-approved', 'no-path', 'allow-empty']);
-  if (args.options.has('help')) return help(io, 'evaluate');
+  if (args.options.has('help')) return help(io, 'evaluate', argv);
   const format = choice(args, 'format', FORMATS);
   const lang = choice(args, 'lang', LANGS);
   const options = evaluationDate(args);
@@ -183,7 +183,7 @@ function kindOfJson(value: unknown): 'profile' | 'evidence' | undefined {
 
 async function validateCommand(argv: readonly string[], io: CliIO): Promise<number> {
   const args = parseArgs(argv, ['profile', 'format', 'lang'], []);
-  if (args.options.has('help')) return help(io, 'validate');
+  if (args.options.has('help')) return help(io, 'validate', argv);
   const format = choice(args, 'format', ['text', 'json'] as const);
   const lang = choice(args, 'lang', LANGS);
   const [path] = args.positional;
@@ -234,7 +234,7 @@ async function validateCommand(argv: readonly string[], io: CliIO): Promise<numb
 
 async function lintCommand(argv: readonly string[], io: CliIO): Promise<number> {
   const args = parseArgs(argv, ['format', 'lang', 'ignore'], []);
-  if (args.options.has('help')) return help(io, 'lint');
+  if (args.options.has('help')) return help(io, 'lint', argv);
   const format = choice(args, 'format', ['text', 'json'] as const);
   const lang = choice(args, 'lang', LANGS);
   const [path, ...rest] = args.positional;
@@ -277,7 +277,7 @@ function sizeOption(value: string, name: string): number {
 
 async function cohortCommand(argv: readonly string[], io: CliIO): Promise<number> {
   const args = parseArgs(argv, ['format', 'lang', 'at', 'out', 'top', 'queue', 'run', 'shard-size', 'evaluations'], ['full-ranking', 'paths', 'allow-empty']);
-  if (args.options.has('help')) return help(io, 'cohort');
+  if (args.options.has('help')) return help(io, 'cohort', argv);
   const format = choice(args, 'format', FORMATS);
   const lang = choice(args, 'lang', LANGS);
   const options = evaluationDate(args);
@@ -339,7 +339,7 @@ async function cohortCommand(argv: readonly string[], io: CliIO): Promise<number
   }
   // On a queue the workers read the records: the warnings reach standard error from the summary (its listed records).
   if (queue !== undefined) {
-    const label = lang === 'id' ? 'peringatan' : 'warning';
+    const label = cliMessage({ key: 'warningLabel' }, lang);
     for (const record of summary.warnings?.examples ?? []) {
       const where = `${sourceName(source)}, ${cliMessage({ key: 'record', params: { index: record.index + 1 } }, lang)} (${label})`;
       const lines = record.warnings.map((w) => `${where}: ${w.criterion === undefined ? w.path : w.path.replace(/^entries\[\d+\]/, (entry) => `${entry} (${w.criterion})`)}: ${lang === 'id' ? w.messageId : w.message}\n`);
@@ -356,14 +356,15 @@ async function cohortCommand(argv: readonly string[], io: CliIO): Promise<number
 }
 
 async function workerCommand(argv: readonly string[], io: CliIO): Promise<number> {
-  if (argv.includes('--help') || argv.includes('-h')) return help(io, 'worker');
+  if (argv.includes('--help') || argv.includes('-h')) return help(io, 'worker', argv);
   return (await import('./queue/worker.js')).workerCommand(argv, io);
 }
 
 async function planCommand(argv: readonly string[], io: CliIO): Promise<number> {
   const args = parseArgs(argv, ['lot', 'aql', 'level', 'inspection', 'edition', 'format', 'lang'], []);
-  if (args.options.has('help')) return help(io, 'plan');
+  if (args.options.has('help')) return help(io, 'plan', argv);
   const format = choice(args, 'format', ['text', 'json'] as const);
+  const lang = choice(args, 'lang', LANGS);
   const lot = option(args, 'lot');
   const aql = option(args, 'aql');
   if (lot === undefined || aql === undefined || args.positional.length > 0) throw new UsageError({ key: 'needs', params: { what: 'plan' } });
@@ -377,14 +378,31 @@ async function planCommand(argv: readonly string[], io: CliIO): Promise<number> 
   };
   const plan = withInputProblems(() => samplingPlan(request), 'plan');
   if (format === 'json') return write(io.stdout, `${JSON.stringify(plan, null, 2)}\n`).then(() => 0);
+  const say = (key: CliMessageKey, params: CliParams) => cliMessage({ key, params }, lang);
+  const count = (n: number) => new Intl.NumberFormat(lang === 'id' ? 'id-ID' : 'en-US').format(n);
+  const explanation = {
+    explanation: plan.explanation,
+    lot: count(plan.lotSize),
+    level: plan.level,
+    letter: plan.codeLetter,
+    planLetter: plan.planLetter,
+    inspection: { normal: 'normal', tightened: 'diperketat', reduced: 'dikurangi' }[plan.inspection],
+    aql: (/AQL ([\d.]+)/.exec(plan.explanation)?.[1] ?? plan.aql).replace('.', ','),
+    arrow: plan.arrow === 'none' ? 'none' : plan.arrow === 'down' ? 'ke bawah' : 'ke atas',
+    all: plan.hundredPercent ? 'yes' : undefined,
+    size: count(plan.sampleSize),
+    tableSize: count(plan.tableSampleSize),
+    ac: plan.acceptanceNumber,
+    re: plan.rejectionNumber,
+  };
   await write(
     io.stdout,
     [
-      `code letter ${plan.codeLetter}${plan.planLetter !== plan.codeLetter ? ` (plan of row ${plan.planLetter})` : ''}`,
-      `sample size ${plan.sampleSize}${plan.hundredPercent ? ' (100 % inspection)' : ''}`,
-      `accept (Ac) ${plan.acceptanceNumber}`,
-      `reject (Re) ${plan.rejectionNumber}`,
-      plan.explanation,
+      say('planCodeLetter', { letter: plan.codeLetter, planLetter: plan.planLetter }),
+      say('planSampleSize', { size: plan.sampleSize, all: plan.hundredPercent ? 'yes' : undefined }),
+      say('planAccept', { ac: plan.acceptanceNumber }),
+      say('planReject', { re: plan.rejectionNumber }),
+      say('planExplanation', explanation),
       '',
     ].join('\n'),
   );
@@ -446,8 +464,9 @@ function valuesOfText(text: string, style: NumberStyle, source: string): string[
 
 async function capabilityCommand(argv: readonly string[], io: CliIO): Promise<number> {
   const args = parseArgs(argv, ['lsl', 'usl', 'target', 'sigma', 'format', 'lang', 'separator'], ['decimal-comma']);
-  if (args.options.has('help')) return help(io, 'capability');
+  if (args.options.has('help')) return help(io, 'capability', argv);
   const format = choice(args, 'format', ['text', 'json'] as const);
+  const lang = choice(args, 'lang', LANGS);
   const [path, ...rest] = args.positional;
   if (path === undefined || rest.length > 0) throw new UsageError({ key: 'needs', params: { what: 'capability' } });
   const text = await readText(path, io);
@@ -464,16 +483,19 @@ async function capabilityCommand(argv: readonly string[], io: CliIO): Promise<nu
   const study = withInputProblems(() => processCapability(data as string[], limits), path === '-' ? 'stdin' : path);
   if (format === 'json') return write(io.stdout, `${JSON.stringify(study, null, 2)}\n`).then(() => 0);
   const show = (value: string | null) => value ?? '-';
+  const say = (key: CliMessageKey, params: CliParams) => cliMessage({ key, params }, lang);
   await write(
     io.stdout,
     [
-      `n ${study.n}${study.subgroups.count > 0 ? ` in ${study.subgroups.count} subgroups` : ''}   mean ${study.mean}   sigma within ${study.sigmaWithin} (${study.sigmaWithinMethod})   sigma overall ${study.sigmaOverall}`,
+      say('capabilityValues', { n: study.n, subgroups: study.subgroups.count, mean: study.mean, within: study.sigmaWithin, method: study.sigmaWithinMethod, overall: study.sigmaOverall }),
       `Cp ${show(study.cp)}   Cpk ${show(study.cpk)}   Pp ${show(study.pp)}   Ppk ${show(study.ppk)}${study.cpm !== null ? `   Cpm ${study.cpm}` : ''}`,
-      ...(study.cpkInterval ? [`Cpk ${Number(study.cpkInterval.level) * 100} % lower bound ${study.cpkInterval.lowerBound}`] : []),
-      `outside the limits: observed ${study.observedOutside.total.ppm} ppm (${study.observedOutside.total.count} values)${
-        study.expectedOutside.within ? `, expected ${study.expectedOutside.within.total.ppm} ppm (within sigma)` : ''
-      }`,
-      ...study.notes.map((note) => `note: ${note.message}`),
+      ...(study.cpkInterval ? [say('capabilityBound', { level: Number(study.cpkInterval.level) * 100, bound: study.cpkInterval.lowerBound })] : []),
+      say('capabilityOutside', {
+        observed: study.observedOutside.total.ppm,
+        count: study.observedOutside.total.count,
+        expected: study.expectedOutside.within ? study.expectedOutside.within.total.ppm : undefined,
+      }),
+      ...study.notes.map((note) => say('capabilityNote', { note: lang === 'id' ? note.messageId : note.message })),
       '',
     ].join('\n'),
   );
@@ -481,18 +503,23 @@ async function capabilityCommand(argv: readonly string[], io: CliIO): Promise<nu
 }
 
 async function schemaCommand(argv: readonly string[], io: CliIO): Promise<number> {
-  const args = parseArgs(argv, [], []);
-  if (args.options.has('help')) return help(io, 'schema');
+  const args = parseArgs(argv, ['lang'], []);
+  if (args.options.has('help')) return help(io, 'schema', argv);
+  choice(args, 'lang', LANGS);
   const [which, ...rest] = args.positional;
   if ((which !== 'profile' && which !== 'evidence') || rest.length > 0) throw new UsageError({ key: 'needs', params: { what: 'schema' } });
   await write(io.stdout, `${JSON.stringify(which === 'profile' ? profileJsonSchema() : evidenceJsonSchema(), null, 2)}\n`);
   return 0;
 }
 
-async function help(io: CliIO, command: string): Promise<number> {
-  await write(io.stdout, (Object.hasOwn(HELP, command) ? HELP[command] : undefined) ?? HELP.main ?? '');
+/** Writes the help of a command in the language its command line asks for (`--lang id`). */
+async function help(io: CliIO, command: string, argv: readonly string[]): Promise<number> {
+  await write(io.stdout, helpText(command, langOf(argv)));
   return 0;
 }
+
+/** Returns the language a command line asks for: `id` with `--lang id` or `--lang=id`, else `en`. */
+const langOf = (argv: readonly string[]): Lang => (argv.some((arg, i) => arg === '--lang=id' || (arg === '--lang' && argv[i + 1] === 'id')) ? 'id' : 'en');
 
 type Command = (argv: readonly string[], io: CliIO) => Promise<number>;
 
@@ -525,10 +552,10 @@ export async function main(
   const quiet = () => undefined;
   io.stdout.on('error', quiet);
   io.stderr.on('error', quiet);
-  const lang: Lang = argv.some((arg, i) => arg === '--lang=id' || (arg === '--lang' && argv[i + 1] === 'id')) ? 'id' : 'en';
+  const lang = langOf(argv);
   try {
     if (command === undefined || command === '--help' || command === '-h' || command === 'help') {
-      return await help(io, rest[0] !== undefined && isCommand(rest[0]) ? rest[0] : 'main');
+      return await help(io, rest[0] !== undefined && isCommand(rest[0]) ? rest[0] : 'main', argv);
     }
     if (!isCommand(command)) throw new UsageError({ key: 'unknownCommand', params: { command, ...didYouMean(command, Object.keys(COMMANDS)) } });
     return await (COMMANDS[command] as Command)(rest, io);

@@ -1,4 +1,5 @@
-import { option, parseArgs, UsageError } from '../args.js';
+import { choice, option, parseArgs, UsageError } from '../args.js';
+import { cliMessage } from '../messages.js';
 import type { CliIO } from '../input.js';
 import { loadBullMQ, QUEUE_NAME, redisOptions } from './connection.js';
 import { summariseShard, type ShardResult, type ShardTask } from './summariseShard.js';
@@ -23,7 +24,8 @@ function wholeOption(value: string | undefined, name: string, fallback: number, 
  * //=> 0, once stopped
  */
 export async function workerCommand(argv: readonly string[], io: CliIO, stop: Promise<unknown> = signalled()): Promise<number> {
-  const args = parseArgs(argv, ['queue', 'concurrency', 'lock-timeout'], []);
+  const args = parseArgs(argv, ['queue', 'concurrency', 'lock-timeout', 'lang'], []);
+  const lang = choice(args, 'lang', ['en', 'id'] as const);
   const url = option(args, 'queue');
   if (url === undefined || args.positional.length > 0) throw new UsageError({ key: 'needs', params: { what: 'worker' } });
   const connection = redisOptions(url);
@@ -42,7 +44,7 @@ export async function workerCommand(argv: readonly string[], io: CliIO, stop: Pr
     io.stderr.write(`supplier-quality worker: ${error.message}\n`);
   });
   worker.on('failed', (job, error) => {
-    if (job) io.stderr.write(`supplier-quality worker: shard ${job.data.index} of run ${job.data.run} failed: ${error.message}\n`);
+    if (job) io.stderr.write(`supplier-quality worker: ${cliMessage({ key: 'workerShardFailed', params: { index: job.data.index, run: job.data.run, reason: error.message } }, lang)}\n`);
   });
   await stop;
   await worker.close();

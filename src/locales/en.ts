@@ -1,9 +1,10 @@
 /**
- * The English catalogue: every sentence and phrase the library writes, in four tables keyed by code.
- * `issueSentencesEn` words the problems found in input, `explanationsEn` the explanations, reasons
- * and rules of an evaluation, `reportPhrasesEn` the fixed phrases of the reports and
- * `lintSentencesEn` the warnings about a valid profile. The Indonesian catalogue (id.ts) has the same
- * keys. The tables import nothing, so every layer of the library can word its results from them.
+ * The English catalogue: every sentence and phrase the library and its command line write, in tables
+ * keyed by code. `issueSentencesEn` words the problems found in input, `explanationsEn` the
+ * explanations, reasons and rules of an evaluation, `reportPhrasesEn` the fixed phrases of the reports,
+ * `lintSentencesEn` the warnings about a valid profile, `cliSentencesEn` the command line's own
+ * sentences and `cliHelpEn` its help. The Indonesian catalogue (id.ts) has the same keys. The tables
+ * import nothing, so every layer of the library can word its results from them.
  */
 
 /** Parameters of an issue or a lint warning: texts and numbers. */
@@ -618,3 +619,233 @@ export const lintSentencesEn = {
 
 /** Every code a lint warning can carry (listed in docs/authoring.md). */
 export type LintCode = keyof typeof lintSentencesEn;
+
+/** The values a command-line sentence names. */
+export type CliParams = Readonly<Record<string, string | number | undefined>>;
+type CliSentence = (p: CliParams) => string;
+
+/** `; did you mean "x"?` when a closest name was found, else ''. */
+const meantEn = (p: CliParams) => (p.suggestion === undefined ? '' : `; did you mean "${p.suggestion}"?`);
+
+/** The line of a file a sentence repeats, indented, with a caret under the column (`caret`, 0-based). */
+export const shownLine = (p: CliParams) => (p.lineText === undefined ? '' : `\n  ${p.lineText}\n  ${' '.repeat(Math.max(0, Number(p.caret)))}^`);
+
+/** The sentences the command line writes itself (usage, unreadable input, its text outputs). */
+export const cliSentencesEn = {
+  unknownCommand: (p) => `unknown command "${p.command}"${meantEn(p)}`,
+  unknownOption: (p) => `unknown option ${p.option}${meantEn(p)}`,
+  optionTakesNoValue: (p) => `option ${p.option} takes no value`,
+  optionNeedsValue: (p) => `option ${p.option} needs a value`,
+  optionChoice: (p) => `${p.option} must be one of ${p.choices}, got "${p.value}"${meantEn(p)}`,
+  optionDate: (p) => `${p.option} must be a date YYYY-MM-DD, got "${p.value}"`,
+  optionWholeNumber: (p) => `${p.option} must be a whole number, got "${p.value}"`,
+  optionSize: (p) => `${p.option} must be a size such as 16M, got "${p.value}"`,
+  optionWholeNumberTo: (p) => `${p.option} must be a whole number from 1 to ${p.max}, got "${p.value}"`,
+  queueUrl: (p) => `--queue must be a Redis URL such as redis://127.0.0.1:6379, got "${p.value}"`,
+  queueDatabase: (p) => `the database of --queue must be a number, got "${p.value}"`,
+  queueNoStdin: () => 'cohort --queue reads files that every worker can read, not standard input',
+  queueRun: (p) => `--run must be letters, digits, ".", "_" or "-", got "${p.value}"`,
+  lintIgnore: (p) => `--ignore takes lint codes (${p.codes}), got "${p.value}"`,
+  queueOptions: () => '--run, --shard-size and --evaluations go with --queue',
+  decimalCommaWithComma: () => '--decimal-comma and --separator comma cannot be given together',
+  needs: (p) =>
+    ({
+      evaluate: 'evaluate needs a profile and at least one evidence file',
+      validate: 'validate needs exactly one file',
+      lint: 'lint needs exactly one profile file',
+      cohort: 'cohort needs a profile and one source',
+      plan: 'plan needs --lot and --aql',
+      capability: 'capability needs one values file',
+      capabilityLimits: 'capability needs --lsl, --usl or both',
+      schema: 'schema needs "profile" or "evidence"',
+      worker: 'worker needs --queue redis://host:port',
+    })[String(p.what)] ?? String(p.what),
+  stdinOnce: () => 'standard input ("-") can be read only once',
+  cannotRead: (p) => `cannot read ${p.path}: ${p.reason}`,
+  cannotWrite: (p) => `cannot write ${p.path}: ${p.reason}`,
+  noEvidenceAllowEmpty: (p) => `${p.sources}: no supplier evidence found (use --allow-empty to accept an empty input)`,
+  noEvidence: (p) => `${p.source}: no supplier evidence found`,
+  noProfile: (p) => `${p.source}: no profile found`,
+  jsonSyntax: (p) => `${p.source}:${p.line}:${p.column}: not valid JSON: ${p.reason}${shownLine(p)}`,
+  utf8: (p) => `${p.source} is not valid UTF-8: invalid byte at byte offset ${p.offset}`,
+  csvBeyondHeader: (p) =>
+    `${p.source}:${p.line}: column ${p.column} has a value beyond the header's last column ${p.last} (${p.cells} cells, the header ${p.width}); give the column a header or remove the value (a decimal comma in a comma-separated file?)`,
+  csvCells: (p) => `${p.source}:${p.line}: ${p.cells} cells where the header has ${p.width}; every row of a CSV file needs as many cells as the header`,
+  csvInvalid: (p) => `${p.source}:${p.line}: not valid CSV: ${p.reason}`,
+  csvUnknownSection: (p) => `${p.source}:${p.line}: unknown section [${p.section}] (known: ${p.known})`,
+  csvSectionTwice: (p) => `${p.source}:${p.line}: the section [${p.section}] is given twice`,
+  decimalCommaAmbiguous: (p) =>
+    `${p.source}:${p.line}: "${p.text}" has a comma between digits, which may be a decimal comma or a separator: give --decimal-comma (3,2 is 3.2) or --separator comma (3,2 is two values)`,
+  usageHint: (p) => (p.command === undefined ? 'Run "supplier-quality --help" for usage.' : `Run "supplier-quality ${p.command} --help" for usage.`),
+  outputFailed: (p) => `cannot write the output: ${p.reason}`,
+  internalError: (p) => `internal error: ${p.reason}`,
+  record: (p) => `record ${p.index}`,
+  valid: (p) => `${p.source}: valid ${p.kind}${p.warnings ? `, ${p.warnings} warning(s)` : ''}`,
+  workerShardFailed: (p) => `shard ${p.index} of run ${p.run} failed: ${p.reason}`,
+  planCodeLetter: (p) => `code letter ${p.letter}${p.planLetter !== p.letter ? ` (plan of row ${p.planLetter})` : ''}`,
+  planSampleSize: (p) => `sample size ${p.size}${p.all ? ' (100 % inspection)' : ''}`,
+  planAccept: (p) => `accept (Ac) ${p.ac}`,
+  planReject: (p) => `reject (Re) ${p.re}`,
+  planExplanation: (p) => String(p.explanation),
+  capabilityValues: (p) =>
+    `n ${p.n}${Number(p.subgroups) > 0 ? ` in ${p.subgroups} subgroups` : ''}   mean ${p.mean}   sigma within ${p.within} (${p.method})   sigma overall ${p.overall}`,
+  capabilityBound: (p) => `Cpk ${p.level} % lower bound ${p.bound}`,
+  capabilityOutside: (p) => `outside the limits: observed ${p.observed} ppm (${p.count} values)${p.expected === undefined ? '' : `, expected ${p.expected} ppm (within sigma)`}`,
+  capabilityNote: (p) => `note: ${p.note}`,
+  warningLabel: () => 'warning',
+} satisfies Record<string, CliSentence>;
+
+/** The key of a sentence the command line writes itself. */
+export type CliMessageKey = keyof typeof cliSentencesEn;
+
+/** The help text of the command line (`main`) and of each command, in English. */
+export const cliHelpEn = {
+  main: `supplier-quality: score suppliers' audit evidence against a requirement profile
+
+Usage: supplier-quality <command> [options]
+
+Commands:
+  evaluate <profile> <evidence...>   evaluate suppliers and report decision, score, grade and gaps
+  validate <file> [--profile P]      check a profile or evidence file and list every problem
+  lint <profile>                     warn about a valid profile that is suspicious (weights, bands, rules)
+  cohort <profile> <source>          summarise many suppliers (JSON Lines, CSV, a directory), streaming
+  worker --queue redis://HOST:PORT   summarise the shards of "cohort --queue" runs (several machines)
+  plan --lot N --aql A               sampling plan lookup (ISO 2859-1 / ANSI Z1.4)
+  capability <values> --lsl --usl    process capability study of measured values
+  schema profile|evidence            print the JSON Schema of profile or evidence files
+
+Run "supplier-quality <command> --help" for a command's options; --lang id for Bahasa Indonesia.
+Inputs are JSON, JSON Lines or CSV files; "-" reads standard input.
+Exit codes: 0 done; 1 evaluated but not approved (with --fail-unless-approved), or lint warnings;
+2 invalid input or usage; 74 the output cannot be written; 141 the reader closed the pipe.
+`,
+  evaluate: `Usage: supplier-quality evaluate <profile> <evidence...> [options]
+
+Evaluates each supplier's evidence against the profile.
+  <profile>    a profile JSON file, or a CSV profile (see docs/cli.md; "-" for standard input)
+  <evidence>   evidence JSON (one object or a list), JSON Lines, a CSV supplier table, or a directory
+
+Options:
+  --format text|json|md|html|csv   output format (default text)
+  --lang en|id                     language of the text, md, html and csv output and of errors (default en)
+  --at YYYY-MM-DD                  evaluation date (default: each audit date)
+  --out FILE                       write the output to FILE instead of standard output
+  --no-path                        leave out the shortest path to a pass (text, md, html, csv)
+  --fail-unless-approved           exit with 1 when any supplier is not approved
+  --allow-empty                    accept an input that holds no supplier (else exit 2)
+  -h, --help                       show this help
+`,
+  validate: `Usage: supplier-quality validate <file> [options]
+
+Checks a profile or evidence file and prints every problem with its path (or cell) on standard error.
+A file with "categories" is a profile; one with "entries" or "supplier" is evidence; a CSV file is a
+profile ([profile], [categories], [criteria], [grades], [rules] sections, or a criteria table alone)
+unless --profile is given, then a supplier table.
+
+Options:
+  --profile FILE    check evidence against this profile too (entries, kinds, units)
+  --format text|json  text (default), or the problems as JSON on standard output
+  --lang en|id      language of the problems (default en)
+  -h, --help        show this help
+`,
+  lint: `Usage: supplier-quality lint <profile> [options]
+
+Warns about a profile that is valid but suspicious: a criterion whose weight cannot change any
+decision, a grade band no score can reach, a tolerance wider than its nominal, a capability minimum
+below 1.0, a critical criterion with weight 0, duplicate titles, a category without weight, a
+certificate window longer than certificates run, a rule that can never fire. One line per warning
+with its path and code (see docs/authoring.md). An invalid profile gets its problems instead.
+  <profile>    a profile JSON file, or a CSV profile (see docs/cli.md; "-" for standard input)
+
+Options:
+  --ignore CODE,CODE   leave out these warning codes
+  --format text|json   text (default), or the warnings as JSON
+  --lang en|id         language of the warnings (default en)
+  -h, --help           show this help
+
+Exit codes: 0 no warnings; 1 warnings; 2 not a valid profile, or usage.
+`,
+  cohort: `Usage: supplier-quality cohort <profile> <source> [options]
+
+Evaluates many suppliers one at a time and summarises them: decisions, pass rate, score
+distribution, ranking, near misses and the gaps most suppliers share. <source> is a JSON Lines file (one evidence object per line), a CSV
+supplier table, a JSON list, a directory of such files, or "-". A progress line is shown on standard
+error when it is a terminal. Records with problems are reported with their line and skipped.
+
+Options:
+  --format text|json|md|html|csv   output format (default text)
+  --lang en|id                     language (default en)
+  --at YYYY-MM-DD                  evaluation date (default: each audit date)
+  --top N                          how many suppliers the ranking lists (default 10)
+  --full-ranking                   rank every supplier (memory grows with their number)
+  --allow-empty                    accept a source that holds no supplier (else exit 2)
+  --paths                          count the gaps on each supplier's path to a pass (slower)
+  --out FILE                       write the output to FILE
+  -h, --help                       show this help
+
+Across machines (needs the bullmq package and a Redis server; see docs/scale.md):
+  --queue redis://HOST:PORT        cut the input into shard jobs for "supplier-quality worker" processes
+                                   and merge their summaries; the output is the same as without --queue
+  --shard-size SIZE                about how many bytes of JSON Lines or CSV each shard covers
+                                   (default 16M; a JSON file is one shard)
+  --run ID                         the run's id (default: derived from the profile, input and options;
+                                   a restarted run resumes from the summaries already stored)
+  --evaluations DIR                each worker writes every supplier's evaluation, one JSON Lines file
+                                   per shard, to DIR (a directory every worker can write)
+`,
+  worker: `Usage: supplier-quality worker --queue redis://HOST:PORT [options]
+
+Summarises shards of "cohort --queue" runs until stopped (Ctrl-C or SIGTERM finishes the shard in
+hand first). Run as many as wanted, on as many machines as wanted: every worker must read the input
+files (and the --evaluations directory) at the paths the coordinator gives. Needs the bullmq package.
+
+Options:
+  --queue redis://HOST:PORT        the Redis server of the queue
+  --concurrency N                  shards worked on at once by this process (default 1)
+  --lock-timeout SECONDS           after how long without a sign of life a shard of a stopped worker
+                                   is given to another worker (default 30)
+  --lang en|id                     language of its messages (default en)
+  -h, --help                       show this help
+`,
+  plan: `Usage: supplier-quality plan --lot N --aql A [options]
+
+Looks up the single sampling plan for attributes (ISO 2859-1:1999 Table 1 and Tables 2-A to 2-C).
+
+Options:
+  --lot N                          lot size
+  --aql A                          acceptance quality limit in percent (0.010 to 10)
+  --level I|II|III|S-1..S-4        inspection level (default II)
+  --inspection normal|tightened|reduced   severity (default normal)
+  --edition "ISO 2859-1:1999"|"ANSI/ASQ Z1.4-2003"   tables (default ISO 2859-1:1999)
+  --format text|json               output format (default text)
+  --lang en|id                     language of the text output and of errors (default en)
+  -h, --help                       show this help
+`,
+  capability: `Usage: supplier-quality capability <values> --lsl L --usl U [options]
+
+Process capability study (AIAG SPC 2nd ed.): Cp, Cpk, Pp, Ppk, Cpm, Bissell limits, shares outside.
+<values> is a text or CSV file of numbers ("-" for standard input): one value per line (or separated
+by spaces or commas) for individual values in production order, or one subgroup per line. A first
+line that is not numbers is taken as a header. A JSON file holds a list of values or of subgroups.
+
+Options:
+  --lsl L, --usl U     specification limits (one may be left out for a one-sided specification)
+  --target T           target value for Cpm
+  --sigma rbar|sbar|pooled|moving-range   within-subgroup sigma method
+  --decimal-comma      commas in the values are decimal marks (3,2 is 3.2)
+  --separator S        comma, semicolon, tab or space: what separates values on a line (default: any
+                       of them; a comma between digits on a line without a decimal point is refused)
+  --format text|json   output format (default text)
+  --lang en|id         language of the text output and of errors (default en)
+  -h, --help           show this help
+`,
+  schema: `Usage: supplier-quality schema profile|evidence
+
+Prints the JSON Schema (draft 2020-12) of profile or evidence files. The package ships them as
+schema/profile.schema.json and schema/evidence.schema.json; name one in a file's "$schema" so an
+editor validates and completes it. --lang en|id: language of this help and of errors.
+`,
+};
+
+/** A command the help speaks of, or `main` for the command line as a whole. */
+export type CliHelpKey = keyof typeof cliHelpEn;

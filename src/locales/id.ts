@@ -1,4 +1,4 @@
-import type { IssueCode, LintCode, MessageCode, ReportMessages } from './en.js';
+import { shownLine, type CliHelpKey, type CliMessageKey, type CliParams, type IssueCode, type LintCode, type MessageCode, type ReportMessages } from './en.js';
 
 /**
  * The Bahasa Indonesia catalogue: the same four tables as the English one (en.ts), keyed exactly as it.
@@ -593,4 +593,230 @@ export const lintSentencesId: Record<LintCode, Sentence> = {
   certificate_window_long: (p: Params) =>
     `Sisa masa berlaku ${p.days} hari lebih lama dari masa berlaku sertifikat (sertifikat ${p.standard} berlaku ${p.years} tahun, paling lama ${p.maxDays} hari); tidak ada sertifikat yang dapat memenuhinya sepenuhnya.`,
   rule_never_fires: (p: Params) => `Aturan "${p.id}" tidak pernah dapat berlaku: ${(ruleReasonsId[String(p.reason)] ?? (() => String(p.reason)))(p)}.`,
+};
+
+/** `; maksud Anda "x"?` when a closest name was found, else ''. */
+const meantId = (p: CliParams) => (p.suggestion === undefined ? '' : `; maksud Anda "${p.suggestion}"?`);
+
+/** The sentences the command line writes itself, keyed as `cliSentencesEn`. */
+export const cliSentencesId: Readonly<Record<CliMessageKey, (p: CliParams) => string>> = {
+  unknownCommand: (p) => `perintah "${p.command}" tidak dikenal${meantId(p)}`,
+  unknownOption: (p) => `opsi ${p.option} tidak dikenal${meantId(p)}`,
+  optionTakesNoValue: (p) => `opsi ${p.option} tidak menerima nilai`,
+  optionNeedsValue: (p) => `opsi ${p.option} memerlukan nilai`,
+  optionChoice: (p) => `${p.option} harus salah satu dari ${p.choices}, diberikan "${p.value}"${meantId(p)}`,
+  optionDate: (p) => `${p.option} harus berupa tanggal YYYY-MM-DD, diberikan "${p.value}"`,
+  optionWholeNumber: (p) => `${p.option} harus berupa bilangan bulat, diberikan "${p.value}"`,
+  optionSize: (p) => `${p.option} harus berupa ukuran seperti 16M, diberikan "${p.value}"`,
+  optionWholeNumberTo: (p) => `${p.option} harus berupa bilangan bulat dari 1 sampai ${p.max}, diberikan "${p.value}"`,
+  queueUrl: (p) => `--queue harus berupa URL Redis seperti redis://127.0.0.1:6379, diberikan "${p.value}"`,
+  queueDatabase: (p) => `basis data --queue harus berupa angka, diberikan "${p.value}"`,
+  queueNoStdin: () => 'cohort --queue membaca berkas yang dapat dibaca setiap worker, bukan masukan standar',
+  queueRun: (p) => `--run harus berupa huruf, angka, ".", "_" atau "-", diberikan "${p.value}"`,
+  lintIgnore: (p) => `--ignore menerima kode lint (${p.codes}), diberikan "${p.value}"`,
+  queueOptions: () => '--run, --shard-size dan --evaluations hanya dipakai bersama --queue',
+  decimalCommaWithComma: () => '--decimal-comma dan --separator comma tidak dapat diberikan bersamaan',
+  needs: (p) =>
+    ({
+      evaluate: 'evaluate memerlukan profil dan sedikitnya satu berkas bukti',
+      validate: 'validate memerlukan tepat satu berkas',
+      lint: 'lint memerlukan tepat satu berkas profil',
+      cohort: 'cohort memerlukan profil dan satu sumber',
+      plan: 'plan memerlukan --lot dan --aql',
+      capability: 'capability memerlukan satu berkas nilai',
+      capabilityLimits: 'capability memerlukan --lsl, --usl atau keduanya',
+      schema: 'schema memerlukan "profile" atau "evidence"',
+      worker: 'worker memerlukan --queue redis://host:port',
+    })[String(p.what)] ?? String(p.what),
+  stdinOnce: () => 'masukan standar ("-") hanya dapat dibaca sekali',
+  cannotRead: (p) => `tidak dapat membaca ${p.path}: ${p.reason}`,
+  cannotWrite: (p) => `tidak dapat menulis ${p.path}: ${p.reason}`,
+  noEvidenceAllowEmpty: (p) => `${p.sources}: tidak ada bukti pemasok (gunakan --allow-empty untuk menerima masukan kosong)`,
+  noEvidence: (p) => `${p.source}: tidak ada bukti pemasok`,
+  noProfile: (p) => `${p.source}: tidak ada profil`,
+  jsonSyntax: (p) => `${p.source}:${p.line}:${p.column}: bukan JSON yang sah: ${p.reason}${shownLine(p)}`,
+  utf8: (p) => `${p.source} bukan UTF-8 yang sah: bita tidak sah pada posisi bita ${p.offset}`,
+  csvBeyondHeader: (p) =>
+    `${p.source}:${p.line}: kolom ${p.column} berisi nilai di luar kolom terakhir judul ${p.last} (${p.cells} sel, judul ${p.width}); beri kolom itu judul atau hapus nilainya (koma desimal dalam berkas yang dipisah koma?)`,
+  csvCells: (p) => `${p.source}:${p.line}: ${p.cells} sel, sedangkan judul memiliki ${p.width}; setiap baris berkas CSV memerlukan sel sebanyak judul`,
+  csvInvalid: (p) => `${p.source}:${p.line}: bukan CSV yang sah: ${p.reason}`,
+  csvUnknownSection: (p) => `${p.source}:${p.line}: bagian [${p.section}] tidak dikenal (yang dikenal: ${p.known})`,
+  csvSectionTwice: (p) => `${p.source}:${p.line}: bagian [${p.section}] diberikan dua kali`,
+  decimalCommaAmbiguous: (p) =>
+    `${p.source}:${p.line}: "${p.text}" memuat koma di antara angka, yang dapat berupa koma desimal atau pemisah: berikan --decimal-comma (3,2 adalah 3.2) atau --separator comma (3,2 adalah dua nilai)`,
+  usageHint: (p) =>
+    p.command === undefined ? 'Jalankan "supplier-quality --help" untuk cara pakai.' : `Jalankan "supplier-quality ${p.command} --help" untuk cara pakai.`,
+  outputFailed: (p) => `tidak dapat menulis keluaran: ${p.reason}`,
+  internalError: (p) => `galat internal: ${p.reason}`,
+  record: (p) => `rekaman ${p.index}`,
+  valid: (p) => `${p.source}: ${p.kind === 'profile' ? 'profil' : 'bukti'} sah${p.warnings ? `, ${p.warnings} peringatan` : ''}`,
+  workerShardFailed: (p) => `shard ${p.index} dari run ${p.run} gagal: ${p.reason}`,
+  planCodeLetter: (p) => `huruf kode ${p.letter}${p.planLetter !== p.letter ? ` (rencana baris ${p.planLetter})` : ''}`,
+  planSampleSize: (p) => `ukuran sampel ${p.size}${p.all ? ' (inspeksi 100 %)' : ''}`,
+  planAccept: (p) => `terima (Ac) ${p.ac}`,
+  planReject: (p) => `tolak (Re) ${p.re}`,
+  planExplanation: (p) =>
+    `Lot ${p.lot} pada tingkat ${p.level} memberi huruf kode ${p.letter}; inspeksi ${p.inspection} pada AQL ${p.aql}${p.arrow === 'none' ? '' : `, mengikuti panah ${p.arrow} sampai huruf ${p.planLetter}`}: ${
+      p.all ? `ukuran sampel rencana ${p.tableSize} tidak lebih kecil dari lot, jadi periksa semua ${p.lot} unit (inspeksi 100 %)` : `periksa ${p.size}`
+    }, terima dengan ${p.ac} atau kurang yang tidak sesuai, tolak dengan ${p.re} atau lebih.`,
+  capabilityValues: (p) =>
+    `n ${p.n}${Number(p.subgroups) > 0 ? ` dalam ${p.subgroups} subgrup` : ''}   rata-rata ${p.mean}   sigma dalam subgrup ${p.within} (${p.method})   sigma keseluruhan ${p.overall}`,
+  capabilityBound: (p) => `batas bawah Cpk ${p.level} % ${p.bound}`,
+  capabilityOutside: (p) => `di luar batas: teramati ${p.observed} ppm (${p.count} nilai)${p.expected === undefined ? '' : `, diperkirakan ${p.expected} ppm (sigma dalam subgrup)`}`,
+  capabilityNote: (p) => `catatan: ${p.note}`,
+  warningLabel: () => 'peringatan',
+};
+
+/** The help text of the command line (`main`) and of each command, in Bahasa Indonesia, keyed as `cliHelpEn`. */
+export const cliHelpId: Readonly<Record<CliHelpKey, string>> = {
+  main: `supplier-quality: menilai bukti audit pemasok terhadap profil persyaratan
+
+Cara pakai: supplier-quality <perintah> [opsi]
+
+Perintah:
+  evaluate <profil> <bukti...>       mengevaluasi pemasok: keputusan, skor, nilai dan kesenjangan
+  validate <berkas> [--profile P]    memeriksa berkas profil atau bukti dan mencantumkan setiap masalah
+  lint <profil>                      memperingatkan profil sah yang mencurigakan (bobot, rentang nilai, aturan)
+  cohort <profil> <sumber>           merangkum banyak pemasok (JSON Lines, CSV, direktori), secara mengalir
+  worker --queue redis://HOST:PORT   merangkum shard dari run "cohort --queue" (beberapa mesin)
+  plan --lot N --aql A               mencari rencana pengambilan sampel (ISO 2859-1 / ANSI Z1.4)
+  capability <nilai> --lsl --usl     studi kapabilitas proses dari nilai terukur
+  schema profile|evidence            mencetak JSON Schema berkas profil atau bukti
+
+Jalankan "supplier-quality <perintah> --help" untuk opsi sebuah perintah; --lang id untuk Bahasa Indonesia.
+Masukan berupa berkas JSON, JSON Lines atau CSV; "-" membaca masukan standar.
+Kode keluar: 0 selesai; 1 dievaluasi tetapi tidak disetujui (dengan --fail-unless-approved), atau
+peringatan lint; 2 masukan atau cara pakai tidak sah; 74 keluaran tidak dapat ditulis; 141 pembaca
+menutup pipa.
+`,
+  evaluate: `Cara pakai: supplier-quality evaluate <profil> <bukti...> [opsi]
+
+Mengevaluasi bukti setiap pemasok terhadap profil.
+  <profil>     berkas profil JSON, atau profil CSV (lihat docs/cli.md; "-" untuk masukan standar)
+  <bukti>      bukti JSON (satu objek atau daftar), JSON Lines, tabel pemasok CSV, atau direktori
+
+Opsi:
+  --format text|json|md|html|csv   format keluaran (bawaan text)
+  --lang en|id                     bahasa keluaran text, md, html dan csv serta galat (bawaan en)
+  --at YYYY-MM-DD                  tanggal evaluasi (bawaan: tanggal audit masing-masing)
+  --out FILE                       menulis keluaran ke FILE, bukan ke keluaran standar
+  --no-path                        tanpa jalur terpendek menuju lulus (text, md, html, csv)
+  --fail-unless-approved           keluar dengan 1 bila ada pemasok yang tidak disetujui
+  --allow-empty                    menerima masukan tanpa pemasok (selain itu keluar dengan 2)
+  -h, --help                       menampilkan bantuan ini
+`,
+  validate: `Cara pakai: supplier-quality validate <berkas> [opsi]
+
+Memeriksa berkas profil atau bukti dan mencetak setiap masalah dengan jalurnya (atau selnya) pada
+galat standar. Berkas dengan "categories" adalah profil; dengan "entries" atau "supplier" adalah
+bukti; berkas CSV adalah profil (bagian [profile], [categories], [criteria], [grades], [rules], atau
+tabel kriteria saja) kecuali --profile diberikan, maka tabel pemasok.
+
+Opsi:
+  --profile FILE      memeriksa bukti terhadap profil ini juga (entri, jenis, satuan)
+  --format text|json  text (bawaan), atau masalahnya sebagai JSON pada keluaran standar
+  --lang en|id        bahasa masalah (bawaan en)
+  -h, --help          menampilkan bantuan ini
+`,
+  lint: `Cara pakai: supplier-quality lint <profil> [opsi]
+
+Memperingatkan profil yang sah tetapi mencurigakan: kriteria yang bobotnya tidak dapat mengubah
+keputusan apa pun, rentang nilai yang tidak dapat dicapai skor mana pun, toleransi yang lebih lebar
+dari nominalnya, minimum kapabilitas di bawah 1,0, kriteria kritis berbobot 0, judul ganda, kategori
+tanpa bobot, masa berlaku sertifikat yang lebih panjang dari masa sertifikat, aturan yang tidak pernah
+berlaku. Satu baris per peringatan dengan jalur dan kodenya (lihat docs/authoring.md). Profil yang
+tidak sah mendapat masalahnya.
+  <profil>     berkas profil JSON, atau profil CSV (lihat docs/cli.md; "-" untuk masukan standar)
+
+Opsi:
+  --ignore CODE,CODE   tanpa kode peringatan ini
+  --format text|json   text (bawaan), atau peringatan sebagai JSON
+  --lang en|id         bahasa peringatan (bawaan en)
+  -h, --help           menampilkan bantuan ini
+
+Kode keluar: 0 tanpa peringatan; 1 ada peringatan; 2 bukan profil yang sah, atau cara pakai.
+`,
+  cohort: `Cara pakai: supplier-quality cohort <profil> <sumber> [opsi]
+
+Mengevaluasi banyak pemasok satu per satu dan merangkumnya: keputusan, tingkat kelulusan, sebaran
+skor, peringkat, nyaris lulus dan kesenjangan yang paling banyak dimiliki pemasok. <sumber> berupa
+berkas JSON Lines (satu objek bukti per baris), tabel pemasok CSV, daftar JSON, direktori berisi
+berkas tersebut, atau "-". Baris kemajuan tampil pada galat standar bila berupa terminal. Rekaman
+bermasalah dilaporkan dengan barisnya dan dilewati.
+
+Opsi:
+  --format text|json|md|html|csv   format keluaran (bawaan text)
+  --lang en|id                     bahasa (bawaan en)
+  --at YYYY-MM-DD                  tanggal evaluasi (bawaan: tanggal audit masing-masing)
+  --top N                          berapa pemasok dalam peringkat (bawaan 10)
+  --full-ranking                   memeringkat setiap pemasok (memori bertambah dengan jumlahnya)
+  --allow-empty                    menerima sumber tanpa pemasok (selain itu keluar dengan 2)
+  --paths                          menghitung kesenjangan pada jalur setiap pemasok menuju lulus (lebih lambat)
+  --out FILE                       menulis keluaran ke FILE
+  -h, --help                       menampilkan bantuan ini
+
+Lintas mesin (memerlukan paket bullmq dan server Redis; lihat docs/scale.md):
+  --queue redis://HOST:PORT        memotong masukan menjadi tugas shard untuk proses "supplier-quality worker"
+                                   dan menggabungkan ringkasannya; keluarannya sama dengan tanpa --queue
+  --shard-size SIZE                kira-kira berapa bita JSON Lines atau CSV per shard
+                                   (bawaan 16M; berkas JSON adalah satu shard)
+  --run ID                         id run (bawaan: diturunkan dari profil, masukan dan opsi; run yang
+                                   dimulai ulang melanjutkan dari ringkasan yang sudah tersimpan)
+  --evaluations DIR                setiap worker menulis evaluasi setiap pemasok, satu berkas JSON Lines
+                                   per shard, ke DIR (direktori yang dapat ditulis setiap worker)
+`,
+  worker: `Cara pakai: supplier-quality worker --queue redis://HOST:PORT [opsi]
+
+Merangkum shard dari run "cohort --queue" sampai dihentikan (Ctrl-C atau SIGTERM menyelesaikan shard
+yang sedang dikerjakan lebih dulu). Jalankan sebanyak yang diinginkan, di mesin sebanyak yang
+diinginkan: setiap worker harus dapat membaca berkas masukan (dan direktori --evaluations) pada jalur
+yang diberikan koordinator. Memerlukan paket bullmq.
+
+Opsi:
+  --queue redis://HOST:PORT        server Redis antrean
+  --concurrency N                  shard yang dikerjakan sekaligus oleh proses ini (bawaan 1)
+  --lock-timeout SECONDS           setelah berapa lama tanpa tanda hidup shard dari worker yang berhenti
+                                   diberikan ke worker lain (bawaan 30)
+  --lang en|id                     bahasa pesannya (bawaan en)
+  -h, --help                       menampilkan bantuan ini
+`,
+  plan: `Cara pakai: supplier-quality plan --lot N --aql A [opsi]
+
+Mencari rencana pengambilan sampel tunggal untuk atribut (ISO 2859-1:1999 Tabel 1 dan Tabel 2-A
+sampai 2-C).
+
+Opsi:
+  --lot N                          ukuran lot
+  --aql A                          batas mutu penerimaan dalam persen (0.010 sampai 10)
+  --level I|II|III|S-1..S-4        tingkat inspeksi (bawaan II)
+  --inspection normal|tightened|reduced   tingkat keketatan (bawaan normal)
+  --edition "ISO 2859-1:1999"|"ANSI/ASQ Z1.4-2003"   tabel (bawaan ISO 2859-1:1999)
+  --format text|json               format keluaran (bawaan text)
+  --lang en|id                     bahasa keluaran text dan galat (bawaan en)
+  -h, --help                       menampilkan bantuan ini
+`,
+  capability: `Cara pakai: supplier-quality capability <nilai> --lsl L --usl U [opsi]
+
+Studi kapabilitas proses (AIAG SPC edisi 2): Cp, Cpk, Pp, Ppk, Cpm, batas Bissell, bagian di luar batas.
+<nilai> berupa berkas teks atau CSV berisi angka ("-" untuk masukan standar): satu nilai per baris
+(atau dipisah spasi atau koma) untuk nilai individual dalam urutan produksi, atau satu subgrup per
+baris. Baris pertama yang bukan angka dianggap judul. Berkas JSON berisi daftar nilai atau subgrup.
+
+Opsi:
+  --lsl L, --usl U     batas spesifikasi (salah satu boleh dihilangkan untuk spesifikasi satu sisi)
+  --target T           nilai target untuk Cpm
+  --sigma rbar|sbar|pooled|moving-range   metode sigma dalam subgrup
+  --decimal-comma      koma dalam nilai adalah tanda desimal (3,2 adalah 3.2)
+  --separator S        comma, semicolon, tab atau space: pemisah nilai dalam satu baris (bawaan: salah
+                       satunya; koma di antara angka pada baris tanpa titik desimal ditolak)
+  --format text|json   format keluaran (bawaan text)
+  --lang en|id         bahasa keluaran text dan galat (bawaan en)
+  -h, --help           menampilkan bantuan ini
+`,
+  schema: `Cara pakai: supplier-quality schema profile|evidence
+
+Mencetak JSON Schema (draft 2020-12) berkas profil atau bukti. Paket menyertakannya sebagai
+schema/profile.schema.json dan schema/evidence.schema.json; sebutkan salah satunya dalam "$schema"
+sebuah berkas agar editor memeriksa dan melengkapinya. --lang en|id: bahasa bantuan ini dan galat.
+`,
 };

@@ -34,7 +34,30 @@ describe('command-line messages', () => {
     const r = await run(['evaluate', PROFILE, '-', '--format', 'json'], csv);
     expect(r.code).toBe(0);
     expect(r.stderr).toBe('warning: stdin!D1 (leak-tset): No criterion with the id "leak-tset" exists in the profile; did you mean "leak-test"?\n');
-    expect((JSON.parse(r.stdout) as unknown[]).length).toBe(2);
+    const evaluations = JSON.parse(r.stdout) as { warnings: { path: string; criterion: string }[] }[];
+    expect(evaluations.length).toBe(2);
+    // Each evaluation keeps the warning of its filled cell, as for an entry of JSON evidence.
+    expect(evaluations.map((e) => e.warnings.map((w) => `${w.path} ${w.criterion}`))).toEqual([['entries[0].criterion leak-tset'], ['entries[0].criterion leak-tset']]);
+  });
+
+  it('writes every help text and the plan and capability text in the language of --lang', async () => {
+    expect((await run(['--help', '--lang', 'id'])).stdout).toMatch(/^supplier-quality: menilai bukti audit pemasok/);
+    expect((await run(['help', 'plan', '--lang=id'])).stdout).toMatch(/^Cara pakai: supplier-quality plan/);
+    for (const command of ['evaluate', 'validate', 'lint', 'cohort', 'worker', 'plan', 'capability', 'schema']) {
+      const [en, id] = [await run([command, '--help']), await run([command, '--help', '--lang', 'id'])];
+      expect(en.stdout, command).toMatch(/^Usage: /);
+      expect(id.stdout, command).toMatch(/^Cara pakai: /);
+      expect(id.code, command).toBe(0);
+    }
+    const plan = await run(['plan', '--lot', '1200', '--aql', '1.0', '--lang', 'id']);
+    expect(plan.stdout).toBe(
+      'huruf kode J\nukuran sampel 80\nterima (Ac) 2\ntolak (Re) 3\nLot 1.200 pada tingkat II memberi huruf kode J; inspeksi normal pada AQL 1,0: periksa 80, terima dengan 2 atau kurang yang tidak sesuai, tolak dengan 3 atau lebih.\n',
+    );
+    const capability = await run(['capability', '-', '--lsl', '3', '--usl', '3.4', '--lang', 'id'], '3.1\n3.2\n3.15\n3.18\n3.22\n3.19\n');
+    expect(capability.stdout).toContain('rata-rata 3.173333333   sigma dalam subgrup 0.0443262 (moving-range)');
+    expect(capability.stdout).toContain('di luar batas: teramati 0 ppm (0 nilai), diperkirakan 46.229739 ppm (sigma dalam subgrup)');
+    const worker = await run(['worker', '--lang', 'id']);
+    expect([worker.code, worker.stderr.split('\n')[0]]).toEqual([2, 'supplier-quality: worker memerlukan --queue redis://host:port']);
   });
 
   it('names the closest command, option and choice', async () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { explanationsEn, issueSentencesEn, lintSentencesEn, reportPhrasesEn } from '../../src/locales/en.js';
-import { explanationsId, issueSentencesId, lintSentencesId, reportPhrasesId } from '../../src/locales/id.js';
+import { cliHelpEn, explanationsEn, issueSentencesEn, lintSentencesEn, reportPhrasesEn } from '../../src/locales/en.js';
+import { cliHelpId, explanationsId, issueSentencesId, lintSentencesId, reportPhrasesId } from '../../src/locales/id.js';
 import { explanationMessages, reportMessages } from '../../src/report/language.js';
 import { CLI_MESSAGES } from '../../cli/messages.js';
 
@@ -26,6 +26,15 @@ describe('the catalogues', () => {
       const [en, id] = [CLI_MESSAGES.en[key](params), CLI_MESSAGES.id[key](params)];
       expect(en.trim().length, key).toBeGreaterThan(0);
       expect(id, key).not.toBe(en);
+    }
+  });
+
+  it('have the same command-line help in English and Bahasa Indonesia, naming the same options', () => {
+    expect(sorted(cliHelpId)).toEqual(sorted(cliHelpEn));
+    const options = (text: string) => [...new Set(text.match(/--[a-z-]+/g))].sort();
+    for (const key of sorted(cliHelpEn) as Array<keyof typeof cliHelpEn>) {
+      expect(cliHelpId[key], key).not.toBe(cliHelpEn[key]);
+      expect(options(cliHelpId[key]), key).toEqual(options(cliHelpEn[key]));
     }
   });
 
