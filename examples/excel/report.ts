@@ -14,6 +14,7 @@ import { evaluate, type Evaluation } from 'supplier-quality';
 import { evaluationRows, evidenceFromSheets, gapRows, issueText, profileFromSheets } from 'supplier-quality/sheets';
 import { evidenceSheets, profileSheets } from './auditSheets.js';
 import { readWorkbook, writeWorkbook } from './workbook.js';
+import { suppliers } from '../pump-injector/demo.js';
 
 const example = (name: string) => JSON.parse(readFileSync(fileURLToPath(new URL(`../pump-injector/${name}`, import.meta.url)), 'utf8')) as Record<string, unknown>;
 
@@ -78,6 +79,9 @@ if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
   if (lang !== 'en' && lang !== 'id') {
     console.error('--lang is en or id');
     process.exitCode = 2;
+  } else if (!suppliers.includes(supplier as never)) {
+    console.error(`--supplier is one of ${suppliers.join(', ')}`);
+    process.exitCode = 2;
   } else if (first === '--example' && second) {
     await writeExampleAudit(second, supplier);
     console.log(`wrote ${second}`);
@@ -90,7 +94,7 @@ if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
       process.exitCode = 2;
     }
   } else {
-    console.error('usage: report.ts <audit.xlsx> <report.xlsx> [--lang en|id] | report.ts --example <audit.xlsx> [--supplier maju-jaya|sumber-logam|injektor-presisi]');
+    console.error(`usage: report.ts <audit.xlsx> <report.xlsx> [--lang en|id] | report.ts --example <audit.xlsx> [--supplier ${suppliers.join('|')}]`);
     process.exitCode = 2;
   }
 }

@@ -69,6 +69,16 @@ describe('evaluationRows', () => {
     expect(rows.find((row) => row[1] === 'op-training')!.slice(10, 12)).toEqual(['10 dari 10 poin', '4 dari 10 poin']);
   });
 
+  it('ends with the notes on the evidence, one sentence a row', () => {
+    const evidence = read('evidence/maju-jaya.json') as { entries: object[] };
+    const warned = evaluate(profile, { ...evidence, entries: [...evidence.entries, { criterion: 'leak-tset', value: true }] });
+    const view = evaluationView(warned, formatterFor('id'));
+    expect(view.warnings).toHaveLength(1);
+    const rows = evaluationRows(warned, { lang: 'id' });
+    expect(rows.slice(-3).map((row) => row[0])).toEqual(['', 'Catatan tentang bukti', view.warnings[0]]);
+    expect(evaluationRows(majuJaya!).at(-1)![1]).toBe('on-time-delivery');
+  });
+
   it('refuses an unknown language or option, naming it', () => {
     expect(() => evaluationRows(majuJaya!, { lang: 'fr' } as never)).toThrow(/options\.lang/);
     expect(() => gapRows(majuJaya!, { colour: true } as never)).toThrow(/colour/);
