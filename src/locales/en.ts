@@ -157,6 +157,39 @@ export type IssueCode = keyof typeof issueSentencesEn;
 const limitsText = (p: P) =>
   p.lsl && p.usl ? `${p.lsl}–${p.usl} ${p.unit}` : p.lsl ? `at least ${p.lsl} ${p.unit}` : `at most ${p.usl} ${p.unit}`;
 
+/** A run rule by name: `nelson2` is "Nelson rule 2", `we1` "Western Electric rule 1". */
+const ruleNameEn = (rule: string): string => (rule.startsWith('we') ? `Western Electric rule ${rule.slice(2)}` : `Nelson rule ${rule.slice(6)}`);
+/** A list of points as a sentence reads it: "point 9", "points 9 and 10", "points 9, 10, 11 and 3 more". */
+const pointsEn = (list: string): { text: string; many: boolean } => {
+  const [shown = '', more] = list.split('+');
+  const points = shown.split(',');
+  const items = more ? [...points, `${more} more`] : points;
+  const joined = items.length === 1 ? items[0] : `${items.slice(0, -1).join(', ')} and ${items[items.length - 1]}`;
+  return { text: `${items.length === 1 ? 'point' : 'points'} ${joined}`, many: items.length > 1 };
+};
+const DISPERSION_EN: Readonly<Record<string, [string, string]>> = {
+  'moving-range': ['moving range', 'moving ranges'],
+  range: ['subgroup range', 'subgroup ranges'],
+  'standard-deviation': ['subgroup standard deviation', 'subgroup standard deviations'],
+};
+/** The points each rule flags: "points 9 and 10 break Nelson rule 2; the moving range at point 12 breaks Nelson rule 1". */
+const flaggedPointsEn = (p: P): string => {
+  const location = (p.flags ?? '').split('|').filter(Boolean).map((flag) => {
+    const [rule = '', list = ''] = flag.split(' ');
+    const points = pointsEn(list);
+    return `${points.text} ${points.many ? 'break' : 'breaks'} ${ruleNameEn(rule)}`;
+  });
+  const names = DISPERSION_EN[p.dispersion ?? ''] ?? ['value', 'values'];
+  const dispersion = (p.dispersionFlags ?? '').split('|').filter(Boolean).map((flag) => {
+    const [rule = '', list = ''] = flag.split(' ');
+    const points = pointsEn(list);
+    return `the ${points.many ? names[1] : names[0]} at ${points.text} ${points.many ? 'break' : 'breaks'} ${ruleNameEn(rule)}`;
+  });
+  return [...location, ...dispersion].join('; ');
+};
+const CHARTS: Readonly<Record<string, string>> = { 'i-mr': 'I-MR', 'xbar-r': 'X̄–R', 'xbar-s': 'X̄–s' };
+const chartName = (chart: string | undefined): string => CHARTS[chart ?? ''] ?? chart ?? '';
+
 const auditPoints = (p: P) =>
   `${p.points} of ${p.max} points${p.of ? ` (mean of ${p.of} ${p.steps ? 'process steps' : 'results'})` : ''}${p.star ? ' (star question)' : ''}`;
 
@@ -184,13 +217,18 @@ export const explanationsEn = {
     const capability = p.capability ? `; ${p.capability} against ${p.capabilityMin}` : '';
     return `${parts.join(' and ')} (worst ${p.worst} ${p.unit})${share}${capability}.`;
   },
-  'measurement.capable': (p: P) => `All ${p.n} values within ${limitsText(p)}; ${p.index} ${p.value}${p.useBound ? ` (${p.confidence} % lower bound ${p.bound})` : ''} meets ${p.minIndex}.`,
+  'measurement.capable': (p: P) =>
+    `All ${p.n} values within ${limitsText(p)}; ${p.index} ${p.value}${p.useBound ? ` (${p.confidence} % lower bound ${p.bound})` : ''} meets ${p.minIndex}${p.stableChart ? `; the ${chartName(p.stableChart)} chart flags no point` : ''}.`,
   'measurement.notCapable': (p: P) =>
     `All ${p.n} values within ${limitsText(p)}, but ${p.index} ${p.value} is below ${p.minIndex}; it needs a sigma of ${p.sigmaNeeded} ${p.unit} instead of ${p.sigma} ${p.unit}${p.meanShift && p.meanShift !== '0' ? `, or the mean moved by ${p.meanShift} ${p.unit}` : ''}.`,
   'measurement.boundShort': (p: P) =>
     `${p.index} ${p.value} from ${p.n} values, but its ${p.confidence} % lower bound ${p.bound} is below ${p.minIndex}.`,
   'measurement.tooFewForCapability': (p: P) => `Only ${p.n} values; the capability study needs at least ${p.minSamples}.`,
   'measurement.capabilityUndefined': (p: P) => `${p.index} cannot be computed: ${p.reason}`,
+  'measurement.unstable': (p: P) =>
+    `Capability not valid (${chartName(p.chart)} chart): ${flaggedPointsEn(p)}. ${p.index} ${p.value} describes no stable process: find and remove the special cause, then re-run the study.`,
+  'measurement.stabilityUntestable': (p: P) =>
+    `${p.index} ${p.value} cannot be trusted: the stability test on the ${chartName(p.chart)} chart cannot be made: ${p.needsSubgroups ? 'an X̄ chart needs subgroups; give the values in subgroups or set the capability requirement\'s subgroupSize.' : p.reason}`,
 
   'audit.met': (p: P) => `${auditPoints(p)}: requirement met.`,
   'audit.partlyMet': (p: P) => `${auditPoints(p)}: requirement partly met; ${p.pass} needed.`,
@@ -262,7 +300,8 @@ export const reportExplanationsEn = {
   'measurement.allWithin': (p: P) => `${allValues(p)}${p.n === '1' ? '' : ` (min ${p.min}, max ${p.max})`}.`,
   'measurement.shareMet': (p: P) =>
     `${p.out} of ${p.n} values ${outsideText(p)} (worst ${p.worst} ${p.unit}); ${p.share} % conform, ${p.requiredShare} % required.`,
-  'measurement.capable': (p: P) => `${allValues(p)}; ${p.index} ${p.value}${p.useBound ? ` (${p.confidence} % lower bound ${p.bound})` : ''} meets ${p.minIndex}.`,
+  'measurement.capable': (p: P) =>
+    `${allValues(p)}; ${p.index} ${p.value}${p.useBound ? ` (${p.confidence} % lower bound ${p.bound})` : ''} meets ${p.minIndex}${p.stableChart ? `; the ${chartName(p.stableChart)} chart flags no point` : ''}.`,
   'measurement.notCapable': (p: P) =>
     `${allValues(p)}, but ${p.index} ${p.value} is below ${p.minIndex}: it needs a sigma of ${p.sigmaNeeded} ${p.unit} instead of ${p.sigma} ${p.unit}${p.meanShift && p.meanShift !== '0' ? `, or the mean moved by ${p.meanShift} ${p.unit}` : ''}.`,
 } satisfies Partial<Record<MessageCode, (p: P) => string>>;

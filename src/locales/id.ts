@@ -164,6 +164,36 @@ const outsideText = (p: P) => (p.lsl && p.usl ? `di luar ${p.lsl}–${p.usl} ${p
 /** Every value within the limits: `Semua 10 nilai paling banyak 0,02 mm`, `Satu-satunya nilai, 0,050 mm, paling banyak 0,05 mm`. */
 const allValues = (p: P) => (p.n === '1' ? `Satu-satunya nilai, ${p.min} ${p.unit}, ${withinText(p)}` : `Semua ${p.n} nilai ${withinText(p)}`);
 
+/** Aturan run menurut namanya: `nelson2` "aturan Nelson 2", `we1` "aturan Western Electric 1". */
+const ruleNameId = (rule: string): string => (rule.startsWith('we') ? `aturan Western Electric ${rule.slice(2)}` : `aturan Nelson ${rule.slice(6)}`);
+/** Daftar titik: "titik 9", "titik 9 dan 10", "titik 9, 10, 11, dan 3 lainnya". */
+const pointsId = (list: string): string => {
+  const [shown = '', more] = list.split('+');
+  const items = more ? [...shown.split(','), `${more} lainnya`] : shown.split(',');
+  const joined = items.length === 1 ? items[0] : items.length === 2 ? `${items[0]} dan ${items[1]}` : `${items.slice(0, -1).join(', ')}, dan ${items[items.length - 1]}`;
+  return `titik ${joined}`;
+};
+const DISPERSION_ID: Readonly<Record<string, string>> = {
+  'moving-range': 'rentang bergerak',
+  range: 'rentang subgrup',
+  'standard-deviation': 'simpangan baku subgrup',
+};
+/** Titik yang ditandai tiap aturan: "titik 9 dan 10 melanggar aturan Nelson 2; rentang bergerak pada titik 12 melanggar aturan Nelson 1". */
+const flaggedPointsId = (p: P): string => {
+  const location = (p.flags ?? '').split('|').filter(Boolean).map((flag) => {
+    const [rule = '', list = ''] = flag.split(' ');
+    return `${pointsId(list)} melanggar ${ruleNameId(rule)}`;
+  });
+  const name = DISPERSION_ID[p.dispersion ?? ''] ?? 'nilai';
+  const dispersion = (p.dispersionFlags ?? '').split('|').filter(Boolean).map((flag) => {
+    const [rule = '', list = ''] = flag.split(' ');
+    return `${name} pada ${pointsId(list)} melanggar ${ruleNameId(rule)}`;
+  });
+  return [...location, ...dispersion].join('; ');
+};
+const CHARTS_ID: Readonly<Record<string, string>> = { 'i-mr': 'I-MR', 'xbar-r': 'X̄–R', 'xbar-s': 'X̄–s' };
+const chartNameId = (chart: string | undefined): string => CHARTS_ID[chart ?? ''] ?? chart ?? '';
+
 const auditPoints = (p: P) =>
   `${p.points} dari ${p.max} poin${p.of ? ` (rata-rata ${p.of} ${p.steps ? 'langkah proses' : 'hasil'})` : ''}${p.star ? ' (pertanyaan bintang)' : ''}`;
 const DECISIONS_ID: Readonly<Record<string, string>> = {
@@ -197,13 +227,17 @@ export const explanationsId: Record<MessageCode, (p: P) => string> = {
     const capability = p.capability ? `; ${p.capability} terhadap ${p.capabilityMin}` : '';
     return `${parts.join(' dan ')} (terburuk ${p.worst} ${p.unit})${share}${capability}.`;
   },
-  'measurement.capable': (p) => `${allValues(p)}; ${p.index} ${p.value}${p.useBound ? ` (batas bawah ${p.confidence} % ${p.bound})` : ''} memenuhi ${p.minIndex}.`,
+  'measurement.capable': (p) =>
+    `${allValues(p)}; ${p.index} ${p.value}${p.useBound ? ` (batas bawah ${p.confidence} % ${p.bound})` : ''} memenuhi ${p.minIndex}${p.stableChart ? `; peta kendali ${chartNameId(p.stableChart)} tidak menandai satu titik pun` : ''}.`,
   'measurement.notCapable': (p) =>
     `${allValues(p)}, tetapi ${p.index} ${p.value} di bawah ${p.minIndex}: perlu simpangan baku ${p.sigmaNeeded} ${p.unit}, bukan ${p.sigma} ${p.unit}${p.meanShift && p.meanShift !== '0' ? `, atau rata-rata digeser ${p.meanShift} ${p.unit}` : ''}.`,
   'measurement.boundShort': (p) => `${p.index} ${p.value} dari ${p.n} nilai, tetapi batas bawah ${p.confidence} %-nya ${p.bound} di bawah ${p.minIndex}.`,
   'measurement.tooFewForCapability': (p) => `Hanya ${p.n} nilai; studi kapabilitas memerlukan paling sedikit ${p.minSamples}.`,
   'measurement.capabilityUndefined': (p) => `${p.index} tidak dapat dihitung: ${p.reasonId ?? p.reason}`,
-
+  'measurement.unstable': (p) =>
+    `Kapabilitas tidak sah (peta kendali ${chartNameId(p.chart)}): ${flaggedPointsId(p)}. ${p.index} ${p.value} tidak menggambarkan proses yang stabil: temukan dan hilangkan penyebab khusus, lalu ulangi studinya.`,
+  'measurement.stabilityUntestable': (p) =>
+    `${p.index} ${p.value} tidak dapat dipercaya: uji stabilitas pada peta kendali ${chartNameId(p.chart)} tidak dapat dilakukan: ${p.needsSubgroups ? 'peta X̄ memerlukan subgrup; berikan nilai dalam subgrup atau tetapkan subgroupSize pada persyaratan kapabilitas.' : (p.reasonId ?? p.reason)}`,
   'audit.met': (p) => `${auditPoints(p)}: persyaratan terpenuhi.`,
   'audit.partlyMet': (p) => `${auditPoints(p)}: persyaratan terpenuhi sebagian; perlu ${p.pass}.`,
   'audit.notMet': (p) => `${auditPoints(p)}: persyaratan tidak terpenuhi.`,

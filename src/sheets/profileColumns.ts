@@ -22,7 +22,10 @@ export const CATEGORY_COLUMNS: readonly SchemaColumn[] = schemaColumns(categoryS
  */
 export const CRITERION_COLUMNS: readonly SchemaColumn[] = [
   { key: 'category', names: [], path: ['category'], syntax: { type: 'text' } },
-  ...schemaColumns(innerSchema(categorySchema, 'criteria', '[]'), { aliases: { id: ['criterion'], causeFamily: ['cause'] } }),
+  ...schemaColumns(innerSchema(categorySchema, 'criteria', '[]'), {
+    // A criterion's own effort keeps its short names beside the stability requirement's effort.
+    aliases: { id: ['criterion'], causeFamily: ['cause'], 'effort.days': ['days'], 'effort.cost': ['cost'], 'effort.currency': ['currency'] },
+  }),
 ];
 
 /** The columns of the grades sheet. */

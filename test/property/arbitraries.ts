@@ -138,6 +138,15 @@ const measurement: KindArbitraries = {
             confidence: maybe(fc.constantFrom('0.9', '0.95', 0.99)),
             constants: maybe(fc.constantFrom('printed', 'exact')),
             partialFrom: maybe(fc.constantFrom('0', '0.5')),
+            requireStable: maybe(
+              fc.record({
+                rules: fc.uniqueArray(fc.constantFrom('western-electric', 'nelson', 'we1', 'we2', 'we4', 'nelson2', 'nelson3', 'nelson7'), { minLength: 1, maxLength: 3 }),
+                chart: maybe(fc.constantFrom('i-mr', 'xbar-r', 'xbar-s')),
+                onUnstable: maybe(fc.constantFrom('fail', 'incomplete')),
+                causeFamily: maybe(causeFamily),
+                effort: maybe(fc.record({ days: fc.constantFrom('2', 10) })),
+              }).map(compact),
+            ),
           }).map(compact),
           { nil: undefined, freq: 2 },
         ),

@@ -4,6 +4,7 @@ import { ValidationError } from '../../errors/index.js';
 import { decimalSchema } from '../../schema/primitives.js';
 import { processCapabilityValues, type ProcessCapabilityValues } from '../../stats/index.js';
 import type { JsonValue } from '../../criteria/outcome.js';
+import { stabilityRequirementSchema } from './stabilityRequirement.js';
 
 /**
  * A process-capability requirement on a measured characteristic (AIAG SPC 2nd ed.; AIAG PPAP 4th ed.
@@ -29,6 +30,8 @@ export const capabilityRequirementSchema = z.strictObject({
   confidence: z._default(decimalSchema, '0.95'),
   /** An index from this floor up to the minimum earns partial credit, linearly (off by default). */
   partialFrom: z.optional(decimalSchema),
+  /** The figure counts only from a stable process: the run rules a control chart of the same values must pass. */
+  requireStable: z.optional(stabilityRequirementSchema),
 });
 export type CapabilityRequirement = z.infer<typeof capabilityRequirementSchema>;
 
@@ -55,6 +58,22 @@ function subgroupsOf(values: readonly DecimalInput[], size: number): DecimalInpu
     if (group.length >= 2) groups.push(group);
   }
   return groups;
+}
+
+/**
+ * Returns the data a capability study reads: the evidence's subgroups, consecutive subgroups of the
+ * requirement's size, or the values themselves.
+ *
+ * @example
+ * studyData({ subgroupSize: 2 } as CapabilityRequirement, [1, 2, 3, 4, 5], null)
+ * //=> [[1, 2], [3, 4]]
+ */
+export function studyData(
+  requirement: CapabilityRequirement,
+  values: readonly DecimalInput[],
+  subgroups: readonly (readonly DecimalInput[])[] | null,
+): readonly DecimalInput[] | readonly (readonly DecimalInput[])[] {
+  return subgroups ?? (requirement.subgroupSize > 1 ? subgroupsOf(values, requirement.subgroupSize) : values);
 }
 
 /**
@@ -116,7 +135,7 @@ export function capabilityOutcome(
   if (values.length < requirement.minSamples) {
     return { state: 'too-few', compared: null, credit: new Decimal(0), found: { index, n: values.length, minSamples: requirement.minSamples }, params: base };
   }
-  const data = subgroups ?? (requirement.subgroupSize > 1 ? subgroupsOf(values, requirement.subgroupSize) : values);
+  const data = studyData(requirement, values, subgroups);
   let study: ProcessCapabilityValues;
   try {
     study = processCapabilityValues(data, {

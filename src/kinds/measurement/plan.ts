@@ -10,7 +10,8 @@ import { HUNDRED, ZERO, type FastContext } from '../../fast/fastContext.js';
 import { jsonClone } from '../../fast/jsonClone.js';
 import { precisionText, unitsString } from '../../fast/roundedUnits.js';
 import type { Verdict } from '../../fast/verdict.js';
-import type { CapabilityRequirement } from './capabilityRequirement.js';
+import { studyData, type CapabilityRequirement } from './capabilityRequirement.js';
+import { instabilityOutcome, stabilityOutcome } from './stabilityRequirement.js';
 import { ValidationError } from '../../errors/index.js';
 import { readCapabilityInput, type CapabilityInput } from '../../stats/readCapabilityInput.js';
 import { onlyKeys, readValues } from '../../fast/entryChecks.js';
@@ -214,6 +215,12 @@ export function measurementOutcome(
     conformingShare: shareText,
     unit,
   };
+  const stable = requirement?.requireStable;
+  const stability =
+    requirement && capability && stable && (capability.state === 'met' || capability.state === 'short')
+      ? stabilityOutcome(stable, studyData(requirement, values, groups ? (evidence.values as DecimalInput[][]) : null), requirement.constants)
+      : null;
+  if (stability) (capability as NonNullable<typeof capability>).found.stability = stability.found;
   if (capability) found.capability = capability.found;
   const params: Record<string, string> = {
     n: String(n),
@@ -244,7 +251,9 @@ export function measurementOutcome(
       : null;
   const code = out === 0 ? 'measurement.allWithin' : passes ? 'measurement.shareMet' : 'measurement.outOfSpec';
   let outcome: KindOutcome;
-  if (passes && capability && capability.state !== 'met') {
+  if (passes && stable && stability && stability.state !== 'stable') {
+    outcome = instabilityOutcome(stable, stability, joinedParams(params, (capability as NonNullable<typeof capability>).params), required, found);
+  } else if (passes && capability && capability.state !== 'met') {
     const cp = joinedParams(params, capability.params);
     if (capability.state === 'too-few') {
       outcome = { status: 'missing', score: ZERO, required, found, why: { code: 'measurement.tooFewForCapability', params: cp }, shortfall: null };
@@ -264,6 +273,7 @@ export function measurementOutcome(
     }
   } else if (passes) {
     const why = capability ? { code: 'measurement.capable', params: joinedParams(params, capability.params) } : { code, params };
+    if (stability) why.params.stableChart = stability.params.chart as string;
     outcome = { status: 'pass', score: HUNDRED, required, found, why, shortfall: null };
   } else {
     outcome = { status: 'fail', score: ZERO, required, found, why: { code, params }, shortfall };

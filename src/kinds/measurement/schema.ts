@@ -6,7 +6,8 @@ import { ValidationError } from '../../errors/index.js';
 import { schemaIssues } from '../../schema/schemaIssues.js';
 import { decimalInputSchema, decimalSchema, idSchema, noteSchema } from '../../schema/primitives.js';
 import type { CriterionContext, JsonValue, KindOutcome } from '../../criteria/outcome.js';
-import { capabilityOutcome, capabilityRequirementSchema } from './capabilityRequirement.js';
+import { capabilityOutcome, capabilityRequirementSchema, studyData } from './capabilityRequirement.js';
+import { instabilityOutcome, selectedRules, stabilityOutcome } from './stabilityRequirement.js';
 
 const shareSchema = decimalSchema.check(
   z.refine((v: string) => toDecimal(v).gt(0) && toDecimal(v).lte(100), {
@@ -315,9 +316,18 @@ export function evaluateMeasurement(
         groups,
       )
     : null;
+  const stable = criterion.capability?.requireStable;
+  const stability =
+    capability && stable && (capability.state === 'met' || capability.state === 'short')
+      ? stabilityOutcome(stable, studyData(criterion.capability!, values, groups), criterion.capability!.constants)
+      : null;
   if (capability) {
+    if (stability) capability.found.stability = stability.found;
     Object.assign(found, { capability: capability.found });
     Object.assign(params, { capability: capability.state === 'short' || capability.state === 'met' ? `${capability.params.index} ${capability.params.value}` : '', capabilityMin: capability.params.minIndex });
+  }
+  if (passes && stability && stability.state !== 'stable') {
+    return instabilityOutcome(stable!, stability, { ...params, ...capability!.params }, required, found);
   }
   if (passes && capability && capability.state !== 'met') {
     const cp: Record<string, string> = { ...params, ...capability.params };
@@ -339,7 +349,9 @@ export function evaluateMeasurement(
     };
   }
   if (passes) {
-    const why = capability ? { code: 'measurement.capable', params: { ...params, ...capability.params } } : { code, params };
+    const why = capability
+      ? { code: 'measurement.capable', params: { ...params, ...capability.params, ...(stability ? { stableChart: stability.params.chart as string } : {}) } }
+      : { code, params };
     return { status: 'pass', score: new Decimal(100), required, found, why, shortfall: null };
   }
   if (criterion.partialFromShare !== undefined) {
@@ -375,6 +387,9 @@ export function measurementRequirement(criterion: MeasurementCriterion, _context
             min: criterion.capability.min,
             minSamples: criterion.capability.minSamples,
             ...(criterion.capability.useLowerBound ? { lowerBoundAt: criterion.capability.confidence } : {}),
+            ...(criterion.capability.requireStable
+              ? { stable: { rules: selectedRules(criterion.capability.requireStable.rules), onUnstable: criterion.capability.requireStable.onUnstable } }
+              : {}),
           },
         }
       : {}),
