@@ -5,6 +5,7 @@ import type { GradeBand } from '../schema/profile.js';
 import type { CriterionResult, FiredRule, Gap, GapImpact } from '../scoring/evaluation.js';
 import { worseDecision, worseGrade } from '../scoring/grades.js';
 import { KNOCK_OUT_RULE } from '../scoring/rules.js';
+import { stabilityGap } from '../kinds/measurement/stabilityRequirement.js';
 
 const SEVERITY_ORDER = { critical: 0, major: 1, minor: 2 } as const;
 /** Compares two points-lost texts exactly, without building decimals for plain texts. */
@@ -96,7 +97,10 @@ export function gapList(
   const gaps: Gap[] = new Array<Gap>(ranked.length);
   for (let index = 0; index < ranked.length; index++) {
     const { result, rules, categoryRules, knockOut, impact } = ranked[index] as Ranked;
-    const effort = criteria.get(result.id)?.effort;
+    const criterion = criteria.get(result.id);
+    // An unstable process is a gap of its own: its cause family, effort and remedy are the stability's.
+    const unstable = criterion?.kind === 'measurement' ? stabilityGap(result.why.code, result.found, criterion.capability?.requireStable) : null;
+    const effort = unstable ? unstable.effort : criterion?.effort;
     let capDecision: 'conditional' | 'rejected' | undefined;
     let capGrade: string | undefined;
     for (const list of [rules, categoryRules]) {
@@ -114,7 +118,7 @@ export function gapList(
       category: result.category,
       kind: result.kind,
       severity: result.severity,
-      causeFamily: result.causeFamily,
+      causeFamily: unstable ? unstable.causeFamily : result.causeFamily,
       status: result.status,
       required: result.required,
       found: result.found,
@@ -128,8 +132,9 @@ export function gapList(
     };
     if (capDecision) gap.capDecision = capDecision;
     if (capGrade) gap.capGrade = capGrade;
+    if (unstable) gap.stability = unstable.stability;
     gap.explanation = result.explanation;
-    if (result.remedy) gap.remedy = result.remedy;
+    if (result.remedy && !unstable) gap.remedy = result.remedy;
     if (effort) gap.effort = { ...effort };
     gaps[index] = gap as unknown as Gap;
   }

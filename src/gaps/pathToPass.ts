@@ -27,6 +27,12 @@ export interface EffortTotal {
   readonly unestimated: readonly string[];
 }
 
+/** What a step of a path does. */
+export type PathAction = 'remove-special-cause' | 'provide-evidence' | 'close-gap';
+
+/** The sentence of each action. */
+const PATH_CODES: Readonly<Record<PathAction, string>> = { 'remove-special-cause': 'path.stabilize', 'provide-evidence': 'path.provide', 'close-gap': 'path.close' };
+
 /** One step of a path: a gap closed, and the result once it and every step before it are closed. */
 export interface PathStep {
   readonly criterion: string;
@@ -34,8 +40,12 @@ export interface PathStep {
   readonly category: string;
   readonly causeFamily: CauseFamily;
   readonly severity: Severity;
-  /** `provide-evidence` for missing evidence (assumed to meet the criterion), else `close-gap`. */
-  readonly action: 'provide-evidence' | 'close-gap';
+  /**
+   * `remove-special-cause` for a capability study from a process the run rules flag (find and remove
+   * the special cause, then run the study again), `provide-evidence` for missing evidence (assumed to
+   * meet the criterion), else `close-gap`.
+   */
+  readonly action: PathAction;
   /** How the gap bears on the decision (see `Gap.impact`). */
   readonly impact: GapImpact;
   /** The gap's cost in points before any step. */
@@ -393,9 +403,9 @@ export function pathToPass(profileInput: unknown, evaluationInput: unknown, opti
       end = after;
       const gained = after.score.minus(before);
       before = after.score;
-      const action = gap.status === 'missing' ? 'provide-evidence' : 'close-gap';
+      const action = gap.stability ? 'remove-special-cause' : gap.status === 'missing' ? 'provide-evidence' : 'close-gap';
       const why: Why = {
-        code: action === 'provide-evidence' ? 'path.provide' : 'path.close',
+        code: PATH_CODES[action],
         params: { criterion: gap.criterion, points: decimalString(gained), score: decimalString(after.score), grade: after.grade, decision: after.decision },
       };
       return {

@@ -8,7 +8,7 @@ const stepSchema = z.object({
   category: z.string(),
   causeFamily: causeFamilySchema,
   severity: severitySchema,
-  action: z.enum(['provide-evidence', 'close-gap']),
+  action: z.enum(['remove-special-cause', 'provide-evidence', 'close-gap']),
   impact: z.enum(['knock-out', 'rule', 'missing-evidence', 'category', 'points']),
   pointsLost: decimalTextSchema,
   pointsGained: decimalTextSchema,

@@ -267,6 +267,8 @@ export const explanationsEn = {
   'reason.decision': (p: P) => `Decision: ${p.decision}.`,
 
   'path.close': (p: P) => `Close ${p.criterion} (+${p.points}): score ${p.score}, grade ${p.grade}, ${p.decision}.`,
+  'path.stabilize': (p: P) =>
+    `Find and remove the special cause in ${p.criterion}, then re-run its capability study (+${p.points}): score ${p.score}, grade ${p.grade}, ${p.decision}.`,
   'path.provide': (p: P) => `Provide evidence that ${p.criterion} is met (+${p.points}): score ${p.score}, grade ${p.grade}, ${p.decision}.`,
   'path.plan': (p: P) =>
     p.count === '0'
@@ -426,6 +428,7 @@ export const reportPhrasesEn = {
   'path.unreachable': (p: P) =>
     `“${p.target}” cannot be reached by closing gaps alone: with all ${p.count} closed, score ${p.score}, grade ${p.grade}, ${p.decision}.`,
   'path.stepClose': (p: P) => `${p.title} (+${p.points}): then score ${p.score}, grade ${p.grade}, ${p.decision}.`,
+  'path.stepStabilize': (p: P) => `Find and remove the special cause in ${p.title}, then re-run its capability study (+${p.points}): then score ${p.score}, grade ${p.grade}, ${p.decision}.`,
   'path.stepProvide': (p: P) => `Provide evidence for ${p.title} (+${p.points}): then score ${p.score}, grade ${p.grade}, ${p.decision}.`,
   'path.effort': (p: P) => `Effort: ${p.effort}.`,
   'path.unestimated': (p: P) => `No effort estimate for: ${p.criteria}.`,

@@ -277,6 +277,8 @@ export const explanationsId: Record<MessageCode, (p: P) => string> = {
   'reason.decision': (p) => `Keputusan: ${p.decision}.`,
 
   'path.close': (p) => `Tutup ${p.criterion} (+${p.points}): skor ${p.score}, nilai ${p.grade}, ${decisionId(p.decision)}.`,
+  'path.stabilize': (p) =>
+    `Temukan dan hilangkan penyebab khusus pada ${p.criterion}, lalu ulangi studi kapabilitasnya (+${p.points}): skor ${p.score}, nilai ${p.grade}, ${decisionId(p.decision)}.`,
   'path.provide': (p) => `Berikan bukti bahwa ${p.criterion} terpenuhi (+${p.points}): skor ${p.score}, nilai ${p.grade}, ${decisionId(p.decision)}.`,
   'path.plan': (p) =>
     p.count === '0'
@@ -407,6 +409,7 @@ export const reportPhrasesId: ReportMessages = {
   'path.unreachable': (p: P) =>
     `“${p.target}” tidak dapat dicapai hanya dengan menutup kesenjangan: jika semua ${p.count} kesenjangan ditutup, skor ${p.score}, nilai ${p.grade}, ${p.decision}.`,
   'path.stepClose': (p: P) => `${p.title} (+${p.points}): lalu skor ${p.score}, nilai ${p.grade}, ${p.decision}.`,
+  'path.stepStabilize': (p: P) => `Temukan dan hilangkan penyebab khusus pada ${p.title}, lalu ulangi studi kapabilitasnya (+${p.points}): lalu skor ${p.score}, nilai ${p.grade}, ${p.decision}.`,
   'path.stepProvide': (p: P) => `Berikan bukti untuk ${p.title} (+${p.points}): lalu skor ${p.score}, nilai ${p.grade}, ${p.decision}.`,
   'path.effort': (p: P) => `Upaya: ${p.effort}.`,
   'path.unestimated': (p: P) => `Tanpa perkiraan upaya: ${p.criteria}.`,

@@ -4,6 +4,9 @@ import type { Formatter } from './format.js';
 import type { ReportMessageKey } from '../locales/en.js';
 import type { Titles } from './reportInputs.js';
 
+/** The phrase of each action of a step. */
+const STEP_PHRASES = { 'remove-special-cause': 'path.stepStabilize', 'provide-evidence': 'path.stepProvide', 'close-gap': 'path.stepClose' } as const;
+
 /** One plan of a path to pass, every phrase in the reader's language. */
 export interface PlanView {
   readonly target: PathPlan['target'];
@@ -39,7 +42,7 @@ function planView(f: Formatter, titles: Titles, plan: PathPlan, places: number):
       });
   const steps = plan.steps.map((step) => ({
     criterion: step.criterion,
-    text: f.say(step.action === 'provide-evidence' ? 'path.stepProvide' : 'path.stepClose', {
+    text: f.say(STEP_PHRASES[step.action], {
       title: titles.criterion(step.criterion, step.title),
       points: f.fixed(step.pointsGained, places),
       score: f.fixed(step.score, places),

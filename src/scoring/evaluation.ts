@@ -176,6 +176,12 @@ export interface Gap {
   readonly capDecision?: 'conditional' | 'rejected';
   /** The worst grade the rules it triggers or contributes to allow, when any caps the grade. */
   readonly capGrade?: string;
+  /**
+   * For a capability study from a process the run rules flag: the chart, the rules that flagged and
+   * the flagged points. The gap's remedy is then to find and remove the special cause and run the
+   * study again; its cause family and effort are the stability requirement's.
+   */
+  readonly stability?: { readonly chart: 'i-mr' | 'xbar-r' | 'xbar-s'; readonly rules: readonly string[]; readonly points: readonly number[] };
   readonly explanation: string;
   readonly remedy?: string;
   readonly effort?: { readonly days?: string; readonly cost?: string; readonly currency?: string };

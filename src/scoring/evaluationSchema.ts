@@ -152,6 +152,7 @@ const gapSchema = z.object({
   impact: z.enum(['knock-out', 'rule', 'missing-evidence', 'category', 'points']),
   capDecision: z.optional(z.enum(['conditional', 'rejected'])),
   capGrade: z.optional(z.string()),
+  stability: z.optional(z.object({ chart: z.enum(['i-mr', 'xbar-r', 'xbar-s']), rules: z.array(z.string()), points: z.array(countSchema) })),
   explanation: z.string(),
   remedy: z.optional(z.string()),
   effort: z.optional(effortSchema),

@@ -167,3 +167,40 @@ export function instabilityOutcome(
     shortfall: null,
   };
 }
+
+/** What a gap left by an unstable process carries besides the criterion's own fields. */
+export interface StabilityGap {
+  /** The chart, the rules that flagged points and every flagged point (1-based, ascending). */
+  readonly stability: { readonly chart: ControlChartType; readonly rules: RunRule[]; readonly points: number[] };
+  readonly causeFamily: z.infer<typeof causeFamilySchema>;
+  readonly effort?: StabilityRequirement['effort'];
+}
+
+/**
+ * Returns what makes the gap of a measurement whose capability study is not valid (the run rules
+ * flag points: `measurement.unstable`) a gap of its own: the chart, rules and points, the stability
+ * requirement's cause family (default `method`) and its effort when the profile gives one. Null for
+ * any other result: a criterion that fails for another reason keeps the criterion's own cause
+ * family, remedy and effort.
+ *
+ * @example
+ * stabilityGap(result.why.code, result.found, criterion.capability?.requireStable)?.stability
+ * //=> { chart: 'i-mr', rules: ['nelson2'], points: [9, 10] }
+ */
+export function stabilityGap(
+  code: string,
+  found: Readonly<Record<string, JsonValue>> | null,
+  requirement: StabilityRequirement | undefined,
+): StabilityGap | null {
+  if (code !== 'measurement.unstable' || !requirement || !found) return null;
+  const stability = (found.capability as Record<string, JsonValue> | undefined)?.stability as Record<string, JsonValue> | undefined;
+  if (!stability) return null;
+  const flags = [...((stability.flags as { rule: RunRule; points: number[] }[] | undefined) ?? []), ...((stability.dispersionFlags as { rule: RunRule; points: number[] }[] | undefined) ?? [])];
+  const rules = RUN_RULES.filter((rule) => flags.some((flag) => flag.rule === rule));
+  const points = [...new Set(flags.flatMap((flag) => flag.points))].sort((a, b) => a - b);
+  return {
+    stability: { chart: stability.chart as ControlChartType, rules, points },
+    causeFamily: requirement.causeFamily,
+    ...(requirement.effort ? { effort: requirement.effort } : {}),
+  };
+}
