@@ -5,7 +5,7 @@ import type { GradeBand } from '../schema/profile.js';
 import type { CriterionResult, FiredRule, Gap, GapImpact } from '../scoring/evaluation.js';
 import { worseDecision, worseGrade } from '../scoring/grades.js';
 import { KNOCK_OUT_RULE } from '../scoring/rules.js';
-import { stabilityGap } from '../kinds/measurement/stabilityRequirement.js';
+import { kindOf } from '../kinds/registry.js';
 
 const SEVERITY_ORDER = { critical: 0, major: 1, minor: 2 } as const;
 /** Compares two points-lost texts exactly, without building decimals for plain texts. */
@@ -98,8 +98,8 @@ export function gapList(
   for (let index = 0; index < ranked.length; index++) {
     const { result, rules, categoryRules, knockOut, impact } = ranked[index] as Ranked;
     const criterion = criteria.get(result.id);
-    // An unstable process is a gap of its own: its cause family, effort and remedy are the stability's.
-    const unstable = criterion?.kind === 'measurement' ? stabilityGap(result.why.code, result.found, criterion.capability?.requireStable) : null;
+    // A gap of its own (an unstable process): its cause family and effort are its own, the criterion's remedy is not for it.
+    const unstable = criterion ? (kindOf(criterion.kind).ownGap?.(criterion, result.why, result.found) ?? null) : null;
     const effort = unstable ? unstable.effort : criterion?.effort;
     let capDecision: 'conditional' | 'rejected' | undefined;
     let capGrade: string | undefined;

@@ -1,6 +1,7 @@
 import type * as z from 'zod/mini';
-import type { CriterionContext, JsonValue, KindOutcome } from '../criteria/outcome.js';
+import type { CriterionContext, JsonValue, KindOutcome, Why } from '../criteria/outcome.js';
 import type { PathSegment, ValidationIssue } from '../errors/index.js';
+import type { CauseFamily } from '../schema/primitives.js';
 import type { CompiledBase } from '../fast/planParts.js';
 import type { KindPlan } from './kindPlan.js';
 
@@ -38,6 +39,19 @@ export interface Kind<C extends { readonly kind: string }, E, P extends Compiled
    * kinds without points have none.
    */
   leastPoints?(found: Readonly<Record<string, JsonValue>>): number;
+  /**
+   * What makes the gap of a result a gap of its own, with its own cause family and effort (a
+   * measurement's capability study from an unstable process), or null when the gap is the
+   * criterion's; kinds whose gaps are always the criterion's have none.
+   */
+  ownGap?(criterion: C, why: Why, found: Readonly<Record<string, JsonValue>> | null): OwnGap | null;
+}
+
+/** A gap of its own (see `Kind.ownGap`): its cause family and effort, and the stability behind it. */
+export interface OwnGap {
+  readonly causeFamily: CauseFamily;
+  readonly effort?: { readonly days?: string; readonly cost?: string; readonly currency?: string } | undefined;
+  readonly stability: { readonly chart: 'i-mr' | 'xbar-r' | 'xbar-s'; readonly rules: string[]; readonly points: number[] };
 }
 
 /** A kind as the stages call it, with criteria, entries and plan entries of that same kind. */

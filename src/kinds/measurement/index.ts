@@ -2,6 +2,7 @@ import type { Kind } from '../kind.js';
 import { measurementCriterionIssues, measurementEntryIssues } from './issues.js';
 import { measurementCriterionSchema, measurementEvidenceSchema, measurementRequirement, evaluateMeasurement, type MeasurementCriterion, type MeasurementEvidence } from './schema.js';
 import { measurementPlan, type CompiledMeasurement } from './plan.js';
+import { stabilityGap } from './stabilityRequirement.js';
 
 /** A measurement: measured values against specification limits, with an optional capability requirement. */
 export const measurement = {
@@ -12,4 +13,5 @@ export const measurement = {
   entryIssues: measurementEntryIssues,
   plan: measurementPlan,
   evaluate: evaluateMeasurement,
+  ownGap: (criterion, why, found) => stabilityGap(why.code, found, criterion.capability?.requireStable),
 } satisfies Kind<MeasurementCriterion, MeasurementEvidence, CompiledMeasurement>;
