@@ -28,7 +28,7 @@ import { csvRows } from './csv.js';
 import { profileFromCsv } from './csvProfile.js';
 import { helpText } from './help.js';
 import { cliMessage, type CliMessageKey, type CliParams } from './messages.js';
-import { csvEvidence, describeFsError, evidenceRecords, formOf, loadProfile, parseJson, readText, type CliIO, type ReadProgress } from './input.js';
+import { csvEvidence, describeFsError, evidenceRecords, formOf, jsonLineValue, loadProfile, parseJson, readText, type CliIO, type ReadProgress } from './input.js';
 import { terminalText } from './terminalText.js';
 import { evidenceJsonSchema, profileJsonSchema } from './jsonSchema.js';
 import { FORMATS, renderCohortSummary, renderEvaluations, type Evaluated, type Lang } from './render.js';
@@ -201,12 +201,19 @@ async function validateCommand(argv: readonly string[], io: CliIO): Promise<numb
       results.push({ source: name, kind: 'profile', result: profileFromCsv(text, name) });
     }
   } else {
-    const values = form === 'jsonl' ? text.split('\n').filter((line) => line.trim() !== '').map((line, i) => parseJson(line, `${name}:${i + 1}`)) : [parseJson(text, name)];
-    values.forEach((value, i) => {
-      const source = values.length > 1 ? `${name}:${i + 1}` : name;
-      const kind = kindOfJson(value) ?? (profile ? 'evidence' : 'profile');
-      results.push({ source, kind, result: kind === 'profile' ? parseProfile(value) : parseEvidence(value, profile ? { profile } : {}) });
-    });
+    // JSON Lines: each line by its number in the file; one that is not JSON is one problem, and the others are still checked.
+    const lines =
+      form === 'jsonl'
+        ? text.split('\n').flatMap((line, i) => (line.trim() === '' ? [] : [{ source: `${name}:${i + 1}`, parsed: jsonLineValue(line) }]))
+        : [{ source: name, parsed: { success: true as const, value: parseJson(text, name) } }];
+    for (const { source, parsed } of lines) {
+      if (!parsed.success) {
+        results.push({ source, kind: profile ? 'evidence' : 'profile', result: parsed });
+        continue;
+      }
+      const kind = kindOfJson(parsed.value) ?? (profile ? 'evidence' : 'profile');
+      results.push({ source, kind, result: kind === 'profile' ? parseProfile(parsed.value) : parseEvidence(parsed.value, profile ? { profile } : {}) });
+    }
   }
   if (results.length === 0) throw new InputError({ key: profile ? 'noEvidence' : 'noProfile', params: { source: name } });
   const failed = results.filter((r) => !r.result.success);

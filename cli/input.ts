@@ -8,6 +8,7 @@ import { profileFromCsv } from './csvProfile.js';
 import { InputError, UsageError } from './args.js';
 import { StrictUtf8, utf8Text } from './utf8.js';
 import { jsonSyntaxProblem } from './jsonSyntax.js';
+import { cliMessage } from './messages.js';
 
 /** What the command line reads and writes: its streams and working directory. */
 export interface CliIO {
@@ -325,17 +326,28 @@ async function textOf(path: string, io: CliIO, shard: FileShard): Promise<string
   return text;
 }
 
-function jsonLine(line: string, source: string, profile: Profile): EvidenceRecord {
-  let value: unknown;
+/**
+ * Returns the value of one line of JSON Lines, or, when it is not JSON, a failed result naming the
+ * column, the reason and the line's text (the line number is in the record's source), so one bad line
+ * is one problem and the others are still read.
+ *
+ * @example
+ * jsonLineValue('{"a": 1,}')
+ * //=> { success: false, error: ValidationError('Not valid JSON at column 9: …') }
+ */
+export function jsonLineValue(line: string): { success: true; value: unknown } | { success: false; error: ValidationError } {
   try {
-    value = JSON.parse(line);
+    return { success: true, value: JSON.parse(line) };
   } catch (error) {
-    const where = jsonSyntaxProblem(line, error);
-    const shown = `column ${where.column}: ${where.reason} (${where.lineText})`;
-    const issue = customIssue([], `Not valid JSON at ${shown}`, `Bukan JSON yang sah pada kolom ${where.column}: ${where.reason} (${where.lineText})`);
-    return { source, result: { success: false, error: new ValidationError([issue], 'evidence') } };
+    const params = { ...jsonSyntaxProblem(line, error) };
+    const issue = customIssue([], cliMessage({ key: 'jsonLineSyntax', params }, 'en'), cliMessage({ key: 'jsonLineSyntax', params }, 'id'));
+    return { success: false, error: new ValidationError([issue], 'evidence') };
   }
-  return { source, result: parseEvidence(value, { profile }) };
+}
+
+function jsonLine(line: string, source: string, profile: Profile): EvidenceRecord {
+  const parsed = jsonLineValue(line);
+  return { source, result: parsed.success ? parseEvidence(parsed.value, { profile }) : parsed };
 }
 
 /**

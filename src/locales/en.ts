@@ -709,6 +709,7 @@ export const cliSentencesEn = {
   noEvidence: (p) => `${p.source}: no supplier evidence found`,
   noProfile: (p) => `${p.source}: no profile found`,
   jsonSyntax: (p) => `${p.source}:${p.line}:${p.column}: not valid JSON: ${p.reason}${shownLine(p)}`,
+  jsonLineSyntax: (p) => `Not valid JSON at column ${p.column}: ${p.reason} (${p.lineText})`,
   utf8: (p) => `${p.source} is not valid UTF-8: invalid byte at byte offset ${p.offset}`,
   csvBeyondHeader: (p) =>
     `${p.source}:${p.line}: column ${p.column} has a value beyond the header's last column ${p.last} (${p.cells} cells, the header ${p.width}); give the column a header or remove the value (a decimal comma in a comma-separated file?)`,

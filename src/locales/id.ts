@@ -672,6 +672,7 @@ export const cliSentencesId: Readonly<Record<CliMessageKey, (p: CliParams) => st
   noEvidence: (p) => `${p.source}: tidak ada bukti pemasok`,
   noProfile: (p) => `${p.source}: tidak ada profil`,
   jsonSyntax: (p) => `${p.source}:${p.line}:${p.column}: bukan JSON yang sah: ${p.reason}${shownLine(p)}`,
+  jsonLineSyntax: (p) => `Bukan JSON yang sah pada kolom ${p.column}: ${p.reason} (${p.lineText})`,
   utf8: (p) => `${p.source} bukan UTF-8 yang sah: bita tidak sah pada posisi bita ${p.offset}`,
   csvBeyondHeader: (p) =>
     `${p.source}:${p.line}: kolom ${p.column} berisi nilai di luar kolom terakhir judul ${p.last} (${p.cells} sel, judul ${p.width}); beri kolom itu judul atau hapus nilainya (koma desimal dalam berkas yang dipisah koma?)`,

@@ -72,6 +72,18 @@ describe('command-line messages', () => {
     expect(jsonSyntaxProblem('[1, 2', new SyntaxError('Unexpected end of JSON input'))).toEqual({ line: 1, column: 6, lineText: '[1, 2', reason: 'Unexpected end of JSON input', caret: 5 });
   });
 
+  it('names a JSON Lines record that is not JSON by its line in the file and its column, and checks the other lines', async () => {
+    const lines = `\n${JSON.stringify({ supplier: { id: 'a', name: 'A' }, auditDate: '2026-01-01', entries: [] })}\n{"supplier": {"id": "b",, "name": "B"}}\n`;
+    const bad = 'stdin:3: Not valid JSON at column 25: Expected double-quoted property name ({"supplier": {"id": "b",, "name": "B"}})\n';
+    const validated = await run(['validate', '-', '--profile', PROFILE], lines);
+    expect([validated.code, validated.stdout, validated.stderr]).toEqual([2, 'stdin:2: valid evidence\n', bad]);
+    const evaluated = await run(['evaluate', PROFILE, '-', '--format', 'json'], lines);
+    expect([evaluated.code, evaluated.stderr]).toEqual([2, bad]);
+    expect((await run(['validate', '-', '--profile', PROFILE, '--lang', 'id'], lines)).stderr).toBe(
+      'stdin:3: Bukan JSON yang sah pada kolom 25: Expected double-quoted property name ({"supplier": {"id": "b",, "name": "B"}})\n',
+    );
+  });
+
   it('writes its own sentences in the chosen language: unknown command and option with the closest name, usage, JSON syntax, no supplier, UTF-8', async () => {
     expect((await run(['evalute', '--lang', 'id'])).stderr).toBe('supplier-quality: perintah "evalute" tidak dikenal; maksud Anda "evaluate"?\nJalankan "supplier-quality --help" untuk cara pakai.\n');
     expect((await run(['evaluate', PROFILE, UNKNOWN, '--lang=id', '--fromat', 'json'])).stderr).toBe(
