@@ -9,7 +9,8 @@ import type { Rule } from '../schema/rule.js';
 import { auditGroups, auditQuestionState, type AuditQuestionState, type CategoryAuditGroups } from '../scoring/auditGroups.js';
 import type { Decision } from '../scoring/evaluation.js';
 import { decisionForGrade, gradeBandFor, worseDecision, worseGrade } from '../scoring/grades.js';
-import { firedRules, matchingCriteria, type RuleCriterion, type RuleSubject } from '../scoring/rules.js';
+import { firedRules, inScope, matchingCriteria, type RuleCriterion, type RuleSubject } from '../scoring/rules.js';
+import { limitDecimal } from '../scoring/limits.js';
 
 /** The rounded score, category scores, grade and decision of an evaluation with some criteria taken as met. */
 export interface Decided {
@@ -21,18 +22,25 @@ export interface Decided {
   readonly decision: Decision;
 }
 
+/** The rounded overall score, grade and decision of an evaluation with some criteria taken as met. */
+export type ClosingDecision = Omit<Decided, 'categoryScores'>;
+
 /**
  * An evaluation scored again while criteria are taken as fully met one at a time: closing or opening
- * one criterion updates its category's exact sum and the counts of the rules it matches, so each
- * decision costs about the number of rules and categories, not of criteria.
+ * one criterion updates its category's exact sum, the overall weighted sum and the counts of the rules
+ * it matches, so a decision costs about the number of rules that can change, not of criteria or
+ * categories (rules on audit groups aside: with any, the audit groups are worked out again after a
+ * question changed).
  */
 export interface ClosingState {
   /** Takes the criterion at this position (profile order) as fully met. */
   close(i: number): void;
   /** Takes the criterion at this position back as recorded. */
   open(i: number): void;
-  /** The rounded scores, grade and decision of the criteria as they stand now (remembered until a change). */
-  decide(): Decided;
+  /** The rounded score, grade and decision of the criteria as they stand now (remembered until a change). */
+  decide(): ClosingDecision;
+  /** The rounded category scores as they stand now (null when nothing applies). */
+  categoryScores(): ReadonlyArray<Decimal | null>;
 }
 
 /** 10^e as a big integer. */
@@ -187,18 +195,21 @@ export function closingState(
     return s.rounded;
   };
 
+  // The overall weighted sum Σ category weight × score in doubles, kept up to date as categories
+  // change, with a bound on the error its updates gathered (summed again once that grows).
+  const U = Number.EPSILON;
+  let weighted = 0;
+  let weightedError = 0;
+  const resum = () => {
+    weighted = 0;
+    for (let k = 0; k < categories.length; k++) if (scored[k]) weighted += (categories[k] as (typeof categories)[number]).weight * (sums[k] as CategorySum).approximate;
+    weightedError = 4 * U * categories.length * 100 * totalDouble;
+  };
+  const changed = new Set<number>();
   /** The overall score rounded: from doubles where certain, else from the scoring's exact decimals. */
   const overallScore = (): Decimal => {
     if (total.isZero()) return ZERO;
-    let weighted = 0;
-    let count = 0;
-    for (let k = 0; k < categories.length; k++) {
-      if (!scored[k]) continue;
-      roundedScore(k);
-      weighted += (categories[k] as (typeof categories)[number]).weight * (sums[k] as CategorySum).approximate;
-      count++;
-    }
-    const units = roundedUnits(weighted / totalDouble, 100 * (4 * count + 20) * Number.EPSILON + 1e-30, places);
+    const units = roundedUnits(weighted / totalDouble, weightedError / totalDouble + 100 * (categories.length + 16) * U + 1e-30, places);
     if (!Number.isNaN(units)) return decimalOf(compiled, unitsString(units, places));
     let sum = ZERO;
     for (let k = 0; k < categories.length; k++) {
@@ -217,8 +228,13 @@ export function closingState(
   const recordedSubject = subjectOf(ruleCriteria((i) => recorded[i] as KindOutcome));
   const metSubject = subjectOf(ruleCriteria((i) => metOutcome.get(i) ?? (recorded[i] as KindOutcome)));
   const criteriaRules: number[] = [];
-  const otherRules: Rule[] = [];
+  const scoreRules: number[] = [];
+  const categoryRules: number[] = [];
   const groupRules: Rule[] = [];
+  // Category-score rules: per category the rules looking at it, per rule how many of its categories are below.
+  const belowRules = categories.map((): number[] => []);
+  const limitOf = (rule: Rule) => limitDecimal(rule.when, (rule.when as { below: string }).below);
+  const below = (score: Decimal | null | undefined, rule: Rule) => score !== null && score !== undefined && score.lt(limitOf(rule));
   const counts = new Array<number>(rules.length).fill(0);
   const ruleChanges = new Map<number, Array<[number, number]>>();
   const indexOf = new Map(placed.map(({ criterion }, i) => [criterion.id, i]));
@@ -242,8 +258,18 @@ export function closingState(
         }
       }
     } else if (type === 'group-score' || type === 'group-coverage') groupRules.push(rule);
-    else otherRules.push(rule);
+    else if (type === 'score') scoreRules.push(r);
+    else {
+      categoryRules.push(r);
+      profile.categories.forEach((category, k) => inScope(rule, category.id) && (belowRules[k] as number[]).push(r));
+    }
   });
+  const categoryIndex = new Map(profile.categories.map((c, k) => [c.id, k]));
+  const scoreOf = (rule: Rule, score: Decimal): Decimal | null => {
+    if (rule.scope === undefined) return score;
+    const k = categoryIndex.get(rule.scope);
+    return k === undefined ? null : (roundedScore(k) ?? null);
+  };
 
   // Audit questions, for rules on audit groups.
   const questionAt = new Map<number, number>();
@@ -262,7 +288,6 @@ export function closingState(
   let audit: CategoryAuditGroups[] | undefined;
 
   let missing = recorded.filter((o) => o.status === 'missing').length;
-  let decided: Decided | undefined;
 
   const toggle = (i: number, to: 0 | 1) => {
     if (closed[i] === to || !metOutcome.has(i)) return;
@@ -272,8 +297,7 @@ export function closingState(
     const s = sums[k] as CategorySum;
     if (applies(i)) {
       s.sum += to === 1 ? (change.get(i) as bigint) : -(change.get(i) as bigint);
-      s.rounded = undefined;
-      s.exact = undefined;
+      changed.add(k);
     }
     for (const [r, delta] of ruleChanges.get(i) ?? []) counts[r] = (counts[r] as number) + sign * delta;
     if ((recorded[i] as KindOutcome).status === 'missing' && (metOutcome.get(i) as KindOutcome).status !== 'missing') missing -= sign;
@@ -285,22 +309,44 @@ export function closingState(
     decided = undefined;
   };
 
-  const decide = (): Decided => {
+  /** Brings a changed category's rounded score, the weighted sum and the category-score rules up to date. */
+  const update = (k: number) => {
+    const s = sums[k] as CategorySum;
+    const before = s.rounded;
+    const approximate = s.approximate;
+    s.rounded = undefined;
+    s.exact = undefined;
+    const after = roundedScore(k);
+    if (scored[k]) {
+      const delta = (categories[k] as (typeof categories)[number]).weight * (s.approximate - approximate);
+      weighted += delta;
+      weightedError += 4 * U * (Math.abs(weighted) + Math.abs(delta));
+    }
+    if (before === after || (before && after && before.eq(after))) return;
+    for (const r of belowRules[k] as number[]) counts[r] = (counts[r] as number) + (below(after, rules[r] as Rule) ? 1 : 0) - (below(before, rules[r] as Rule) ? 1 : 0);
+  };
+  for (let k = 0; k < categories.length; k++) {
+    const after = roundedScore(k);
+    for (const r of belowRules[k] as number[]) if (below(after, rules[r] as Rule)) counts[r] = (counts[r] as number) + 1;
+  }
+  resum();
+
+  let decided: ClosingDecision | undefined;
+  const decide = (): ClosingDecision => {
     if (decided) return decided;
+    for (const k of changed) update(k);
+    changed.clear();
+    if (weightedError > 1e-6 * totalDouble) resum();
     const score = overallScore();
-    const categoryScores = categories.map((_c, k) => roundedScore(k));
-    const subject: RuleSubject = {
-      criteria: [],
-      categories: profile.categories.map((c, k) => ({ id: c.id, score: categoryScores[k] ?? null })),
-      score,
-      missingCountsAsFail: compiled.missingCountsAsFail,
-    };
-    const effects = criteriaRules.filter((r) => (counts[r] as number) >= ((rules[r] as Rule).when as { atLeast: number }).atLeast).map((r) => (rules[r] as Rule).then);
-    for (const rule of firedRules(otherRules, subject)) effects.push(rule.effect);
+    const effects: Array<Rule['then']> = [];
+    for (const r of criteriaRules) if ((counts[r] as number) >= ((rules[r] as Rule).when as { atLeast: number }).atLeast) effects.push((rules[r] as Rule).then);
+    for (const r of categoryRules) if ((counts[r] as number) > 0) effects.push((rules[r] as Rule).then);
+    for (const r of scoreRules) if (below(scoreOf(rules[r] as Rule, score), rules[r] as Rule)) effects.push((rules[r] as Rule).then);
     if (groupRules.length > 0) {
       audit ??= auditGroups(questions, processSteps);
       const groups = audit.length === 1 ? (audit[0] as CategoryAuditGroups).groups : audit.flatMap((c) => c.groups);
-      for (const rule of firedRules(groupRules, { ...subject, groups })) effects.push(rule.effect);
+      const subject: RuleSubject = { criteria: [], categories: [], score, missingCountsAsFail: compiled.missingCountsAsFail, groups };
+      for (const rule of firedRules(groupRules, subject)) effects.push(rule.effect);
     }
     let grade = gradeBandFor(score, profile.grades).grade;
     for (const effect of effects) if (effect.capGrade) grade = worseGrade(grade, effect.capGrade, profile.grades);
@@ -309,9 +355,13 @@ export function closingState(
     const rejectedByRule = effects.some((effect) => effect.capDecision === 'rejected');
     const incompleteByRule = effects.some((effect) => effect.incomplete === true);
     const decision: Decision = ((missing > 0 && !compiled.missingCountsAsFail) || incompleteByRule) && !rejectedByRule ? 'incomplete' : ruled;
-    decided = { score, categoryScores, grade, decision };
+    decided = { score, grade, decision };
     return decided;
   };
+  const categoryScores = () => {
+    decide();
+    return categories.map((_c, k) => roundedScore(k));
+  };
 
-  return { close: (i) => toggle(i, 1), open: (i) => toggle(i, 0), decide };
+  return { close: (i) => toggle(i, 1), open: (i) => toggle(i, 0), decide, categoryScores };
 }

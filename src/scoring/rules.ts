@@ -78,8 +78,14 @@ function countsAsZeroPoints(c: RuleCriterion, subject: RuleSubject): boolean {
   return subject.missingCountsAsFail && c.status === 'missing' && c.kind === 'audit-question';
 }
 
-/** Returns whether a category is one the rule looks at (its scope, and the condition's own filter). */
-function inScope(rule: Rule, category: string): boolean {
+/**
+ * Returns whether a category is one the rule looks at (its scope, and the condition's own filter).
+ *
+ * @example
+ * inScope({ id: 'low', when: { type: 'category-score', below: '60', categories: ['product'] }, then: { capGrade: 'C' } }, 'product')
+ * //=> true
+ */
+export function inScope(rule: Rule, category: string): boolean {
   const own = (rule.when as { categories?: readonly string[] }).categories;
   return (rule.scope === undefined || rule.scope === category) && (own === undefined || own.includes(category));
 }

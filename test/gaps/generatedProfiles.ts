@@ -15,7 +15,8 @@ const WEIGHTS = ['1', '2', '3', '0.7', '1.3', '0'] as const;
 /**
  * Profiles of checks, metrics and audit questions in one to four weighted categories (weights that
  * divide into endless decimals, zero weights, 0 to 2 places, equal weights whose scores fall on
- * rounding boundaries), with a category minimum, criteria rules with counts, a score rule, effort
+ * rounding boundaries), with a category minimum, criteria rules with counts, category-score rules,
+ * score rules on the whole and on one category, effort
  * estimates, and missing evidence counted as incomplete or as failed; and a supplier's evidence that
  * fails, meets partly, meets or leaves out each criterion.
  */
@@ -42,7 +43,7 @@ export const generatedCase: fc.Arbitrary<GeneratedCase> = fc
       }),
       { minLength: 1, maxLength: 4 },
     ),
-    rules: fc.subarray(['majors', 'score', 'people', 'half'] as const),
+    rules: fc.subarray(['majors', 'score', 'people', 'half', 'low', 'scoped'] as const),
     atLeast: fc.integer({ min: 1, max: 3 }),
   })
   .map((g) => {
@@ -71,7 +72,11 @@ export const generatedCase: fc.Arbitrary<GeneratedCase> = fc
         ? { id: 'majors', when: { type: 'criteria', severity: ['major'], status: ['fail'], atLeast: g.atLeast }, then: { capDecision: 'conditional' } }
         : name === 'score'
           ? { id: 'score', when: { type: 'score', below: '50' }, then: { capGrade: 'C' } }
-          : name === 'people'
+          : name === 'low'
+            ? { id: 'low', when: { type: 'category-score', below: '60', categories: ['cat0'] }, then: { capGrade: 'B' } }
+            : name === 'scoped'
+              ? { id: 'scoped', scope: 'cat0', when: { type: 'score', below: '75' }, then: { capDecision: 'conditional' } }
+              : name === 'people'
             ? { id: 'people', when: { type: 'criteria', causeFamily: ['man'], pointsAtMost: 4 }, then: { capGrade: 'B' } }
             : { id: 'half', when: { type: 'criteria', scoreBelow: '50', atLeast: g.atLeast + 1 }, then: { capDecision: 'rejected' } },
     );
