@@ -1,3 +1,4 @@
+import { largest } from '../lists/largest.js';
 import type { CriterionKind } from '../criteria/criterion.js';
 import type { CriterionStatus, JsonValue } from '../criteria/outcome.js';
 import type { Formatter } from './format.js';
@@ -115,7 +116,7 @@ export function foundText(
       const { measured, measuredPlaces } = figures ?? measurementFigures(required);
       const figure = (value: JsonValue | undefined) => (text(value) ? f.number(measured(text(value))) : '');
       // Without limits to go by, the mean gets one decimal more than the smallest and largest value.
-      const meanPlaces = Math.max(...[found.min, found.max].map((v) => text(v).split('.')[1]?.length ?? 0)) + 1;
+      const meanPlaces = largest([found.min, found.max].map((v) => text(v).split('.')[1]?.length ?? 0)) + 1;
       const mean =
         measuredPlaces !== null || !text(found.mean) ? figure(found.mean) : f.number(decimalString(new Decimal(text(found.mean)).toDecimalPlaces(meanPlaces)));
       const base =

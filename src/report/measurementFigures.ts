@@ -1,3 +1,4 @@
+import { largest } from '../lists/largest.js';
 import type { JsonValue } from '../criteria/outcome.js';
 import { Decimal, decimalString } from '../decimal.js';
 import { LIMIT_FIELDS, writtenLimit } from '../parse/writtenLimits.js';
@@ -65,7 +66,7 @@ export function measurementFigures(required: Json, criterion?: object): Measurem
   const written = (criterion ? LIMIT_FIELDS.map((field) => writtenLimit(criterion, field)) : [lsl, usl, text(required.nominal)]).filter(
     (x): x is string => x !== undefined,
   );
-  const limitPlaces = Math.max(0, ...written.map(decimalsOf), decimalsOf(lsl), decimalsOf(usl));
+  const limitPlaces = largest([0, ...written.map(decimalsOf), decimalsOf(lsl), decimalsOf(usl)]);
   const measuredPlaces = lsl === undefined && usl === undefined ? null : limitPlaces + 1;
   const limits = [lsl, usl].filter((x): x is string => x !== undefined).map((x) => new Decimal(x));
   return {

@@ -114,7 +114,9 @@ function cohortMarkdown(view: CohortView, warnings: CohortWarningsView | undefin
   if (view.invalid.length) out.push(`## ${m(t('section.invalid'))}`, '', table(all.invalid), '');
   if (warnings) {
     const w = cohortWarningsTables(warnings, f);
-    out.push(`## ${m(t('section.warnings'))}`, '', m(warnings.sentence), '', m(warnings.codes), '', ...(w.counts.rows.length ? [table(w.counts), ''] : []), table(w.records), '');
+    out.push(`## ${m(t('section.warnings'))}`, '', m(warnings.sentence), '', m(warnings.codes), '');
+    if (w.counts.rows.length) out.push(table(w.counts), '');
+    out.push(table(w.records), '');
   }
   out.push('---', '', m(f.say('report.footer', { profile: view.profileId, version: view.version })));
   return `${out.join('\n')}\n`;
