@@ -21,6 +21,7 @@ import type { CategoryResult, CriterionResult, Decision, Evaluation, FiredRule, 
 import { decisionForGrade, gradeBandFor, worseDecision, worseGrade } from './scoring/grades.js';
 import type { Rule } from './schema/rule.js';
 import { firedRules, KNOCK_OUT_RULE, profileRules, type RuleCriterion } from './scoring/rules.js';
+import { isAnsweredInPoints } from './criteria/answeredInPoints.js';
 
 /** Options of `evaluate`. */
 export interface EvaluateOptions {
@@ -117,7 +118,7 @@ function placedCriteria(profile: Profile): ReadonlyArray<{ category: Profile['ca
  * to a pass read criteria for the rules the same way.
  */
 export function ruleCriterion(category: string, criterion: Criterion, outcome: KindOutcome): RuleCriterion {
-  const question = criterion.kind === 'audit-question';
+  const question = isAnsweredInPoints(criterion);
   return {
     id: criterion.id,
     category,
@@ -161,7 +162,7 @@ export function decideRounded(
     const { category, criterion } = criteria[i] as (typeof criteria)[number];
     const outcome = outcomes[i] as KindOutcome;
     ruleCriteria[i] = ruleCriterion(category.id, criterion, outcome);
-    if (criterion.kind === 'audit-question') questions.push(auditQuestionState(category.id, criterion, outcome));
+    if (isAnsweredInPoints(criterion)) questions.push(auditQuestionState(category.id, criterion, outcome));
   }
   const audit = auditGroups(questions, processSteps);
   const fired = firedRules(rules, {

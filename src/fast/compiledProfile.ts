@@ -8,6 +8,7 @@ import { profileRules } from '../scoring/rules.js';
 import { planOf } from '../kinds/registry.js';
 import { fastLimit } from './limit.js';
 import type { CompiledCategory, CompiledCriterion, CompiledProfile, CompiledRule } from './plan.js';
+import { kindOf } from '../kinds/registry.js';
 
 
 const compiled = new WeakMap<Profile, CompiledProfile>();
@@ -53,7 +54,7 @@ function compileRules(profile: Profile, rules: readonly Rule[], criteria: readon
             (!when.severity || when.severity.includes(criterion.severity)) &&
             (!when.kind || when.kind.includes(criterion.kind)) &&
             (!when.causeFamily || when.causeFamily.includes(criterion.causeFamily)) &&
-            (when.star === undefined || (criterion.kind === 'audit-question' && criterion.star === when.star)) &&
+            (when.star === undefined || kindOf(criterion.kind).points?.star(criterion) === when.star) &&
             (!when.criteria || when.criteria.includes(criterion.id)) &&
             inScope(category)
           );

@@ -11,6 +11,7 @@ import { CACHE_LIMIT, FAIL, MISSING, NOT_APPLICABLE, type CompiledCriterion, typ
 import { referenceOutcome } from './referenceOutcome.js';
 import { roundedUnits } from './roundedUnits.js';
 import { emptyVerdict, type Verdict } from './verdict.js';
+import { kindOf } from '../kinds/registry.js';
 
 const U = Number.EPSILON;
 const SCALES = [1, 10, 100, 1000, 10000, 100000, 1000000];
@@ -119,7 +120,7 @@ function decide(s: Screener, ctx: FastContext, c: CompiledCriterion): void {
     v.score = 0;
     v.error = 0;
     // A missing audit question counted as failed has, for rules on points, the lowest result: 0 points.
-    if (c.kind === 'audit-question' && s.compiled.missingCountsAsFail) v.minPoints = 0;
+    if (s.compiled.missingCountsAsFail && kindOf(c.kind).points !== undefined) v.minPoints = 0;
   } else if (entry.notApplicable === true) {
     v.status = NOT_APPLICABLE;
     v.score = 0;

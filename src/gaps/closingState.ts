@@ -11,6 +11,7 @@ import type { Decision } from '../scoring/evaluation.js';
 import { decisionForGrade, gradeBandFor, worseDecision, worseGrade } from '../scoring/grades.js';
 import { firedRules, inScope, matchingCriteria, type RuleCriterion, type RuleSubject } from '../scoring/rules.js';
 import { limitDecimal } from '../scoring/limits.js';
+import { isAnsweredInPoints } from '../criteria/answeredInPoints.js';
 
 /** The rounded score, category scores, grade and decision of an evaluation with some criteria taken as met. */
 export interface Decided {
@@ -277,7 +278,7 @@ export function closingState(
   const metQuestions = new Map<number, AuditQuestionState>();
   if (groupRules.length > 0) {
     placed.forEach(({ category, criterion }, i) => {
-      if (criterion.kind !== 'audit-question') return;
+      if (!isAnsweredInPoints(criterion)) return;
       questionAt.set(i, questions.length);
       questions.push(auditQuestionState(category.id, criterion, recorded[i] as KindOutcome));
       const outcome = metOutcome.get(i);

@@ -1,9 +1,23 @@
 import type * as z from 'zod/mini';
 import type { CriterionContext, JsonValue, KindOutcome, Why } from '../criteria/outcome.js';
 import type { PathSegment, ValidationIssue } from '../errors/index.js';
+import type { Decimal } from '../decimal.js';
 import type { CauseFamily } from '../schema/primitives.js';
 import type { CompiledBase } from '../fast/planParts.js';
 import type { KindPlan } from './kindPlan.js';
+
+/** What rules and checks read of a kind answered in points (VDA 6.3 questions). */
+export interface PointsPart<C> {
+  /** The point levels an answer may have. */
+  levels(criterion: C): readonly number[];
+  /** Whether the question is a star (*) question. */
+  star(criterion: C): boolean;
+  /** The ids of the audit groups (element, sub-element) the question belongs to. */
+  groups(criterion: C): readonly string[];
+}
+
+/** A bound of a score interval. */
+export type ScoreBound = Decimal | string | number;
 
 /**
  * Everything particular to one criterion kind, for criteria `C`, evidence entries `E` and plan
@@ -21,6 +35,16 @@ export interface Kind<C extends { readonly kind: string }, E, P extends Compiled
   criterionIssues?(criterion: C, at: readonly PathSegment[]): ValidationIssue[];
   /** The problems of an entry, already valid for the evidence schema, against its criterion. */
   entryIssues?(criterion: C, entry: E, at: readonly PathSegment[]): ValidationIssue[];
+  /**
+   * The scores (0–100) a criterion can get, as intervals `[low, high]` (a single score as `[s, s]`):
+   * any score at all, or only the scores that do not fail it; any score includes 0, the score of
+   * missing evidence. Scores that can take many values are given as a whole interval. For lint.
+   */
+  scores(criterion: C, any: boolean): readonly (readonly [ScoreBound, ScoreBound])[];
+  /** Whether a criterion can ever end with a status other than missing, as its settings allow. For lint. */
+  canEndAs(criterion: C, status: 'pass' | 'partial' | 'fail' | 'not-applicable', missingCountsAsFail: boolean): boolean;
+  /** For kinds answered in points (VDA 6.3 questions): what rules on points and stars read. */
+  readonly points?: PointsPart<C>;
   /** The kind's plan: compile, structural check, outcome, verdict, exact score. */
   readonly plan: KindPlan<C, P>;
   /**

@@ -1,4 +1,4 @@
-import { auditThresholds } from '../kinds/audit-question/schema.js';
+import { kindOf } from '../kinds/registry.js';
 import type { Criterion } from '../criteria/criterion.js';
 import type { CriterionStatus } from '../criteria/outcome.js';
 import { toDecimal } from '../decimal.js';
@@ -15,36 +15,7 @@ import { smallest } from '../lists/smallest.js';
  * //=> false
  */
 export function statusPossible(criterion: Criterion, status: CriterionStatus, missingCountsAsFail: boolean): boolean {
-  switch (status) {
-    case 'missing':
-      return true;
-    case 'not-applicable':
-      return criterion.kind === 'audit-question' && criterion.allowNotApplicable;
-    case 'fail':
-      if (missingCountsAsFail || criterion.kind !== 'audit-question') return true;
-      return smallest(criterion.levels) < auditThresholds(criterion).failBelow;
-    case 'pass':
-      if (criterion.kind === 'metric' && criterion.bands) return criterion.bands.some((band) => toDecimal(band.score).gte(100));
-      return true;
-    case 'partial':
-      switch (criterion.kind) {
-        case 'measurement':
-          return criterion.partialFromShare !== undefined || criterion.capability?.partialFrom !== undefined;
-        case 'attribute-inspection':
-          return true;
-        case 'audit-question': {
-          const { failBelow, passPoints } = auditThresholds(criterion);
-          return failBelow < passPoints;
-        }
-        case 'certificate':
-          return criterion.minRemainingDays !== undefined;
-        case 'metric':
-          if (criterion.bands) return true;
-          return criterion.target !== undefined && !toDecimal(criterion.target).eq(criterion.limit) && toDecimal(criterion.scoreAtLimit).lt(100);
-        default:
-          return false;
-      }
-  }
+  return status === 'missing' || kindOf(criterion.kind).canEndAs(criterion, status, missingCountsAsFail);
 }
 
 /**
@@ -64,7 +35,7 @@ export function criterionSelected(condition: Extract<Condition, { type: 'criteri
   if (when.kind && !when.kind.includes(criterion.kind)) return false;
   if (when.severity && !when.severity.includes(criterion.severity)) return false;
   if (when.causeFamily && !when.causeFamily.includes(criterion.causeFamily)) return false;
-  return when.star === undefined || (criterion.kind === 'audit-question' && criterion.star === when.star);
+  return when.star === undefined || kindOf(criterion.kind).points?.star(criterion) === when.star;
 }
 
 /**
@@ -85,10 +56,11 @@ export function criterionCanMatch(
 ): boolean {
   const when = condition;
   if (!criterionSelected(when, criterion, categoryId, scope)) return false;
-  if (when.pointsAtMost !== undefined && !(criterion.kind === 'audit-question' && smallest(criterion.levels) <= when.pointsAtMost)) return false;
+  const levels = kindOf(criterion.kind).points?.levels(criterion);
+  if (when.pointsAtMost !== undefined && !(levels !== undefined && smallest(levels) <= when.pointsAtMost)) return false;
   // Exact point levels, where the rule schema has them.
   const pointsIn = (when as { pointsIn?: readonly number[] }).pointsIn;
-  if (pointsIn !== undefined && !(criterion.kind === 'audit-question' && pointsIn.some((points) => criterion.levels.includes(points)))) return false;
+  if (pointsIn !== undefined && !(levels !== undefined && pointsIn.some((points) => levels.includes(points)))) return false;
   if (when.status && !when.status.some((status) => statusPossible(criterion, status, missingCountsAsFail))) return false;
   // Missing evidence scores 0, so any limit above 0 can be met.
   if (when.scoreBelow !== undefined && !toDecimal(when.scoreBelow).gt(0)) return false;

@@ -6,6 +6,7 @@ import { categoryCarriesWeight, ruleScope, type PlacedCriterion } from './criter
 import { decisionBoundaries, roundedReachFrom } from './decisionBoundaries.js';
 import { lintWarning, type LintWarning } from './lintWarning.js';
 import { addScoreSets, scaleScoreSet, sumsMeet, ZERO_SET, type ScoreSet } from './scoreSet.js';
+import { kindOf } from '../kinds/registry.js';
 
 /** Margin that keeps every claim on the safe side of exact-decimal ties (shares like 1/3 do not end). */
 const EPSILON = new Decimal('1e-20');
@@ -44,7 +45,7 @@ function referencedByRule(profile: Profile, placed: PlacedCriterion): boolean {
     if (when.type === 'score') return scope !== undefined;
     const categories = (when as { categories?: readonly string[] }).categories;
     if (categories && !categories.includes(category)) return false;
-    return when.type === 'category-score' || placed.criterion.kind === 'audit-question';
+    return when.type === 'category-score' || kindOf(placed.criterion.kind).points !== undefined;
   });
 }
 

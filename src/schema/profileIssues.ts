@@ -4,6 +4,7 @@ import { createIssue, pathText, type PathSegment, type ValidationIssue } from '.
 import { decisionForGrade } from './gradeDecision.js';
 import type { Profile } from './profile.js';
 import { appendAll } from '../lists/appendAll.js';
+import { kindOf } from '../kinds/registry.js';
 
 /**
  * Returns the problems of a structurally valid profile that its schema cannot see: ids used twice
@@ -55,10 +56,10 @@ export function profileIssues(profile: Profile): ValidationIssue[] {
       criterionIds.add(criterion.id);
       weight = weight.plus(criterion.weight);
       appendAll(issues, criterionIssues(criterion, cat));
-      if (criterion.kind === 'audit-question') {
+      const points = kindOf(criterion.kind).points;
+      if (points !== undefined) {
         const ids = groupIds.get(category.id) ?? new Set<string>();
-        if (criterion.element !== undefined) ids.add(criterion.element);
-        if (criterion.subElement !== undefined) ids.add(criterion.subElement);
+        for (const id of points.groups(criterion)) ids.add(id);
         groupIds.set(category.id, ids);
       }
     });

@@ -8,6 +8,7 @@ import type { Rule } from '../schema/rule.js';
 import type { AuditGroup } from './auditGroups.js';
 import type { FiredRule, FiredRuleGroup } from './evaluation.js';
 import { limitDecimal, roundedBelowThreshold } from './limits.js';
+import { kindOf } from '../kinds/registry.js';
 
 /** What rules look at for one criterion. */
 export interface RuleCriterion {
@@ -75,7 +76,7 @@ function statusMatches(wanted: readonly CriterionStatus[], status: CriterionStat
 
 /** A missing audit question counted as failed has, for rules, the lowest result: 0 points. */
 function countsAsZeroPoints(c: RuleCriterion, subject: RuleSubject): boolean {
-  return subject.missingCountsAsFail && c.status === 'missing' && c.kind === 'audit-question';
+  return subject.missingCountsAsFail && c.status === 'missing' && kindOf(c.kind).points !== undefined;
 }
 
 /**
@@ -112,7 +113,7 @@ export function matchingCriteria(rule: Rule, subject: RuleSubject): string[] {
         (!when.severity || when.severity.includes(c.severity)) &&
         (!when.kind || when.kind.includes(c.kind)) &&
         (!when.causeFamily || when.causeFamily.includes(c.causeFamily)) &&
-        (when.star === undefined || (c.kind === 'audit-question' && c.star === when.star)) &&
+        (when.star === undefined || (kindOf(c.kind).points !== undefined && c.star === when.star)) &&
         (when.pointsAtMost === undefined || c.points.some((p) => p <= (when.pointsAtMost as number)) || countsAsZeroPoints(c, subject)) &&
         (when.pointsIn === undefined || c.points.some((p) => (when.pointsIn as number[]).includes(p)) || (countsAsZeroPoints(c, subject) && when.pointsIn.includes(0))) &&
         (scoreBelow === null || (c.status !== 'not-applicable' && c.score.lt(scoreBelow))) &&

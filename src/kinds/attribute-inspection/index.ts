@@ -10,6 +10,9 @@ export const attributeInspection = {
   requirement: attributeInspectionRequirement,
   criterionIssues: attributeInspectionCriterionIssues,
   entryIssues: attributeInspectionEntryIssues,
+  // The share of lots accepted when earlier lots were rejected.
+  scores: () => [[0, 100]],
+  canEndAs: (_criterion, status) => status !== 'not-applicable',
   plan: attributeInspectionPlan,
   evaluate: evaluateAttributeInspection,
 } satisfies Kind<AttributeInspectionCriterion, AttributeInspectionEvidence, CompiledInspection>;

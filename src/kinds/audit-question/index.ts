@@ -1,3 +1,5 @@
+import { Decimal } from '../../decimal.js';
+import { smallest } from '../../lists/smallest.js';
 import type { Kind } from '../kind.js';
 import { auditQuestionCriterionIssues, auditQuestionEntryIssues } from './issues.js';
 import { auditQuestionPlan, leastPoints, type CompiledAudit } from './plan.js';
@@ -10,6 +12,24 @@ export const auditQuestion = {
   requirement: auditQuestionRequirement,
   criterionIssues: auditQuestionCriterionIssues,
   entryIssues: auditQuestionEntryIssues,
+  // Several results for one question are averaged, so any score between the levels can occur.
+  scores(criterion, any) {
+    const { max, failBelow } = auditThresholds(criterion);
+    const lowest = smallest(criterion.levels);
+    const from = any ? lowest : Math.max(lowest, failBelow);
+    return [[new Decimal(from).div(max).times(100), 100], ...(any ? [[0, 0] as const] : [])];
+  },
+  canEndAs(criterion, status, missingCountsAsFail) {
+    const { failBelow, passPoints } = auditThresholds(criterion);
+    if (status === 'not-applicable') return criterion.allowNotApplicable;
+    if (status === 'fail') return missingCountsAsFail || smallest(criterion.levels) < failBelow;
+    return status === 'pass' || failBelow < passPoints;
+  },
+  points: {
+    levels: (criterion) => criterion.levels,
+    star: (criterion) => criterion.star,
+    groups: (criterion) => [criterion.element, criterion.subElement].filter((id) => id !== undefined),
+  },
   plan: auditQuestionPlan,
   evaluate: evaluateAuditQuestion,
   leastPoints,

@@ -9,5 +9,7 @@ export const certificate = {
   evidenceSchema: certificateEvidenceSchema,
   requirement: certificateRequirement,
   entryIssues: certificateEntryIssues,
+  scores: (criterion, any) => [[100, 100], ...(criterion.minRemainingDays !== undefined ? [[criterion.expiringScore, criterion.expiringScore] as const] : []), ...(any ? [[0, 0] as const] : [])],
+  canEndAs: (criterion, status) => status !== 'not-applicable' && (status !== 'partial' || criterion.minRemainingDays !== undefined),
   plan: certificatePlan,
 } satisfies Kind<CertificateCriterion, CertificateEvidence, CompiledCertificate>;

@@ -7,5 +7,7 @@ export const check = {
   criterionSchema: checkCriterionSchema,
   evidenceSchema: checkEvidenceSchema,
   requirement: checkRequirement,
+  scores: (_criterion, any) => (any ? [[0, 0], [100, 100]] : [[100, 100]]),
+  canEndAs: (_criterion, status) => status === 'pass' || status === 'fail',
   plan: checkPlan,
 } satisfies Kind<CheckCriterion, CheckEvidence, CompiledCheck>;

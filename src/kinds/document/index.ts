@@ -7,5 +7,7 @@ export const document = {
   criterionSchema: documentCriterionSchema,
   evidenceSchema: documentEvidenceSchema,
   requirement: documentRequirement,
+  scores: (_criterion, any) => (any ? [[0, 0], [100, 100]] : [[100, 100]]),
+  canEndAs: (_criterion, status) => status === 'pass' || status === 'fail',
   plan: documentPlan,
 } satisfies Kind<DocumentCriterion, DocumentEvidence, CompiledDocument>;

@@ -4,6 +4,8 @@ import { measurementCriterionSchema, measurementEvidenceSchema, measurementRequi
 import { measurementPlan, type CompiledMeasurement } from './plan.js';
 import { stabilityGap } from './stabilityRequirement.js';
 
+
+const hasPartialCredit = (criterion: MeasurementCriterion): boolean => criterion.partialFromShare !== undefined || criterion.capability?.partialFrom !== undefined;
 /** A measurement: measured values against specification limits, with an optional capability requirement. */
 export const measurement = {
   criterionSchema: measurementCriterionSchema,
@@ -11,6 +13,9 @@ export const measurement = {
   requirement: measurementRequirement,
   criterionIssues: measurementCriterionIssues,
   entryIssues: measurementEntryIssues,
+  // Partial credit from a conforming share or from a capability index short of its minimum.
+  scores: (criterion, any) => (hasPartialCredit(criterion) ? [[0, 100]] : any ? [[0, 0], [100, 100]] : [[100, 100]]),
+  canEndAs: (criterion, status) => status !== 'not-applicable' && (status !== 'partial' || hasPartialCredit(criterion)),
   plan: measurementPlan,
   evaluate: evaluateMeasurement,
   ownGap: (criterion, why, found) => stabilityGap(why.code, found, criterion.capability?.requireStable),

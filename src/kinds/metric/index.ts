@@ -1,3 +1,4 @@
+import { toDecimal } from '../../decimal.js';
 import type { Kind } from '../kind.js';
 import { metricCriterionIssues, metricEntryIssues } from './issues.js';
 import { metricCriterionSchema, metricEvidenceSchema, metricRequirement, evaluateMetric, type MetricCriterion, type MetricEvidence } from './schema.js';
@@ -10,6 +11,18 @@ export const metric = {
   requirement: metricRequirement,
   criterionIssues: metricCriterionIssues,
   entryIssues: metricEntryIssues,
+  scores(criterion, any) {
+    if (criterion.bands) return [[0, 0], ...criterion.bands.map((band) => [band.score, band.score] as const)];
+    return [criterion.target !== undefined ? [criterion.scoreAtLimit, 100] : [100, 100], ...(any ? [[0, 0] as const] : [])];
+  },
+  canEndAs(criterion, status) {
+    if (status === 'pass') return !criterion.bands || criterion.bands.some((band) => toDecimal(band.score).gte(100));
+    if (status === 'partial') {
+      if (criterion.bands) return true;
+      return criterion.target !== undefined && !toDecimal(criterion.target).eq(criterion.limit) && toDecimal(criterion.scoreAtLimit).lt(100);
+    }
+    return status === 'fail';
+  },
   plan: metricPlan,
   evaluate: evaluateMetric,
 } satisfies Kind<MetricCriterion, MetricEvidence, CompiledMetric>;
