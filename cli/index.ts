@@ -263,14 +263,15 @@ async function lintCommand(argv: readonly string[], io: CliIO): Promise<number> 
 }
 
 /** Draws a one-line progress bar on standard error (a terminal). */
-function progressLine(io: CliIO, count: number, progress: ReadProgress): void {
+function progressLine(io: CliIO, count: number, progress: ReadProgress, lang: Lang): void {
+  const records = cliMessage({ key: 'progressRecords', params: { count } }, lang);
   const width = 30;
   if (progress.total > 0) {
     const share = Math.min(1, progress.bytes / progress.total);
     const filled = Math.round(share * width);
-    io.stderr.write(`\r[${'#'.repeat(filled)}${'.'.repeat(width - filled)}] ${(share * 100).toFixed(0).padStart(3)} %  ${count} records`);
+    io.stderr.write(`\r[${'#'.repeat(filled)}${'.'.repeat(width - filled)}] ${(share * 100).toFixed(0).padStart(3)} %  ${records}`);
   } else {
-    io.stderr.write(`\r${count} records`);
+    io.stderr.write(`\r${records}`);
   }
 }
 
@@ -316,12 +317,12 @@ async function cohortCommand(argv: readonly string[], io: CliIO): Promise<number
   let summary: CohortSummary;
   if (queue !== undefined) {
     const { cohortOnQueue } = await import('./queue/coordinator.js');
-    const request = { url: queue, profilePath, profile, source, settings, shardBytes: sizeOption(shardSize ?? '16M', 'shard-size'), progress };
+    const request = { url: queue, lang, profilePath, profile, source, settings, shardBytes: sizeOption(shardSize ?? '16M', 'shard-size'), progress };
     summary = await cohortOnQueue({ ...request, ...(run !== undefined ? { run } : {}), ...(evaluations !== undefined ? { evaluations } : {}) }, io, {
       problem,
       read: (count) => {
         read = count;
-        if (tty) progressLine(io, read, progress);
+        if (tty) progressLine(io, read, progress, lang);
       },
     });
   } else {
@@ -335,13 +336,13 @@ async function cohortCommand(argv: readonly string[], io: CliIO): Promise<number
           }
           yield record.result.data;
         } else await problem(record.result.error.issues, record.source);
-        if (tty && read % 50 === 0) progressLine(io, read, progress);
+        if (tty && read % 50 === 0) progressLine(io, read, progress, lang);
       }
     }
     summary = await evaluateCohortAsync(profile, valid(), settings);
   }
   if (tty) {
-    progressLine(io, read, progress);
+    progressLine(io, read, progress, lang);
     io.stderr.write('\n');
   }
   // On a queue the workers read the records: the warnings reach standard error from the summary (its listed records).

@@ -5,6 +5,7 @@ import { setTimeout as sleep } from 'node:timers/promises';
 import { evaluateCohortAsync, mergeCohortSummaries, type CohortSummary, type Profile, type ValidationIssue } from '../../src/index.js';
 import { InputError, UsageError } from '../args.js';
 import { describeFsError, readText, type CliIO, type ReadProgress } from '../input.js';
+import { cliMessage } from '../messages.js';
 import { loadBullMQ, QUEUE_NAME, redisOptions } from './connection.js';
 import { inputFiles, shardsOf, type InputFile } from './shards.js';
 import type { ShardResult, ShardSettings, ShardSummary, ShardTask } from './summariseShard.js';
@@ -13,6 +14,8 @@ import type { ShardResult, ShardSettings, ShardSummary, ShardTask } from './summ
 export interface QueueCohortRequest {
   /** The Redis URL of the queue. */
   readonly url: string;
+  /** The language of the coordinator's own messages (default en). */
+  readonly lang?: 'en' | 'id';
   readonly profilePath: string;
   /** The parsed profile (the workers parse the same file's text). */
   readonly profile: Profile;
@@ -128,7 +131,7 @@ export async function cohortOnQueue(request: QueueCohortRequest, io: CliIO, repo
   const onError = (error: Error) => {
     if (warned) return;
     warned = true;
-    io.stderr.write(`${tty ? '\r\x1b[K' : ''}supplier-quality: the queue at ${request.url} does not answer (${error.message}); waiting for it\n`);
+    io.stderr.write(`${tty ? '\r\x1b[K' : ''}supplier-quality: ${cliMessage({ key: 'queueWaiting', params: { url: request.url, reason: error.message } }, request.lang ?? 'en')}\n`);
   };
   queue.on('error', onError);
   events.on('error', onError);

@@ -736,6 +736,8 @@ export const cliSentencesEn = {
   capabilityOutside: (p) => `outside the limits: observed ${p.observed} ppm (${p.count} values)${p.expected === undefined ? '' : `, expected ${p.expected} ppm (within sigma)`}`,
   capabilityNote: (p) => `note: ${p.note}`,
   warningLabel: () => 'warning',
+  progressRecords: (p) => `${p.count} records`,
+  queueWaiting: (p) => `the queue at ${p.url} does not answer (${p.reason}); waiting for it`,
 } satisfies Record<string, CliSentence>;
 
 /** The key of a sentence the command line writes itself. */

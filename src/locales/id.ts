@@ -632,6 +632,16 @@ export const lintSentencesId: Record<LintCode, Sentence> = {
   rule_never_fires: (p: Params) => `Aturan "${p.id}" tidak pernah dapat berlaku: ${(ruleReasonsId[String(p.reason)] ?? (() => String(p.reason)))(p)}.`,
 };
 
+/** The reasons a file cannot be read or written, as the command line words them in English, in Bahasa Indonesia. */
+const FILE_REASONS_ID: Readonly<Record<string, string>> = {
+  'no such file or directory': 'berkas atau direktori tidak ada',
+  'permission denied': 'izin ditolak',
+  'is a directory': 'berupa direktori',
+  'no space left on device': 'ruang penyimpanan habis',
+  'the reader closed the pipe': 'pembaca menutup pipa',
+};
+const fileReasonId = (reason: unknown) => (Object.hasOwn(FILE_REASONS_ID, String(reason)) ? FILE_REASONS_ID[String(reason)] : String(reason));
+
 /** `; maksud Anda "x"?` when a closest name was found, else ''. */
 const meantId = (p: CliParams) => (p.suggestion === undefined ? '' : `; maksud Anda "${p.suggestion}"?`);
 
@@ -666,8 +676,8 @@ export const cliSentencesId: Readonly<Record<CliMessageKey, (p: CliParams) => st
       worker: 'worker memerlukan --queue redis://host:port',
     })[String(p.what)] ?? String(p.what),
   stdinOnce: () => 'masukan standar ("-") hanya dapat dibaca sekali',
-  cannotRead: (p) => `tidak dapat membaca ${p.path}: ${p.reason}`,
-  cannotWrite: (p) => `tidak dapat menulis ${p.path}: ${p.reason}`,
+  cannotRead: (p) => `tidak dapat membaca ${p.path}: ${fileReasonId(p.reason)}`,
+  cannotWrite: (p) => `tidak dapat menulis ${p.path}: ${fileReasonId(p.reason)}`,
   noEvidenceAllowEmpty: (p) => `${p.sources}: tidak ada bukti pemasok (gunakan --allow-empty untuk menerima masukan kosong)`,
   noEvidence: (p) => `${p.source}: tidak ada bukti pemasok`,
   noProfile: (p) => `${p.source}: tidak ada profil`,
@@ -684,7 +694,7 @@ export const cliSentencesId: Readonly<Record<CliMessageKey, (p: CliParams) => st
     `${p.source}:${p.line}: "${p.text}" memuat koma di antara angka, yang dapat berupa koma desimal atau pemisah: berikan --decimal-comma (3,2 adalah 3.2) atau --separator comma (3,2 adalah dua nilai)`,
   usageHint: (p) =>
     p.command === undefined ? 'Jalankan "supplier-quality --help" untuk cara pakai.' : `Jalankan "supplier-quality ${p.command} --help" untuk cara pakai.`,
-  outputFailed: (p) => `tidak dapat menulis keluaran: ${p.reason}`,
+  outputFailed: (p) => `tidak dapat menulis keluaran: ${fileReasonId(p.reason)}`,
   internalError: (p) => `galat internal: ${p.reason}`,
   record: (p) => `rekaman ${p.index}`,
   valid: (p) => `${p.source}: ${p.kind === 'profile' ? 'profil' : 'bukti'} sah${p.warnings ? `, ${p.warnings} peringatan` : ''}`,
@@ -703,6 +713,8 @@ export const cliSentencesId: Readonly<Record<CliMessageKey, (p: CliParams) => st
   capabilityOutside: (p) => `di luar batas: teramati ${p.observed} ppm (${p.count} nilai)${p.expected === undefined ? '' : `, diperkirakan ${p.expected} ppm (sigma dalam subgrup)`}`,
   capabilityNote: (p) => `catatan: ${p.note}`,
   warningLabel: () => 'peringatan',
+  progressRecords: (p) => `${p.count} rekaman`,
+  queueWaiting: (p) => `antrean di ${p.url} tidak menjawab (${p.reason}); menunggunya`,
 };
 
 /** The help text of the command line (`main`) and of each command, in Bahasa Indonesia, keyed as `cliHelpEn`. */

@@ -56,6 +56,10 @@ describe('command-line messages', () => {
     const capability = await run(['capability', '-', '--lsl', '3', '--usl', '3.4', '--lang', 'id'], '3.1\n3.2\n3.15\n3.18\n3.22\n3.19\n');
     expect(capability.stdout).toContain('rata-rata 3.173333333   sigma dalam subgrup 0.0443262 (moving-range)');
     expect(capability.stdout).toContain('di luar batas: teramati 0 ppm (0 nilai), diperkirakan 46.229739 ppm (sigma dalam subgrup)');
+    expect((await run(['evaluate', 'nothere.json', UNKNOWN, '--lang', 'id'])).stderr.split('\n')[0]).toBe('supplier-quality: tidak dapat membaca nothere.json: berkas atau direktori tidak ada');
+    const io = memoryIO(root, '', true);
+    await main(['cohort', PROFILE, UNKNOWN, '--lang', 'id'], io);
+    expect(io.err()).toContain('1 rekaman');
     const worker = await run(['worker', '--lang', 'id']);
     expect([worker.code, worker.stderr.split('\n')[0]]).toEqual([2, 'supplier-quality: worker memerlukan --queue redis://host:port']);
   });
