@@ -2,7 +2,9 @@
  * Renders the example reports as HTML (the three pump-injector suppliers, a re-audit comparison and
  * the link-and-match cohort), opens each in headless Chromium (Debian's /usr/bin/chromium,
  * driven by playwright-core; never a downloaded browser), checks that the charts are there with the
- * expected number of bars and limit lines, that nothing is loaded from outside the file, that the page
+ * expected number of bars and limit lines (grade lines on the overall score only; histograms with
+ * their counts, mean and legend inside the chart), that the path to pass shows the steps its routes
+ * share once, with one note on the effort, that nothing is loaded from outside the file, that the page
  * does not scroll sideways on a phone, and takes screenshots at phone and desktop widths.
  * Fails on any console error or page error. Run with `npm run test:browser`.
  *
@@ -15,7 +17,7 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import { chromium, type Page } from 'playwright-core';
 import { evaluate, type Evaluation } from 'supplier-quality';
 import { evaluateCohortSync } from 'supplier-quality/cohort';
-import { compareEvaluations, pathToPass } from 'supplier-quality/gaps';
+import { compareEvaluations, pathToPass, type PathPlan, type PathToPass } from 'supplier-quality/gaps';
 import { generateSuppliers } from '../examples/link-and-match/generate.js';
 import { COUNT, SEED } from '../examples/link-and-match/linkAndMatch.js';
 import { renderCohort } from '../src/report/renderCohort.js';
@@ -45,12 +47,21 @@ interface ChartExpectation {
   readonly limitLines?: number;
   /** Every bar has a size (histograms: a bar is there only when it counts something). */
   readonly allBarsDrawn?: boolean;
+  /** Grade band lines drawn across the overall score's bar only, not across the category bars. */
+  readonly gradeLinesOnOverallOnly?: boolean;
+  /** Each bar labelled with its count (histograms). */
+  readonly countLabels?: boolean;
+  /** The items of the legend, in order (measured values: limits, count, mean, capability index). */
+  readonly legend?: readonly string[];
+  readonly meanLines?: number;
 }
 
 interface Report {
   readonly name: string;
   readonly html: string;
   readonly charts: readonly ChartExpectation[];
+  /** The routes of the path to pass, and how many steps they share (shown once). */
+  readonly path?: { readonly routes: number; readonly shared: number };
 }
 
 const gradeLinesOf = (grades: ReadonlyArray<{ min: number | string }>) => grades.filter((g) => Number(g.min) > 0 && Number(g.min) < 100).length;
@@ -61,6 +72,7 @@ function evaluationCharts(evaluation: Evaluation, grades: ReadonlyArray<{ min: n
       chart: 'chart-categories',
       bars: 1 + evaluation.categories.filter((c) => c.score !== null).length,
       gradeLines: gradeLinesOf(grades),
+      gradeLinesOnOverallOnly: true,
       minLines: evaluation.categories.filter((c) => c.minScore !== undefined).length,
     },
     ...evaluation.criteria
@@ -72,8 +84,22 @@ function evaluationCharts(evaluation: Evaluation, grades: ReadonlyArray<{ min: n
         outside: Number(c.found?.outOfSpec),
         limitLines: (c.required.lsl !== undefined ? 1 : 0) + (c.required.usl !== undefined ? 1 : 0),
         allBarsDrawn: true,
+        countLabels: true,
+        legend: ['limits', 'n', 'mean', ...((c.found?.capability as { value?: unknown } | undefined)?.value ? ['capability'] : [])],
+        meanLines: 1,
       })),
   ];
+}
+
+/** The routes of a path to pass and the steps they share, from the path itself. */
+function pathExpectation(path: PathToPass): Report['path'] {
+  const plans = [path.next, path.approval].filter((plan, i, all): plan is PathPlan => plan !== null && (i === 0 || plan.target !== all[0]?.target));
+  let shared = 0;
+  if (plans.length === 2) {
+    const [a, b] = plans as [PathPlan, PathPlan];
+    while (shared < a.steps.length && shared < b.steps.length && a.steps[shared]?.criterion === b.steps[shared]?.criterion) shared++;
+  }
+  return { routes: plans.length, shared };
 }
 
 function exampleReports(): Report[] {
@@ -91,6 +117,7 @@ function exampleReports(): Report[] {
         name: `evaluation-${supplier}-${lang}`,
         html: renderEvaluation(evaluation, { format: 'html', lang, profile: profile as never, evidence: evidence as never, path }),
         charts: evaluationCharts(evaluation, grades),
+        path: pathExpectation(path),
       });
     }
   }
@@ -123,6 +150,8 @@ interface Probe {
   readonly clientWidth: number;
   /** Tables, figures, sections and list items whose content is wider than they are. */
   readonly overflowing: number;
+  /** The path to pass: its routes, its shared steps, the criteria shown in more than one step, its notes. */
+  readonly path: { readonly routes: number; readonly shared: number; readonly repeated: number; readonly notes: number } | null;
   readonly charts: ReadonlyArray<{
     readonly classes: readonly string[];
     readonly criterion: string | null;
@@ -133,6 +162,12 @@ interface Probe {
     readonly gradeLines: number;
     readonly minLines: number;
     readonly limitLines: number;
+    readonly gradeLinesPastOverall: number;
+    readonly countLabels: number;
+    readonly countTotal: number;
+    readonly legend: readonly string[];
+    readonly legendOutside: number;
+    readonly meanLines: number;
     readonly width: number;
   }>;
 }
@@ -149,9 +184,24 @@ const PAGE_PROBE = `(() => {
     scrollWidth: document.documentElement.scrollWidth,
     clientWidth: document.documentElement.clientWidth,
     overflowing: all('.table-wrap, figure, section, li').filter((el) => el.scrollWidth > el.clientWidth + 1).length,
+    path: (() => {
+      const section = document.querySelector('section.path');
+      if (!section) return null;
+      const ids = all('li[data-criterion]', section).map((li) => li.getAttribute('data-criterion'));
+      return {
+        routes: all('.plan', section).length,
+        shared: all('ol.steps-shared > li', section).length,
+        repeated: ids.length - new Set(ids).size,
+        notes: all(':scope > p.meta', section).length,
+      };
+    })(),
     charts: all('svg.chart').map((svg) => {
       const figure = svg.closest('figure[data-criterion]');
       const bars = all('rect.bar', svg);
+      const box = svg.getBoundingClientRect();
+      const overall = svg.querySelector('rect[data-row="overall"]');
+      const overallBottom = overall ? overall.getBoundingClientRect().bottom : Infinity;
+      const counts = all('text.bar-count', svg);
       return {
         classes: Array.from(svg.classList),
         criterion: figure ? figure.getAttribute('data-criterion') : null,
@@ -162,14 +212,20 @@ const PAGE_PROBE = `(() => {
         gradeLines: all('line.grade-line', svg).filter(drawn).length,
         minLines: all('line.min-line', svg).filter(drawn).length,
         limitLines: all('line.limit-line', svg).filter(drawn).length,
-        width: svg.getBoundingClientRect().width,
+        gradeLinesPastOverall: all('line.grade-line', svg).filter((line) => line.getBoundingClientRect().bottom > overallBottom + 4).length,
+        countLabels: counts.length,
+        countTotal: counts.reduce((total, text) => total + Number(text.textContent.replace(/[^0-9]/g, '')), 0),
+        legend: all('text.legend tspan[data-item]', svg).map((item) => item.getAttribute('data-item')),
+        legendOutside: all('text.legend', svg).filter((text) => { const r = text.getBoundingClientRect(); return r.left < box.left - 1 || r.right > box.right + 1; }).length,
+        meanLines: all('line.mean-line', svg).filter(drawn).length,
+        width: box.width,
       };
     }),
   };
 })()`;
 
 /** Returns the problems found on a loaded page (empty when it is as expected). */
-async function checkPage(page: Page, charts: readonly ChartExpectation[]): Promise<string[]> {
+async function checkPage(page: Page, charts: readonly ChartExpectation[], path: Report['path']): Promise<string[]> {
   const found = (await page.evaluate(PAGE_PROBE)) as Probe;
   const problems: string[] = [];
   const same = (what: string, actual: unknown, wanted: unknown) => {
@@ -178,6 +234,13 @@ async function checkPage(page: Page, charts: readonly ChartExpectation[]): Promi
   if (found.scrollWidth > found.clientWidth + 1) problems.push(`page scrolls sideways: ${found.scrollWidth} px wide in ${found.clientWidth} px`);
   if (found.overflowing > 0) problems.push(`${found.overflowing} block(s) wider than their box`);
   same('charts on the page', found.charts.length, charts.length);
+  if (path && path.routes === 0 && found.path) problems.push('path: shown with no route to show');
+  if (path && path.routes > 0) {
+    same('path: routes', found.path?.routes, path.routes);
+    same('path: shared steps shown once', found.path?.shared, path.shared);
+    same('path: steps shown twice', found.path?.repeated, 0);
+    if ((found.path?.notes ?? 0) > 2) problems.push(`path: ${found.path?.notes} notes, expected one on the effort (and one on the search)`);
+  }
   for (const wanted of charts) {
     const name = wanted.criterion ? `${wanted.chart} ${wanted.criterion}` : wanted.chart;
     const matches = found.charts.filter((c) => c.classes.includes(wanted.chart) && (wanted.criterion === undefined || c.criterion === wanted.criterion));
@@ -195,6 +258,14 @@ async function checkPage(page: Page, charts: readonly ChartExpectation[]): Promi
     same(`${name}: minimum lines`, chart.minLines, wanted.minLines ?? 0);
     same(`${name}: limit lines`, chart.limitLines, wanted.limitLines ?? 0);
     if (wanted.allBarsDrawn && chart.drawnBars !== chart.bars) problems.push(`${name}: ${chart.bars - chart.drawnBars} bars not drawn`);
+    if (wanted.gradeLinesOnOverallOnly) same(`${name}: grade band lines across the category bars`, chart.gradeLinesPastOverall, 0);
+    if (wanted.countLabels) {
+      same(`${name}: count labels`, chart.countLabels, chart.bars);
+      same(`${name}: total of the count labels`, chart.countTotal, chart.total);
+    }
+    if (wanted.legend) same(`${name}: legend`, chart.legend.join(', '), wanted.legend.join(', '));
+    same(`${name}: legend lines outside the chart`, chart.legendOutside, 0);
+    same(`${name}: mean lines`, chart.meanLines, wanted.meanLines ?? 0);
     if (chart.drawnBars === 0 && chart.total > 0) problems.push(`${name}: no bar drawn`);
   }
   return problems;
@@ -238,7 +309,7 @@ async function main(): Promise<number> {
         });
         await page.setViewportSize({ width, height: 900 });
         await page.goto(pathToFileURL(file).href, { waitUntil: 'load' });
-        const problems = [...errors, ...(await checkPage(page, report.charts))];
+        const problems = [...errors, ...(await checkPage(page, report.charts, report.path))];
         await page.screenshot({ path: join(shotDir, `${report.name}-${label}.png`), fullPage: true });
         await page.close();
         if (problems.length) {

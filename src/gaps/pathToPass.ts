@@ -1,4 +1,5 @@
 import type { Why } from '../criteria/outcome.js';
+import { effortTotal } from './effortTotal.js';
 import { Decimal, decimalString, toDecimal } from '../decimal.js';
 import { optionsIssues, ValidationError } from '../errors/index.js';
 import { englishText } from '../locales/englishText.js';
@@ -361,27 +362,8 @@ export function pathToPass(profileInput: unknown, evaluationInput: unknown, opti
     return { chosen: all, necessary: necessarySet, reachable: true, optimal: false };
   };
 
-  const effortOf = (criteria: readonly number[]): EffortTotal => {
-    let days = new Decimal(0);
-    const costs = new Map<string, Decimal>();
-    const unestimated: string[] = [];
-    for (const g of criteria) {
-      const effort = gaps[g]?.effort;
-      if (!effort || (effort.days === undefined && effort.cost === undefined)) unestimated.push(ids[g] as string);
-      if (effort?.days !== undefined) days = days.plus(effort.days);
-      if (effort?.cost !== undefined) {
-        const currency = effort.currency ?? '';
-        costs.set(currency, (costs.get(currency) ?? new Decimal(0)).plus(effort.cost));
-      }
-    }
-    return {
-      days: decimalString(days),
-      costs: [...costs.entries()]
-        .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
-        .map(([currency, amount]) => ({ ...(currency ? { currency } : {}), amount: decimalString(amount) })),
-      unestimated,
-    };
-  };
+  const effortOf = (criteria: readonly number[]): EffortTotal =>
+    effortTotal(criteria.map((g) => ({ criterion: ids[g] as string, ...(gaps[g]?.effort ? { effort: gaps[g]?.effort } : {}) })));
 
   const plan = (target: 'conditional' | 'approved', first: readonly number[]): PathPlan => {
     const { chosen, necessary, reachable, optimal } = search(target);

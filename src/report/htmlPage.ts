@@ -34,6 +34,7 @@ ol.gaps>li.knock-out{border-left-color:var(--bad)}ol.gaps>li.missing{border-left
 .remedy{background:#eef6ff;border-radius:.3rem;padding:.3rem .5rem}
 .label{font-weight:600}
 ol.steps{padding-left:1.4rem}ol.steps li{margin:.3rem 0}
+.path .routes{border-left:2px solid var(--line);padding-left:.8rem;margin-left:.5rem}.path .routes h3{margin-top:.6rem}
 figure{margin:.8rem 0;padding:.6rem .7rem;border:1px solid var(--line);border-radius:.3rem;break-inside:avoid}
 figcaption{font-size:.9rem;margin-bottom:.3rem}
 figcaption .title{font-weight:600}
@@ -52,6 +53,7 @@ svg.chart .limit-line{stroke:var(--bad);stroke-width:2;stroke-dasharray:5 3}
 svg.chart .limit-label{fill:var(--bad);font-weight:600}
 svg.chart .nominal-line{stroke:var(--mute);stroke-width:1;stroke-dasharray:2 3}
 svg.chart .mean-line{stroke:var(--ink);stroke-width:2}
+svg.chart .bar-count{font-size:10px;fill:var(--mute)}svg.chart .legend{fill:var(--mute)}svg.chart .mean-label{font-weight:600}
 svg.chart .grade-line{stroke:var(--mute);stroke-width:1;stroke-dasharray:4 3}
 svg.chart .min-line{stroke:var(--ink);stroke-width:3}
 .table-wrap{overflow-x:auto}

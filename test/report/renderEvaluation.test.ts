@@ -116,7 +116,15 @@ describe('renderEvaluation on the pump-injector example', () => {
     expect(text).toContain('  To reach “Conditional”: close 6 gaps; then score 81.5, grade B.');
     expect(text).toContain('    1. Venturi throat diameter (+14.8): then score 37.5, grade C, Rejected.');
     expect(text).toContain('    3. Machines and tools are maintained on a preventive plan (+7.4): then score 54.8, grade C, Rejected.');
-    expect(text).toContain('    Effort: 78 days, IDR 51,000,000.');
+    // The six steps both routes start with are shown once; approval needs one more; one effort note.
+    expect(text).toContain('  The first 6 steps are the same on both routes:\n    1. Venturi throat diameter');
+    expect(text).toContain('  To reach “Conditional”: close 6 gaps; then score 81.5, grade B.\n    Reached after step 6.\n  To reach “Approved”: close 7 gaps; then score 92.6, grade A.\n    7. On-time delivery (12 months) (+11.1)');
+    expect(text.match(/Venturi throat diameter \(\+14\.8\)/g)).toHaveLength(1);
+    expect(text).toContain('  Effort for the whole path: 108 days, IDR 59,000,000.');
+    expect(text).not.toMatch(/No effort estimate|Effort: /);
+    const html = renderEvaluation(evaluation, { format: 'html', lang: 'id', profile, path });
+    expect(html).toContain('<div class="shared"><p>6 langkah pertama sama untuk kedua jalur:</p><ol class="steps steps-shared">');
+    expect(html).toContain('<ol class="steps" start="7"><li data-criterion="on-time-delivery">');
     const rows = parseCsv(renderEvaluation(evaluation, { format: 'csv', profile, path }));
     const header = rows[0] as string[];
     const step = (id: string) => rows.find((row) => row[header.indexOf('criterion_id')] === id)?.[header.indexOf('step_to_next_decision')];

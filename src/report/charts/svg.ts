@@ -58,9 +58,10 @@ function barRows(rows: readonly BarRow[], scaleMax: number): string {
 }
 
 /**
- * Returns the inline SVG chart of an evaluation's overall and category scores (0–100) against the
- * grade band edges (dashed lines across the chart) and each category's minimum score (a tick on its
- * bar). Positions are percentages of the width, so the chart fits any screen and its text keeps its size.
+ * Returns the inline SVG chart of an evaluation's overall and category scores (0–100): the overall
+ * score against the grade band edges (dashed lines across its bar only, as grades apply to the overall
+ * score), each category against its minimum score (a tick on its bar). Positions are percentages of
+ * the width, so the chart fits any screen and its text keeps its size.
  *
  * @example
  * categoryChart(view.f, { label: 'Overall score 86.6', score: 86.6, decision: 'conditional' }, view.categories, view.gradeLines)
@@ -86,7 +87,7 @@ export function categoryChart(
       };
     }),
   ];
-  return scoreBars(f, 'chart-categories', f.say('chart.categories'), rows, gradeLines);
+  return scoreBars(f, 'chart-categories', f.say('chart.categories'), rows, gradeLines, 1);
 }
 
 /** A bar of a score chart (0–100). */
@@ -100,20 +101,30 @@ export interface ScoreBar {
 
 /**
  * Returns an inline SVG chart of scores (0–100) as horizontal bars, with the grade band edges as
- * dashed lines across it and an optional minimum tick per bar.
+ * dashed lines across the first `gradedRows` bars (the bars of overall scores, which grades apply to;
+ * default all) and an optional minimum tick per bar.
  *
  * @example
  * scoreBars(f, 'chart-scores', 'Score before and after', [{ label: 'Before: 86.6', value: 86.6, className: 'decision-conditional', data: {} }], [])
  * //=> '<svg xmlns="http://www.w3.org/2000/svg" class="chart chart-scores" …'
  */
-export function scoreBars(f: Formatter, className: string, title: string, bars: readonly ScoreBar[], gradeLines: readonly GradeLine[]): string {
+export function scoreBars(
+  f: Formatter,
+  className: string,
+  title: string,
+  bars: readonly ScoreBar[],
+  gradeLines: readonly GradeLine[],
+  gradedRows = bars.length,
+): string {
   const rows: BarRow[] = bars.map((bar) => ({ ...bar, tooltip: bar.label }));
   const height = TOP + rows.length * ROW + 4;
+  // Down to the foot of the last graded bar (a row's bar runs from 19 to 33 below its top).
+  const gradeBottom = TOP + (Math.max(1, Math.min(gradedRows, rows.length)) - 1) * ROW + 37;
   const grades = gradeLines
     .map((line) => {
       const x = pct(line.value);
       const text = f.say('chart.gradeBand', { grade: line.grade, min: line.min });
-      return `<line class="grade-line" x1="${x}" x2="${x}" y1="${TOP - 4}" y2="${height - 4}"><title>${escapeHtml(text)}</title></line><text class="grade-label" x="${x}" y="12" text-anchor="middle">${escapeHtml(clip(`${line.grade} ${line.min}`, 12))}</text>`;
+      return `<line class="grade-line" x1="${x}" x2="${x}" y1="${TOP - 4}" y2="${gradeBottom}"><title>${escapeHtml(text)}</title></line><text class="grade-label" x="${x}" y="12" text-anchor="middle">${escapeHtml(clip(`${line.grade} ${line.min}`, 12))}</text>`;
     })
     .join('');
   return `${svgOpen(className, height, title)}${barRows(rows, 100)}${grades}</svg>`;
@@ -168,6 +179,37 @@ function limitLines(f: Formatter, m: MeasurementView, x: (edge: number) => numbe
   return parts.join('');
 }
 
+/** Height below the axis of a measured-values chart: the axis labels and the two legend lines. */
+const V_BOTTOM = 58;
+
+/**
+ * The legend under a measured-values chart, two lines: the limits (`LSL 6.45 · USL 6.55 mm`), then
+ * the count, the mean and the capability index found (`32 values · mean 6.502 mm · Cpk 1.45`).
+ */
+function valuesLegend(f: Formatter, m: MeasurementView): string {
+  const bottom = H_TOP + H_PLOT;
+  const limits = [
+    m.lsl === null ? '' : `${f.say('chart.lsl')} ${f.number(m.lsl)}`,
+    m.usl === null ? '' : `${f.say('chart.usl')} ${f.number(m.usl)}`,
+  ].filter(Boolean);
+  const found = [
+    `<tspan data-item="n">${escapeHtml(f.say('chart.count', { n: f.number(String(m.n)) }))}</tspan>`,
+    m.meanText === null ? '' : `<tspan data-item="mean">${escapeHtml(f.say('chart.mean', { mean: m.meanText, unit: m.unit }))}</tspan>`,
+    m.capability ? `<tspan data-item="capability">${escapeHtml(`${m.capability.index} ${m.capability.value}`)}</tspan>` : '',
+  ].filter(Boolean);
+  return (
+    `<text class="legend legend-limits" x="0" y="${bottom + 34}"><tspan data-item="limits">${escapeHtml(`${limits.join(' · ')} ${m.unit}`)}</tspan></text>` +
+    `<text class="legend legend-found" x="0" y="${bottom + 50}">${found.join('<tspan> · </tspan>')}</text>`
+  );
+}
+
+/** The mean as a solid line from `top` down through the axis, marked x̄ under the axis. */
+function meanMark(at: number, top: number): string {
+  const x = pct(at);
+  const bottom = H_TOP + H_PLOT;
+  return `<line class="mean-line" x1="${x}" x2="${x}" y1="${top}" y2="${bottom + 4}"/><text class="mean-label" x="${x}" y="${bottom + 16}" text-anchor="middle">x̄</text>`;
+}
+
 function axis(low: string, high: string): string {
   const bottom = H_TOP + H_PLOT;
   return (
@@ -179,16 +221,19 @@ function axis(low: string, high: string): string {
 
 /**
  * Returns the inline SVG chart of one characteristic's measured values against its limits: a
- * histogram when the values are given (bars outside the limits marked), else the range from the
- * smallest to the largest value with the mean. LSL and USL are drawn as lines.
+ * histogram when the values are given (each bar with its count, bars outside the limits marked),
+ * else the range from the smallest to the largest value. LSL and USL are drawn as labelled lines, the
+ * mean as a solid line (x̄); the legend below gives the limits, the count, the mean and the capability
+ * index found (Cpk or Ppk).
  *
  * @example
  * measurementChart(view.f, view.measurements[0])
  * //=> '<svg xmlns="http://www.w3.org/2000/svg" class="chart chart-values" …'
  */
 export function measurementChart(f: Formatter, m: MeasurementView): string {
-  const height = H_TOP + H_PLOT + H_BOTTOM;
+  const height = H_TOP + H_PLOT + V_BOTTOM;
   const bottom = H_TOP + H_PLOT;
+  const legend = valuesLegend(f, m);
   if (m.values && m.values.length > 0) {
     const h = histogramOf(m.values, { lsl: m.lsl, usl: m.usl, nominal: m.nominal });
     const span = h.last - h.first + 1;
@@ -197,12 +242,16 @@ export function measurementChart(f: Formatter, m: MeasurementView): string {
     const label = f.say('chart.values', { n: f.number(String(m.n)), title: m.title, limits: m.limits });
     const bars = h.bins
       .map((bin) => {
-        const barHeight = Math.max(2, (bin.count / maxCount) * (H_PLOT - 4));
+        const barHeight = Math.max(2, (bin.count / maxCount) * (H_PLOT - 16));
         const tip = f.say('chart.bin', { from: f.number(bin.from), to: f.number(bin.to), unit: m.unit, count: f.number(String(bin.count)) });
-        return `<rect class="bar ${bin.outside ? 'bar-out' : 'bar-in'}" x="${pct(x(bin.index) + 5 / span)}" width="${pct(90 / span)}" y="${px(bottom - barHeight)}" height="${px(barHeight)}" data-count="${bin.count}" data-from="${attr(bin.from)}" data-outside="${bin.outside}"><title>${escapeHtml(tip)}</title></rect>`;
+        return (
+          `<rect class="bar ${bin.outside ? 'bar-out' : 'bar-in'}" x="${pct(x(bin.index) + 5 / span)}" width="${pct(90 / span)}" y="${px(bottom - barHeight)}" height="${px(barHeight)}" data-count="${bin.count}" data-from="${attr(bin.from)}" data-outside="${bin.outside}"><title>${escapeHtml(tip)}</title></rect>` +
+          `<text class="bar-count" x="${pct(x(bin.index + 0.5))}" y="${px(bottom - barHeight - 3)}" text-anchor="middle">${escapeHtml(f.number(String(bin.count)))}</text>`
+        );
       })
       .join('');
-    return `${svgOpen('chart-values', height, label)}${bars}${axis(f.number(h.low), `${f.number(h.high)} ${m.unit}`)}${limitLines(f, m, x, h.lslEdge, h.uslEdge, h.nominalEdge)}</svg>`;
+    const mean = m.mean === null ? '' : meanMark(x(h.first + (Number(m.mean) - Number(h.low)) / Number(h.width)), H_TOP + 16);
+    return `${svgOpen('chart-values', height, label)}${bars}${mean}${axis(f.number(h.low), `${f.number(h.high)} ${m.unit}`)}${limitLines(f, m, x, h.lslEdge, h.uslEdge, h.nominalEdge)}${legend}</svg>`;
   }
   const numbers = [m.min, m.max, m.lsl, m.usl].filter((v): v is string => v !== null && v !== '').map(Number);
   let lo = smallest(numbers);
@@ -215,8 +264,8 @@ export function measurementChart(f: Formatter, m: MeasurementView): string {
   const from = x(Number(m.min));
   const to = x(Number(m.max));
   const range = `<rect class="bar range" x="${pct(from)}" width="${pct(Math.max(0.5, to - from))}" y="${H_TOP + 30}" height="${H_PLOT - 60}" data-count="${m.n}"><title>${escapeHtml(label)}</title></rect>`;
-  const mean = m.mean === null ? '' : `<line class="mean-line" x1="${pct(x(Number(m.mean)))}" x2="${pct(x(Number(m.mean)))}" y1="${H_TOP + 24}" y2="${bottom - 24}"/>`;
-  return `${svgOpen('chart-values chart-range', height, label)}${range}${mean}${axis('', m.unit)}${limitLines(f, m, x, m.lsl === null ? null : Number(m.lsl), m.usl === null ? null : Number(m.usl), null)}</svg>`;
+  const mean = m.mean === null ? '' : meanMark(x(Number(m.mean)), H_TOP + 24);
+  return `${svgOpen('chart-values chart-range', height, label)}${range}${mean}${axis('', m.unit)}${limitLines(f, m, x, m.lsl === null ? null : Number(m.lsl), m.usl === null ? null : Number(m.usl), null)}${legend}</svg>`;
 }
 
 /**
