@@ -1,4 +1,5 @@
 import { categoryChart, measurementChart } from './charts/svg.js';
+import { controlChartSvg } from './charts/controlChartSvg.js';
 import { escapeHtml as e } from './escape.js';
 import type { CriterionView, EvaluationView, GapView } from './evaluationView.js';
 import { htmlPage } from './htmlPage.js';
@@ -88,7 +89,7 @@ export function evaluationHtmlBody(view: EvaluationView, extra: { readonly path?
       const result = view.criteria.find((c) => c.id === m.id);
       return `<figure data-criterion="${e(m.id)}"><figcaption><span class="title">${e(m.title)}</span> · ${e(m.limits)}${
         result ? `<br>${e(result.explanation)}` : ''
-      }</figcaption>${measurementChart(f, m)}</figure>`;
+      }</figcaption>${measurementChart(f, m)}${m.controlChart ? controlChartSvg(m.controlChart, f.lang) : ''}</figure>`;
     })
     .join('');
   const sections = [

@@ -9,6 +9,8 @@ import type { Formatter } from './format.js';
 import type { ReportMessageKey } from '../locales/en.js';
 import { titlesFor, type ReportEvidence, type ReportProfile, type Titles } from './reportInputs.js';
 import { measuredValues } from './measuredValues.js';
+import { stabilityChartOf } from './stabilityChart.js';
+import type { ControlChart } from '../stats/index.js';
 import { measurementCriteriaOf, measurementFigures, reportMeasurementParams, type MeasurementFigures } from './measurementFigures.js';
 
 /** One criterion as a reader sees it: every field already in words of the chosen language. */
@@ -86,6 +88,8 @@ export interface MeasurementView {
   readonly capability: { readonly index: string; readonly value: string } | null;
   /** The individual values in the criterion's unit, when the evidence was given. */
   readonly values: readonly DecimalInput[] | null;
+  /** The control chart of a stability requirement, drawn again from the values (see `stabilityChartOf`). */
+  readonly controlChart: ControlChart | null;
 }
 
 /** An evaluation ready to render: every phrase in the chosen language. */
@@ -276,6 +280,7 @@ function measurementViews(
     const unit = str(result.required.unit);
     const limit = (value: unknown) => (value === undefined ? null : figures.limit(str(value)));
     const capability = result.found.capability as Readonly<Record<string, unknown>> | undefined;
+    const values = measuredValues(evidence, result.id, unit);
     views.push({
       id: result.id,
       title: criterionTitle(titles, result),
@@ -293,7 +298,8 @@ function measurementViews(
         capability && typeof capability === 'object' && typeof capability.value === 'string'
           ? { index: capability.index === 'ppk' ? 'Ppk' : 'Cpk', value: f.number(capability.value) }
           : null,
-      values: measuredValues(evidence, result.id, unit),
+      values,
+      controlChart: stabilityChartOf(result.found, values),
     });
   }
   return views;

@@ -96,7 +96,7 @@ export function stabilityOutcome(
   const size = grouped ? (data[0] as readonly DecimalInput[]).length : 1;
   const chart = stabilityChart(requirement, size);
   const rules = selectedRules(requirement.rules);
-  const head = { chart, rules: [...rules] as JsonValue[], onUnstable: requirement.onUnstable };
+  const head = { chart, rules: [...rules] as JsonValue[], subgroupSize: size, constants, onUnstable: requirement.onUnstable };
   // An individuals chart of subgroups reads every value in order.
   const points = chart === 'i-mr' && grouped ? (data as readonly (readonly DecimalInput[])[]).flat() : data;
   if (chart !== 'i-mr' && !grouped) {

@@ -20,6 +20,12 @@ const PANEL_NAMES = {
   'standard-deviation': 'chart.control.standard-deviation',
 } as const;
 
+/** The chart's own look, so it reads the same in any page: dashed limits, faint zones, flagged points in red. */
+const STYLE =
+  '<style>.chart-control .ucl,.chart-control .lcl{stroke:#b3261e;stroke-width:1.5;stroke-dasharray:5 3}.chart-control .center{stroke:#333}' +
+  '.chart-control .zone{stroke:#999;stroke-width:.5;stroke-dasharray:2 3}.chart-control .series{stroke:#4a6fa5;stroke-width:1.5}' +
+  '.chart-control .point{fill:#4a6fa5}.chart-control .flagged{fill:#b3261e;stroke:#333}.chart-control .line-label,.chart-control .rule-mark{font-size:10px}</style>';
+
 const px = (x: number): string => String(Math.round(x * 100) / 100);
 
 /** The short name of a rule on the chart: WE2, N5. */
@@ -94,7 +100,7 @@ export function controlChartSvg(chart: ControlChart, lang: ReportLanguage = 'en'
     flagged: String(flagged),
   });
   return [
-    `<svg xmlns="${SVG_NS}" class="chart chart-control" viewBox="0 0 ${WIDTH} ${HEIGHT}" width="100%" role="img" aria-label="${escapeHtml(title)}"><title>${escapeHtml(title)}</title>`,
+    `<svg xmlns="${SVG_NS}" class="chart chart-control" viewBox="0 0 ${WIDTH} ${HEIGHT}" width="100%" role="img" aria-label="${escapeHtml(title)}"><title>${escapeHtml(title)}</title>${STYLE}`,
     panel(chart.location, LOCATION, lang),
     panel(chart.dispersion, DISPERSION, lang),
     '</svg>',
