@@ -61,6 +61,8 @@ export function evidenceSheets(evidence: Json, date: DateCell = asText): Record<
       ? 'measurement'
       : 'lots' in entry
         ? 'lots'
+        : 'measurements' in entry
+          ? 'gauge'
         : 'points' in entry || 'results' in entry || 'steps' in entry || 'notApplicable' in entry
           ? 'audit'
           : 'expires' in entry
@@ -131,6 +133,8 @@ export function evidenceSheets(evidence: Json, date: DateCell = asText): Record<
   byFields('Checks', 'check');
   const lots = of('lots').flatMap((entry) => (entry.lots as Json[]).map((lot) => ({ criterion: entry.criterion, ...lot })));
   if (lots.length > 0) sheets.Lots = table(fieldsOf(lots).map((key) => [key === 'id' ? 'lot' : key, get(key)] as const), lots);
+  const gauges = of('gauge').flatMap((entry) => (entry.measurements as Json[]).map((row) => ({ criterion: entry.criterion, ...row })));
+  if (gauges.length > 0) sheets['Gauge studies'] = table(fieldsOf(gauges).map((key) => [key, get(key)] as const), gauges);
   return sheets;
 }
 

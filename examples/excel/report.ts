@@ -59,6 +59,7 @@ export async function reportWorkbook(auditPath: string, reportPath: string, lang
       documents: sheet('Documents'),
       checks: sheet('Checks'),
       lots: sheet('Lots'),
+      gaugeStudies: sheet('Gauge studies'),
     },
     { profile: profile.data, dates: 'utc' },
   );

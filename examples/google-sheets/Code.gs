@@ -139,6 +139,8 @@ function evaluateWorkbook() {
         metrics: sheetValues_('Metrics'),
         documents: sheetValues_('Documents'),
         checks: sheetValues_('Checks'),
+        lots: sheetValues_('Lots'),
+        gaugeStudies: sheetValues_('Gauge studies'),
       },
       { profile: profile },
     ),

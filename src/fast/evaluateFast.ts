@@ -4,7 +4,8 @@ import type { CalendarDate } from '../dates/calendarDate.js';
 import { dayNumber } from '../dates/dayNumber.js';
 import { evaluateOutcomes, type EvaluationHead } from '../evaluate.js';
 import type { Evaluation } from '../scoring/evaluation.js';
-import type { CompiledProfile } from './plan.js';
+import type { CompiledCriterion, CompiledProfile } from './plan.js';
+import { gatedOutcome } from '../kinds/gauge-study/gate.js';
 import { fastNumbers } from './fastNumbers.js';
 import { fastOutcome } from './fastOutcomes.js';
 import { outcomeVerdict } from './referenceOutcome.js';
@@ -46,6 +47,14 @@ export function evaluateFast(compiled: CompiledProfile, holder: FastEvidence, at
     const verdict = emptyVerdict();
     verdicts[c.index] = verdict;
     outcomes[c.index] = met?.has(c.criterion.id) ? outcomeVerdict(c, assumedMet(c.criterion, ctx), verdict) : fastOutcome(ctx, c, holder, verdict);
+  }
+  // A measurement that requires a qualified gauge is decided after its gauge study.
+  for (const { measurement, gauge } of compiled.gates) {
+    const c = compiled.criteria[measurement] as CompiledCriterion;
+    if (met?.has(c.criterion.id)) continue;
+    const own = outcomes[measurement] as KindOutcome;
+    const gated = gatedOutcome(own, outcomes[gauge] as KindOutcome, (compiled.criteria[gauge] as CompiledCriterion).criterion.id);
+    if (gated !== own) outcomes[measurement] = outcomeVerdict(c, gated, verdicts[measurement] as Verdict);
   }
   const numbers = fastNumbers(compiled, outcomes, verdicts, holder.processSteps);
   return evaluateOutcomes(compiled.profile, evidenceHead(holder), outcomes, at, numbers);

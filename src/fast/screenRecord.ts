@@ -7,7 +7,7 @@ import { decimalOf, ZERO, type FastContext } from './fastContext.js';
 import { floatScores, floatScoresHolder, type FloatScores } from './fastNumbers.js';
 import { planOf } from '../kinds/registry.js';
 import { fastEvidenceHolder, matchFast } from './matchFast.js';
-import { CACHE_LIMIT, FAIL, MISSING, NOT_APPLICABLE, type CompiledCriterion, type CompiledProfile, type CompiledRule, type Entry, type FastEvidence } from './plan.js';
+import { CACHE_LIMIT, FAIL, MISSING, NOT_APPLICABLE, PARTIAL, PASS, type CompiledCriterion, type CompiledProfile, type CompiledRule, type Entry, type FastEvidence } from './plan.js';
 import { referenceOutcome } from './referenceOutcome.js';
 import { roundedUnits } from './roundedUnits.js';
 import { emptyVerdict, type Verdict } from './verdict.js';
@@ -107,6 +107,12 @@ function exactly(s: Screener): ExactScores {
   return (s.exactScores ??= exactScores(s.compiled, s.statuses, (i) => exactOf(s, i)));
 }
 
+/** Returns the status of a measurement its gauge study gates (fail with a failed study, missing without one), or -1 when the gate leaves it. */
+function gatedStatus(own: number, gauge: number): number {
+  if ((own !== PASS && own !== PARTIAL) || (gauge !== FAIL && gauge !== MISSING)) return -1;
+  return gauge;
+}
+
 /** Decides one criterion into the screener's arrays. */
 function decide(s: Screener, ctx: FastContext, c: CompiledCriterion): void {
   const i = c.index;
@@ -191,6 +197,15 @@ export function screenRecord(s: Screener, input: unknown, at: string | undefined
   const ctx: FastContext = { compiled, at: s.at, atDay: s.atDay };
   const criteria = compiled.criteria;
   for (let i = 0; i < criteria.length; i++) decide(s, ctx, criteria[i] as CompiledCriterion);
+  // A measurement that requires a qualified gauge is decided after its gauge study.
+  for (const { measurement, gauge } of compiled.gates) {
+    const status = gatedStatus(s.statuses[measurement] as number, s.statuses[gauge] as number);
+    if (status === -1) continue;
+    s.statuses[measurement] = status;
+    s.scores[measurement] = 0;
+    s.errors[measurement] = 0;
+    s.exact[measurement] = ZERO;
+  }
 
   // Weighted scores, rounded once.
   const places = compiled.places;

@@ -42,6 +42,22 @@ function byPriority(a: Ranked, b: Ranked): number {
 
 const IMPACT_ORDER: Readonly<Record<GapImpact, number>> = { 'knock-out': 0, rule: 1, 'missing-evidence': 2, category: 3, points: 4 };
 
+/** The gauge study a result was gated by (its `found.gauge.criterion`), if any. */
+function gaugeOf(result: CriterionResult): string | undefined {
+  const gauge = (result.found as { gauge?: { criterion?: unknown } } | null)?.gauge;
+  return typeof gauge?.criterion === 'string' ? gauge.criterion : undefined;
+}
+
+/** Moves the gap of each gauge study before the first gap of a measurement its verdict gated: the gap to close first. */
+function gaugesFirst(ranked: Ranked[]): void {
+  for (let i = 0; i < ranked.length; i++) {
+    const gauge = gaugeOf((ranked[i] as Ranked).result);
+    if (gauge === undefined) continue;
+    const j = ranked.findIndex((r) => r.result.id === gauge);
+    if (j > i) ranked.splice(i, 0, ...ranked.splice(j, 1));
+  }
+}
+
 /**
  * Returns the gaps of an evaluation: every criterion not fully met (partial, failed or missing), each
  * with what it costs in points and how it bears on the decision (knock-out, the rules it triggers and
@@ -94,6 +110,7 @@ export function gapList(
     ranked.push({ result, order, rules, categoryRules, knockOut, impact, weight, lost: Number(result.pointsLost) });
   }
   ranked.sort(byPriority);
+  gaugesFirst(ranked);
   const gaps: Gap[] = new Array<Gap>(ranked.length);
   for (let index = 0; index < ranked.length; index++) {
     const { result, rules, categoryRules, knockOut, impact } = ranked[index] as Ranked;
@@ -118,7 +135,7 @@ export function gapList(
       category: result.category,
       kind: result.kind,
       severity: result.severity,
-      causeFamily: unstable ? unstable.causeFamily : result.causeFamily,
+      causeFamily: unstable ? unstable.causeFamily : gaugeOf(result) === undefined ? result.causeFamily : 'measurement',
       status: result.status,
       required: result.required,
       found: result.found,

@@ -8,6 +8,7 @@ import { auditQuestion } from './audit-question/index.js';
 import { certificate } from './certificate/index.js';
 import { check } from './check/index.js';
 import { document } from './document/index.js';
+import { gaugeStudy } from './gauge-study/index.js';
 import { listKinds, type AnyKind } from './kind.js';
 import type { PlanBase } from './kindPlan.js';
 import { measurement } from './measurement/index.js';
@@ -37,6 +38,7 @@ export const KINDS = listKinds({
   document,
   check,
   'attribute-inspection': attributeInspection,
+  'gauge-study': gaugeStudy,
 });
 
 type Kinds = typeof KINDS;

@@ -85,6 +85,7 @@ export const issueSentencesEn = {
   duplicate_grade: (p: Params) => `The grade "${p.grade}" is listed twice.`,
   unknown_grade: (p: Params) => `"${p.grade}" is not one of the profile's grades (${p.grades}).`,
   unknown_criterion: (p: Params) => `No criterion with the id "${p.id}" exists in the profile${p.suggestion ? `; did you mean "${p.suggestion}"?` : '.'}`,
+  wrong_kind: (p: Params) => `The criterion "${p.id}" is a ${p.kind} criterion; a ${p.expected} criterion is required here.`,
   unknown_category: (p: Params) => `No category with the id "${p.id}" exists in the profile.`,
   duplicate_entry: (p: Params) => `Evidence for "${p.id}" is given twice (first at ${p.first}).`,
   evidence_form: (p: Params) => `Evidence for a ${p.kind} criterion must give ${p.expected}.`,
@@ -193,6 +194,18 @@ const chartName = (chart: string | undefined): string => CHARTS[chart ?? ''] ?? 
 const auditPoints = (p: P) =>
   `${p.points} of ${p.max} points${p.of ? ` (mean of ${p.of} ${p.steps ? 'process steps' : 'results'})` : ''}${p.star ? ' (star question)' : ''}`;
 
+/** The figures of a gauge study's verdict: %GRR on its basis, the distinct categories, the model. */
+const gaugeFigures = (p: P) =>
+  `%GRR ${p.percent} % of the ${p.basis === 'tolerance' ? 'tolerance' : 'study variation'}, ${p.ndc || 'no'} distinct ${plural(p.ndc || '0', 'category', 'categories')} (${p.minimum} required), ${gaugeModel(p)}`;
+
+/** The model a gauge study's components come from, in words. */
+const gaugeModel = (p: P) =>
+  p.model === 'average-range'
+    ? 'average and range method'
+    : p.model === 'with-interaction'
+      ? `ANOVA with the operator-by-part interaction (p ${p.p} < ${p.alpha})`
+      : `ANOVA, interaction pooled into repeatability (p ${p.p} ≥ ${p.alpha})`;
+
 /**
  * The text for every explanation, reason and rule the evaluation produces, keyed by code. Each entry
  * takes the parameters of a `why` and returns a sentence. Numbers arrive as canonical decimal strings;
@@ -253,6 +266,15 @@ export const explanationsEn = {
 
   'check.met': (p: P) => `Answer "${p.value}", as required.`,
   'check.notMet': (p: P) => `Answer "${p.value}"; "${p.expected}" is required.`,
+
+  'gauge.acceptable': (p: P) => `${gaugeFigures(p)}: acceptable (at most ${p.acceptable} %).`,
+  'gauge.conditional': (p: P) => `${gaugeFigures(p)}: conditionally acceptable (above ${p.acceptable} %, at most ${p.conditional} %).`,
+  'gauge.unacceptable': (p: P) => `${gaugeFigures(p)}: not acceptable (above ${p.conditional} %).`,
+  'gauge.tooFewCategories': (p: P) => `${gaugeFigures(p)}: not acceptable, fewer than ${p.minimum} distinct categories.`,
+  'gauge.noVariation': (p: P) => `The study's values do not vary at all (${gaugeModel(p)}): it tells no part from another.`,
+  'measurement.gaugeNotQualified': (p: P) =>
+    `Not a pass: measured with a gauge that is not qualified (gauge study ${p.gauge}${p.percent ? `, %GRR ${p.percent} %` : ''}${p.ndc ? `, ${p.ndc} distinct ${plural(p.ndc, 'category', 'categories')}` : ''}); the measured values cannot be trusted until the gauge is qualified.`,
+  'measurement.gaugeMissing': (p: P) => `Not a pass yet: the gauge study ${p.gauge} that qualifies the gauge has no evidence.`,
 
   'inspection.allAccepted': (p: P) => `All ${p.lots} ${plural(p.lots!, 'lot', 'lots')} accepted at AQL ${p.aql}, level ${p.level}; inspection is now ${p.state}.`,
   'inspection.someRejected': (p: P) => `${p.accepted} of ${p.lots} lots accepted at AQL ${p.aql}, level ${p.level}; the latest lot was accepted; inspection is now ${p.state}.`,
@@ -354,6 +376,7 @@ export const reportPhrasesEn = {
   'kind.document': 'Document',
   'kind.attribute-inspection': 'Attribute inspection (AQL)',
   'kind.check': 'Check',
+  'kind.gauge-study': 'Gauge study (MSA)',
 
   'label.supplier': 'Supplier',
   'label.region': 'Region',
@@ -543,6 +566,10 @@ export const reportPhrasesEn = {
   'inspection.switching': 'switching rules',
   'inspection.discontinued': 'discontinued',
   'found.capability': (p: P) => `${p.index} ${p.value}${p.bound ? ` (lower bound ${p.bound})` : ''}`,
+  'required.gauge': (p: P) => `%GRR of the ${p.basis} at most ${p.acceptable} % (conditionally ${p.conditional} %), at least ${p.ndc} distinct categories`,
+  'gauge.tolerance': () => 'tolerance',
+  'gauge.studyVariation': () => 'study variation',
+  'found.gauge': (p: P) => `%GRR ${p.percent} %, ${p.ndc || 'no'} distinct ${plural(p.ndc, 'category', 'categories')}`,
   'found.lots': (p: P) => `${p.accepted} of ${p.lots} ${plural(p.lots, 'lot', 'lots')} accepted`,
   'found.inspectionNow': (p: P) => `now ${p.state}`,
   'answer.yes': 'yes',

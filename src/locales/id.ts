@@ -90,6 +90,7 @@ export const issueSentencesId: Record<IssueCode, Sentence> = {
   duplicate_grade: (p: Params) => `Nilai "${p.grade}" tercantum dua kali.`,
   unknown_grade: (p: Params) => `"${p.grade}" bukan salah satu nilai dalam profil (${p.grades}).`,
   unknown_criterion: (p: Params) => `Tidak ada kriteria dengan pengenal "${p.id}" dalam profil${p.suggestion ? `; maksud Anda "${p.suggestion}"?` : '.'}`,
+  wrong_kind: (p: Params) => `Kriteria "${p.id}" adalah kriteria ${p.kind}; di sini diperlukan kriteria ${p.expected}.`,
   unknown_category: (p: Params) => `Tidak ada kategori dengan pengenal "${p.id}" dalam profil.`,
   duplicate_entry: (p: Params) => `Bukti untuk "${p.id}" diberikan dua kali (pertama di ${p.first}).`,
   evidence_form: (p: Params) => `Bukti untuk kriteria ${p.kind} harus memuat ${p.expected}.`,
@@ -209,6 +210,18 @@ const INSPECTION_STATES: Readonly<Record<string, string>> = { normal: 'normal', 
 const inspectionState = (state: string | undefined): string => INSPECTION_STATES[state ?? ''] ?? state ?? '';
 
 /** The text for every explanation, reason and rule. */
+/** The figures of a gauge study's verdict: %GRR on its basis, the distinct categories, the model. */
+const gaugeFigures = (p: P) =>
+  `%GRR ${p.percent} % dari ${p.basis === 'tolerance' ? 'toleransi' : 'variasi studi'}, ${p.ndc || 'tidak ada'} kategori berbeda (disyaratkan ${p.minimum}), ${gaugeModel(p)}`;
+
+/** The model a gauge study's components come from, in words. */
+const gaugeModel = (p: P) =>
+  p.model === 'average-range'
+    ? 'metode rata-rata dan rentang'
+    : p.model === 'with-interaction'
+      ? `ANOVA dengan interaksi operator-part (p ${p.p} < ${p.alpha})`
+      : `ANOVA, interaksi digabung ke repeatability (p ${p.p} ≥ ${p.alpha})`;
+
 export const explanationsId: Record<MessageCode, (p: P) => string> = {
   'criterion.missing': () => 'Tidak ada bukti yang diberikan.',
   'criterion.missingCounted': () => 'Tidak ada bukti yang diberikan; dihitung sebagai gagal.',
@@ -263,6 +276,15 @@ export const explanationsId: Record<MessageCode, (p: P) => string> = {
 
   'check.met': (p) => `Jawaban "${p.value === 'yes' ? 'ya' : 'tidak'}", sesuai persyaratan.`,
   'check.notMet': (p) => `Jawaban "${p.value === 'yes' ? 'ya' : 'tidak'}"; disyaratkan "${p.expected === 'yes' ? 'ya' : 'tidak'}".`,
+
+  'gauge.acceptable': (p) => `${gaugeFigures(p)}: diterima (paling tinggi ${p.acceptable} %).`,
+  'gauge.conditional': (p) => `${gaugeFigures(p)}: diterima bersyarat (di atas ${p.acceptable} %, paling tinggi ${p.conditional} %).`,
+  'gauge.unacceptable': (p) => `${gaugeFigures(p)}: tidak diterima (di atas ${p.conditional} %).`,
+  'gauge.tooFewCategories': (p) => `${gaugeFigures(p)}: tidak diterima, kurang dari ${p.minimum} kategori berbeda.`,
+  'gauge.noVariation': (p) => `Nilai studi sama sekali tidak bervariasi (${gaugeModel(p)}): studi tidak dapat membedakan satu part dari yang lain.`,
+  'measurement.gaugeNotQualified': (p) =>
+    `Tidak lulus: diukur dengan alat ukur yang belum terkualifikasi (studi alat ukur ${p.gauge}${p.percent ? `, %GRR ${p.percent} %` : ''}${p.ndc ? `, ${p.ndc} kategori berbeda` : ''}); nilai terukur tidak dapat dipercaya sampai alat ukur terkualifikasi.`,
+  'measurement.gaugeMissing': (p) => `Belum lulus: studi alat ukur ${p.gauge} yang mengkualifikasi alat ukur tidak memiliki bukti.`,
 
   'inspection.allAccepted': (p) => `Semua ${p.lots} lot diterima pada AQL ${p.aql}, level ${p.level}; inspeksi sekarang ${inspectionState(p.state)}.`,
   'inspection.someRejected': (p) => `${p.accepted} dari ${p.lots} lot diterima pada AQL ${p.aql}, level ${p.level}; lot terakhir diterima; inspeksi sekarang ${inspectionState(p.state)}.`,
@@ -335,6 +357,7 @@ export const reportPhrasesId: ReportMessages = {
   'kind.document': 'Dokumen',
   'kind.attribute-inspection': 'Inspeksi atribut (AQL)',
   'kind.check': 'Pemeriksaan',
+  'kind.gauge-study': 'Studi alat ukur (MSA)',
 
   'label.supplier': 'Pemasok',
   'label.region': 'Wilayah',
@@ -527,6 +550,10 @@ export const reportPhrasesId: ReportMessages = {
   'inspection.switching': 'aturan perpindahan',
   'inspection.discontinued': 'dihentikan',
   'found.capability': (p: P) => `${p.index} ${p.value}${p.bound ? ` (batas bawah ${p.bound})` : ''}`,
+  'required.gauge': (p: P) => `%GRR dari ${p.basis} paling tinggi ${p.acceptable} % (bersyarat ${p.conditional} %), paling sedikit ${p.ndc} kategori berbeda`,
+  'gauge.tolerance': () => 'toleransi',
+  'gauge.studyVariation': () => 'variasi studi',
+  'found.gauge': (p: P) => `%GRR ${p.percent} %, ${p.ndc || 'tidak ada'} kategori berbeda`,
   'found.lots': (p: P) => `${p.accepted} dari ${p.lots} lot diterima`,
   'found.inspectionNow': (p: P) => `sekarang ${p.state}`,
   'answer.yes': 'ya',

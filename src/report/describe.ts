@@ -82,6 +82,8 @@ export function requiredText(f: Formatter, kind: CriterionKind, required: Json, 
     }
     case 'check':
       return f.say(required.expected === false ? 'answer.no' : 'answer.yes');
+    case 'gauge-study':
+      return f.say('required.gauge', { basis: f.say(required.basis === 'tolerance' ? 'gauge.tolerance' : 'gauge.studyVariation'), acceptable: f.number(text(required.acceptable)), conditional: f.number(text(required.conditional)), ndc: f.number(text(required.minimumCategories)) });
     case 'attribute-inspection':
       return f.say('required.inspection', {
         aql: f.number(text(required.aql)),
@@ -156,6 +158,8 @@ export function foundText(
     }
     case 'check':
       return f.say(found.value === true ? 'answer.yes' : 'answer.no');
+    case 'gauge-study':
+      return f.say('found.gauge', { percent: f.number(text(found.percent)), ndc: f.number(text(found.ndc)) });
     case 'attribute-inspection': {
       const base = f.say('found.lots', { accepted: f.number(text(found.accepted)), lots: f.number(text(found.judged)) });
       const switching = found.switching as Json | undefined;

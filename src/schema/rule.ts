@@ -3,7 +3,7 @@ import { translationsSchema } from './criterionBase.js';
 import { decimalSchema, idSchema, severitySchema, causeFamilySchema, textSchema } from './primitives.js';
 
 const statusSchema = z.enum(['pass', 'partial', 'fail', 'not-applicable', 'missing']);
-const kindSchema = z.enum(['measurement', 'audit-question', 'certificate', 'metric', 'document', 'check', 'attribute-inspection']);
+const kindSchema = z.enum(['measurement', 'audit-question', 'certificate', 'metric', 'document', 'check', 'attribute-inspection', 'gauge-study']);
 
 /** Fires when at least `atLeast` criteria match every given filter. */
 export const criteriaConditionSchema = z.strictObject({

@@ -7,7 +7,7 @@ import { catalogueKey } from '../schema/catalogueKey.js';
 
 /** A criterion's status. */
 export const statusSchema = z.enum(['pass', 'partial', 'fail', 'not-applicable', 'missing']);
-const kindSchema = z.enum(['measurement', 'audit-question', 'certificate', 'metric', 'document', 'check', 'attribute-inspection']);
+const kindSchema = z.enum(['measurement', 'audit-question', 'certificate', 'metric', 'document', 'check', 'attribute-inspection', 'gauge-study']);
 const countSchema = z.int().check(z.minimum(0));
 /** The reason behind a result: a message code of the explanations and its parameters. */
 export const whySchema = z.object({ code: catalogueKey(explanationsEn), params: z.record(z.string(), z.string()) });

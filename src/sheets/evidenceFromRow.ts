@@ -36,7 +36,8 @@ export interface RowReadOptions {
  * certificate's expiry date, optionally after the standard held (`IATF 16949 2027-03-31`); a metric
  * value or `numerator/denominator`; a document status, optionally followed by its date; yes or no;
  * inspected lots as `lot size/inspected/nonconforming`, separated by spaces or semicolons, in the
- * order received (`1200/80/1; 1200/80/0`).
+ * order received (`1200/80/1; 1200/80/0`); a gauge study's measurements as `part:operator:trial:value`
+ * (`1:Andi:1:1.2012; 1:Andi:2:1.2010`).
  * Throws a `ValidationError` when the criterion is not a criterion, the cell not a cell (see `isCell`)
  * or `dates` neither `'local'` nor `'utc'`.
  *

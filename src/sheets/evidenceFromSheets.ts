@@ -41,6 +41,8 @@ export interface EvidenceSheets {
   readonly checks?: SheetLike;
   /** One row per inspected lot, in the order received: criterion, lot, lot size, inspected, nonconforming, production irregular. */
   readonly lots?: SheetLike;
+  /** One row per measurement of a gauge study: criterion, part, operator, trial, value. */
+  readonly gaugeStudies?: SheetLike;
 }
 
 /** Options of `evidenceFromSheets`. */
@@ -204,24 +206,36 @@ const LOT_FIELDS: readonly Field[] = [
   f('criterion', 'text', ['id']),
 ];
 
-/** Reads a lots sheet: one row per lot; the lots of one criterion form one entry, in row order. */
-function readLots(sheet: Sheet, entries: unknown[], map: LocationMap, issues: SheetIssue[], dates: DateCells): void {
-  const table = readTable(sheet, LOT_FIELDS, issues);
-  const byCriterion = new Map<string, { at: PathSegment[]; lots: unknown[] }>();
+/**
+ * The columns of the gauge studies sheet: the fields of a measurement of a gauge study (part,
+ * operator, trial, value), and `criterion` (last, as in the lots sheet).
+ */
+const GAUGE_FIELDS: readonly Field[] = [
+  ...schemaColumns(innerSchema(evidenceSchemaByKind['gauge-study'], 'measurements', '[]'), { aliases: { operator: ['appraiser'] } }),
+  f('criterion', 'text', ['id']),
+];
+
+/**
+ * Reads a sheet of one row per item of a list (the lots of an attribute inspection, the measurements
+ * of a gauge study): the rows of one criterion form one entry, its list `key` in row order.
+ */
+function readItems(sheet: Sheet, fields: readonly Field[], key: string, entries: unknown[], map: LocationMap, issues: SheetIssue[], dates: DateCells): void {
+  const table = readTable(sheet, fields, issues);
+  const byCriterion = new Map<string, { at: PathSegment[]; items: unknown[] }>();
   for (const record of table.records) {
     const named = record.cells.get('criterion');
     const id = named ? cellText(named.cell) : '';
     let entry = byCriterion.get(id);
     if (!entry) {
-      entry = { at: ['entries', entries.length], lots: [] };
+      entry = { at: ['entries', entries.length], items: [] };
       byCriterion.set(id, entry);
       map.set(entry.at, record.location);
       if (named) map.set([...entry.at, 'criterion'], named.location);
-      entries.push(id === '' ? { lots: entry.lots } : { criterion: id, lots: entry.lots });
+      entries.push(id === '' ? { [key]: entry.items } : { criterion: id, [key]: entry.items });
     }
-    const at = [...entry.at, 'lots', entry.lots.length];
+    const at = [...entry.at, key, entry.items.length];
     map.set(at, record.location);
-    entry.lots.push(buildObject(record.cells, LOT_FIELDS, at, map, dates, ['criterion']));
+    entry.items.push(buildObject(record.cells, fields, at, map, dates, ['criterion']));
   }
 }
 
@@ -276,7 +290,9 @@ export function evidenceFromSheets(sheets: EvidenceSheets, options: EvidenceShee
     }
   }
   const lots = optional('lots', 'Lots');
-  if (lots) readLots(lots, entries, map, issues, dates);
+  if (lots) readItems(lots, LOT_FIELDS, 'lots', entries, map, issues, dates);
+  const gauges = optional('gaugeStudies', 'Gauge studies');
+  if (gauges) readItems(gauges, GAUGE_FIELDS, 'measurements', entries, map, issues, dates);
   evidence.entries = entries;
   const parsed = parseEvidence(evidence, profile ? { profile: profile.data } : {});
   if (!parsed.success) appendAll(issues, placeIssues(parsed.error.issues, map, fallback));

@@ -96,6 +96,21 @@ export const SHORT_FORM_WRITERS: { readonly [K in CriterionKind]: ShortFormWrite
         })
         .join('; '),
   },
+  'gauge-study': {
+    carries: ['criterion', 'measurements'],
+    write: (entry, refuse) =>
+      (entry.measurements as Entry[])
+        .map((row, i) => {
+          for (const key of Object.keys(row)) if (!['part', 'operator', 'trial', 'value'].includes(key)) refuse(['measurements', i, key], 'field');
+          const name = (key: 'part' | 'operator') => {
+            const text = token(row[key], ['measurements', i, key], refuse);
+            if (text.includes(':')) refuse(['measurements', i, key], 'separator');
+            return text;
+          };
+          return `${name('part')}:${name('operator')}:${row.trial === undefined ? '' : String(row.trial)}:${token(row.value, ['measurements', i, 'value'], refuse)}`;
+        })
+        .join('; '),
+  },
 };
 
 /**

@@ -27,7 +27,8 @@ interface ShortForm<K extends CriterionKind> {
  * measurement: values separated by spaces or semicolons; audit-question: points, several results, or
  * `n/a`; certificate: the expiry date, or the standard held and the date; metric: a value or
  * `numerator/denominator`; document: the status, optionally followed by its date; check: yes or no;
- * attribute-inspection: lots as `lot size/inspected/nonconforming` in the order received.
+ * attribute-inspection: lots as `lot size/inspected/nonconforming` in the order received;
+ * gauge-study: measurements as `part:operator:trial:value` (the trial may be empty).
  */
 export const SHORT_FORMS: { readonly [K in CriterionKind]: ShortForm<K> } = {
   measurement: {
@@ -75,6 +76,15 @@ export const SHORT_FORMS: { readonly [K in CriterionKind]: ShortForm<K> } = {
       lots: tokens.map((item) => {
         const [lotSize, inspected, nonconforming] = item.split('/').map((part) => cellInteger(part));
         return { lotSize: lotSize ?? '', inspected: inspected ?? '', nonconforming: nonconforming ?? '' };
+      }),
+    }),
+  },
+  'gauge-study': {
+    read: (criterion, { tokens }) => ({
+      criterion: criterion.id,
+      measurements: tokens.map((item) => {
+        const [part, operator, trial, value] = item.split(':');
+        return { part: part ?? '', operator: operator ?? '', ...(trial ? { trial: cellInteger(trial) } : {}), value: value ?? '' };
       }),
     }),
   },

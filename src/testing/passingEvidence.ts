@@ -67,6 +67,13 @@ export function passingEntry(criterion: Criterion, auditDate: CalendarDate = FIX
 }
 
 /** The days from the audit date to a fixture certificate's issue date and to its expiry date. */
+/**
+ * A gauge study that passes on any basis and any minimum of distinct categories: five parts of
+ * different values, measured alike by two operators twice (no gauge variation at all: %GRR 0).
+ */
+const passingGaugeStudy = () =>
+  ['1', '2', '3', '4', '5'].flatMap((part) => ['A', 'B'].flatMap((operator) => [1, 2].map((trial) => ({ part, operator, trial, value: part }))));
+
 const certificateDays = (minRemainingDays: number | undefined) => ({ issued: -365, expires: (minRemainingDays ?? 0) + 365 });
 
 /**
@@ -124,6 +131,8 @@ function passingEntryOf(criterion: Criterion, auditDate: CalendarDate): Record<s
       };
     case 'check':
       return { criterion: criterionId, value: criterion.expected };
+    case 'gauge-study':
+      return { criterion: criterionId, measurements: passingGaugeStudy() };
     case 'attribute-inspection': {
       const plan = samplingPlan({
         lotSize: FIXTURE_LOT_SIZE,

@@ -5,6 +5,7 @@ import type { Criterion } from '../../src/criteria/criterion.js';
 import { specLimits } from '../../src/kinds/measurement/schema.js';
 import { addCalendarDays } from '../../src/dates/addCalendarDays.js';
 import { decimalString } from '../../src/decimal.js';
+import { passingEntry } from '../../src/testing/passingEvidence.js';
 import { defineProfile } from '../../src/parse/parseProfile.js';
 import type { Profile } from '../../src/schema/profile.js';
 
@@ -43,6 +44,8 @@ export function metEntry(criterion: Criterion, auditDate: string): Record<string
       return { criterion: criterion.id, value: criterion.expected };
     case 'attribute-inspection':
       return { criterion: criterion.id, lots: [{ lotSize: 1200, inspected: 1200, nonconforming: 0 }] };
+    case 'gauge-study':
+      return passingEntry(criterion, auditDate);
   }
 }
 

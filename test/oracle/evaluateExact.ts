@@ -12,6 +12,7 @@ import type { ProcessStep } from '../../src/schema/evidence.js';
 import type { Profile } from '../../src/schema/profile.js';
 import type { Evaluation } from '../../src/scoring/evaluation.js';
 import { weightedScores } from './weightedScores.js';
+import { gatedOutcome } from '../../src/kinds/gauge-study/gate.js';
 
 /**
  * The reference oracle: evaluation worked out the exact way only, every criterion by its kind's
@@ -46,11 +47,17 @@ export function evaluateExact(profile: Profile, evidenceInput: unknown, options:
  */
 export function evaluateMatchedExact(profile: Profile, matched: MatchedEvidence, at: CalendarDate, met?: ReadonlySet<string>): Evaluation {
   const context = { at };
-  const outcomes = profile.categories.flatMap((category) =>
-    category.criteria.map((criterion) =>
-      met?.has(criterion.id) ? assumedMet(criterion, context) : evaluateCriterionExact(criterion, matched.entries.get(criterion.id), context),
-    ),
+  const all = profile.categories.flatMap((category) => category.criteria);
+  const byId = new Map(all.map((criterion) => [criterion.id, criterion]));
+  const own = all.map((criterion) =>
+    met?.has(criterion.id) ? assumedMet(criterion, context) : evaluateCriterionExact(criterion, matched.entries.get(criterion.id), context, byId),
   );
+  // A measurement that requires a qualified gauge: gated by its gauge study's outcome.
+  const outcomes = all.map((criterion, i) => {
+    const gauge = criterion.kind === 'measurement' && !met?.has(criterion.id) ? criterion.gauge : undefined;
+    const g = gauge === undefined ? -1 : all.findIndex((k) => k.id === gauge);
+    return g < 0 ? (own[i] as KindOutcome) : gatedOutcome(own[i] as KindOutcome, own[g] as KindOutcome, gauge as string);
+  });
   const { supplier, auditDate, auditor, processSteps } = matched.evidence;
   const head = { supplier, auditDate, ...(auditor ? { auditor } : {}), ...(processSteps ? { processSteps } : {}), warnings: matched.warnings };
   return evaluateOutcomes(profile, head, outcomes, at, exactNumbers(profile, outcomes, head.processSteps));

@@ -6,6 +6,9 @@ import type { CriterionContext, KindOutcome } from '../../src/criteria/outcome.j
 import { requirementOf } from '../../src/criteria/requirement.js';
 import { daysBetween } from '../../src/dates/daysBetween.js';
 import { Decimal } from '../../src/decimal.js';
+import type { Criterion } from '../../src/criteria/criterion.js';
+import { evaluateGaugeStudy, type GaugeStudyCriterion, type GaugeStudyEvidence } from '../../src/kinds/gauge-study/schema.js';
+import { limitsOf } from '../../src/kinds/measurement/schema.js';
 
 /**
  * The decimal evaluations of the kinds whose plan decides every entry in whole numbers and days
@@ -161,4 +164,20 @@ export function evaluateCheck(criterion: CheckCriterion, evidence: CheckEvidence
     why: { code: met ? 'check.met' : 'check.notMet', params: { expected: criterion.expected ? 'yes' : 'no', value: evidence.value ? 'yes' : 'no' } },
     shortfall: null,
   };
+}
+
+/**
+ * Returns the outcome of a gauge study: the study worked out exactly by `gaugeStudy` (fractions of the
+ * given decimals, checked against Minitab, the AIAG manual and R SixSigma in test/stats), with the
+ * tolerance read here from the limits of the characteristic among `criteria` (by id).
+ *
+ * @example
+ * evaluateGaugeStudyExact(orificeGauge, aiagStudy, criteria).status
+ * //=> 'fail'
+ */
+export function evaluateGaugeStudyExact(criterion: GaugeStudyCriterion, evidence: GaugeStudyEvidence, criteria: ReadonlyMap<string, Criterion>): KindOutcome {
+  const characteristic = criterion.characteristic === undefined ? undefined : criteria.get(criterion.characteristic);
+  const limits = characteristic?.kind === 'measurement' ? limitsOf(characteristic) : undefined;
+  const tolerance = limits?.lsl && limits.usl ? limits.usl.minus(limits.lsl) : null;
+  return evaluateGaugeStudy(criterion, evidence, tolerance, requirementOf(criterion, { at: '1970-01-01' }));
 }

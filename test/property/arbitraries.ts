@@ -368,6 +368,77 @@ const attributeInspection: KindArbitraries = {
       .map((lots) => ({ criterion: c.id, lots })),
 };
 
+/**
+ * Gauge studies: the criterion on %Study Variation (a profile links some to a measurement's limits
+ * and some measurements to them, see `linkedGauges`); the entry a crossed study of 2 to 6 parts, 2 or
+ * 3 operators and 2 or 3 trials, values to 3 places. A good entry is a perfect gauge (no variation
+ * but the parts'); others spread the parts less or more and trials and operators from nothing to far
+ * more than the parts.
+ */
+const gaugeStudyKind: KindArbitraries = {
+  criterion: (id) =>
+    fc
+      .record({
+        base: base(id),
+        method: maybe(fc.constantFrom('anova', 'average-range')),
+        alpha: maybe(fc.constantFrom('0.05', '0.25', 0.1)),
+        studyVariation: maybe(fc.constantFrom('6', '5.15', 6)),
+        minimumCategories: maybe(fc.integer({ min: 1, max: 8 })),
+      })
+      .map(({ base: b, ...rest }) => compact({ kind: 'gauge-study', ...b, ...rest })),
+  entry: (c, _auditDate, good) =>
+    fc
+      .record({
+        parts: fc.uniqueArray(fc.integer({ min: -1000, max: 1000 }), { minLength: 2, maxLength: 6 }),
+        spread: fc.constantFrom(1, 5, 20, 100, 1000),
+        operators: fc.integer({ min: 2, max: 3 }),
+        trials: fc.integer({ min: 2, max: 3 }),
+        bias: fc.array(fc.integer({ min: -40, max: 40 }), { minLength: 3, maxLength: 3 }),
+        noise: good ? fc.constant(0) : fc.constantFrom(0, 1, 5, 30, 400),
+        seed: fc.integer({ min: 1, max: 1_000_000 }),
+        numbered: fc.boolean(),
+        text: fc.boolean(),
+      })
+      .map(({ parts, spread, operators, trials, bias, noise, seed, numbered, text }) => {
+        let state = seed;
+        const jitter = () => {
+          state = (state * 48271) % 2147483647;
+          return (state % (2 * noise + 1)) - noise;
+        };
+        const measurements = parts.flatMap((value, p) =>
+          Array.from({ length: operators }, (_, o) =>
+            Array.from({ length: trials }, (_, t) => {
+              const v = good ? value : Math.round((value * spread) / 1000) + (bias[o] as number) * Math.sign(noise) + jitter();
+              return compact({ part: `P${p + 1}`, operator: 'ABC'[o] as string, trial: numbered ? t + 1 : undefined, value: text ? fixed(v, 3) : Number(fixed(v, 3)) });
+            }),
+          ).flat(),
+        );
+        return { criterion: c.id, measurements };
+      }),
+};
+
+/**
+ * Links the gauge studies of a generated profile: each one after the first measurement with both
+ * limits names it as its characteristic (every other one judged on %Tolerance), and that
+ * measurement requires the gauge.
+ */
+function linkedGauges(generated: Json[]): Json[] {
+  const categories = JSON.parse(JSON.stringify(generated)) as Json[];
+  const criteria = categories.flatMap((category) => category.criteria as Json[]);
+  const twoSided = (k: Json) => k.kind === 'measurement' && (k.tolerance !== undefined || (k.lsl !== undefined && k.usl !== undefined) || (k.upperDeviation !== undefined && k.lowerDeviation !== undefined));
+  const measurements = criteria.filter(twoSided);
+  criteria
+    .filter((k) => k.kind === 'gauge-study')
+    .forEach((gauge, i) => {
+      const characteristic = measurements[i];
+      if (characteristic === undefined) return;
+      gauge.characteristic = characteristic.id;
+      if (i % 2 === 0) gauge.basis = 'tolerance';
+      characteristic.gauge = gauge.id;
+    });
+  return categories;
+}
+
 /** Every criterion kind with its generators. A new kind fails the type check until it is added here. */
 export const kindCatalogue = {
   measurement,
@@ -377,6 +448,7 @@ export const kindCatalogue = {
   document,
   check,
   'attribute-inspection': attributeInspection,
+  'gauge-study': gaugeStudyKind,
 } satisfies Record<CriterionKind, KindArbitraries>;
 
 export const KINDS = Object.keys(kindCatalogue) as CriterionKind[];
@@ -501,13 +573,14 @@ export function profileArb(options: ProfileOptions = {}): fc.Arbitrary<Json> {
           .map(({ places, decision, rules }) => {
             // All categories at weight 0 would leave no score: give the first one weight.
             if (cats.every((cat) => String(cat.weight ?? '1') === '0')) (cats[0] as Json).weight = '1';
+            const linked = linkedGauges(cats);
             return compact({
               id: 'generated',
               version: '1',
               title: 'Generated profile',
               component: { name: 'Injector body' },
               places,
-              categories: cats,
+              categories: linked,
               grades,
               decision,
               rules: rules.length > 0 ? rules : undefined,

@@ -38,6 +38,8 @@ export const measurementCriterionSchema = z.strictObject({
   resolution: z.optional(decimalSchema),
   /** A process-capability requirement (Cpk or Ppk) on the same values. */
   capability: z.optional(capabilityRequirementSchema),
+  /** The id of the gauge-study criterion that qualifies the gauge: a measurement with a gauge that is not qualified is not a pass. */
+  gauge: z.optional(idSchema),
 });
 export type MeasurementCriterion = z.infer<typeof measurementCriterionSchema>;
 

@@ -1,0 +1,40 @@
+import type { Criterion } from '../../criteria/criterion.js';
+import { createIssue, type PathSegment, type ValidationIssue } from '../../errors/index.js';
+import { limitsOf } from '../measurement/schema.js';
+
+/** A criterion with where it is in the profile. */
+export interface PlacedCriterion {
+  readonly criterion: Criterion;
+  readonly at: readonly PathSegment[];
+}
+
+/**
+ * Returns the problems of the links between gauge studies and measurements: a gauge study's
+ * `characteristic` must name a measurement criterion of the profile, one with both limits when the
+ * verdict is on %Tolerance (a basis of tolerance needs a characteristic); a measurement's `gauge`
+ * must name a gauge-study criterion.
+ *
+ * @example
+ * gaugeLinkIssues([{ criterion: { kind: 'measurement', id: 'orifice-d', gauge: 'leak-test', ... }, at: ['categories', 0, 'criteria', 0] }, …])[0].code
+ * //=> 'wrong_kind'
+ */
+export function gaugeLinkIssues(placed: readonly PlacedCriterion[]): ValidationIssue[] {
+  const issues: ValidationIssue[] = [];
+  const byId = new Map(placed.map((p) => [p.criterion.id, p.criterion]));
+  const linked = (id: string, at: readonly PathSegment[], expected: Criterion['kind']): Criterion | undefined => {
+    const target = byId.get(id);
+    if (target === undefined) issues.push(createIssue('unknown_criterion', at, { id }));
+    else if (target.kind !== expected) issues.push(createIssue('wrong_kind', at, { id, kind: target.kind, expected }));
+    else return target;
+    return undefined;
+  };
+  for (const { criterion, at } of placed) {
+    if (criterion.kind === 'measurement' && criterion.gauge !== undefined) linked(criterion.gauge, [...at, 'gauge'], 'gauge-study');
+    if (criterion.kind !== 'gauge-study') continue;
+    const characteristic = criterion.characteristic === undefined ? undefined : linked(criterion.characteristic, [...at, 'characteristic'], 'measurement');
+    if (criterion.basis !== 'tolerance' || (criterion.characteristic !== undefined && characteristic === undefined)) continue;
+    const limits = characteristic?.kind === 'measurement' ? limitsOf(characteristic) : undefined;
+    if (!limits?.lsl || !limits.usl) issues.push(createIssue('tolerance_missing', [...at, criterion.characteristic === undefined ? 'basis' : 'characteristic']));
+  }
+  return issues;
+}
