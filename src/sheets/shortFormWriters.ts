@@ -45,6 +45,8 @@ export const SHORT_FORM_WRITERS: { readonly [K in CriterionKind]: ShortFormWrite
     write: (entry, refuse) => {
       const values = entry.values as unknown[];
       if (values.some(Array.isArray)) refuse(['values'], 'field');
+      // No values at all is evidence (a measurement without values), not the empty cell of missing evidence.
+      if (values.length === 0) refuse(['values'], 'empty');
       return values.length === 1 && typeof values[0] === 'number' ? values[0] : values.map((value, i) => token(value, ['values', i], refuse)).join(' ');
     },
   },
