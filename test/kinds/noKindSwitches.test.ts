@@ -39,12 +39,12 @@ function kindSwitches(file: string): string[] {
  */
 const KNOWN: Readonly<Record<string, number>> = {
   'src/lint/criterionWarnings.ts': 2,
-  'src/report/describe.ts': 16,
+  'src/report/describe.ts': 18,
   'src/report/evaluationView.ts': 2,
   'src/report/measurementFigures.ts': 1,
   'src/testing/boundaryCases.ts': 5,
   'src/testing/limitValues.ts': 3,
-  'src/testing/passingEvidence.ts': 9,
+  'src/testing/passingEvidence.ts': 10,
 };
 
 describe('the kinds', () => {
