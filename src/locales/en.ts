@@ -132,7 +132,10 @@ export const issueSentencesEn = {
   stats_overflow: (p: Params) =>
     `The values are too large for the statistics: the ${p.quantity} overflows a double-precision number. Give the values in a larger unit.`,
   empty_sheet: () => 'The sheet is empty; it needs a header row.',
-  unknown_column: (p: Params) => `Unknown column "${p.header}" (known: ${p.known}; start a header with # to keep a column for notes).`,
+  unknown_column: (p: Params) =>
+    p.suggestion
+      ? `Unknown column "${p.header}"; did you mean "${p.suggestion}"? (Start a header with # to keep a column for notes.)`
+      : `Unknown column "${p.header}" (known: ${p.known}; start a header with # to keep a column for notes).`,
   duplicate_column: (p: Params) => `The column "${p.header}" is already given in column ${p.first}.`,
   not_positive: (p: Params) => `Must be greater than 0, got ${p.value}.`,
   subgroup_sizes_differ: (p: Params) => `Every subgroup must have as many values as the first (${p.size}); this one has ${p.count}.`,

@@ -137,7 +137,10 @@ export const issueSentencesId: Record<IssueCode, Sentence> = {
   stats_overflow: (p: Params) =>
     `Nilai-nilai terlalu besar untuk statistik: ${p.quantity === 'mean' ? 'rata-rata' : 'simpangan baku'} melampaui batas bilangan presisi ganda. Berikan nilai dalam satuan yang lebih besar.`,
   empty_sheet: () => 'Lembar kosong; lembar ini memerlukan baris judul kolom.',
-  unknown_column: (p: Params) => `Kolom "${p.header}" tidak dikenal (yang dikenal: ${p.known}; awali judul dengan # untuk kolom catatan).`,
+  unknown_column: (p: Params) =>
+    p.suggestion
+      ? `Kolom "${p.header}" tidak dikenal; maksud Anda "${p.suggestion}"? (Awali judul dengan # untuk kolom catatan.)`
+      : `Kolom "${p.header}" tidak dikenal (yang dikenal: ${p.known}; awali judul dengan # untuk kolom catatan).`,
   duplicate_column: (p: Params) => `Kolom "${p.header}" sudah ada di kolom ${p.first}.`,
   not_positive: (p: Params) => `Harus lebih besar dari 0, diterima ${p.value}.`,
   subgroup_sizes_differ: (p: Params) => `Setiap subgrup harus berisi nilai sebanyak subgrup pertama (${p.size}); subgrup ini berisi ${p.count}.`,

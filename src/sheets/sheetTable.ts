@@ -1,3 +1,4 @@
+import { closestName } from '../errors/index.js';
 import { cellText, columnName, isEmptyCell, type Cell } from './cells.js';
 import { createSheetIssue, type SheetIssue } from './sheetIssues.js';
 import { headerKey, isEmptyRow, type CellLocation, type Sheet } from './sheetInput.js';
@@ -79,7 +80,9 @@ export function readTable(sheet: Sheet, columns: readonly ColumnSpec[], issues: 
     const location: CellLocation = { ...header, column: sheet.firstColumn + c, header: text };
     const field = byName.get(headerKey(text));
     if (field === undefined) {
-      issues.push(createSheetIssue('unknown_column', location, { header: text, known: columns.map((spec) => spec.key).join(', ') }));
+      const known = columns.map((spec) => spec.key);
+      const suggestion = closestName(text, known);
+      issues.push(createSheetIssue('unknown_column', location, { header: text, known: known.join(', '), ...(suggestion ? { suggestion } : {}) }));
       return;
     }
     const first = seen.get(field);
