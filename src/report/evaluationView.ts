@@ -89,7 +89,7 @@ export interface MeasurementView {
   /** The individual values in the criterion's unit, when the evidence was given. */
   readonly values: readonly DecimalInput[] | null;
   /** The control chart of a stability requirement, drawn again from the values (see `stabilityChartOf`). */
-  readonly controlChart: ControlChart | null;
+  readonly controlChart?: ControlChart | null;
 }
 
 /** An evaluation ready to render: every phrase in the chosen language. */
