@@ -1,9 +1,10 @@
 import * as z from 'zod/mini';
 import { translationsSchema } from './criterionBase.js';
 import { decimalSchema, idSchema, severitySchema, causeFamilySchema, textSchema } from './primitives.js';
+import { KIND_NAMES, type KindName } from '../kinds/registry.js';
 
 const statusSchema = z.enum(['pass', 'partial', 'fail', 'not-applicable', 'missing']);
-const kindSchema = z.enum(['measurement', 'audit-question', 'certificate', 'metric', 'document', 'check', 'attribute-inspection', 'gauge-study']);
+const kindSchema = z.enum(KIND_NAMES as [KindName, ...KindName[]]);
 
 /** Fires when at least `atLeast` criteria match every given filter. */
 export const criteriaConditionSchema = z.strictObject({

@@ -4,10 +4,11 @@ import { jsonObjectSchema } from '../schema/jsonValue.js';
 import { auditGroupLevelSchema, effectSchema } from '../schema/rule.js';
 import { explanationsEn, issueSentencesEn } from '../locales/en.js';
 import { catalogueKey } from '../schema/catalogueKey.js';
+import { KIND_NAMES, type KindName } from '../kinds/registry.js';
 
 /** A criterion's status. */
 export const statusSchema = z.enum(['pass', 'partial', 'fail', 'not-applicable', 'missing']);
-const kindSchema = z.enum(['measurement', 'audit-question', 'certificate', 'metric', 'document', 'check', 'attribute-inspection', 'gauge-study']);
+const kindSchema = z.enum(KIND_NAMES as [KindName, ...KindName[]]);
 const countSchema = z.int().check(z.minimum(0));
 /** The reason behind a result: a message code of the explanations and its parameters. */
 export const whySchema = z.object({ code: catalogueKey(explanationsEn), params: z.record(z.string(), z.string()) });
