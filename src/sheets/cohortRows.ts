@@ -30,8 +30,9 @@ const percent = (part: number, whole: number): string =>
  * Returns a cohort summary (from `evaluateCohort`) as a sheet: the counts per decision, the pass rate
  * and the score range; the ranking (the best `top` suppliers, or all with `fullRanking`), each supplier
  * with its first decisive cause (kind, rule, the criteria, categories and audit groups behind it, their
- * cause families); the gaps by how many suppliers share them; and the gaps by cause family —
- * separated by empty rows. Texts a spreadsheet would run as formulas get an apostrophe in front unless
+ * cause families); the gaps by how many suppliers share them; the gaps by cause family; and, when
+ * any record had them, the warnings about the evidence (per code and criterion id, then the listed
+ * records' warnings) — separated by empty rows. Texts a spreadsheet would run as formulas get an apostrophe in front unless
  * `options.raw`.
  * Throws a `ValidationError` listing every problem when the summary is not one `evaluateCohort` returns.
  *
@@ -86,5 +87,26 @@ export function cohortRows(summary: CohortSummary, options: SheetWriteOptions = 
     [],
     ['cause family', 'suppliers with gap', 'gaps', 'knock-outs'],
     ...summary.gaps.byCauseFamily.map((family) => [family.causeFamily, family.suppliers, family.gaps, family.knockOuts]),
+    ...warningRows(summary.warnings),
   ], options);
+}
+
+/**
+ * Returns the rows of the warnings about the evidence (none without warnings): the records with
+ * warnings, the warnings per code and criterion id, and the listed records' warnings with their path
+ * and English sentence.
+ */
+function warningRows(warnings: CohortSummary['warnings']): Array<Array<string | number>> {
+  if (!warnings) return [];
+  return [
+    [],
+    ['records with warnings', warnings.records],
+    ['warning code', 'criterion', 'warnings'],
+    ...warnings.byCriterion.map((pair) => [pair.code, pair.criterion, pair.count]),
+    [],
+    ['record', 'supplier id', 'supplier', 'path', 'warning code', 'criterion', 'warning'],
+    ...warnings.examples.flatMap((record) =>
+      record.warnings.map((w) => [record.index, record.supplier.id, record.supplier.name, w.path, w.code, w.criterion ?? '', w.message]),
+    ),
+  ];
 }

@@ -107,6 +107,20 @@ describe('gapRows', () => {
 });
 
 describe('cohortRows', () => {
+  it('writes the warnings about the evidence after the gaps, only when a record had one', () => {
+    const evidences = ['maju-jaya', 'sumber-logam'].map((name) => read(`evidence/${name}.json`) as { entries: object[] });
+    const stray = { ...evidences[0]!, entries: [...evidences[0]!.entries, { criterion: 'leak-tset', value: true }] };
+    const rows = cohortRows(evaluateCohort(profile, [evidences[1], stray]));
+    const at = rows.findIndex((row) => row[0] === 'records with warnings');
+    expect(rows[at]!.slice(0, 2)).toEqual(['records with warnings', 1]);
+    expect(rows.slice(at + 1, at + 3).map((row) => row.slice(0, 3))).toEqual([
+      ['warning code', 'criterion', 'warnings'],
+      ['unknown_criterion', 'leak-tset', 1],
+    ]);
+    expect(rows.at(-1)!.slice(0, 6)).toEqual([1, 'IKM-0002', 'CV Maju Jaya Teknik', `entries[${evidences[0]!.entries.length}].criterion`, 'unknown_criterion', 'leak-tset']);
+    expect(cohortRows(evaluateCohort(profile, evidences)).some((row) => row[0] === 'records with warnings')).toBe(false);
+  });
+
   it('writes a cohort summary as a sheet: counts, ranking with each supplier\'s decisive cause, gaps by criterion and by cause family', () => {
     const summary = evaluateCohort(profile, ['sumber-logam', 'injektor-presisi', 'maju-jaya'].map((name) => read(`evidence/${name}.json`)), { fullRanking: true });
     const rows = cohortRows(summary);
