@@ -555,10 +555,10 @@ function goals(cases: Record<string, unknown>): Goal[] {
   const ps = cases.pathScaling as ReturnType<typeof pathScalingCase> | undefined;
   if (ps) {
     const doublings = ps.failing.slice(1).map((n, i) => `${ps.failing[i]} → ${n}: ${ps.ratios[i]}×`).join(', ');
-    list.push({ goal: 'pathToPass, failing criteria doubled', target: '≤ 2.5× the time per doubling', measured: `${doublings} (${ps.ms.join(' / ')} ms)`, met: ps.worstRatio <= 2.5 });
+    list.push({ goal: 'pathToPass, failing criteria doubled (CPU time)', target: '≤ 2.5× the time per doubling', measured: `${doublings} (${ps.cpuMs.join(' / ')} CPU ms)`, met: ps.worstRatio <= 2.5 });
     const largest = ps.failing[ps.failing.length - 1] as number;
     const largestMs = ps.ms[ps.ms.length - 1] as number;
-    list.push({ goal: `pathToPass with ${largest} failing criteria`, target: largest >= 2000 ? '< 1 s' : '< 1 s at 2,000', measured: `${largestMs} ms`, met: largest >= 2000 ? largestMs < 1000 : null });
+    list.push({ goal: `pathToPass with ${largest} failing criteria (wall time)`, target: largest >= 2000 ? '< 1 s' : '< 1 s at 2,000', measured: `${largestMs} ms (${ps.cpuMs[ps.cpuMs.length - 1]} CPU ms)`, met: largest >= 2000 ? largestMs < 1000 : null });
   }
   const sp = cases.spreadsheet as ReturnType<typeof spreadsheetCase> | undefined;
   if (sp) {
@@ -628,7 +628,7 @@ export function resultsTable(results: Record<string, unknown>): string {
   const ps = cases.pathScaling as ReturnType<typeof pathScalingCase> | undefined;
   if (ps) {
     lines.push('');
-    lines.push(`Path to a pass (pathToPass, best of 3): ${ps.failing.map((n, i) => `${n} failing criteria ${ps.ms[i]} ms`).join(', ')} (${ps.ratios.map((r) => `${r}×`).join(', ')} per doubling)`);
+    lines.push(`Path to a pass (pathToPass, best of 5): ${ps.failing.map((n, i) => `${n} failing criteria ${ps.ms[i]} ms (${ps.cpuMs[i]} CPU ms)`).join(', ')}; CPU time ${ps.ratios.map((r) => `${r}×`).join(', ')} per doubling`);
   }
   const sp = cases.spreadsheet as ReturnType<typeof spreadsheetCase> | undefined;
   if (sp) {

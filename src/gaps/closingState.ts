@@ -44,8 +44,9 @@ export interface ClosingState {
   categoryScores(): ReadonlyArray<Decimal | null>;
 }
 
-/** 10^e as a big integer. */
-const tenTo = (e: number): bigint => 10n ** BigInt(e);
+const POWERS: bigint[] = [];
+/** 10^e as a big integer (remembered). */
+const tenTo = (e: number): bigint => (POWERS[e] ??= 10n ** BigInt(e));
 
 /** Returns a decimal as a whole number of units of 10^-scale (exact: `scale` covers its places). */
 function scaled(value: Decimal, scale: number): bigint {
@@ -186,8 +187,9 @@ export function closingState(
     s.approximate = Number((s.sum * tenTo(s.weightScale + 20)) / (s.weightUnits * tenTo(scale))) / 1e20;
     const remainder = ((numerator % denominator) + denominator) % denominator;
     const distance = remainder < denominator - remainder ? remainder : denominator - remainder;
-    // The 50-digit fold and quotient lie within 10^-40 of q (partial sums are at most 100 × the weight).
-    if (s.foldExact || distance * tenTo(40) <= denominator * unitScale) {
+    // The 50-digit fold and quotient lie within 10^-40 of q (partial sums are at most 100 × the weight):
+    // away from a rounding boundary they round as q does.
+    if (distance * tenTo(40) <= denominator * unitScale) {
       s.rounded = roundHalfUp(exactScore(k) as Decimal, places);
     } else {
       const units = (numerator - remainder) / denominator;
