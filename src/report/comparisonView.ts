@@ -70,22 +70,43 @@ export interface ComparisonView {
   readonly gradeLines: readonly GradeLine[];
 }
 
-/** Returns a decimal text with its sign: `+5.9`, `-3`, `0`. */
-function signed(f: Formatter, text: string): string {
-  const written = f.number(text);
+/** Returns a decimal text with its sign and `places` decimals: `+5.9`, `-3.0`, `0.0`. */
+function signed(f: Formatter, text: string, places: number): string {
+  const written = f.fixed(text, places);
   return text.startsWith('-') || /^0(\.0*)?$/.test(text) ? written : `+${written}`;
 }
 
-function stateText(f: Formatter, state: { readonly status: CriterionStatus; readonly score: string } | null, pointsLost?: string): string {
+const decimalsOf = (text: string | undefined): number => text?.split('.')[1]?.length ?? 0;
+
+/**
+ * Returns the decimals a comparison writes its scores and points with: the profile's `places` when
+ * the profile is given, else the most decimals any of its scores and points has (the evaluations
+ * rounded them to their places, trailing zeros dropped).
+ */
+function placesOf(comparison: EvaluationComparison, profile: ReportProfile | undefined): number {
+  if (typeof profile?.places === 'number') return profile.places;
+  const states = comparison.criteria.flatMap((c) => [c.before, c.after]).filter((state): state is CriterionState => state !== null);
+  const gaps = [...comparison.gaps.closed, ...comparison.gaps.opened, ...comparison.gaps.remaining, ...comparison.gaps.dropped].flatMap((gap) => [gap.before, gap.after]);
+  const texts = [comparison.score.before, comparison.score.after, ...states.map((s) => s.score), ...gaps.map((g) => g?.pointsLost)];
+  return texts.reduce((most, text) => Math.max(most, decimalsOf(text)), 0);
+}
+
+function stateText(f: Formatter, places: number, state: { readonly status: CriterionStatus; readonly score: string } | null, pointsLost?: string): string {
   if (!state) return f.say('found.none');
-  const parts = [f.say(`status.${state.status}` as ReportMessageKey), `${f.say('label.score').toLowerCase()} ${f.number(state.score)}`];
-  if (pointsLost !== undefined && pointsLost !== '0') parts.push(f.say('text.pointsLost', { points: f.number(pointsLost) }));
+  const parts = [f.say(`status.${state.status}` as ReportMessageKey), `${f.say('label.score').toLowerCase()} ${f.fixed(state.score, places)}`];
+  if (pointsLost !== undefined && pointsLost !== '0') parts.push(f.say('text.pointsLost', { points: f.fixed(pointsLost, places) }));
   return parts.join(', ');
 }
 
-function gapView(f: Formatter, titles: Titles, gap: GapChange, states: ReadonlyMap<string, { before: CriterionState | null; after: CriterionState | null }>): GapChangeView {
+function gapView(
+  f: Formatter,
+  places: number,
+  titles: Titles,
+  gap: GapChange,
+  states: ReadonlyMap<string, { before: CriterionState | null; after: CriterionState | null }>,
+): GapChangeView {
   const state = (side: GapState | null, fallback: CriterionState | null | undefined) =>
-    side ? stateText(f, side, side.pointsLost) : stateText(f, fallback ?? null);
+    side ? stateText(f, places, side, side.pointsLost) : stateText(f, places, fallback ?? null);
   const known = states.get(gap.criterion);
   return {
     id: gap.criterion,
@@ -102,7 +123,8 @@ function gapView(f: Formatter, titles: Titles, gap: GapChange, states: ReadonlyM
 /**
  * Returns a re-audit comparison ready to render in a language: decision, score and grade before and
  * after, the audit dates, the gaps closed, opened, remaining and dropped, and every criterion that
- * changed, with buyer titles translated where the profile gives a translation.
+ * changed, with buyer titles translated where the profile gives a translation; scores and points
+ * with the profile's decimals (`places`), as the evaluation report writes them.
  *
  * @example
  * comparisonView(compareEvaluations(first, reaudit), formatterFor('en')).summary
@@ -110,10 +132,11 @@ function gapView(f: Formatter, titles: Titles, gap: GapChange, states: ReadonlyM
  */
 export function comparisonView(comparison: EvaluationComparison, f: Formatter, options: { readonly profile?: ReportProfile } = {}): ComparisonView {
   const titles = titlesFor(options.profile, f.lang);
+  const places = placesOf(comparison, options.profile);
   const states = new Map(comparison.criteria.map((c) => [c.id, { before: c.before, after: c.after }]));
   const allGaps = [...comparison.gaps.closed, ...comparison.gaps.opened, ...comparison.gaps.remaining, ...comparison.gaps.dropped];
   const gapById = new Map(allGaps.map((gap) => [gap.criterion, gap]));
-  const views = (gaps: readonly GapChange[]) => gaps.map((gap) => gapView(f, titles, gap, states));
+  const views = (gaps: readonly GapChange[]) => gaps.map((gap) => gapView(f, places, titles, gap, states));
   const decision = (d: string) => f.say(`decision.${d}` as ReportMessageKey);
   const facts = [
     f.say('comparison.audits', {
@@ -147,8 +170,8 @@ export function comparisonView(comparison: EvaluationComparison, f: Formatter, o
       causeFamily: f.say(`family.${c.causeFamily}` as ReportMessageKey),
       change: gap?.change ?? null,
       changeLabel: gap ? f.say(`change.${gap.change}` as ReportMessageKey) : '',
-      before: stateText(f, c.before, gap?.before?.pointsLost),
-      after: stateText(f, c.after, gap?.after?.pointsLost),
+      before: stateText(f, places, c.before, gap?.before?.pointsLost),
+      after: stateText(f, places, c.after, gap?.after?.pointsLost),
       beforeState: c.before,
       afterState: c.after,
       pointsLostBefore: gap?.before?.pointsLost ?? (c.before ? '0' : ''),
@@ -168,9 +191,9 @@ export function comparisonView(comparison: EvaluationComparison, f: Formatter, o
     decisionAfterCode: comparison.decision.after,
     direction: f.say(`comparison.direction.${comparison.decision.direction}` as ReportMessageKey),
     directionCode: comparison.decision.direction,
-    scoreBefore: f.number(comparison.score.before),
-    scoreAfter: f.number(comparison.score.after),
-    scoreChange: signed(f, comparison.score.change),
+    scoreBefore: f.fixed(comparison.score.before, places),
+    scoreAfter: f.fixed(comparison.score.after, places),
+    scoreChange: signed(f, comparison.score.change, places),
     scoreBeforeValue: Number(comparison.score.before),
     scoreAfterValue: Number(comparison.score.after),
     version: comparison.profile.after,

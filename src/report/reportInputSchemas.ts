@@ -18,6 +18,7 @@ const translationsSchema = z.optional(
  */
 export const reportProfileSchema = z.looseObject({
   title: z.optional(z.string()),
+  places: z.optional(z.int().check(z.minimum(0), z.maximum(6))),
   translations: translationsSchema,
   grades: z.optional(z.array(z.looseObject({ grade: z.string(), min: decimalInputSchema }))),
   categories: z.optional(

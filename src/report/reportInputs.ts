@@ -14,6 +14,8 @@ export interface ReportTranslations {
  */
 export interface ReportProfile {
   readonly title?: string;
+  /** Decimal places of the scores (a re-audit comparison writes its scores with them). */
+  readonly places?: number;
   readonly translations?: ReportTranslations;
   readonly grades?: ReadonlyArray<{ readonly grade: string; readonly min: DecimalInput }>;
   readonly categories?: ReadonlyArray<{

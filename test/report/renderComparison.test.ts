@@ -28,9 +28,11 @@ describe('renderComparison on the pump-injector re-audit', () => {
     expect(text).toContain('Audits on 19 November 2026 and 12 February 2027, 85 days apart.');
     expect(text).toContain('The re-audit was due by 17 February 2027: on time.');
     expect(text).toContain('3 gaps closed, 1 new, 2 remaining (2 better, 0 worse).');
-    expect(text).toContain('  - Overall length (Method, new): Met, score 100 → Not met, score 0, −4.9 points');
+    expect(text).toContain('  - Overall length (Method, new): Met, score 100.0 → Not met, score 0.0, −4.9 points');
+    // Scores and points with the profile's decimals, as the evaluation report writes them.
+    expect(text).toContain('Partly met, score 60.0, −3.0 points → Partly met, score 80.0, −1.5 points');
     const id = renderComparison(comparison(), { format: 'text', lang: 'id', profile });
-    expect(id).toContain('Panjang keseluruhan (Metode, baru): Terpenuhi, skor 100 → Tidak terpenuhi, skor 0, −4,9 poin');
+    expect(id).toContain('Panjang keseluruhan (Metode, baru): Terpenuhi, skor 100,0 → Tidak terpenuhi, skor 0,0, −4,9 poin');
   });
 
   it('gives one CSV row per changed criterion, every row as wide as the header', () => {
