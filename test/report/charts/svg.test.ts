@@ -45,6 +45,7 @@ describe('measurementChart', () => {
     meanText: '6.514',
     capability: { index: 'Ppk', value: '0.52' },
     values: ['6.48', '6.50', '6.51', '6.50', '6.58'],
+    controlChart: null,
   };
 
   it('labels each bar with its count and gives the limits, count, mean and index in the legend', () => {
