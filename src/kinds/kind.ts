@@ -5,6 +5,7 @@ import type { Decimal } from '../decimal.js';
 import type { CauseFamily } from '../schema/primitives.js';
 import type { CompiledBase } from '../fast/planParts.js';
 import type { KindPlan } from './kindPlan.js';
+import type { KindDescription } from './reportWords.js';
 
 /** What rules and checks read of a kind answered in points (VDA 6.3 questions). */
 export interface PointsPart<C> {
@@ -45,6 +46,8 @@ export interface Kind<C extends { readonly kind: string }, E, P extends Compiled
   canEndAs(criterion: C, status: 'pass' | 'partial' | 'fail' | 'not-applicable', missingCountsAsFail: boolean): boolean;
   /** For kinds answered in points (VDA 6.3 questions): what rules on points and stars read. */
   readonly points?: PointsPart<C>;
+  /** How a report describes its requirement and finding. */
+  readonly describe: KindDescription;
   /** The kind's plan: compile, structural check, outcome, verdict, exact score. */
   readonly plan: KindPlan<C, P>;
   /**

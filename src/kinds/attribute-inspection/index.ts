@@ -1,4 +1,5 @@
 import type { Kind } from '../kind.js';
+import { attributeInspectionDescription } from './describe.js';
 import { attributeInspectionCriterionIssues, attributeInspectionEntryIssues } from './issues.js';
 import { attributeInspectionCriterionSchema, attributeInspectionEvidenceSchema, attributeInspectionRequirement, evaluateAttributeInspection, type AttributeInspectionCriterion, type AttributeInspectionEvidence } from './schema.js';
 import { attributeInspectionPlan, type CompiledInspection } from './plan.js';
@@ -13,6 +14,7 @@ export const attributeInspection = {
   // The share of lots accepted when earlier lots were rejected.
   scores: () => [[0, 100]],
   canEndAs: (_criterion, status) => status !== 'not-applicable',
+  describe: attributeInspectionDescription,
   plan: attributeInspectionPlan,
   evaluate: evaluateAttributeInspection,
 } satisfies Kind<AttributeInspectionCriterion, AttributeInspectionEvidence, CompiledInspection>;

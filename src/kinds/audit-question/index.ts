@@ -1,6 +1,7 @@
 import { Decimal } from '../../decimal.js';
 import { smallest } from '../../lists/smallest.js';
 import type { Kind } from '../kind.js';
+import { auditQuestionDescription } from './describe.js';
 import { auditQuestionCriterionIssues, auditQuestionEntryIssues } from './issues.js';
 import { auditQuestionPlan, leastPoints, type CompiledAudit } from './plan.js';
 import { auditQuestionCriterionSchema, auditThresholds, auditQuestionEvidenceSchema, auditQuestionRequirement, evaluateAuditQuestion, type AuditQuestionCriterion, type AuditQuestionEvidence } from './schema.js';
@@ -30,6 +31,7 @@ export const auditQuestion = {
     star: (criterion) => criterion.star,
     groups: (criterion) => [criterion.element, criterion.subElement].filter((id) => id !== undefined),
   },
+  describe: auditQuestionDescription,
   plan: auditQuestionPlan,
   evaluate: evaluateAuditQuestion,
   leastPoints,

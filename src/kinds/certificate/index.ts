@@ -1,4 +1,5 @@
 import type { Kind } from '../kind.js';
+import { certificateDescription } from './describe.js';
 import { certificateEntryIssues } from './issues.js';
 import { certificateCriterionSchema, certificateEvidenceSchema, certificateRequirement, type CertificateCriterion, type CertificateEvidence } from './schema.js';
 import { certificatePlan, type CompiledCertificate } from './plan.js';
@@ -11,5 +12,6 @@ export const certificate = {
   entryIssues: certificateEntryIssues,
   scores: (criterion, any) => [[100, 100], ...(criterion.minRemainingDays !== undefined ? [[criterion.expiringScore, criterion.expiringScore] as const] : []), ...(any ? [[0, 0] as const] : [])],
   canEndAs: (criterion, status) => status !== 'not-applicable' && (status !== 'partial' || criterion.minRemainingDays !== undefined),
+  describe: certificateDescription,
   plan: certificatePlan,
 } satisfies Kind<CertificateCriterion, CertificateEvidence, CompiledCertificate>;

@@ -1,4 +1,5 @@
 import type { Kind } from '../kind.js';
+import { checkDescription } from './describe.js';
 import { checkCriterionSchema, checkEvidenceSchema, checkRequirement, type CheckCriterion, type CheckEvidence } from './schema.js';
 import { checkPlan, type CompiledCheck } from './plan.js';
 
@@ -9,5 +10,6 @@ export const check = {
   requirement: checkRequirement,
   scores: (_criterion, any) => (any ? [[0, 0], [100, 100]] : [[100, 100]]),
   canEndAs: (_criterion, status) => status === 'pass' || status === 'fail',
+  describe: checkDescription,
   plan: checkPlan,
 } satisfies Kind<CheckCriterion, CheckEvidence, CompiledCheck>;

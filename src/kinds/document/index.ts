@@ -1,4 +1,5 @@
 import type { Kind } from '../kind.js';
+import { documentDescription } from './describe.js';
 import { documentCriterionSchema, documentEvidenceSchema, documentRequirement, type DocumentCriterion, type DocumentEvidence } from './schema.js';
 import { documentPlan, type CompiledDocument } from './plan.js';
 
@@ -9,5 +10,6 @@ export const document = {
   requirement: documentRequirement,
   scores: (_criterion, any) => (any ? [[0, 0], [100, 100]] : [[100, 100]]),
   canEndAs: (_criterion, status) => status === 'pass' || status === 'fail',
+  describe: documentDescription,
   plan: documentPlan,
 } satisfies Kind<DocumentCriterion, DocumentEvidence, CompiledDocument>;

@@ -1,4 +1,5 @@
 import type { Kind } from '../kind.js';
+import { measurementDescription } from './describe.js';
 import { measurementCriterionIssues, measurementEntryIssues } from './issues.js';
 import { measurementCriterionSchema, measurementEvidenceSchema, measurementRequirement, evaluateMeasurement, type MeasurementCriterion, type MeasurementEvidence } from './schema.js';
 import { measurementPlan, type CompiledMeasurement } from './plan.js';
@@ -16,6 +17,7 @@ export const measurement = {
   // Partial credit from a conforming share or from a capability index short of its minimum.
   scores: (criterion, any) => (hasPartialCredit(criterion) ? [[0, 100]] : any ? [[0, 0], [100, 100]] : [[100, 100]]),
   canEndAs: (criterion, status) => status !== 'not-applicable' && (status !== 'partial' || hasPartialCredit(criterion)),
+  describe: measurementDescription,
   plan: measurementPlan,
   evaluate: evaluateMeasurement,
   ownGap: (criterion, why, found) => stabilityGap(why.code, found, criterion.capability?.requireStable),

@@ -1,5 +1,6 @@
 import { toDecimal } from '../../decimal.js';
 import type { Kind } from '../kind.js';
+import { metricDescription } from './describe.js';
 import { metricCriterionIssues, metricEntryIssues } from './issues.js';
 import { metricCriterionSchema, metricEvidenceSchema, metricRequirement, evaluateMetric, type MetricCriterion, type MetricEvidence } from './schema.js';
 import { metricPlan, type CompiledMetric } from './plan.js';
@@ -23,6 +24,7 @@ export const metric = {
     }
     return status === 'fail';
   },
+  describe: metricDescription,
   plan: metricPlan,
   evaluate: evaluateMetric,
 } satisfies Kind<MetricCriterion, MetricEvidence, CompiledMetric>;
