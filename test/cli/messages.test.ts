@@ -67,12 +67,13 @@ describe('command-line messages', () => {
   it('names the closest known column of a CSV profile, and the kinds a column of another kind belongs to', async () => {
     const csv = 'category,kind,id,title,causeFamily,usl,tolerence\nc,audit-question,q1,Q,man,5,\nc,measurment,m1,M,machine,5,\n';
     const r = await run(['validate', '-'], csv);
-    expect(r.stderr.split('\n')).toEqual([
+    const [column, field, kind, end] = r.stderr.split('\n');
+    expect([column, field, end]).toEqual([
       'stdin!G1 (tolerence): Unknown column "tolerence"; did you mean "tolerance"? (Start a header with # to keep a column for notes.)',
       'stdin!F2 (usl): Unknown field "usl" for a criterion of kind "audit-question" (a field of measurement criteria).',
-      'stdin!B3 (kind): Must be one of: "measurement", "audit-question", "certificate", "metric", "document", "check", "attribute-inspection"; did you mean "measurement"?',
       '',
     ]);
+    expect(kind).toMatch(/^stdin!B3 \(kind\): Must be one of: "measurement", "audit-question", .*; did you mean "measurement"\?$/);
     expect((await run(['validate', '-', '--lang', 'id'], csv)).stderr).toContain('Kolom "tolerence" tidak dikenal; maksud Anda "tolerance"?');
   });
 
