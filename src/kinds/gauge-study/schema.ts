@@ -150,16 +150,16 @@ export function evaluateGaugeStudy(criterion: GaugeStudyCriterion, evidence: Gau
     const shown = Decimal.max(amount, 0);
     return { amount: decimalString(shown), unit: '%', relative: decimalString(shown.div(limit).toDecimalPlaces(6, Decimal.ROUND_HALF_UP)) };
   };
+  if (verdict.level === 'unacceptable') {
+    return { status: 'fail', score: new Decimal(0), required, found, why: { code: 'gauge.unacceptable', params }, shortfall: over(GAUGE_LIMITS.conditional) };
+  }
   if (!verdict.categoriesMet) {
     const missing = criterion.minimumCategories - (study.ndc as number);
     const shortfall = { amount: String(missing), unit: 'categories', relative: decimalString(new Decimal(missing).div(criterion.minimumCategories).toDecimalPlaces(6, Decimal.ROUND_HALF_UP)) };
     return { status: 'fail', score: new Decimal(0), required, found, why: { code: 'gauge.tooFewCategories', params }, shortfall };
   }
   if (verdict.level === 'acceptable') return { status: 'pass', score: new Decimal(100), required, found, why: { code: 'gauge.acceptable', params }, shortfall: null };
-  if (verdict.level === 'conditional') {
-    return { status: 'partial', score: new Decimal(GAUGE_CONDITIONAL_SCORE), required, found, why: { code: 'gauge.conditional', params }, shortfall: over(GAUGE_LIMITS.acceptable) };
-  }
-  return { status: 'fail', score: new Decimal(0), required, found, why: { code: 'gauge.unacceptable', params }, shortfall: over(GAUGE_LIMITS.conditional) };
+  return { status: 'partial', score: new Decimal(GAUGE_CONDITIONAL_SCORE), required, found, why: { code: 'gauge.conditional', params }, shortfall: over(GAUGE_LIMITS.acceptable) };
 }
 
 /** The score of a conditionally acceptable gauge: partial credit, half the points. */
