@@ -21,7 +21,7 @@ describe('JSON Schema files', () => {
     const evidence = evidenceJsonSchema() as { required: string[]; properties: { auditDate: unknown; entries: { items: { anyOf: unknown[] } } } };
     expect(evidence.required).toEqual(['supplier', 'auditDate', 'entries']);
     expect(evidence.properties.auditDate).toEqual({ $ref: '#/$defs/date' });
-    expect(evidence.properties.entries.items.anyOf).toHaveLength(7);
+    expect(evidence.properties.entries.items.anyOf).toHaveLength(8);
   });
 
   it('are what the examples name in $schema', () => {

@@ -79,6 +79,12 @@ describe('gauge-study criterion', () => {
     expect(result.explanation).toBe('%GRR 22.68 % of the tolerance, 4 distinct categories (4 required), ANOVA, interaction pooled into repeatability (p 0.974106 ≥ 0.05): conditionally acceptable (above 10 %, at most 30 %).');
   });
 
+  it('on the tolerance with the default minimum of 5 categories: not acceptable, as docs/profiles.md shows', () => {
+    const result = resultOf(profileWith({ basis: 'tolerance' }), measurements);
+    expect(result.explanation).toBe('%GRR 22.68 % of the tolerance, 4 distinct categories (5 required), ANOVA, interaction pooled into repeatability (p 0.974106 ≥ 0.05): not acceptable, fewer than 5 distinct categories.');
+    expect(result.found).toMatchObject({ percent: '22.68', studyPercent: '27.86', tolerancePercent: '22.68', ndc: 4, result: 'unacceptable' });
+  });
+
   it('with a tolerance of 1.2 the same gauge takes 151.19 % of it: not acceptable, fail', () => {
     const result = resultOf(profileWith({ basis: 'tolerance', minimumCategories: 4 }, { tolerance: '0.6' }), measurements);
     expect([result.status, result.why.code, (result.found as { percent: string }).percent]).toEqual(['fail', 'gauge.unacceptable', '151.19']);
