@@ -394,9 +394,10 @@ async function planCommand(argv: readonly string[], io: CliIO): Promise<number> 
     level: plan.level,
     letter: plan.codeLetter,
     planLetter: plan.planLetter,
-    inspection: { normal: 'normal', tightened: 'diperketat', reduced: 'dikurangi' }[plan.inspection],
-    aql: (/AQL ([\d.]+)/.exec(plan.explanation)?.[1] ?? plan.aql).replace('.', ','),
-    arrow: plan.arrow === 'none' ? 'none' : plan.arrow === 'down' ? 'ke bawah' : 'ke atas',
+    inspection: plan.inspection,
+    // The AQL as the tables write it (1.0, not 1), with the language's decimal mark.
+    aql: (/AQL ([\d.]+)/.exec(plan.explanation)?.[1] ?? plan.aql).replace('.', lang === 'id' ? ',' : '.'),
+    arrow: plan.arrow,
     all: plan.hundredPercent ? 'yes' : undefined,
     size: count(plan.sampleSize),
     tableSize: count(plan.tableSampleSize),

@@ -676,6 +676,9 @@ const FILE_REASONS_ID: Readonly<Record<string, string>> = {
 };
 const fileReasonId = (reason: unknown) => (Object.hasOwn(FILE_REASONS_ID, String(reason)) ? FILE_REASONS_ID[String(reason)] : String(reason));
 
+/** The severities of inspection (ISO 2859-1), as the plan's sentence names them. */
+const INSPECTIONS_ID: Readonly<Record<string, string>> = { normal: 'normal', tightened: 'diperketat', reduced: 'dikurangi' };
+
 /** `; maksud Anda "x"?` when a closest name was found, else ''. */
 const meantId = (p: CliParams) => (p.suggestion === undefined ? '' : `; maksud Anda "${p.suggestion}"?`);
 
@@ -738,7 +741,7 @@ export const cliSentencesId: Readonly<Record<CliMessageKey, (p: CliParams) => st
   planAccept: (p) => `terima (Ac) ${p.ac}`,
   planReject: (p) => `tolak (Re) ${p.re}`,
   planExplanation: (p) =>
-    `Lot ${p.lot} pada tingkat ${p.level} memberi huruf kode ${p.letter}; inspeksi ${p.inspection} pada AQL ${p.aql}${p.arrow === 'none' ? '' : `, mengikuti panah ${p.arrow} sampai huruf ${p.planLetter}`}: ${
+    `Lot ${p.lot} pada tingkat ${p.level} memberi huruf kode ${p.letter}; inspeksi ${INSPECTIONS_ID[String(p.inspection)] ?? p.inspection} pada AQL ${p.aql}${p.arrow === 'none' ? '' : `, mengikuti panah ${p.arrow === 'down' ? 'ke bawah' : 'ke atas'} sampai huruf ${p.planLetter}`}: ${
       p.all ? `ukuran sampel rencana ${p.tableSize} tidak lebih kecil dari lot, jadi periksa semua ${p.lot} unit (inspeksi 100 %)` : `periksa ${p.size}`
     }, terima dengan ${p.ac} atau kurang yang tidak sesuai, tolak dengan ${p.re} atau lebih.`,
   capabilityValues: (p) =>
