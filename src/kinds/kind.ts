@@ -5,6 +5,7 @@ import type { Decimal } from '../decimal.js';
 import type { CauseFamily } from '../schema/primitives.js';
 import type { CompiledBase } from '../fast/planParts.js';
 import type { KindPlan } from './kindPlan.js';
+import type { PassingFixture } from './passingFixture.js';
 import type { KindDescription } from './reportWords.js';
 
 /** What rules and checks read of a kind answered in points (VDA 6.3 questions). */
@@ -48,6 +49,8 @@ export interface Kind<C extends { readonly kind: string }, E, P extends Compiled
   readonly points?: PointsPart<C>;
   /** How a report describes its requirement and finding. */
   readonly describe: KindDescription;
+  /** The fields of an entry that meets the criterion fully (besides `criterion`), for `/testing`. */
+  passingEntry(criterion: C, fixture: PassingFixture): Record<string, unknown>;
   /** The kind's plan: compile, structural check, outcome, verdict, exact score. */
   readonly plan: KindPlan<C, P>;
   /**

@@ -1,8 +1,8 @@
-import { auditThresholds } from '../kinds/audit-question/schema.js';
+import { kindOf } from '../kinds/registry.js';
+import type { PassingFixture } from '../kinds/passingFixture.js';
 import type { Criterion, CriterionKind } from '../criteria/criterion.js';
-import { addCalendarDays, staysInCalendar } from '../dates/addCalendarDays.js';
+import { staysInCalendar } from '../dates/addCalendarDays.js';
 import type { CalendarDate } from '../dates/calendarDate.js';
-import { toDecimal } from '../decimal.js';
 import { criterionArgument } from '../criteria/criterionArgument.js';
 import { createIssue, optionsIssues, ValidationError, valueText, type PathSegment, type ValidationIssue } from '../errors/index.js';
 import { calendarDateSchema } from '../schema/primitives.js';
@@ -12,7 +12,6 @@ import { defineProfile } from '../parse/parseProfile.js';
 import type { Evidence, EvidenceInput } from '../schema/evidence.js';
 import type { Profile } from '../schema/profile.js';
 import type { EntryFieldsFor, ProfileShape, TypedProfile } from '../schema/profileShape.js';
-import { samplingPlan } from '../sampling/samplingPlan.js';
 import { passingValues } from './measurementValues.js';
 import { appendAll } from '../lists/appendAll.js';
 
@@ -67,13 +66,6 @@ export function passingEntry(criterion: Criterion, auditDate: CalendarDate = FIX
 }
 
 /** The days from the audit date to a fixture certificate's issue date and to its expiry date. */
-/**
- * A gauge study that passes on any basis and any minimum of distinct categories: five parts of
- * different values, measured alike by two operators twice (no gauge variation at all: %GRR 0).
- */
-const passingGaugeStudy = () =>
-  ['1', '2', '3', '4', '5'].flatMap((part) => ['A', 'B'].flatMap((operator) => [1, 2].map((trial) => ({ part, operator, trial, value: part }))));
-
 const certificateDays = (minRemainingDays: number | undefined) => ({ issued: -365, expires: (minRemainingDays ?? 0) + 365 });
 
 /**
@@ -103,47 +95,8 @@ function fixtureDateIssues(criteria: readonly Criterion[], auditDate: CalendarDa
  * //=> { criterion: 'leak-test', value: true }
  */
 function passingEntryOf(criterion: Criterion, auditDate: CalendarDate): Record<string, unknown> & { criterion: string } {
-  const criterionId = criterion.id;
-  switch (criterion.kind) {
-    case 'measurement':
-      return { criterion: criterionId, values: passingValues(criterion) };
-    case 'audit-question':
-      return { criterion: criterionId, points: auditThresholds(criterion).max };
-    case 'certificate':
-      return {
-        criterion: criterionId,
-        standard: criterion.standard,
-        issued: addCalendarDays(auditDate, certificateDays(criterion.minRemainingDays).issued),
-        expires: addCalendarDays(auditDate, certificateDays(criterion.minRemainingDays).expires),
-      };
-    case 'metric': {
-      if (criterion.target !== undefined) return { criterion: criterionId, value: criterion.target };
-      const limit = toDecimal(criterion.limit);
-      const meetsLimit = (bound: string) => (criterion.direction === 'higher-is-better' ? toDecimal(bound).gte(limit) : toDecimal(bound).lte(limit));
-      const best = (criterion.bands ?? []).filter((band) => meetsLimit(band.bound)).sort((a, b) => toDecimal(b.score).comparedTo(a.score))[0];
-      return { criterion: criterionId, value: best ? best.bound : criterion.limit };
-    }
-    case 'document':
-      return {
-        criterion: criterionId,
-        status: criterion.acceptedStatuses[0] as string,
-        ...(criterion.maxAgeDays !== undefined ? { date: auditDate } : {}),
-      };
-    case 'check':
-      return { criterion: criterionId, value: criterion.expected };
-    case 'gauge-study':
-      return { criterion: criterionId, measurements: passingGaugeStudy() };
-    case 'attribute-inspection': {
-      const plan = samplingPlan({
-        lotSize: FIXTURE_LOT_SIZE,
-        aql: criterion.aql,
-        level: criterion.level,
-        inspection: criterion.inspection === 'switching' ? 'normal' : criterion.inspection,
-        edition: criterion.edition,
-      });
-      return { criterion: criterionId, lots: [{ lotSize: FIXTURE_LOT_SIZE, inspected: Math.min(plan.sampleSize, FIXTURE_LOT_SIZE), nonconforming: 0 }] };
-    }
-  }
+  const fixture: PassingFixture = { auditDate, lotSize: FIXTURE_LOT_SIZE, certificateDays, measuredValues: passingValues };
+  return { criterion: criterion.id, ...kindOf(criterion.kind).passingEntry(criterion, fixture) };
 }
 
 /**

@@ -1,3 +1,4 @@
+import { samplingPlan } from '../../sampling/samplingPlan.js';
 import type { Kind } from '../kind.js';
 import { attributeInspectionDescription } from './describe.js';
 import { attributeInspectionCriterionIssues, attributeInspectionEntryIssues } from './issues.js';
@@ -15,6 +16,16 @@ export const attributeInspection = {
   scores: () => [[0, 100]],
   canEndAs: (_criterion, status) => status !== 'not-applicable',
   describe: attributeInspectionDescription,
+  passingEntry(criterion, fixture) {
+    const plan = samplingPlan({
+      lotSize: fixture.lotSize,
+      aql: criterion.aql,
+      level: criterion.level,
+      inspection: criterion.inspection === 'switching' ? 'normal' : criterion.inspection,
+      edition: criterion.edition,
+    });
+    return { lots: [{ lotSize: fixture.lotSize, inspected: Math.min(plan.sampleSize, fixture.lotSize), nonconforming: 0 }] };
+  },
   plan: attributeInspectionPlan,
   evaluate: evaluateAttributeInspection,
 } satisfies Kind<AttributeInspectionCriterion, AttributeInspectionEvidence, CompiledInspection>;

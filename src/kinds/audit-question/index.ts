@@ -32,6 +32,9 @@ export const auditQuestion = {
     groups: (criterion) => [criterion.element, criterion.subElement].filter((id) => id !== undefined),
   },
   describe: auditQuestionDescription,
+  passingEntry(criterion) {
+    return { points: auditThresholds(criterion).max };
+  },
   plan: auditQuestionPlan,
   evaluate: evaluateAuditQuestion,
   leastPoints,

@@ -1,3 +1,4 @@
+import { addCalendarDays } from '../../dates/addCalendarDays.js';
 import type { Kind } from '../kind.js';
 import { certificateDescription } from './describe.js';
 import { certificateEntryIssues } from './issues.js';
@@ -13,5 +14,12 @@ export const certificate = {
   scores: (criterion, any) => [[100, 100], ...(criterion.minRemainingDays !== undefined ? [[criterion.expiringScore, criterion.expiringScore] as const] : []), ...(any ? [[0, 0] as const] : [])],
   canEndAs: (criterion, status) => status !== 'not-applicable' && (status !== 'partial' || criterion.minRemainingDays !== undefined),
   describe: certificateDescription,
+  passingEntry(criterion, fixture) {
+    return {
+      standard: criterion.standard,
+      issued: addCalendarDays(fixture.auditDate, fixture.certificateDays(criterion.minRemainingDays).issued),
+      expires: addCalendarDays(fixture.auditDate, fixture.certificateDays(criterion.minRemainingDays).expires),
+    };
+  },
   plan: certificatePlan,
 } satisfies Kind<CertificateCriterion, CertificateEvidence, CompiledCertificate>;

@@ -11,5 +11,11 @@ export const document = {
   scores: (_criterion, any) => (any ? [[0, 0], [100, 100]] : [[100, 100]]),
   canEndAs: (_criterion, status) => status === 'pass' || status === 'fail',
   describe: documentDescription,
+  passingEntry(criterion, fixture) {
+    return {
+      status: criterion.acceptedStatuses[0] as string,
+      ...(criterion.maxAgeDays !== undefined ? { date: fixture.auditDate } : {}),
+    };
+  },
   plan: documentPlan,
 } satisfies Kind<DocumentCriterion, DocumentEvidence, CompiledDocument>;

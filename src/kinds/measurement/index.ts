@@ -18,6 +18,9 @@ export const measurement = {
   scores: (criterion, any) => (hasPartialCredit(criterion) ? [[0, 100]] : any ? [[0, 0], [100, 100]] : [[100, 100]]),
   canEndAs: (criterion, status) => status !== 'not-applicable' && (status !== 'partial' || hasPartialCredit(criterion)),
   describe: measurementDescription,
+  passingEntry(criterion, fixture) {
+    return { values: fixture.measuredValues(criterion) };
+  },
   plan: measurementPlan,
   evaluate: evaluateMeasurement,
   ownGap: (criterion, why, found) => stabilityGap(why.code, found, criterion.capability?.requireStable),

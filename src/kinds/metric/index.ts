@@ -25,6 +25,13 @@ export const metric = {
     return status === 'fail';
   },
   describe: metricDescription,
+  passingEntry(criterion) {
+    if (criterion.target !== undefined) return { value: criterion.target };
+    const limit = toDecimal(criterion.limit);
+    const meetsLimit = (bound: string) => (criterion.direction === 'higher-is-better' ? toDecimal(bound).gte(limit) : toDecimal(bound).lte(limit));
+    const best = (criterion.bands ?? []).filter((band) => meetsLimit(band.bound)).sort((a, b) => toDecimal(b.score).comparedTo(a.score))[0];
+    return { value: best ? best.bound : criterion.limit };
+  },
   plan: metricPlan,
   evaluate: evaluateMetric,
 } satisfies Kind<MetricCriterion, MetricEvidence, CompiledMetric>;
