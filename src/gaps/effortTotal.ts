@@ -1,6 +1,15 @@
 import { Decimal, decimalString } from '../decimal.js';
 import type { Gap } from '../scoring/evaluation.js';
-import type { EffortTotal } from './pathToPass.js';
+
+/** What closing the gaps of a plan takes, added up from the profile's effort estimates. */
+export interface EffortTotal {
+  /** Total days of the gaps that have a days estimate. */
+  readonly days: string;
+  /** Total cost per currency of the gaps that have a cost estimate. */
+  readonly costs: ReadonlyArray<{ readonly currency?: string; readonly amount: string }>;
+  /** Criteria of the plan without any effort estimate. */
+  readonly unestimated: readonly string[];
+}
 
 /**
  * Returns what closing some gaps takes, added up from their effort estimates: the days, the cost per

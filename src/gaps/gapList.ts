@@ -48,14 +48,30 @@ function gaugeOf(result: CriterionResult): string | undefined {
   return typeof gauge?.criterion === 'string' ? gauge.criterion : undefined;
 }
 
-/** Moves the gap of each gauge study before the first gap of a measurement its verdict gated: the gap to close first. */
-function gaugesFirst(ranked: Ranked[]): void {
-  for (let i = 0; i < ranked.length; i++) {
-    const gauge = gaugeOf((ranked[i] as Ranked).result);
-    if (gauge === undefined) continue;
-    const j = ranked.findIndex((r) => r.result.id === gauge);
-    if (j > i) ranked.splice(i, 0, ...ranked.splice(j, 1));
-  }
+/**
+ * Returns the gaps in their order with each gauge study's gap moved before the first gap of a
+ * measurement its verdict gated (the gap to close first), in one pass.
+ */
+function gaugesFirst(ranked: readonly Ranked[]): readonly Ranked[] {
+  const position = new Map<string, number>();
+  ranked.forEach((r, i) => position.set(r.result.id, i));
+  const before = new Map<number, number>();
+  const moved = new Set<number>();
+  ranked.forEach((r, i) => {
+    const gauge = gaugeOf(r.result);
+    const j = gauge === undefined ? undefined : position.get(gauge);
+    if (j === undefined || j <= i || moved.has(j)) return;
+    moved.add(j);
+    before.set(i, j);
+  });
+  if (moved.size === 0) return ranked;
+  const order: Ranked[] = [];
+  ranked.forEach((r, i) => {
+    const gauge = before.get(i);
+    if (gauge !== undefined) order.push(ranked[gauge] as Ranked);
+    if (!moved.has(i)) order.push(r);
+  });
+  return order;
 }
 
 /**
@@ -110,10 +126,10 @@ export function gapList(
     ranked.push({ result, order, rules, categoryRules, knockOut, impact, weight, lost: Number(result.pointsLost) });
   }
   ranked.sort(byPriority);
-  gaugesFirst(ranked);
+  const ordered = gaugesFirst(ranked);
   const gaps: Gap[] = new Array<Gap>(ranked.length);
-  for (let index = 0; index < ranked.length; index++) {
-    const { result, rules, categoryRules, knockOut, impact } = ranked[index] as Ranked;
+  for (let index = 0; index < ordered.length; index++) {
+    const { result, rules, categoryRules, knockOut, impact } = ordered[index] as Ranked;
     const criterion = criteria.get(result.id);
     // A gap of its own (an unstable process): its cause family and effort are its own, the criterion's remedy is not for it.
     const unstable = criterion ? (kindOf(criterion.kind).ownGap?.(criterion, result.why, result.found) ?? null) : null;

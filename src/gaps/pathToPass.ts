@@ -1,5 +1,5 @@
 import type { Why } from '../criteria/outcome.js';
-import { effortTotal } from './effortTotal.js';
+import { effortTotal, type EffortTotal } from './effortTotal.js';
 import { Decimal, decimalString, toDecimal } from '../decimal.js';
 import { optionsIssues, ValidationError } from '../errors/index.js';
 import { englishText } from '../locales/englishText.js';
@@ -16,16 +16,6 @@ export interface PathToPassOptions {
    * cost (default; only when every cost is in one currency) or the fewer total days.
    */
   readonly prefer?: 'cost' | 'days';
-}
-
-/** What closing the gaps of a plan takes, added up from the profile's effort estimates. */
-export interface EffortTotal {
-  /** Total days of the gaps that have a days estimate. */
-  readonly days: string;
-  /** Total cost per currency of the gaps that have a cost estimate. */
-  readonly costs: ReadonlyArray<{ readonly currency?: string; readonly amount: string }>;
-  /** Criteria of the plan without any effort estimate. */
-  readonly unestimated: readonly string[];
 }
 
 /** What a step of a path does. */

@@ -1,5 +1,6 @@
 import { effortTotal } from '../gaps/effortTotal.js';
-import type { EffortTotal, PathPlan, PathStep, PathToPass } from '../gaps/pathToPass.js';
+import type { EffortTotal } from '../gaps/effortTotal.js';
+import type { PathPlan, PathStep, PathToPass } from '../gaps/pathToPass.js';
 import { escapeHtml as e, escapeMarkdown as m } from './escape.js';
 import type { Formatter } from './format.js';
 import type { ReportMessageKey } from '../locales/en.js';
