@@ -1,4 +1,3 @@
-import type { Decimal as DecimalValue } from '../../decimal.js';
 import type { JsonValue, KindOutcome } from '../../criteria/outcome.js';
 import { Decimal } from '../../decimal.js';
 
@@ -33,7 +32,7 @@ export function gaugeGates(criteria: readonly { readonly kind: string; readonly 
  *
  * @example
  * linkGaugeStudies(criteria, byId); (criteria[1] as CompiledGaugeStudy).tolerance?.toString()
- * //=> '0.02'
+ * //=> '0.04'
  */
 export function linkGaugeStudies<C extends PlanEntry>(criteria: C[], byId: ReadonlyMap<string, number>): void {
   criteria.forEach((c, i) => {
@@ -49,8 +48,8 @@ export function linkGaugeStudies<C extends PlanEntry>(criteria: C[], byId: Reado
 interface PlanEntry {
   readonly kind: string;
   readonly criterion: object;
-  readonly tolerance?: DecimalValue | null;
-  readonly width?: DecimalValue | null;
+  readonly tolerance?: Decimal | null;
+  readonly width?: Decimal | null;
 }
 
 /** What a gated result records of its gauge: the gauge study's id and status. */
