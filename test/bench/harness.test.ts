@@ -17,7 +17,7 @@ describe('the benchmark harness', () => {
     expect(cases.spreadsheet!.firstCall.whole.medianMs).toBeGreaterThan(cases.spreadsheet!.firstCall.evaluate.medianMs);
     expect(cases.pathScaling!.failing).toEqual([50, 100, 200, 400]);
     expect(cases.pathScaling!.ratios).toHaveLength(3);
-    expect(resultsTable(results)).toContain('Path to a pass (pathToPass, best of 5): 50 failing criteria');
+    expect(resultsTable(results)).toContain('Path to a pass (pathToPass, best of 9 rounds): 50 failing criteria');
     expect(resultsTable(results)).toContain('Goals');
   }, 120_000);
 });

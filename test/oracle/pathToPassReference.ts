@@ -4,7 +4,8 @@ import type { Why } from '../../src/criteria/outcome.js';
 import { Decimal, decimalString, toDecimal } from '../../src/decimal.js';
 import { optionsIssues, ValidationError } from '../../src/errors/index.js';
 import { englishText } from '../../src/locales/englishText.js';
-import type { EffortTotal, PathPlan, PathStep, PathToPass, PathToPassOptions } from '../../src/gaps/pathToPass.js';
+import { effortTotal } from '../../src/gaps/effortTotal.js';
+import type { PathPlan, PathStep, PathToPass, PathToPassOptions } from '../../src/gaps/pathToPass.js';
 import type { Decision, Gap } from '../../src/scoring/evaluation.js';
 import { decisionForGrade } from '../../src/scoring/grades.js';
 import { rescorer, type Decided } from '../../src/gaps/rescore.js';
@@ -175,28 +176,6 @@ export function pathToPassReference(profileInput: unknown, evaluationInput: unkn
     return { chosen: [...ids], necessary: necessarySet, reachable: true, optimal: false };
   };
 
-  const effortOf = (criteria: readonly string[]): EffortTotal => {
-    let days = new Decimal(0);
-    const costs = new Map<string, Decimal>();
-    const unestimated: string[] = [];
-    for (const id of criteria) {
-      const effort = gapOf.get(id)?.effort;
-      if (!effort || (effort.days === undefined && effort.cost === undefined)) unestimated.push(id);
-      if (effort?.days !== undefined) days = days.plus(effort.days);
-      if (effort?.cost !== undefined) {
-        const currency = effort.currency ?? '';
-        costs.set(currency, (costs.get(currency) ?? new Decimal(0)).plus(effort.cost));
-      }
-    }
-    return {
-      days: decimalString(days),
-      costs: [...costs.entries()]
-        .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
-        .map(([currency, amount]) => ({ ...(currency ? { currency } : {}), amount: decimalString(amount) })),
-      unestimated,
-    };
-  };
-
   const plan = (target: 'conditional' | 'approved', first: readonly string[]): PathPlan => {
     const { chosen, necessary, reachable, optimal } = search(target);
     const inChosen = new Set(chosen);
@@ -215,9 +194,9 @@ export function pathToPassReference(profileInput: unknown, evaluationInput: unkn
       const after = decide(ordered.slice(0, i + 1));
       const gained = after.score.minus(before);
       before = after.score;
-      const action = gap.status === 'missing' ? 'provide-evidence' : 'close-gap';
+      const action = gap.stability ? 'remove-special-cause' : gap.status === 'missing' ? 'provide-evidence' : 'close-gap';
       const why: Why = {
-        code: action === 'provide-evidence' ? 'path.provide' : 'path.close',
+        code: action === 'remove-special-cause' ? 'path.stabilize' : action === 'provide-evidence' ? 'path.provide' : 'path.close',
         params: { criterion: id, points: decimalString(gained), score: decimalString(after.score), grade: after.grade, decision: after.decision },
       };
       return {
@@ -259,7 +238,7 @@ export function pathToPassReference(profileInput: unknown, evaluationInput: unkn
       grade: end.grade,
       decision: end.decision,
       pointsGained: decimalString(end.score.minus(base.score)),
-      effort: effortOf(ordered),
+      effort: effortTotal(ordered.map((id) => ({ criterion: id, ...(gapOf.get(id)?.effort ? { effort: gapOf.get(id)?.effort } : {}) }))),
       explanation: englishText(why.code, why.params),
       why,
     };
