@@ -58,6 +58,8 @@ const buyerBlock: ProfileBlock = {
           nominal: '86.0',
           upperDeviation: '+0.3',
           lowerDeviation: '-0.2',
+          // A capability figure from the audit's ten parts counts only from a stable cut-off: no Nelson rule may flag a point.
+          capability: { min: '1.0', minSamples: 10, requireStable: { rules: ['nelson'], effort: idr(3, 1500000) } },
           weight: 1,
           remedy: 'Set a fixed end stop on the cut-off and check the first part of every batch.',
           effort: idr(1, 500000),

@@ -562,6 +562,7 @@ export const reportPhrasesEn = {
   'required.maxAge': (p: P) => `at most ${p.days} days old`,
   'required.or': ' or ',
   'required.capability': (p: P) => `${p.index} at least ${p.min}`,
+  'required.stable': (p: P) => `no point flagged by ${p.rules}`,
   'required.inspection': (p: P) => `AQL ${p.aql}, inspection level ${p.level}, ${p.inspection} (${p.edition})`,
   'inspection.normal': 'normal inspection',
   'inspection.tightened': 'tightened inspection',

@@ -546,6 +546,7 @@ export const reportPhrasesId: ReportMessages = {
   'required.maxAge': (p: P) => `paling lama ${p.days} hari`,
   'required.or': ' atau ',
   'required.capability': (p: P) => `${p.index} paling sedikit ${p.min}`,
+  'required.stable': (p: P) => `tidak ada titik yang ditandai ${p.rules}`,
   'required.inspection': (p: P) => `AQL ${p.aql}, tingkat inspeksi ${p.level}, ${p.inspection} (${p.edition})`,
   'inspection.normal': 'inspeksi normal',
   'inspection.tightened': 'inspeksi diperketat',

@@ -73,7 +73,7 @@ export interface CohortView {
  *
  * @example
  * cohortHeadline(summary, formatterFor('en', 'prose'))
- * //=> '31 of 150 suppliers can supply now (4 approved, 27 with conditions); the rest are held back mostly by machines (equipment): of the 119, 92 by machines (equipment), …'
+ * //=> '31 of 150 suppliers can supply now (2 approved, 29 with conditions); the rest are held back mostly by machines (equipment): of the 119, 92 by machines (equipment), …'
  */
 export function cohortHeadline(summary: CohortSummary, f: Formatter): string {
   if (summary.evaluated === 0) return '';

@@ -50,6 +50,15 @@ export const RUN_RULE_TEXT: Readonly<Record<RunRule, { en: string; id: string }>
 });
 
 /**
+ * Returns the short name of a rule, as charts mark it: `WE2`, `N5`.
+ *
+ * @example
+ * runRuleMark('nelson5')
+ * //=> 'N5'
+ */
+export const runRuleMark = (rule: RunRule): string => (rule.startsWith('we') ? `WE${rule.slice(2)}` : `N${rule.slice(6)}`);
+
+/**
  * Where each point of a chart lies (internal input of `runRuleFlags`): `side` −1, 0 or 1 below, on
  * or above the centre line; `zone` 0 within 1σ (lines included), 1 beyond 1σ up to 2σ, 2 beyond 2σ
  * up to 3σ, 3 beyond 3σ; `step` −1, 0 or 1 as the point falls, equals or rises from the one before

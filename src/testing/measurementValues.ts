@@ -3,6 +3,8 @@ import type { MeasurementCriterion } from '../kinds/measurement/schema.js';
 import type { CriterionStatus } from '../criteria/outcome.js';
 import { Decimal, decimalString, toDecimal } from '../decimal.js';
 import { stepOf } from './limitValues.js';
+import { stabilityOutcome } from '../kinds/measurement/stabilityRequirement.js';
+import { studyData } from '../kinds/measurement/capabilityRequirement.js';
 
 /**
  * Returns the passing value of a measurement: its nominal when within its limits, else the middle of
@@ -61,8 +63,16 @@ export function passingValues(criterion: MeasurementCriterion): string[] {
   const spread = reach.div(minimum.times(100)).toSignificantDigits(2);
   const low = decimalString(centre.minus(spread));
   const high = decimalString(centre.plus(spread));
+  if (criterion.capability.requireStable) {
+    // Up and down in steps of three, no run longer than three: no run rule flags a point of it.
+    const wave = STABLE_WAVE.map((step) => decimalString(centre.plus(spread.times(step))));
+    return Array.from({ length: capableCount(criterion) }, (_, i) => wave[i % wave.length] as string);
+  }
   return Array.from({ length: capableCount(criterion) }, (_, i) => (i % 2 === 0 ? low : high));
 }
+
+/** Steps of stable passing values, in units of the spread: no Western Electric or Nelson rule flags them. */
+const STABLE_WAVE = [2, 1, -1, -2, -1, 1];
 
 /**
  * Returns the passing values with the last one replaced by `value`: the evidence a boundary test gives
@@ -79,6 +89,20 @@ export function valuesWith(criterion: MeasurementCriterion, value: string): stri
 }
 
 /**
+ * Returns `pass`, or, for a stability requirement whose control chart flags a point of the values (a
+ * value on a limit among capable values lies beyond the control limits: rule 1 flags it), the status
+ * the requirement gives an unstable process.
+ */
+function stableStatus(criterion: MeasurementCriterion, values: readonly string[]): CriterionStatus {
+  const capability = criterion.capability;
+  const requirement = capability?.requireStable;
+  if (!capability || !requirement) return 'pass';
+  const outcome = stabilityOutcome(requirement, studyData(capability, values, null), capability.constants);
+  if (outcome.state === 'stable') return 'pass';
+  return outcome.state === 'unstable' && requirement.onUnstable === 'fail' ? 'fail' : 'missing';
+}
+
+/**
  * Returns the status measured values get as the limits are declared: the share within the limits (on a
  * limit is within) against the required share, partial credit from `partialFromShare`. A capability
  * requirement is taken as met: the fixture values meet it by far.
@@ -92,7 +116,7 @@ export function declaredMeasurementStatus(criterion: MeasurementCriterion, value
   const inside = values.filter((value) => (!lsl || toDecimal(value).gte(lsl)) && (!usl || toDecimal(value).lte(usl))).length;
   const share = new Decimal(inside).times(100).div(values.length);
   const required = toDecimal(criterion.requiredShare);
-  if (share.gte(required)) return 'pass';
+  if (share.gte(required)) return stableStatus(criterion, values);
   if (criterion.partialFromShare !== undefined) {
     const from = toDecimal(criterion.partialFromShare);
     if (share.gte(from) && required.gt(from)) return 'partial';

@@ -28,6 +28,8 @@ export function criteriaOf(profile: Profile): Map<string, Criterion> {
 export function metEntry(criterion: Criterion, auditDate: string): Record<string, unknown> {
   switch (criterion.kind) {
     case 'measurement': {
+      // A capability (and stability) requirement needs the testing helper's capable values.
+      if (criterion.capability) return passingEntry(criterion, auditDate);
       const { lsl, usl, nominal } = specLimits(criterion);
       const mid = nominal ?? (lsl && usl ? lsl.plus(usl).div(2) : (lsl ?? usl));
       return { criterion: criterion.id, values: Array(5).fill(decimalString(mid!)) };

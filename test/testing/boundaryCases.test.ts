@@ -24,11 +24,13 @@ describe('boundaryCases', () => {
       'throat-d usl 6.55 mm: at 6.55 → pass',
       'throat-d usl 6.55 mm: just inside 6.54 → pass',
       'throat-d usl 6.55 mm: just outside 6.56 → fail',
-      'overall-length lsl 85.8 mm: at 85.8 → pass',
-      'overall-length lsl 85.8 mm: just inside 85.9 → pass',
+      // Its stability requirement: a value on or near a limit among capable values lies beyond the
+      // control limits, so Nelson rule 1 flags it and the criterion fails.
+      'overall-length lsl 85.8 mm: at 85.8 → fail',
+      'overall-length lsl 85.8 mm: just inside 85.9 → fail',
       'overall-length lsl 85.8 mm: just outside 85.7 → fail',
-      'overall-length usl 86.3 mm: at 86.3 → pass',
-      'overall-length usl 86.3 mm: just inside 86.2 → pass',
+      'overall-length usl 86.3 mm: at 86.3 → fail',
+      'overall-length usl 86.3 mm: just inside 86.2 → fail',
       'overall-length usl 86.3 mm: just outside 86.4 → fail',
       'defect-ppm limit 1000 ppm: at 1000 → partial',
       'defect-ppm limit 1000 ppm: just inside 999 → partial',

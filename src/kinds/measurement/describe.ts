@@ -2,6 +2,7 @@ import { Decimal, decimalString } from '../../decimal.js';
 import { largest } from '../../lists/largest.js';
 import type { JsonValue } from '../../criteria/outcome.js';
 import type { KindDescription } from '../reportWords.js';
+import { runRuleMark, type RunRule } from '../../stats/index.js';
 
 type Json = Readonly<Record<string, JsonValue>>;
 
@@ -14,6 +15,8 @@ export const measurementDescription: KindDescription = {
     const capability = required.capability as Json | undefined;
     if (capability && typeof capability === 'object') {
       parts.push(w.say('required.capability', { index: w.indexLabel(capability.index), min: w.number(w.text(capability.min)) }));
+      const stable = capability.stable as Json | undefined;
+      if (stable && typeof stable === 'object' && Array.isArray(stable.rules)) parts.push(w.say('required.stable', { rules: (stable.rules as RunRule[]).map(runRuleMark).join(' ') }));
     }
     return parts.join('; ');
   },

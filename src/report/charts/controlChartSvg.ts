@@ -1,6 +1,6 @@
 import { reportMessages, type ReportLanguage } from '../language.js';
 import { escapeHtml } from '../escape.js';
-import { RUN_RULE_TEXT, type ChartPanel, type ControlChart, type RunRule } from '../../stats/index.js';
+import { RUN_RULE_TEXT, runRuleMark, type ChartPanel, type ControlChart, type RunRule } from '../../stats/index.js';
 import { largest } from '../../lists/largest.js';
 import { smallest } from '../../lists/smallest.js';
 
@@ -29,7 +29,7 @@ const STYLE =
 const px = (x: number): string => String(Math.round(x * 100) / 100);
 
 /** The short name of a rule on the chart: WE2, N5. */
-export const ruleMark = (rule: RunRule): string => (rule.startsWith('we') ? `WE${rule.slice(2)}` : `N${rule.slice(6)}`);
+export const ruleMark: (rule: RunRule) => string = runRuleMark;
 
 /** One panel: its lines, the points joined in time order, flagged points ringed and marked with their rules. */
 function panel(view: ChartPanel, box: { top: number; height: number }, lang: ReportLanguage): string {
