@@ -28,7 +28,7 @@ const json = (path: string) => JSON.parse(read(path)) as Record<string, unknown>
  * authoring namespaces; the report renderers alone are 113,751), see docs/sheets.md "Bundle size".
  * This budget catches growth.
  */
-const GLOBAL_BUNDLE_BUDGET = 533_000;
+const GLOBAL_BUNDLE_BUDGET = 544_000;
 
 const SUPPLIERS = ['injektor-presisi', 'maju-jaya', 'sumber-logam'] as const;
 const profile = json('examples/pump-injector/profile.json');
