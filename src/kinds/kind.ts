@@ -7,6 +7,7 @@ import type { CompiledBase } from '../fast/planParts.js';
 import type { KindPlan } from './kindPlan.js';
 import type { PassingFixture } from './passingFixture.js';
 import type { KindDescription } from './reportWords.js';
+import type { ShortForm } from './sheetCells.js';
 
 /** What rules and checks read of a kind answered in points (VDA 6.3 questions). */
 export interface PointsPart<C> {
@@ -51,6 +52,8 @@ export interface Kind<C extends { readonly kind: string }, E, P extends Compiled
   readonly describe: KindDescription;
   /** The fields of an entry that meets the criterion fully (besides `criterion`), for `/testing`. */
   passingEntry(criterion: C, fixture: PassingFixture): Record<string, unknown>;
+  /** How a cell of a supplier row holds an entry (sheets and CSV rows). */
+  readonly shortForm: ShortForm<C>;
   /** The kind's plan: compile, structural check, outcome, verdict, exact score. */
   readonly plan: KindPlan<C, P>;
   /**

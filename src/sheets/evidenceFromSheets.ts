@@ -13,7 +13,7 @@ import { createSheetIssue, LocationMap, placeIssues, sheetIssue, type SheetIssue
 import { checkedReadOptions } from './checkedReadOptions.js';
 import { checkedSheet } from './checkedSheet.js';
 import { sheetsArgumentIssues } from './sheetsArgumentIssues.js';
-import { NOT_APPLICABLE } from './shortForms.js';
+import { NOT_APPLICABLE } from './shortFormCells.js';
 import { headerKey, isEmptyRow, type CellLocation, type Sheet, type SheetLike } from './sheetInput.js';
 import { headerRowIndex, readFields, readTable } from './sheetTable.js';
 import { appendAll } from '../lists/appendAll.js';

@@ -1,5 +1,6 @@
 import { samplingPlan } from '../../sampling/samplingPlan.js';
 import type { Kind } from '../kind.js';
+import { attributeInspectionShortForm } from './shortForm.js';
 import { attributeInspectionDescription } from './describe.js';
 import { attributeInspectionCriterionIssues, attributeInspectionEntryIssues } from './issues.js';
 import { attributeInspectionCriterionSchema, attributeInspectionEvidenceSchema, attributeInspectionRequirement, evaluateAttributeInspection, type AttributeInspectionCriterion, type AttributeInspectionEvidence } from './schema.js';
@@ -26,6 +27,7 @@ export const attributeInspection = {
     });
     return { lots: [{ lotSize: fixture.lotSize, inspected: Math.min(plan.sampleSize, fixture.lotSize), nonconforming: 0 }] };
   },
+  shortForm: attributeInspectionShortForm,
   plan: attributeInspectionPlan,
   evaluate: evaluateAttributeInspection,
 } satisfies Kind<AttributeInspectionCriterion, AttributeInspectionEvidence, CompiledInspection>;

@@ -1,6 +1,7 @@
 import { Decimal } from '../../decimal.js';
 import { smallest } from '../../lists/smallest.js';
 import type { Kind } from '../kind.js';
+import { auditQuestionShortForm } from './shortForm.js';
 import { auditQuestionDescription } from './describe.js';
 import { auditQuestionCriterionIssues, auditQuestionEntryIssues } from './issues.js';
 import { auditQuestionPlan, leastPoints, type CompiledAudit } from './plan.js';
@@ -35,6 +36,7 @@ export const auditQuestion = {
   passingEntry(criterion) {
     return { points: auditThresholds(criterion).max };
   },
+  shortForm: auditQuestionShortForm,
   plan: auditQuestionPlan,
   evaluate: evaluateAuditQuestion,
   leastPoints,

@@ -1,5 +1,6 @@
 import { addCalendarDays } from '../../dates/addCalendarDays.js';
 import type { Kind } from '../kind.js';
+import { certificateShortForm } from './shortForm.js';
 import { certificateDescription } from './describe.js';
 import { certificateEntryIssues } from './issues.js';
 import { certificateCriterionSchema, certificateEvidenceSchema, certificateRequirement, type CertificateCriterion, type CertificateEvidence } from './schema.js';
@@ -21,5 +22,6 @@ export const certificate = {
       expires: addCalendarDays(fixture.auditDate, fixture.certificateDays(criterion.minRemainingDays).expires),
     };
   },
+  shortForm: certificateShortForm,
   plan: certificatePlan,
 } satisfies Kind<CertificateCriterion, CertificateEvidence, CompiledCertificate>;

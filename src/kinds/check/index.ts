@@ -1,4 +1,5 @@
 import type { Kind } from '../kind.js';
+import { checkShortForm } from './shortForm.js';
 import { checkDescription } from './describe.js';
 import { checkCriterionSchema, checkEvidenceSchema, checkRequirement, type CheckCriterion, type CheckEvidence } from './schema.js';
 import { checkPlan, type CompiledCheck } from './plan.js';
@@ -14,5 +15,6 @@ export const check = {
   passingEntry(criterion) {
     return { value: criterion.expected };
   },
+  shortForm: checkShortForm,
   plan: checkPlan,
 } satisfies Kind<CheckCriterion, CheckEvidence, CompiledCheck>;

@@ -1,4 +1,5 @@
 import type { Kind } from '../kind.js';
+import { documentShortForm } from './shortForm.js';
 import { documentDescription } from './describe.js';
 import { documentCriterionSchema, documentEvidenceSchema, documentRequirement, type DocumentCriterion, type DocumentEvidence } from './schema.js';
 import { documentPlan, type CompiledDocument } from './plan.js';
@@ -17,5 +18,6 @@ export const document = {
       ...(criterion.maxAgeDays !== undefined ? { date: fixture.auditDate } : {}),
     };
   },
+  shortForm: documentShortForm,
   plan: documentPlan,
 } satisfies Kind<DocumentCriterion, DocumentEvidence, CompiledDocument>;

@@ -1,4 +1,5 @@
 import type { Kind } from '../kind.js';
+import { gaugeStudyShortForm } from './shortForm.js';
 import { gaugeStudyDescription } from './describe.js';
 import { GAUGE_CONDITIONAL_SCORE, gaugeStudyCriterionSchema, gaugeStudyEntryIssues, gaugeStudyEvidenceSchema, gaugeStudyRequirement, type GaugeStudyCriterion, type GaugeStudyEvidence } from './schema.js';
 import { gaugeStudyPlan, type CompiledGaugeStudy } from './plan.js';
@@ -23,6 +24,7 @@ export const gaugeStudy = {
   passingEntry(_criterion) {
     return { measurements: PASSING_GAUGE_STUDY() };
   },
+  shortForm: gaugeStudyShortForm,
   plan: gaugeStudyPlan,
   entryIssues: gaugeStudyEntryIssues,
 } satisfies Kind<GaugeStudyCriterion, GaugeStudyEvidence, CompiledGaugeStudy>;

@@ -1,4 +1,5 @@
 import type { Kind } from '../kind.js';
+import { measurementShortForm } from './shortForm.js';
 import { measurementDescription } from './describe.js';
 import { measurementCriterionIssues, measurementEntryIssues } from './issues.js';
 import { measurementCriterionSchema, measurementEvidenceSchema, measurementRequirement, evaluateMeasurement, type MeasurementCriterion, type MeasurementEvidence } from './schema.js';
@@ -21,6 +22,7 @@ export const measurement = {
   passingEntry(criterion, fixture) {
     return { values: fixture.measuredValues(criterion) };
   },
+  shortForm: measurementShortForm,
   plan: measurementPlan,
   evaluate: evaluateMeasurement,
   ownGap: (criterion, why, found) => stabilityGap(why.code, found, criterion.capability?.requireStable),

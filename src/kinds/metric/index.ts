@@ -1,5 +1,6 @@
 import { toDecimal } from '../../decimal.js';
 import type { Kind } from '../kind.js';
+import { metricShortForm } from './shortForm.js';
 import { metricDescription } from './describe.js';
 import { metricCriterionIssues, metricEntryIssues } from './issues.js';
 import { metricCriterionSchema, metricEvidenceSchema, metricRequirement, evaluateMetric, type MetricCriterion, type MetricEvidence } from './schema.js';
@@ -32,6 +33,7 @@ export const metric = {
     const best = (criterion.bands ?? []).filter((band) => meetsLimit(band.bound)).sort((a, b) => toDecimal(b.score).comparedTo(a.score))[0];
     return { value: best ? best.bound : criterion.limit };
   },
+  shortForm: metricShortForm,
   plan: metricPlan,
   evaluate: evaluateMetric,
 } satisfies Kind<MetricCriterion, MetricEvidence, CompiledMetric>;
