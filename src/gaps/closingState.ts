@@ -11,6 +11,7 @@ import type { Decision } from '../scoring/evaluation.js';
 import { decisionForGrade, gradeBandFor, worseDecision, worseGrade } from '../scoring/grades.js';
 import { firedRules, inScope, matchingCriteria, type RuleCriterion, type RuleSubject } from '../scoring/rules.js';
 import { limitDecimal } from '../scoring/limits.js';
+import { unitsDecimal, wholeUnits } from './wholeUnits.js';
 import { isAnsweredInPoints } from '../criteria/answeredInPoints.js';
 
 /** The rounded score, category scores, grade and decision of an evaluation with some criteria taken as met. */
@@ -47,20 +48,6 @@ export interface ClosingState {
 const POWERS: bigint[] = [];
 /** 10^e as a big integer (remembered). */
 const tenTo = (e: number): bigint => (POWERS[e] ??= 10n ** BigInt(e));
-
-/** Returns a decimal as a whole number of units of 10^-scale (exact: `scale` covers its places). */
-function scaled(value: Decimal, scale: number): bigint {
-  const text = value.toFixed(scale);
-  return BigInt(scale === 0 ? text : text.replace('.', ''));
-}
-
-/** Returns the decimal of a whole number of units of 10^-scale (exact: no rounding on creation). */
-function unscaled(units: bigint, scale: number): Decimal {
-  if (scale === 0) return new Decimal(units.toString());
-  const negative = units < 0n;
-  const digits = (negative ? -units : units).toString().padStart(scale + 1, '0');
-  return new Decimal(`${negative ? '-' : ''}${digits.slice(0, -scale)}.${digits.slice(-scale)}`);
-}
 
 /** A category's weighted sum while criteria close and open. */
 interface CategorySum {
@@ -126,8 +113,8 @@ export function closingState(
   let scale = 0;
   for (const term of recordedTerm) scale = Math.max(scale, term.decimalPlaces());
   for (const term of metTerm.values()) scale = Math.max(scale, term.decimalPlaces());
-  const recordedUnits = recordedTerm.map((term) => scaled(term, scale));
-  const change = new Map<number, bigint>([...metTerm].map(([i, term]) => [i, scaled(term, scale) - (recordedUnits[i] as bigint)]));
+  const recordedUnits = recordedTerm.map((term) => wholeUnits(term, scale));
+  const change = new Map<number, bigint>([...metTerm].map(([i, term]) => [i, wholeUnits(term, scale) - (recordedUnits[i] as bigint)]));
 
   const sums: CategorySum[] = categories.map((c) => {
     const applicable: number[] = [];
@@ -146,7 +133,7 @@ export function closingState(
     }
     const whole = (bound / tenTo(scale)).toString().length;
     const weightScale = weight.decimalPlaces();
-    return { applicable, weight, weightUnits: scaled(weight, weightScale), weightScale, foldExact: whole + places <= 50, sum, rounded: undefined, exact: undefined, approximate: 0 };
+    return { applicable, weight, weightUnits: wholeUnits(weight, weightScale), weightScale, foldExact: whole + places <= 50, sum, rounded: undefined, exact: undefined, approximate: 0 };
   });
   const scored = sums.map((s) => !s.weight.isZero());
   let total = ZERO;
@@ -164,7 +151,7 @@ export function closingState(
     const s = sums[k] as CategorySum;
     if (s.exact !== undefined) return s.exact;
     if (!scored[k]) s.exact = null;
-    else if (s.foldExact) s.exact = unscaled(s.sum, scale).div(s.weight);
+    else if (s.foldExact) s.exact = unitsDecimal(s.sum, scale).div(s.weight);
     else {
       let sum = ZERO;
       for (const i of s.applicable) sum = sum.plus(termOf(i));

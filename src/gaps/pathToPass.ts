@@ -7,6 +7,7 @@ import type { CauseFamily, Severity } from '../schema/primitives.js';
 import type { Decision, Gap, GapImpact } from '../scoring/evaluation.js';
 import { decisionForGrade } from '../scoring/grades.js';
 import { rescorer } from './rescore.js';
+import { wholeUnits } from './wholeUnits.js';
 import { smallest } from '../lists/smallest.js';
 
 /** Options of `pathToPass`. */
@@ -114,12 +115,6 @@ function forEachCombination(n: number, k: number, visit: (combo: readonly number
   }
 }
 
-/** Returns a decimal as a whole number of units of 10^-scale (exact: `scale` covers its places). */
-function scaledUnits(value: Decimal, scale: number): bigint {
-  const text = value.toFixed(scale);
-  return BigInt(scale === 0 ? text : text.replace('.', ''));
-}
-
 /** Compares two lists of positions of the same length, first difference first. */
 function compareLists(a: readonly number[], b: readonly number[]): number {
   for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return (a[i] as number) - (b[i] as number);
@@ -139,9 +134,10 @@ function compareLists(a: readonly number[], b: readonly number[]): number {
  * providing it (assumed to meet the criterion).
  *
  * Close to linear in the gaps: the evaluation is scored again incrementally (closing one gap updates
- * its category's exact sum and the rules it matches), so each check costs about the number of rules
- * and categories; the candidate sets beyond the gaps that are always needed are searched exhaustively
- * up to 20,000 sets, then by the largest gains first (`optimal: false`).
+ * its category's exact sum, the overall sum and the rules it matches), so each check costs about the
+ * rules that can change (with rules on VDA 6.3 audit groups, the groups are worked out again after a
+ * question changed); the candidate sets beyond the gaps that are always needed are searched
+ * exhaustively up to 20,000 sets, then by the largest gains first (`optimal: false`).
  *
  * @example
  * const path = pathToPass(profile, evaluate(profile, sumberLogam));
@@ -212,7 +208,7 @@ export function pathToPass(profileInput: unknown, evaluationInput: unknown, opti
   const placesOf = (values: ReadonlyArray<Decimal | null>) => values.reduce((most, value) => Math.max(most, value?.decimalPlaces() ?? 0), 0);
   const unitsOf = (values: ReadonlyArray<Decimal | null>) => {
     const scale = placesOf(values);
-    return values.map((value) => (value === null ? 0n : scaledUnits(value, scale)));
+    return values.map((value) => (value === null ? 0n : wholeUnits(value, scale)));
   };
   const primaryUnits = unitsOf(primaries);
   const secondaryUnits = unitsOf(secondaries);
