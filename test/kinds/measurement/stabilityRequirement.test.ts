@@ -61,6 +61,21 @@ describe('stability requirement of a capability study', () => {
     expect(out.gaps[0]?.stability).toBeUndefined();
   });
 
+  it('names the points of the dispersion chart too, and counts the points beyond the first six', () => {
+    // The throat diameters of the pump-injector example's first supplier, moved by 3.5 mm into these limits
+    // (a shift moves the centre line and limits with the points: the same points flag).
+    const throat = ['6.504', '6.494', '6.502', '6.512', '6.514', '6.481', '6.502', '6.491', '6.502', '6.494', '6.504', '6.494', '6.503', '6.497', '6.508', '6.505', '6.500', '6.499', '6.501', '6.499', '6.497', '6.510', '6.491', '6.497', '6.489', '6.522', '6.520', '6.506', '6.503', '6.517', '6.505', '6.504'].map((v) => (Number(v) + 3.5).toFixed(3));
+    const r = run({ rules: ['nelson'] }, throat).criteria[0]!;
+    expect(r.found?.capability).toMatchObject({ stability: { flags: [{ rule: 'nelson5', points: [27] }], dispersionFlagged: [6, 26], dispersionFlags: [{ rule: 'nelson1', points: [6, 26] }] } });
+    expect(r.explanation).toBe(
+      'Capability not valid (I-MR chart): point 27 breaks Nelson rule 5; the moving ranges at points 6 and 26 break Nelson rule 1. Cpk 1.6799 describes no stable process: find and remove the special cause, then re-run the study.'.replace('1.6799', (r.found?.capability as { value: string }).value),
+    );
+    expect(explanationsId['measurement.unstable'](r.why.params)).toContain('titik 27 melanggar aturan Nelson 5; rentang bergerak pada titik 6 dan 26 melanggar aturan Nelson 1.');
+    const many = { ...r.why.params, flags: 'we4 8,9,10,11,12,13+4', dispersionFlags: '' };
+    expect(explanationsEn['measurement.unstable'](many)).toContain(': points 8, 9, 10, 11, 12, 13 and 4 more break Western Electric rule 4.');
+    expect(explanationsId['measurement.unstable'](many)).toContain(': titik 8, 9, 10, 11, 12, 13, dan 4 lainnya melanggar aturan Western Electric 4.');
+  });
+
   it('makes the evidence incomplete instead when the profile says so', () => {
     const evaluation = run({ rules: ['nelson'], onUnstable: 'incomplete' });
     expect(evaluation.criteria[0]).toMatchObject({ status: 'missing', why: { code: 'measurement.unstable' } });
