@@ -10,6 +10,9 @@ import { rescorer } from './rescore.js';
 import { wholeUnits } from './wholeUnits.js';
 import { smallest } from '../lists/smallest.js';
 
+/** What closing the gaps of a plan takes (see `effortTotal`). */
+export type { EffortTotal } from './effortTotal.js';
+
 /** Options of `pathToPass`. */
 export interface PathToPassOptions {
   /**

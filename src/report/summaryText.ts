@@ -6,6 +6,7 @@ import { evaluationSchema } from '../scoring/evaluationSchema.js';
 import { terminalSafe } from './escape.js';
 import { plain } from './evaluationText.js';
 import { largest } from '../lists/largest.js';
+import { Decimal } from '../decimal.js';
 
 const optionsSchema = z.object({ gaps: z.optional(z.int().check(z.minimum(0))) });
 
@@ -17,7 +18,8 @@ export interface SummaryTextOptions {
 
 /**
  * Returns a short plain-text summary of an evaluation for a terminal: the supplier, decision, score,
- * grade and re-audit date on one line, then the most important gaps, each with its cause family.
+ * grade and re-audit date on one line, then the most important gaps, each with its cause family;
+ * score and points with the evaluation's decimals (`places`).
  * Throws a `ValidationError` listing every problem when the evaluation is not one `evaluate` returns
  * (paths start at `evaluation`) or `options.gaps` is not a whole number of 0 or more.
  *
@@ -35,7 +37,7 @@ export function summaryText(evaluation: Evaluation, options: SummaryTextOptions 
   const head = [
     plain(evaluation.supplier.name),
     evaluation.decision.toUpperCase(),
-    `score ${evaluation.score}`,
+    `score ${new Decimal(evaluation.score).toFixed(evaluation.places)}`,
     `grade ${plain(evaluation.grade)}`,
     ...(evaluation.reauditDue ? [`re-audit by ${evaluation.reauditDue}`] : []),
   ].join('   ');
@@ -43,7 +45,7 @@ export function summaryText(evaluation: Evaluation, options: SummaryTextOptions 
   const width = largest([0, ...shown.map((gap) => plain(gap.criterion).length)]);
   const lines = shown.map((gap) => {
     const label = gap.knockOut ? 'knock-out' : gap.status === 'missing' ? 'missing' : 'gap';
-    const lost = gap.pointsLost === '0' ? '' : ` (-${gap.pointsLost})`;
+    const lost = gap.pointsLost === '0' ? '' : ` (-${new Decimal(gap.pointsLost).toFixed(evaluation.places)})`;
     return `  ${label.padEnd(9)}  ${plain(gap.criterion).padEnd(width)}  ${plain(gap.explanation)}${lost}  [${gap.causeFamily}]`;
   });
   const more = evaluation.gaps.length - shown.length;
