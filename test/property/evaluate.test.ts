@@ -19,12 +19,28 @@ function gapKey(gap: Gap): string {
   return `${gap.knockOut ? 1 : 0}|${gap.rules.length > 0 ? 1 : 0}|${gap.categoryRules.length > 0 ? 1 : 0}|${lost}|${2 - SEVERITY_RANK[gap.severity]}|${4 - IMPACT_RANK[gap.impact]}`;
 }
 
-/** Asserts the gap list is ranked by the priority rules, ties in profile order, numbered from 1. */
+/** The gauge study whose verdict gated a gap (its `found.gauge.criterion`), if any. */
+const gaugeOf = (gap: Gap): string | undefined => (gap.found as { gauge?: { criterion?: string } } | null)?.gauge?.criterion;
+
+/**
+ * Asserts the gap list is ranked by the priority rules, ties in profile order, numbered from 1; a
+ * gauge study's gap comes before every gap its verdict gated (the gap to close first), so the gaps
+ * of gauge studies that gate a later gap are left out of the ranking by key.
+ */
 function expectRankedGaps(evaluation: Evaluation): void {
   const order = new Map(evaluation.criteria.map((c, i) => [c.id, i]));
+  const position = new Map(evaluation.gaps.map((gap, i) => [gap.criterion, i]));
+  const gating = new Set<string>();
   evaluation.gaps.forEach((gap, i) => {
     expect(gap.priority).toBe(i + 1);
-    const next = evaluation.gaps[i + 1];
+    const gauge = gaugeOf(gap);
+    if (gauge === undefined || !position.has(gauge)) return;
+    expect(position.get(gauge)! < i, `gauge study ${gauge} before the gap ${gap.criterion} it gated`).toBe(true);
+    gating.add(gauge);
+  });
+  const ranked = evaluation.gaps.filter((gap) => !gating.has(gap.criterion));
+  ranked.forEach((gap, i) => {
+    const next = ranked[i + 1];
     if (!next) return;
     const [a, b] = [gapKey(gap), gapKey(next)];
     expect(a >= b, `gap ${gap.criterion} (${a}) before ${next.criterion} (${b})`).toBe(true);

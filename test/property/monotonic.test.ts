@@ -97,7 +97,10 @@ describe('monotonic', () => {
         const after = evaluate(withCriterion(c, at, criterion, entry).profile, withCriterion(c, at, criterion, entry).evidence, c.options);
         expect(after.decision).toBe('rejected');
         expect(toDecimal(after.score).lte(before.score)).toBe(true);
-        expect(after.gaps[0]?.criterion === 'added-critical' || after.gaps[0]?.knockOut).toBe(true);
+        // First a knock-out, or the gauge study whose verdict gated one (the gap to close before it).
+        const first = after.gaps[0];
+        const gatesKnockOut = after.gaps.some((gap) => gap.knockOut && (gap.found as { gauge?: { criterion?: string } } | null)?.gauge?.criterion === first?.criterion);
+        expect(first?.criterion === 'added-critical' || first?.knockOut || gatesKnockOut).toBe(true);
       }),
       settings(100),
     );
