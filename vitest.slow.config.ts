@@ -17,6 +17,7 @@ export default defineConfig({
       'test/fast/evaluateFast.test.ts',
       'test/fast/matchFast.test.ts',
       'test/gaps/pathToPass.test.ts',
+      'test/gaps/closingState.test.ts',
       'test/dates/calendarDate.test.ts',
     ],
     exclude: ['**/node_modules/**'],
