@@ -1,3 +1,4 @@
+import type { LintCode } from '../locales/en.js';
 import type * as z from 'zod/mini';
 import type { CriterionContext, JsonValue, KindOutcome, Why } from '../criteria/outcome.js';
 import type { PathSegment, ValidationIssue } from '../errors/index.js';
@@ -17,6 +18,13 @@ export interface PointsPart<C> {
   star(criterion: C): boolean;
   /** The ids of the audit groups (element, sub-element) the question belongs to. */
   groups(criterion: C): readonly string[];
+}
+
+/** A lint warning of a kind: its code, the path of the field and the sentence's parameters. */
+export interface LintFinding {
+  readonly code: LintCode;
+  readonly segments: readonly PathSegment[];
+  readonly params: Readonly<Record<string, string | number>>;
 }
 
 /** A bound of a score interval. */
@@ -54,6 +62,8 @@ export interface Kind<C extends { readonly kind: string }, E, P extends Compiled
   passingEntry(criterion: C, fixture: PassingFixture): Record<string, unknown>;
   /** How a cell of a supplier row holds an entry (sheets and CSV rows). */
   readonly shortForm: ShortForm<C>;
+  /** Lint's warnings particular to the kind (limits or windows that are allowed but likely wrong). */
+  lintWarnings?(criterion: C, at: readonly PathSegment[]): LintFinding[];
   /** The kind's plan: compile, structural check, outcome, verdict, exact score. */
   readonly plan: KindPlan<C, P>;
   /**

@@ -6,6 +6,13 @@ import { certificateEntryIssues } from './issues.js';
 import { certificateCriterionSchema, certificateEvidenceSchema, certificateRequirement, type CertificateCriterion, type CertificateEvidence } from './schema.js';
 import { certificatePlan, type CompiledCertificate } from './plan.js';
 
+
+/** How long a management-system certificate runs: a three-year certification cycle (ISO/IEC 17021-1:2015 §9.1.3). */
+export const CERTIFICATE_VALIDITY_YEARS = 3;
+
+/** The most days a three-year certificate can have left: three years counting one leap day. */
+export const CERTIFICATE_VALIDITY_DAYS = 3 * 365 + 1;
+
 /** A certificate: a standard held and valid on the evaluation date, with days to spare. */
 export const certificate = {
   criterionSchema: certificateCriterionSchema,
@@ -23,5 +30,15 @@ export const certificate = {
     };
   },
   shortForm: certificateShortForm,
+  lintWarnings: (criterion, at) =>
+    criterion.minRemainingDays !== undefined && criterion.minRemainingDays > CERTIFICATE_VALIDITY_DAYS
+      ? [
+          {
+            code: 'certificate_window_long',
+            segments: [...at, 'minRemainingDays'],
+            params: { id: criterion.id, days: criterion.minRemainingDays, standard: criterion.standard, years: CERTIFICATE_VALIDITY_YEARS, maxDays: CERTIFICATE_VALIDITY_DAYS },
+          },
+        ]
+      : [],
   plan: certificatePlan,
 } satisfies Kind<CertificateCriterion, CertificateEvidence, CompiledCertificate>;

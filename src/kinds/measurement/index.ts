@@ -1,3 +1,4 @@
+import { capabilityWarnings, toleranceWarnings } from './lint.js';
 import type { Kind } from '../kind.js';
 import { measurementShortForm } from './shortForm.js';
 import { measurementDescription } from './describe.js';
@@ -23,6 +24,7 @@ export const measurement = {
     return { values: fixture.measuredValues(criterion) };
   },
   shortForm: measurementShortForm,
+  lintWarnings: (criterion, at) => [...toleranceWarnings(criterion, at), ...capabilityWarnings(criterion, at)],
   plan: measurementPlan,
   evaluate: evaluateMeasurement,
   ownGap: (criterion, why, found) => stabilityGap(why.code, found, criterion.capability?.requireStable),
