@@ -24,8 +24,8 @@ interface Ranked {
   readonly lost: number;
 }
 
-/** Orders gaps: knock-outs, rule triggers, category rules, then by points lost (exactly), severity, impact, profile order. */
-function byPriority(a: Ranked, b: Ranked): number {
+/** Orders gaps: knock-outs, rule triggers, category rules, then by points lost (exactly), severity, impact; 0 for gaps of equal rank. */
+function byRank(a: Ranked, b: Ranked): number {
   if (a.weight !== b.weight) return b.weight - a.weight;
   if (a.lost < b.lost) return 1;
   if (a.lost > b.lost) return -1;
@@ -33,11 +33,12 @@ function byPriority(a: Ranked, b: Ranked): number {
     const points = comparePoints(b.result.pointsLost, a.result.pointsLost);
     if (points !== 0) return points;
   }
-  return (
-    SEVERITY_ORDER[a.result.severity] - SEVERITY_ORDER[b.result.severity] ||
-    IMPACT_ORDER[a.impact] - IMPACT_ORDER[b.impact] ||
-    a.order - b.order
-  );
+  return SEVERITY_ORDER[a.result.severity] - SEVERITY_ORDER[b.result.severity] || IMPACT_ORDER[a.impact] - IMPACT_ORDER[b.impact];
+}
+
+/** Orders gaps by rank, then in profile order. */
+function byPriority(a: Ranked, b: Ranked): number {
+  return byRank(a, b) || a.order - b.order;
 }
 
 const IMPACT_ORDER: Readonly<Record<GapImpact, number>> = { 'knock-out': 0, rule: 1, 'missing-evidence': 2, category: 3, points: 4 };
@@ -50,25 +51,29 @@ function gaugeOf(result: CriterionResult): string | undefined {
 
 /**
  * Returns the gaps in their order with each gauge study's gap moved before the first gap of a
- * measurement its verdict gated (the gap to close first), in one pass.
+ * measurement its verdict gated (the gap to close first): before every gap of that one's rank, so
+ * the order does not depend on the order of criteria of equal rank. In one pass.
  */
 function gaugesFirst(ranked: readonly Ranked[]): readonly Ranked[] {
   const position = new Map<string, number>();
   ranked.forEach((r, i) => position.set(r.result.id, i));
-  const before = new Map<number, number>();
+  const before = new Map<number, number[]>();
   const moved = new Set<number>();
+  let tieStart = 0;
   ranked.forEach((r, i) => {
+    if (i > 0 && byRank(ranked[i - 1] as Ranked, r) !== 0) tieStart = i;
     const gauge = gaugeOf(r.result);
     const j = gauge === undefined ? undefined : position.get(gauge);
     if (j === undefined || j <= i || moved.has(j)) return;
     moved.add(j);
-    before.set(i, j);
+    const list = before.get(tieStart);
+    if (list) list.push(j);
+    else before.set(tieStart, [j]);
   });
   if (moved.size === 0) return ranked;
   const order: Ranked[] = [];
   ranked.forEach((r, i) => {
-    const gauge = before.get(i);
-    if (gauge !== undefined) order.push(ranked[gauge] as Ranked);
+    for (const gauge of before.get(i) ?? []) order.push(ranked[gauge] as Ranked);
     if (!moved.has(i)) order.push(r);
   });
   return order;
