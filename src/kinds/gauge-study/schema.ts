@@ -105,10 +105,11 @@ function modelOf(study: GaugeStudy): string {
  * a status: acceptable passes (100), conditionally acceptable is partial (50), not acceptable (over
  * 30 %, or fewer distinct categories than the minimum) fails (0). A study whose values do not vary at
  * all judged on %Study Variation fails: it tells no part from another. `tolerance` is the tolerance
- * of the characteristic (USL − LSL), or null.
+ * of the characteristic (USL − LSL), or null; `required` the criterion's requirement (see
+ * `gaugeStudyRequirement`).
  *
  * @example
- * evaluateGaugeStudy(orificeGauge, aiagStudy, new Decimal(8)).why
+ * evaluateGaugeStudy(orificeGauge, aiagStudy, new Decimal(8), gaugeStudyRequirement(orificeGauge)).why
  * //=> { code: 'gauge.tooFewCategories', params: { percent: '27.86', basis: 'study-variation', ndc: '4', minimum: '5', … } }
  */
 export function evaluateGaugeStudy(criterion: GaugeStudyCriterion, evidence: GaugeStudyEvidence, tolerance: Decimal | null, required: Readonly<Record<string, JsonValue>>): KindOutcome {
