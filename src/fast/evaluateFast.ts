@@ -2,7 +2,7 @@ import { assumedMet } from '../criteria/assumedMet.js';
 import type { KindOutcome } from '../criteria/outcome.js';
 import type { CalendarDate } from '../dates/calendarDate.js';
 import { dayNumber } from '../dates/dayNumber.js';
-import { evaluateOutcomes, type EvaluationHead } from '../evaluate.js';
+import { evaluateOutcomes, type EvaluationHead } from '../scoring/evaluationResult.js';
 import type { Evaluation } from '../scoring/evaluation.js';
 import type { CompiledCriterion, CompiledProfile } from './plan.js';
 import { gatedOutcome } from '../kinds/gauge-study/gate.js';

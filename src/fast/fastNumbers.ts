@@ -1,6 +1,6 @@
 import type { KindOutcome } from '../criteria/outcome.js';
 import { decimalString, roundHalfUp, type Decimal } from '../decimal.js';
-import { decideRounded, type EvaluationNumbers } from '../evaluate.js';
+import { decideRounded, type EvaluationNumbers } from '../scoring/evaluationResult.js';
 import type { ProcessStep } from '../schema/evidence.js';
 import { NOT_APPLICABLE, type CompiledProfile } from './plan.js';
 import { roundedText } from './decimalText.js';

@@ -48,10 +48,6 @@ const LAYERS: ReadonlyArray<readonly [layer: string, paths: readonly string[]]> 
  * an entry once its cycle is gone.
  */
 const KNOWN_CYCLES: ReadonlyArray<{ readonly why: string; readonly files: readonly string[] }> = [
-  {
-    why: 'the exact evaluation and the fast route call one another',
-    files: ['src/evaluate.ts', 'src/fast/evaluateFast.ts', 'src/fast/fastNumbers.ts'],
-  },
 ];
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
