@@ -28,7 +28,7 @@ export {
   type ControlChartType,
   type RunRuleSelection,
 } from './controlChartInput.js';
-export { RUN_RULE_SETS, RUN_RULE_TEXT, RUN_RULES, runRuleMark, type RunRule } from './runRules.js';
+export { RUN_RULE_SETS, RUN_RULE_TEXT, RUN_RULES, type RunRule } from './runRules.js';
 export { gaugeStudy, type AnovaRow, type GaugeStudy, type GaugeVerdict, type VarianceComponent } from './gaugeStudy.js';
 export type { GaugeBasis, GaugeMeasurement, GaugeMethod, GaugeStudyOptions } from './gaugeStudyInput.js';
 export { withinSigmaRbar } from './withinSigmaRbar.js';

@@ -2,7 +2,7 @@ import { Decimal, decimalString } from '../../decimal.js';
 import { largest } from '../../lists/largest.js';
 import type { JsonValue } from '../../criteria/outcome.js';
 import type { KindDescription } from '../reportWords.js';
-import { runRuleMark, type RunRule } from '../../stats/index.js';
+import { RUN_RULES, runRuleMark, type RunRule } from '../../stats/runRules.js';
 
 type Json = Readonly<Record<string, JsonValue>>;
 
@@ -16,7 +16,10 @@ export const measurementDescription: KindDescription = {
     if (capability && typeof capability === 'object') {
       parts.push(w.say('required.capability', { index: w.indexLabel(capability.index), min: w.number(w.text(capability.min)) }));
       const stable = capability.stable as Json | undefined;
-      if (stable && typeof stable === 'object' && Array.isArray(stable.rules)) parts.push(w.say('required.stable', { rules: (stable.rules as RunRule[]).map(runRuleMark).join(' ') }));
+      if (stable && typeof stable === 'object' && Array.isArray(stable.rules)) {
+        const rules = stable.rules.filter((rule): rule is RunRule => typeof rule === 'string' && (RUN_RULES as readonly string[]).includes(rule));
+        parts.push(w.say('required.stable', { rules: rules.map(runRuleMark).join(' ') }));
+      }
     }
     return parts.join('; ');
   },

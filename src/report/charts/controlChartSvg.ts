@@ -1,6 +1,7 @@
 import { reportMessages, type ReportLanguage } from '../language.js';
 import { escapeHtml } from '../escape.js';
-import { RUN_RULE_TEXT, runRuleMark, type ChartPanel, type ControlChart, type RunRule } from '../../stats/index.js';
+import { runRuleMark } from '../../stats/runRules.js';
+import { RUN_RULE_TEXT, type ChartPanel, type ControlChart, type RunRule } from '../../stats/index.js';
 import { largest } from '../../lists/largest.js';
 import { smallest } from '../../lists/smallest.js';
 
