@@ -26,8 +26,14 @@ import { metric } from './metric/index.js';
  * - `plan.ts`: its plan entry's type and its plan (`KindPlan` in `./kindPlan.ts`): `compile` (the plan
  *   entry: limits as decimals and doubles, the requirement worked out once), `fits` (the structural
  *   check of an entry), `outcome`, `decide` (the verdict alone, for screening) and `exactScore`;
- * - files of its own beside them (the measurement's capability requirement and study figures).
- * Adding a kind adds its folder and one line below; every stage reads the kinds from here. The kinds
+ * - `issues.ts`: its cross-checks of a criterion and of an entry, when it has any;
+ * - `describe.ts`: how a report words its requirement and finding (`KindDescription`);
+ * - `shortForm.ts`: how a cell of a supplier row holds an entry, read and written (`ShortForm`);
+ * - files of its own beside them (the measurement's capability requirement, study figures and lint
+ *   warnings).
+ * `index.ts` also gives the scores and statuses the kind can end with (lint), its passing entry
+ * (`/testing`) and its optional parts (points, found fields when assumed met, gaps of its own, lint
+ * warnings). Adding a kind adds its folder and one line below; every stage reads the kinds from here. The kinds
  * are listed in the order results and messages name them.
  */
 export const KINDS = listKinds({
