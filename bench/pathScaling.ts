@@ -4,6 +4,7 @@
  * `pathToPass` stays close to linear in the criteria.
  */
 import type { Evaluation, Profile } from '../src/index.js';
+import { smallest } from '../src/lists/smallest.js';
 
 /** What the case calls: the library's entries as the package ships them. */
 export interface PathLibrary {
@@ -46,8 +47,14 @@ export function failingSupplier(lib: PathLibrary, failing: number): { profile: P
   return { profile, evaluation };
 }
 
+/** Wall-clock and process CPU milliseconds. */
+interface PathTime {
+  readonly ms: number;
+  readonly cpuMs: number;
+}
+
 /** Returns the wall and CPU milliseconds of one path to a pass. */
-function pathTiming(lib: PathLibrary, { profile, evaluation }: { profile: Profile; evaluation: Evaluation }): { ms: number; cpuMs: number } {
+function pathTiming(lib: PathLibrary, { profile, evaluation }: { profile: Profile; evaluation: Evaluation }): PathTime {
   const cpu = process.cpuUsage();
   const start = performance.now();
   const path = lib.pathToPass(profile, evaluation);
@@ -60,10 +67,18 @@ function pathTiming(lib: PathLibrary, { profile, evaluation }: { profile: Profil
 /** Rounds in which every size is timed once, sizes in turn, so a neighbour's burst of load slows them alike. */
 const ROUNDS = 9;
 
+/** Returns the median of a list of numbers. */
+function median(values: readonly number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  const middle = Math.floor(sorted.length / 2);
+  return sorted.length % 2 === 1 ? (sorted[middle] as number) : ((sorted[middle - 1] as number) + (sorted[middle] as number)) / 2;
+}
+
 /**
  * Returns the time of the path to a pass at each number of failing criteria, doubling: the best of
- * nine rounds (after a warm-up round) for the wall time and for the CPU time of the process (which a
- * neighbour's load on a shared machine inflates less), and the ratio of each CPU time to the one before.
+ * nine rounds (after a warm-up round) for the wall time and for the CPU time of the process, and per
+ * doubling the median over the rounds of the CPU time at twice the criteria against the time just
+ * before it in the same round, so that a neighbour's load on a shared machine slows both alike.
  *
  * @example
  * pathScalingCase(lib, false).ratios
@@ -73,18 +88,10 @@ export function pathScalingCase(lib: PathLibrary, small: boolean) {
   const sizes = small ? [50, 100, 200, 400] : [250, 500, 1000, 2000];
   const suppliers = sizes.map((failing) => failingSupplier(lib, failing));
   for (const supplier of suppliers) pathTiming(lib, supplier);
-  const best = sizes.map(() => ({ ms: Infinity, cpuMs: Infinity }));
-  for (let round = 0; round < ROUNDS; round++) {
-    suppliers.forEach((supplier, i) => {
-      const timing = pathTiming(lib, supplier);
-      const b = best[i] as { ms: number; cpuMs: number };
-      b.ms = Math.min(b.ms, timing.ms);
-      b.cpuMs = Math.min(b.cpuMs, timing.cpuMs);
-    });
-  }
+  const rounds = Array.from({ length: ROUNDS }, () => suppliers.map((supplier) => pathTiming(lib, supplier)));
   const round = (x: number) => Math.round(x * 100) / 100;
-  const ms = best.map((t) => round(t.ms));
-  const cpuMs = best.map((t) => round(t.cpuMs));
-  const ratios = cpuMs.slice(1).map((x, i) => round(x / (cpuMs[i] as number)));
+  const ms = sizes.map((_n, i) => round(smallest(rounds.map((r) => (r[i] as PathTime).ms))));
+  const cpuMs = sizes.map((_n, i) => round(smallest(rounds.map((r) => (r[i] as PathTime).cpuMs))));
+  const ratios = sizes.slice(1).map((_n, i) => round(median(rounds.map((r) => (r[i + 1] as PathTime).cpuMs / (r[i] as PathTime).cpuMs))));
   return { failing: sizes, ms, cpuMs, ratios, worstRatio: ratios.reduce((a, b) => Math.max(a, b), 0) };
 }

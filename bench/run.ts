@@ -628,7 +628,7 @@ export function resultsTable(results: Record<string, unknown>): string {
   const ps = cases.pathScaling as ReturnType<typeof pathScalingCase> | undefined;
   if (ps) {
     lines.push('');
-    lines.push(`Path to a pass (pathToPass, best of 9 rounds): ${ps.failing.map((n, i) => `${n} failing criteria ${ps.ms[i]} ms (${ps.cpuMs[i]} CPU ms)`).join(', ')}; CPU time ${ps.ratios.map((r) => `${r}×`).join(', ')} per doubling`);
+    lines.push(`Path to a pass (pathToPass, best of 9 rounds): ${ps.failing.map((n, i) => `${n} failing criteria ${ps.ms[i]} ms (${ps.cpuMs[i]} CPU ms)`).join(', ')}; CPU time ${ps.ratios.map((r) => `${r}×`).join(', ')} per doubling (median of the rounds)`);
   }
   const sp = cases.spreadsheet as ReturnType<typeof spreadsheetCase> | undefined;
   if (sp) {
