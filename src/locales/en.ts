@@ -401,6 +401,7 @@ export const reportPhrasesEn = {
   'label.status': 'Status',
   'label.severity': 'Severity',
   'label.causeFamily': 'Cause family',
+  'label.decisiveCause': 'Decisive cause',
   'label.category': 'Category',
   'label.criterion': 'Requirement',
   'label.weight': 'Weight',

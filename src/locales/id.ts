@@ -382,6 +382,7 @@ export const reportPhrasesId: ReportMessages = {
   'label.status': 'Status',
   'label.severity': 'Tingkat',
   'label.causeFamily': 'Kelompok penyebab',
+  'label.decisiveCause': 'Penyebab penentu',
   'label.category': 'Kategori',
   'label.criterion': 'Persyaratan',
   'label.weight': 'Bobot',

@@ -1,11 +1,11 @@
 import type { CohortSummary } from '../cohort/cohortSummary.js';
 import { Decimal } from '../decimal.js';
-import type { Decision } from '../scoring/evaluation.js';
+import type { DecisiveCause, Decision } from '../scoring/evaluation.js';
 import type { CauseFamily } from '../schema/primitives.js';
-import { gradeLinesOf, type GradeLine } from './evaluationView.js';
+import { auditGroupsText, gradeLinesOf, type GradeLine } from './evaluationView.js';
 import type { Formatter } from './format.js';
 import type { ReportMessageKey } from '../locales/en.js';
-import { titlesFor, type ReportProfile } from './reportInputs.js';
+import { titlesFor, type ReportProfile, type Titles } from './reportInputs.js';
 
 const DECISIONS: readonly Decision[] = ['approved', 'conditional', 'rejected', 'incomplete'];
 /** Width of a band of the score distribution chart, in score points. */
@@ -48,7 +48,15 @@ export interface CohortView {
     readonly inNextPath: string;
     readonly inApprovalPath: string;
   }>;
-  readonly nearMisses: ReadonlyArray<{ readonly supplier: string; readonly score: string; readonly decision: string; readonly next: string; readonly distance: string }>;
+  readonly nearMisses: ReadonlyArray<{
+    readonly supplier: string;
+    readonly score: string;
+    readonly decision: string;
+    readonly next: string;
+    readonly distance: string;
+    /** The first decisive cause as the reports word it (empty when there is none). */
+    readonly cause: string;
+  }>;
   readonly ranking: ReadonlyArray<{
     readonly rank: number;
     readonly supplierId: string;
@@ -59,6 +67,8 @@ export interface CohortView {
     readonly grade: string;
     readonly decision: string;
     readonly decisionCode: Decision;
+    /** The first decisive cause as the reports word it (empty for an approved supplier). */
+    readonly cause: string;
   }>;
   readonly rankingNote?: string;
   readonly regions: ReadonlyArray<{ readonly region: string; readonly suppliers: number; readonly counts: string; readonly meanScore: string }>;
@@ -90,6 +100,42 @@ export function cohortHeadline(summary: CohortSummary, f: Formatter): string {
   const noun = (family: string) => f.say(`headline.${family}` as ReportMessageKey);
   const list = families.map((x) => f.say('cohort.heldBy', { count: n(x.count), family: noun(x.family) })).join(', ');
   return f.say('cohort.headline', { ...base, held: n(held), top: noun((families[0] as (typeof families)[number]).family), list });
+}
+
+/**
+ * Returns a supplier's decisive cause in a language, in the words of the single-supplier report's
+ * reasons without the closing stop: a knock-out with its criteria, a rule or category minimum with
+ * the audit groups, categories or criteria that fired it, the score's grade, or the criteria without
+ * evidence; empty without a cause. Titles come from the cohort's gaps and rules and, when given, the
+ * profile's translations.
+ *
+ * @example
+ * decisiveCauseText({ cause: 'rule', rule: 'vda63-to-c-1', criteria: [], groups: [{ id: 'P6', score: '60', evaluated: 5, questions: 5 }], causeFamilies: [] }, summary, titles, f)
+ * //=> 'An element below 70 % downgrades to C: P6 60 %'
+ */
+export function decisiveCauseText(cause: DecisiveCause | undefined, summary: CohortSummary, titles: Titles, f: Formatter): string {
+  if (!cause) return '';
+  const criterion = (id: string) => titles.criterion(id, summary.gaps.byCriterion.find((c) => c.criterion === id)?.title ?? id);
+  const criteria = cause.criteria.map(criterion).join('; ');
+  const bare = (sentence: string) => sentence.replace(/\.$/, '');
+  switch (cause.cause) {
+    case 'knock-out':
+      return `${f.say('label.knockOut')}: ${criteria}`;
+    case 'score-band':
+      return bare(f.explain({ code: 'reason.grade', params: { score: cause.score ?? '', grade: cause.grade ?? '' } }));
+    case 'missing-evidence':
+      return bare(f.say('reason.missing', { count: f.number(String(cause.criteria.length)), criteria }));
+    default: {
+      const rule = cause.rule ?? '';
+      const title = titles.rule(rule, summary.causes.byRule.find((r) => r.rule === rule)?.title ?? rule);
+      const subjects = cause.groups?.length
+        ? auditGroupsText(f, cause.groups)
+        : cause.categories?.length
+          ? cause.categories.map((id) => titles.category(id, id)).join('; ')
+          : criteria;
+      return bare(f.say('reason.rule', { title, subjects }));
+    }
+  }
 }
 
 /**
@@ -184,6 +230,7 @@ export function cohortView(summary: CohortSummary, f: Formatter, options: { read
       decision: decision(n.decision),
       next: decision(n.next),
       distance: f.fixed(n.distance, places),
+      cause: decisiveCauseText(n.decisiveCause, summary, titles, f),
     })),
     ranking: summary.ranking.entries.map((r) => ({
       rank: r.rank,
@@ -195,6 +242,7 @@ export function cohortView(summary: CohortSummary, f: Formatter, options: { read
       grade: r.grade,
       decision: decision(r.decision),
       decisionCode: r.decision,
+      cause: decisiveCauseText(r.decisiveCause, summary, titles, f),
     })),
     ...(summary.ranking.complete
       ? {}

@@ -207,6 +207,18 @@ function effectText(f: Formatter, rule: FiredRule): string {
   return parts.join(' ');
 }
 
+/**
+ * Returns the audit groups that fired a rule, as the reports write them: `P6 70 %`,
+ * `P6.2 (PG-B) 60 %`, or `P2 1/3` questions evaluated; joined by `; `.
+ *
+ * @example
+ * auditGroupsText(formatterFor('en'), [{ id: 'P6', score: '60', evaluated: 5, questions: 5 }])
+ * //=> 'P6 60 %'
+ */
+export function auditGroupsText(f: Formatter, groups: NonNullable<FiredRule['groups']>): string {
+  return groups.map((g) => `${g.id}${g.productGroup ? ` (${g.productGroup})` : ''} ${g.score !== undefined ? `${f.number(g.score)} %` : `${g.evaluated}/${g.questions}`}`).join('; ');
+}
+
 function reasonsOf(f: Formatter, titles: Titles, evaluation: Evaluation): string[] {
   const byId = new Map(evaluation.criteria.map((c) => [c.id, c]));
   const categoryById = new Map(evaluation.categories.map((c) => [c.id, c]));
@@ -215,11 +227,6 @@ function reasonsOf(f: Formatter, titles: Titles, evaluation: Evaluation): string
   const reasons: string[] = [];
   // A rule's own title in the language when the profile gives one (e.g. the VDA 6.3 rules).
   const ruleTitle = (rule: Evaluation['rules'][number]) => (f.lang === 'id' && rule.why.params.titleId) || rule.title;
-  // Audit groups that triggered a rule: `P6 70 %`, `P6.2 (PG-B) 60 %`, or `P2 1/3` evaluated.
-  const groupList = (rule: Evaluation['rules'][number]) =>
-    (rule.groups ?? [])
-      .map((g) => `${g.id}${g.productGroup ? ` (${g.productGroup})` : ''} ${g.score !== undefined ? `${f.number(g.score)} %` : `${g.evaluated}/${g.questions}`}`)
-      .join('; ');
   for (const rule of evaluation.rules) {
     if (rule.id === 'knock-out') {
       reasons.push(f.say('reason.knockOut', { count: String(rule.criteria.length), criteria: criterionList(rule.criteria) }));
@@ -239,7 +246,7 @@ function reasonsOf(f: Formatter, titles: Titles, evaluation: Evaluation): string
       continue;
     }
     const subjects = rule.groups?.length
-      ? groupList(rule)
+      ? auditGroupsText(f, rule.groups)
       : rule.criteria.length
       ? criterionList(rule.criteria)
       : rule.categories.length

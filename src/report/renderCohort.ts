@@ -55,13 +55,13 @@ function tables(view: CohortView): Record<'grades' | 'distribution' | 'criteria'
       numeric: view.paths ? [1, 2, 3, 4, 5] : [1, 2, 3],
     },
     nearMisses: {
-      head: [t('label.supplier'), t('label.score'), t('label.decision'), t('label.next'), t('label.distance')],
-      rows: view.nearMisses.map((x) => [x.supplier, x.score, x.decision, x.next, x.distance]),
+      head: [t('label.supplier'), t('label.score'), t('label.decision'), t('label.next'), t('label.distance'), t('label.decisiveCause')],
+      rows: view.nearMisses.map((x) => [x.supplier, x.score, x.decision, x.next, x.distance, x.cause]),
       numeric: [1, 4],
     },
     ranking: {
-      head: [t('label.rank'), t('label.supplier'), t('label.region'), t('label.auditDate'), t('label.score'), t('label.grade'), t('label.decision')],
-      rows: view.ranking.map((r) => [n(r.rank), `${r.supplier} (${r.supplierId})`, r.region, r.auditDate, r.score, r.grade, r.decision]),
+      head: [t('label.rank'), t('label.supplier'), t('label.region'), t('label.auditDate'), t('label.score'), t('label.grade'), t('label.decision'), t('label.decisiveCause')],
+      rows: view.ranking.map((r) => [n(r.rank), `${r.supplier} (${r.supplierId})`, r.region, r.auditDate, r.score, r.grade, r.decision, r.cause]),
       numeric: [0, 4],
     },
     regions: {
@@ -89,12 +89,28 @@ function cohortText(view: CohortView, warnings: CohortWarningsView | undefined):
   for (const c of view.criteria.slice(0, 10)) lines.push(`  - ${plain(c.title)} [${c.causeFamily}]: ${f.number(String(c.suppliers))}`);
   if (view.nearMisses.length) {
     lines.push('', `${t('section.nearMisses')}:`);
-    for (const x of view.nearMisses) lines.push(`  - ${plain(x.supplier)}: ${x.score} (${x.decision}), −${x.distance} → ${x.next}`);
+    for (const x of view.nearMisses) lines.push(`  - ${plain(x.supplier)}: ${x.score} (${x.decision}), −${x.distance} → ${x.next}${x.cause ? ` — ${plain(x.cause)}` : ''}`);
   }
   lines.push('', `${t('section.ranking')}:${view.rankingNote ? ` ${view.rankingNote}` : ''}`);
-  for (const r of view.ranking) lines.push(`  ${r.rank}. ${plain(r.supplier)} (${plain(r.supplierId)})   ${r.score}   ${plain(r.grade)}   ${r.decision}`);
+  appendAll(lines, rankingLines(view));
   appendAll(lines, cohortWarningsText(warnings, f).map(plain));
   return `${lines.join('\n')}\n`;
+}
+
+/**
+ * The ranking as text lines, one per supplier, in aligned columns (rank and score to the right),
+ * each with its decisive cause after a dash.
+ */
+function rankingLines(view: CohortView): string[] {
+  const rows = view.ranking.map((r) => [`${view.f.number(String(r.rank))}.`, `${plain(r.supplier)} (${plain(r.supplierId)})`, r.score, plain(r.grade), r.decision, plain(r.cause)]);
+  const widths = [0, 1, 2, 3, 4].map((i) => rows.reduce((most, row) => Math.max(most, [...(row[i] ?? '')].length), 0));
+  const pad = (text: string, i: number, right = false) => {
+    const fill = ' '.repeat((widths[i] ?? 0) - [...text].length);
+    return right ? fill + text : text + fill;
+  };
+  return rows.map(([rank = '', supplier = '', score = '', grade = '', decision = '', cause = '']) =>
+    `  ${pad(rank, 0, true)} ${pad(supplier, 1)}   ${pad(score, 2, true)}   ${pad(grade, 3)}   ${cause ? `${pad(decision, 4)} — ${cause}` : decision}`.trimEnd(),
+  );
 }
 
 function cohortMarkdown(view: CohortView, warnings: CohortWarningsView | undefined): string {
@@ -187,7 +203,7 @@ export const COHORT_CSV_COLUMNS = [
 ] as const satisfies readonly ReportMessageKey[];
 
 function cohortCsv(view: CohortView, warnings: CohortWarningsView | undefined): string {
-  const rows = view.ranking.map((r) => [String(r.rank), r.supplierId, r.supplier, r.region, view.profileId, view.version, r.auditDate, r.score, r.grade, r.decision, '']);
+  const rows = view.ranking.map((r) => [String(r.rank), r.supplierId, r.supplier, r.region, view.profileId, view.version, r.auditDate, r.score, r.grade, r.decision, r.cause]);
   const notes = cohortWarningsCsvRows(warnings, view.f, { id: view.profileId, version: view.version });
   return csvText([COHORT_CSV_COLUMNS.map((key) => view.f.say(key)), ...rows, ...notes]);
 }
@@ -195,9 +211,11 @@ function cohortCsv(view: CohortView, warnings: CohortWarningsView | undefined): 
 /**
  * Returns a report of a cohort summary (from `evaluateCohort`): how many suppliers were approved,
  * conditional, rejected or incomplete, the score distribution, the most frequent gaps by criterion and
- * by cause family (training versus equipment needs), near misses, the ranking, the regions and the
+ * by cause family (training versus equipment needs), near misses and the ranking (each supplier with
+ * its first decisive cause), the regions and the
  * warnings about the evidence; as plain text, Markdown, a self-contained HTML file with charts, or CSV
- * with one row per ranked supplier (every supplier when the summary keeps the full ranking), then one
+ * with one row per ranked supplier (every supplier when the summary keeps the full ranking; its
+ * decisive cause as the explanation), then one
  * row per listed warning (status "Note on the evidence", the warning as the explanation).
  * Throws a `ValidationError` listing every problem when the summary is not one `evaluateCohort` returns, or an option is not of its form.
  *

@@ -31,6 +31,7 @@ export const reportProfileSchema = z.looseObject({
       }),
     ),
   ),
+  rules: z.optional(z.array(z.looseObject({ id: z.string(), translations: translationsSchema }))),
 });
 
 /**

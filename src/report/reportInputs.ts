@@ -24,6 +24,7 @@ export interface ReportProfile {
     readonly translations?: ReportTranslations;
     readonly criteria?: ReadonlyArray<{ readonly id: string; readonly translations?: ReportTranslations }>;
   }>;
+  readonly rules?: ReadonlyArray<{ readonly id: string; readonly translations?: ReportTranslations }>;
 }
 
 /**
@@ -44,6 +45,7 @@ export interface Titles {
   profile(fallback: string): string;
   category(id: string, fallback: string): string;
   criterion(id: string, fallback: string): string;
+  rule(id: string, fallback: string): string;
   remedy(id: string, fallback: string | undefined): string | undefined;
 }
 
@@ -62,6 +64,7 @@ export function titlesFor(profile: ReportProfile | undefined, lang: ReportLangua
     categories.set(category.id, category.translations);
     for (const criterion of category.criteria ?? []) criteria.set(criterion.id, criterion.translations);
   }
+  const rules = new Map((profile?.rules ?? []).map((rule) => [rule.id, rule.translations] as const));
   const pick = (translations: ReportTranslations | undefined, field: 'title' | 'remedy') => {
     const text = translations?.[lang]?.[field];
     return text === undefined || text === '' ? undefined : text;
@@ -70,6 +73,7 @@ export function titlesFor(profile: ReportProfile | undefined, lang: ReportLangua
     profile: (fallback) => pick(profile?.translations, 'title') ?? fallback,
     category: (id, fallback) => pick(categories.get(id), 'title') ?? fallback,
     criterion: (id, fallback) => pick(criteria.get(id), 'title') ?? fallback,
+    rule: (id, fallback) => pick(rules.get(id), 'title') ?? fallback,
     remedy: (id, fallback) => pick(criteria.get(id), 'remedy') ?? fallback,
   };
 }

@@ -107,3 +107,41 @@ describe('renderCohort with hostile text', () => {
     expect(cells).toContain(`'${HOSTILE.at}`);
   });
 });
+
+describe('renderCohort: each ranking and near-miss row names its decisive cause', () => {
+  const near = evaluateCohortSync(profile, generateSuppliers(40, 2026), { nearMissMargin: 4, nearMissLimit: 5, top: 10 });
+
+  it('in text, aligned, in both languages', () => {
+    const en = renderCohort(summary, { format: 'text', lang: 'en', profile });
+    expect(en).toContain('   8. CV Maju Abadi (IKM-0039)          80.8   C   Rejected    — VDA 6.3 downgrade to C: a process element or process step below 70 %: P6 60 %\n');
+    expect(en).toContain('  20. CV Presisi Karya (IKM-0029)       69.4   C   Rejected    — Knock-out: Venturi throat diameter\n');
+    expect(en).toContain('  12. UD Maju Utama (IKM-0016)          74.9   C   Rejected    — Score 74.9 gives grade C\n');
+    expect(en).toContain('  10. CV Mulia Abadi (IKM-0019)         76.7   C   Incomplete  — No evidence for 1 requirement: ISO 9001 certification\n');
+    const id = renderCohort(summary, { format: 'text', lang: 'id', profile });
+    expect(id).toContain('   8. CV Maju Abadi (IKM-0039)          80,8   C   Ditolak       — Penurunan VDA 6.3 ke C: elemen proses atau langkah proses di bawah 70 %: P6 60 %\n');
+    expect(id).toContain('  20. CV Presisi Karya (IKM-0029)       69,4   C   Ditolak       — Gugur: Diameter leher venturi\n');
+  });
+
+  it('as a column in Markdown and HTML and as the explanation in CSV', () => {
+    const md = renderCohort(summary, { format: 'md', lang: 'en', profile });
+    expect(md).toContain('| Score | Grade | Decision | Decisive cause |');
+    expect(md).toMatch(/\| 20 \| CV Presisi Karya \(IKM-0029\) \|[^\n]*\| 69\.4 \| C \| Rejected \| Knock-out: Venturi throat diameter \|\n/);
+    const html = renderCohort(summary, { format: 'html', lang: 'id', profile });
+    expect(html).toContain('<th>Penyebab penentu</th>');
+    expect(html).toContain('Gugur: Diameter leher venturi</td>');
+    const rows = parseCsv(renderCohort(summary, { format: 'csv', lang: 'en', profile }));
+    const byId = new Map(rows.slice(1).map((row) => [row[1], row]));
+    expect(rows[0]?.at(-1)).toBe('explanation');
+    expect(byId.get('IKM-0029')?.at(-1)).toBe('Knock-out: Venturi throat diameter');
+    expect(byId.get('IKM-0021')?.at(-1)).toBe('Score 87.1 gives grade B');
+  });
+
+  it('on the near misses', () => {
+    expect(near.nearMisses.suppliers.map((x) => [x.supplier.id, x.decisiveCause?.cause])).toEqual([['IKM-0021', 'score-band']]);
+    expect(renderCohort(near, { format: 'text', lang: 'en', profile })).toContain('  - PT Maju Presisi (IKM-0021): 87.1 (Conditional), −2.9 → Approved — Score 87.1 gives grade B\n');
+    expect(renderCohort(near, { format: 'text', lang: 'id', profile })).toContain('— Skor 87,1 memberi nilai B\n');
+    const md = renderCohort(near, { format: 'md', lang: 'en', profile });
+    expect(md).toContain('| Supplier | Score | Decision | Next decision | Points below | Decisive cause |');
+    expect(md).toContain('| PT Maju Presisi (IKM-0021) | 87.1 | Conditional | Approved | 2.9 | Score 87.1 gives grade B |');
+  });
+});
