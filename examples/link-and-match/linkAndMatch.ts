@@ -87,16 +87,18 @@ export function linkAndMatch(seed = SEED, count = COUNT): { summary: CohortSumma
       `  ${(region.region ?? '(none)').padEnd(18)} ${String(region.suppliers).padStart(3)} suppliers   approved ${r.approved} · conditional ${r.conditional} · rejected ${r.rejected} · incomplete ${r.incomplete}   mean ${stat(region.meanScore)}`,
     );
   }
-  lines.push('', `Top ${summary.ranking.entries.length}`);
-  for (const entry of summary.ranking.entries) {
-    lines.push(`  ${entry.rank}. ${entry.supplier.id}  ${entry.supplier.name.padEnd(22)} ${entry.score.padStart(5)}  ${entry.grade}  ${entry.decision}`);
-  }
+  // The ranking and near misses as the cohort report writes them: each supplier with its decisive cause.
+  const report = renderCohort(summary, { format: 'text', lang: 'en', profile }).split('\n');
+  const rankingAt = report.findIndex((line) => line.startsWith('Ranking:'));
+  lines.push('', `Top ${summary.ranking.entries.length}`, ...report.slice(rankingAt + 1, rankingAt + 1 + summary.ranking.entries.length));
   // What exactly the nearest miss must fix: its own path to pass, checked by scoring it again.
   const nearest = summary.nearMisses.suppliers[0];
   if (nearest) {
     const evidence = suppliers.find((s) => (s as { supplier: { id: string } }).supplier.id === nearest.supplier.id);
     const path = pathToPass(profile, evaluate(profile, evidence));
-    lines.push('', `Nearest miss: ${nearest.supplier.id} ${nearest.supplier.name}, ${nearest.score} ${nearest.decision}, ${nearest.distance} below ${nearest.next}`);
+    const reported = report.find((line) => line.startsWith(`  - ${nearest.supplier.name} (${nearest.supplier.id}): `));
+    const cause = reported?.includes(' — ') ? ` — ${reported.slice(reported.indexOf(' — ') + 3)}` : '';
+    lines.push('', `Nearest miss: ${nearest.supplier.id} ${nearest.supplier.name}, ${nearest.score} ${nearest.decision}, ${nearest.distance} below ${nearest.next}${cause}`);
     if (path.next) {
       lines.push(`  ${path.next.explanation}`);
       for (const step of path.next.steps) lines.push(`    ${step.explanation}  [${step.causeFamily}]${step.remedy ? ` ${step.remedy}` : ''}`);

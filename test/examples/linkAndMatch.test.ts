@@ -78,4 +78,22 @@ describe('examples/link-and-match', () => {
     expect(path.next?.decision).toBe(nearest.next);
     expect(text).toContain(path.next!.explanation);
   });
+
+  it('prints the top 5 each with its decisive cause, as the evaluations name it', () => {
+    const top = text.slice(text.indexOf('\nTop 5\n') + 7, text.indexOf('\n\nNearest miss'));
+    expect(top.split('\n')).toEqual([
+      '  1. UD Logam Jaya (IKM-0144)        94.7   A   Approved',
+      '  2. CV Presisi Mandiri (IKM-0091)   94.6   B   Conditional — VDA 6.3 downgrade to B: a P6 sub-element below 80 %: P6.4 60 %',
+      '  3. PT Abadi Makmur (IKM-0052)      94.1   C   Rejected    — VDA 6.3 downgrade to C: a process element or process step below 70 %: P6 60 %',
+      '  4. CV Mulia Abadi (IKM-0117)       93.6   B   Conditional — VDA 6.3 downgrade to B: a P6 sub-element below 80 %: P6.3 60 %',
+      '  5. CV Abadi Sejahtera (IKM-0073)   93.0   B   Conditional — VDA 6.3 downgrade to B: a P6 sub-element below 80 %: P6.3 60 %',
+    ]);
+    const first = (id: string) => evaluations.find((e) => e.supplier.id === id)!.decisiveCauses[0];
+    expect(first('IKM-0144')).toBeUndefined();
+    expect(first('IKM-0052')).toMatchObject({ cause: 'rule', groups: [{ id: 'P6', score: '60' }] });
+    expect(first('IKM-0091')).toMatchObject({ cause: 'rule', groups: [{ id: 'P6.4', score: '60' }] });
+    const nearest = summary.nearMisses.suppliers[0]!;
+    expect(first(nearest.supplier.id)).toMatchObject({ cause: 'score-band', grade: 'C', score: '79.2' });
+    expect(text).toContain('Nearest miss: IKM-0101 UD Presisi Teknik, 79.2 rejected, 0.8 below conditional — Score 79.2 gives grade C\n');
+  });
 });
