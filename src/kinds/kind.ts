@@ -64,6 +64,11 @@ export interface Kind<C extends { readonly kind: string }, E, P extends Compiled
   readonly shortForm: ShortForm<C>;
   /** Lint's warnings particular to the kind (limits or windows that are allowed but likely wrong). */
   lintWarnings?(criterion: C, at: readonly PathSegment[]): LintFinding[];
+  /**
+   * For kinds held as dated certificates: the days of validity a criterion asks for beyond the audit
+   * date (0 for none), which a passing fixture's dates must leave room for.
+   */
+  certificateWindow?(criterion: C): number;
   /** The kind's plan: compile, structural check, outcome, verdict, exact score. */
   readonly plan: KindPlan<C, P>;
   /**

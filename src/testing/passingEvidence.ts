@@ -77,9 +77,10 @@ function fixtureDateIssues(criteria: readonly Criterion[], auditDate: CalendarDa
   let window: number | undefined;
   let certificates = 0;
   for (const criterion of criteria) {
-    if (criterion.kind !== 'certificate') continue;
+    const days = kindOf(criterion.kind).certificateWindow?.(criterion);
+    if (days === undefined) continue;
     certificates++;
-    window = Math.max(window ?? 0, criterion.minRemainingDays ?? 0);
+    window = Math.max(window ?? 0, days);
   }
   if (certificates === 0) return [];
   return Object.entries(certificateDays(window))

@@ -40,5 +40,6 @@ export const certificate = {
           },
         ]
       : [],
+  certificateWindow: (criterion) => criterion.minRemainingDays ?? 0,
   plan: certificatePlan,
 } satisfies Kind<CertificateCriterion, CertificateEvidence, CompiledCertificate>;
