@@ -105,15 +105,21 @@ export function cohortHeadline(summary: CohortSummary, f: Formatter): string {
 /**
  * Returns a supplier's decisive cause in a language, in the words of the single-supplier report's
  * reasons without the closing stop: a knock-out with its criteria, a rule or category minimum with
- * the audit groups, categories or criteria that fired it, the score's grade, or the criteria without
- * evidence; empty without a cause. Titles come from the cohort's gaps and rules and, when given, the
+ * the audit groups, categories or criteria that fired it (a category minimum as its rule, with the
+ * minimum the profile gives), the score's grade, or the criteria without evidence; empty without a cause. Titles come from the cohort's gaps and rules and, when given, the
  * profile's translations.
  *
  * @example
- * decisiveCauseText({ cause: 'rule', rule: 'vda63-to-c-1', criteria: [], groups: [{ id: 'P6', score: '60', evaluated: 5, questions: 5 }], causeFamilies: [] }, summary, titles, f)
- * //=> 'An element below 70 % downgrades to C: P6 60 %'
+ * decisiveCauseText(summary.ranking.entries[7]?.decisiveCause, summary, titlesFor(profile, 'en'), formatterFor('en'))
+ * //=> 'VDA 6.3 downgrade to C: a process element or process step below 70 %: P6 60 %'
  */
-export function decisiveCauseText(cause: DecisiveCause | undefined, summary: CohortSummary, titles: Titles, f: Formatter): string {
+export function decisiveCauseText(
+  cause: DecisiveCause | undefined,
+  summary: CohortSummary,
+  titles: Titles,
+  f: Formatter,
+  profile?: ReportProfile,
+): string {
   if (!cause) return '';
   const criterion = (id: string) => titles.criterion(id, summary.gaps.byCriterion.find((c) => c.criterion === id)?.title ?? id);
   const criteria = cause.criteria.map(criterion).join('; ');
@@ -127,11 +133,16 @@ export function decisiveCauseText(cause: DecisiveCause | undefined, summary: Coh
       return bare(f.say('reason.missing', { count: f.number(String(cause.criteria.length)), criteria }));
     default: {
       const rule = cause.rule ?? '';
+      // A category minimum in the rule's own words, in the language, when the profile gives the minimum.
+      const category = cause.cause === 'category-minimum' ? profile?.categories?.find((c) => `category-minimum:${c.id}` === rule) : undefined;
+      if (category?.minScore !== undefined) {
+        return f.explain({ code: 'rule.categoryMinimum', params: { category: titles.category(category.id, category.title ?? category.id), min: String(category.minScore) } });
+      }
       const title = titles.rule(rule, summary.causes.byRule.find((r) => r.rule === rule)?.title ?? rule);
       const subjects = cause.groups?.length
         ? auditGroupsText(f, cause.groups)
         : cause.categories?.length
-          ? cause.categories.map((id) => titles.category(id, id)).join('; ')
+          ? cause.categories.map((id) => titles.category(id, profile?.categories?.find((c) => c.id === id)?.title ?? id)).join('; ')
           : criteria;
       return bare(f.say('reason.rule', { title, subjects }));
     }
@@ -230,7 +241,7 @@ export function cohortView(summary: CohortSummary, f: Formatter, options: { read
       decision: decision(n.decision),
       next: decision(n.next),
       distance: f.fixed(n.distance, places),
-      cause: decisiveCauseText(n.decisiveCause, summary, titles, f),
+      cause: decisiveCauseText(n.decisiveCause, summary, titles, f, options.profile),
     })),
     ranking: summary.ranking.entries.map((r) => ({
       rank: r.rank,
@@ -242,7 +253,7 @@ export function cohortView(summary: CohortSummary, f: Formatter, options: { read
       grade: r.grade,
       decision: decision(r.decision),
       decisionCode: r.decision,
-      cause: decisiveCauseText(r.decisiveCause, summary, titles, f),
+      cause: decisiveCauseText(r.decisiveCause, summary, titles, f, options.profile),
     })),
     ...(summary.ranking.complete
       ? {}

@@ -102,7 +102,7 @@ function cohortText(view: CohortView, warnings: CohortWarningsView | undefined):
  * each with its decisive cause after a dash.
  */
 function rankingLines(view: CohortView): string[] {
-  const rows = view.ranking.map((r) => [`${view.f.number(String(r.rank))}.`, `${plain(r.supplier)} (${plain(r.supplierId)})`, r.score, plain(r.grade), r.decision, plain(r.cause)]);
+  const rows = view.ranking.map((r) => [`${r.rank}.`, `${plain(r.supplier)} (${plain(r.supplierId)})`, r.score, plain(r.grade), r.decision, plain(r.cause)]);
   const widths = [0, 1, 2, 3, 4].map((i) => rows.reduce((most, row) => Math.max(most, [...(row[i] ?? '')].length), 0));
   const pad = (text: string, i: number, right = false) => {
     const fill = ' '.repeat((widths[i] ?? 0) - [...text].length);

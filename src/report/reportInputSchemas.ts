@@ -26,6 +26,7 @@ export const reportProfileSchema = z.looseObject({
       z.looseObject({
         id: z.string(),
         title: z.optional(z.string()),
+        minScore: z.optional(decimalInputSchema),
         translations: translationsSchema,
         criteria: z.optional(z.array(z.looseObject({ id: z.string(), translations: translationsSchema }))),
       }),

@@ -21,6 +21,8 @@ export interface ReportProfile {
   readonly categories?: ReadonlyArray<{
     readonly id: string;
     readonly title?: string;
+    /** The category's minimum score, named when a report gives a category minimum as a cause. */
+    readonly minScore?: DecimalInput;
     readonly translations?: ReportTranslations;
     readonly criteria?: ReadonlyArray<{ readonly id: string; readonly translations?: ReportTranslations }>;
   }>;
