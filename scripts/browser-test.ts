@@ -54,6 +54,8 @@ interface ChartExpectation {
   /** The items of the legend, in order (measured values: limits, count, mean, capability index). */
   readonly legend?: readonly string[];
   readonly meanLines?: number;
+  /** Control charts: the points the result flags (1-based), each drawn ringed; no bars. */
+  readonly flagged?: readonly number[];
 }
 
 interface Report {
@@ -88,6 +90,10 @@ function evaluationCharts(evaluation: Evaluation, grades: ReadonlyArray<{ min: n
         legend: ['limits', 'n', 'mean', ...((c.found?.capability as { value?: unknown } | undefined)?.value ? ['capability'] : [])],
         meanLines: 1,
       })),
+    ...evaluation.criteria
+      .map((c) => ({ c, stability: (c.found?.capability as { stability?: { stable?: boolean | null; flagged?: number[] } } | undefined)?.stability }))
+      .filter(({ stability }) => stability !== undefined && stability.stable !== null && stability.stable !== undefined)
+      .map(({ c, stability }) => ({ chart: 'chart-control', criterion: c.id, flagged: stability?.flagged ?? [] })),
   ];
 }
 
@@ -168,6 +174,9 @@ interface Probe {
     readonly legend: readonly string[];
     readonly legendOutside: number;
     readonly meanLines: number;
+    readonly points: number;
+    readonly drawnPoints: number;
+    readonly flagged: readonly number[];
     readonly width: number;
   }>;
 }
@@ -218,6 +227,9 @@ const PAGE_PROBE = `(() => {
         legend: all('text.legend tspan[data-item]', svg).map((item) => item.getAttribute('data-item')),
         legendOutside: all('text.legend', svg).filter((text) => { const r = text.getBoundingClientRect(); return r.left < box.left - 1 || r.right > box.right + 1; }).length,
         meanLines: all('line.mean-line', svg).filter(drawn).length,
+        points: all('circle.point', svg).length,
+        drawnPoints: all('circle.point', svg).filter(drawn).length,
+        flagged: Array.from(new Set(all('circle.flagged', svg).map((c) => Number(c.getAttribute('data-point'))))).sort((a, b) => a - b),
         width: box.width,
       };
     }),
@@ -250,6 +262,13 @@ async function checkPage(page: Page, charts: readonly ChartExpectation[], path: 
     }
     const chart = matches[0] as Probe['charts'][number];
     if (chart.width < 200) problems.push(`${name}: only ${chart.width} px wide`);
+    if (wanted.flagged) {
+      if (chart.points === 0) problems.push(`${name}: no points`);
+      if (chart.drawnPoints !== chart.points) problems.push(`${name}: ${chart.points - chart.drawnPoints} points not drawn`);
+      same(`${name}: flagged points`, chart.flagged.join(' '), wanted.flagged.join(' '));
+      same(`${name}: legend lines outside the chart`, chart.legendOutside, 0);
+      continue;
+    }
     if (chart.bars === 0) problems.push(`${name}: no bars`);
     same(`${name}: bars`, chart.bars, wanted.bars);
     same(`${name}: total of the bars`, chart.total, wanted.total);
