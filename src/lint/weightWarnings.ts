@@ -51,7 +51,7 @@ function referencedByRule(profile: Profile, placed: PlacedCriterion): boolean {
 
 /**
  * Returns a warning for every criterion that cannot change any decision by how it scores: it is not
- * critical, no rule can refer to it, and whatever the other criteria score (critical ones without
+ * critical, it is no measurement's gauge, no rule can refer to it, and whatever the other criteria score (critical ones without
  * failing, since a failed critical criterion rejects anyway), moving it from its lowest to its highest
  * score never carries the rounded overall score across a grade-band minimum where the decision
  * changes, nor across the limit of a score rule. Scores are modelled per kind (a check scores 0 or
@@ -71,9 +71,11 @@ export function ineffectiveWeights(profile: Profile, placed: readonly PlacedCrit
   suffix[placed.length] = ZERO_SET;
   for (let i = placed.length - 1; i >= 0; i--) suffix[i] = addScoreSets(suffix[i + 1] as ScoreSet, inContext[i] as ScoreSet);
 
+  // A gauge study named as a measurement's gauge acts through that measurement's verdict, whatever its own weight.
+  const gauges = new Set(placed.flatMap((p) => ((p.criterion as { readonly gauge?: string }).gauge === undefined ? [] : [(p.criterion as { readonly gauge: string }).gauge])));
   const warnings: LintWarning[] = [];
   placed.forEach((p, i) => {
-    if (p.criterion.severity === 'critical') return;
+    if (p.criterion.severity === 'critical' || gauges.has(p.criterion.id)) return;
     if (toDecimal(p.category.weight).isZero() || !categoryCarriesWeight(p.category)) return;
     if (referencedByRule(profile, p)) return;
     const own = criterionScoreSet(p.criterion, 'any');

@@ -61,6 +61,16 @@ describe('lintProfile', () => {
     expect(warning?.messageId).toContain('tidak dapat mengubah keputusan apa pun');
   });
 
+  test('a gauge study without weight that a measurement names as its gauge acts through that measurement: no weight_ineffective', () => {
+    const p = base();
+    const product = p.categories[0] as Json & { criteria: Json[] };
+    product.criteria[0] = { ...product.criteria[0], gauge: 'bore-gauge' };
+    product.criteria.push({ kind: 'gauge-study', id: 'bore-gauge', title: 'Bore gauge R&R', basis: 'tolerance', characteristic: 'bore', causeFamily: 'measurement', weight: 0 });
+    expect(lintProfile(p)).toEqual([]);
+    delete product.criteria[0]!.gauge;
+    expect(lintProfile(p).map((w) => [w.code, w.params.id])).toEqual([['weight_ineffective', 'bore-gauge']]);
+  });
+
   test('weight_ineffective: a minor check beside a critical one that holds 95 % of the score', () => {
     // While the critical check passes the score is at least 95, above every boundary (80, 90): the
     // minor check moves it by 5 points at most, inside the top band.
