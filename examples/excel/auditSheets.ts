@@ -143,29 +143,3 @@ function toNumber(value: unknown): Cell {
   if (value === undefined) return '';
   return typeof value === 'string' ? Number(value) : (value as number);
 }
-
-/** The header of a supplier table for a profile: the supplier columns, then one column per criterion. */
-export function supplierHeader(profile: Json): string[] {
-  const ids = (profile.categories as Json[]).flatMap((category) => (category.criteria as Json[]).map((criterion) => criterion.id as string));
-  return ['supplier id', 'supplier name', 'audit date', ...ids];
-}
-
-/** Returns one supplier's evidence as a row under `supplierHeader`, each criterion in its short form. */
-export function supplierRow(profile: Json, evidence: Json, date: DateCell = asText): Cell[] {
-  const supplier = evidence.supplier as Json;
-  const byId = new Map((evidence.entries as Json[]).map((entry) => [entry.criterion as string, entry]));
-  const cells = supplierHeader(profile)
-    .slice(3)
-    .map((id): Cell => {
-      const entry = byId.get(id);
-      if (!entry) return '';
-      if (Array.isArray(entry.values)) return (entry.values as unknown[]).join(' ');
-      if (entry.points !== undefined) return entry.points as number;
-      if (entry.expires !== undefined) return entry.standard ? `${entry.standard} ${entry.expires}` : date(entry.expires as string);
-      if (entry.status !== undefined) return entry.date ? `${entry.status} ${entry.date}` : (entry.status as string);
-      if (entry.numerator !== undefined) return `${entry.numerator}/${entry.denominator}`;
-      if (typeof entry.value === 'boolean') return entry.value;
-      return toNumber(entry.value);
-    });
-  return [supplier.id as string, supplier.name as string, date(evidence.auditDate as string), ...cells];
-}

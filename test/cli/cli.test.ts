@@ -15,7 +15,8 @@ import { main } from '../../cli/index.js';
 import { csvRows, toCsv } from '../../cli/csv.js';
 
 const parseCsv = (text: string) => csvRows(text, 'output.csv').map((entry) => entry.row);
-import { profileSheets, supplierHeader, supplierRow } from '../../examples/excel/auditSheets.js';
+import { profileSheets } from '../../examples/excel/auditSheets.js';
+import { supplierHeader, supplierRow } from '../fixtures/supplierRow.js';
 import { cliBuild } from '../../tsup.config.js';
 import { memoryIO } from './fixtures/io.js';
 

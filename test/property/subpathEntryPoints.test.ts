@@ -1,7 +1,8 @@
 import { readFileSync } from 'node:fs';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { evidenceSheets, profileSheets, supplierHeader, supplierRow } from '../../examples/excel/auditSheets.js';
+import { evidenceSheets, profileSheets } from '../../examples/excel/auditSheets.js';
+import { supplierHeader, supplierRow } from '../fixtures/supplierRow.js';
 import * as library from '../../src/index.js';
 import { ValidationError } from '../../src/index.js';
 import { createIssue } from '../../src/errors/index.js';

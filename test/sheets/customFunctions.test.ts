@@ -4,7 +4,8 @@ import { evaluate, ValidationError } from 'supplier-quality';
 import { samplingPlan } from '../../src/sampling/index.js';
 import { capabilityCell, errorCell, evaluateCell, gaugeStudyCell, profileFromRange, samplingPlanCell } from 'supplier-quality/sheets';
 import { createIssue } from '../../src/errors/index.js';
-import { profileSheets, supplierHeader, supplierRow } from '../../examples/excel/auditSheets.js';
+import { profileSheets } from '../../examples/excel/auditSheets.js';
+import { supplierHeader, supplierRow } from '../fixtures/supplierRow.js';
 
 const read = (path: string) => JSON.parse(readFileSync(new URL(`../../examples/pump-injector/${path}`, import.meta.url), 'utf8')) as Record<string, unknown>;
 const json = read('profile.json');

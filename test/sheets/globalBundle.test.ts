@@ -14,7 +14,8 @@ import { build } from 'tsup';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { evaluate } from 'supplier-quality';
 import { gaugeStudyCell, profileFromSheets } from 'supplier-quality/sheets';
-import { evidenceSheets, profileSheets, supplierHeader, supplierRow } from '../../examples/excel/auditSheets.js';
+import { evidenceSheets, profileSheets } from '../../examples/excel/auditSheets.js';
+import { supplierHeader, supplierRow } from '../fixtures/supplierRow.js';
 import { globalBuild } from '../../tsup.config.js';
 import { runScenario } from './fixtures/sandbox.mjs';
 

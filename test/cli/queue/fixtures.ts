@@ -1,7 +1,7 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { toCsv } from '../../../cli/csv.js';
-import { supplierHeader, supplierRow } from '../../../examples/excel/auditSheets.js';
+import { supplierHeader, supplierRow } from '../../fixtures/supplierRow.js';
 import { generateSuppliers } from '../../../examples/link-and-match/generate.js';
 
 type Json = Record<string, unknown>;

@@ -19,7 +19,7 @@ import { summariseShard, type ShardTask } from '../../../cli/queue/summariseShar
 import { memoryIO } from '../fixtures/io.js';
 import { writeCohort } from './fixtures.js';
 import { toCsv } from '../../../cli/csv.js';
-import { supplierHeader, supplierRow } from '../../../examples/excel/auditSheets.js';
+import { supplierHeader, supplierRow } from '../../fixtures/supplierRow.js';
 import { generateSuppliers } from '../../../examples/link-and-match/generate.js';
 
 const root = fileURLToPath(new URL('../../../', import.meta.url));
