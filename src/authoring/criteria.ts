@@ -4,6 +4,7 @@ import type { auditQuestionCriterionSchema } from '../kinds/audit-question/schem
 import type { certificateCriterionSchema } from '../kinds/certificate/schema.js';
 import type { checkCriterionSchema } from '../kinds/check/schema.js';
 import type { documentCriterionSchema } from '../kinds/document/schema.js';
+import type { gaugeStudyCriterionSchema } from '../kinds/gauge-study/schema.js';
 import type { measurementCriterionSchema } from '../kinds/measurement/schema.js';
 import type { metricCriterionSchema } from '../kinds/metric/schema.js';
 
@@ -43,6 +44,8 @@ export type RequiredDocumentOptions = OptionsOf<typeof documentCriterionSchema>;
 export type CheckOptions = OptionsOf<typeof checkCriterionSchema>;
 /** Everything an attribute-inspection criterion takes besides its kind, id and title. */
 export type AttributeInspectionOptions = OptionsOf<typeof attributeInspectionCriterionSchema>;
+/** Everything a gauge-study requirement takes besides its kind, id and title. */
+export type GaugeStudyOptions = OptionsOf<typeof gaugeStudyCriterionSchema>;
 
 function built<K extends string, Id extends string, Options extends object>(kind: K, id: Id, title: string, options: Options): Built<K, Id, Options> {
   return { kind, id, title, ...options };
@@ -132,4 +135,18 @@ export function attributeInspection<const Id extends string>(
   options: AttributeInspectionOptions,
 ): Built<'attribute-inspection', Id, AttributeInspectionOptions> {
   return built('attribute-inspection', id, title, options);
+}
+
+/**
+ * Returns a gauge-study requirement: a crossed gauge R&R study judged as the AIAG MSA 4th ed. judges
+ * it (%GRR at most 10 % acceptable, up to 30 % conditionally), on the study variation or, with
+ * `basis: 'tolerance'`, on the tolerance of the measurement it qualifies (`characteristic`). A
+ * measurement that names it as its `gauge` passes only with a gauge the study does not reject.
+ *
+ * @example
+ * requiredGaugeStudy('nozzle-gauge', 'Orifice air gauge R&R', { basis: 'tolerance', characteristic: 'nozzle-d', causeFamily: 'measurement' }).kind
+ * //=> 'gauge-study'
+ */
+export function requiredGaugeStudy<const Id extends string>(id: Id, title: string, options: GaugeStudyOptions): Built<'gauge-study', Id, GaugeStudyOptions> {
+  return built('gauge-study', id, title, options);
 }

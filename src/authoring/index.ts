@@ -14,6 +14,7 @@ export {
   requiredDocument,
   check,
   attributeInspection,
+  requiredGaugeStudy,
   type Built,
   type MeasurementLimits,
   type MeasurementOptions,
@@ -23,6 +24,7 @@ export {
   type RequiredDocumentOptions,
   type CheckOptions,
   type AttributeInspectionOptions,
+  type GaugeStudyOptions,
 } from './criteria.js';
 export { category, type BuiltCategory, type CategoryOptions } from './category.js';
 export { profile, type ProfileOptions, type RuleFor, type ConditionFor, type DefaultGrades } from './profile.js';

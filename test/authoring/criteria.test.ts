@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { attributeInspection, auditQuestion, certificate, check, measurement, metric, requiredDocument } from '../../src/authoring/index.js';
+import { attributeInspection, auditQuestion, certificate, check, measurement, metric, requiredDocument, requiredGaugeStudy } from '../../src/authoring/index.js';
 import { criterionSchema } from '../../src/criteria/criterion.js';
 
 describe('criterion builders', () => {
@@ -48,6 +48,14 @@ describe('criterion builders', () => {
       title: 'Incoming inspection',
       aql: '1.0',
       causeFamily: 'material',
+    });
+    expect(requiredGaugeStudy('nozzle-gauge', 'Orifice gauge R&R', { basis: 'tolerance', characteristic: 'nozzle-d', causeFamily: 'measurement' })).toEqual({
+      kind: 'gauge-study',
+      id: 'nozzle-gauge',
+      title: 'Orifice gauge R&R',
+      basis: 'tolerance',
+      characteristic: 'nozzle-d',
+      causeFamily: 'measurement',
     });
     expect(check('leak-test', 'Leak test', { causeFamily: 'method', expected: true })).toEqual({
       kind: 'check',

@@ -150,7 +150,7 @@ add('composeProfile', options2);
 
 // Authoring builders and the profile linter.
 const builderOptions = fc.oneof(fc.dictionary(fc.constantFrom('unit', 'nominal', 'tolerance', 'lsl', 'usl', 'causeFamily', 'severity', 'weight', 'standard', 'direction', 'limit', 'aql', 'levels', 'expected'), fc.oneof(word, numberish)), anything);
-for (const name of ['measurement', 'auditQuestion', 'certificate', 'metric', 'requiredDocument', 'check', 'attributeInspection'] as const) add(name, word, word, builderOptions);
+for (const name of ['measurement', 'auditQuestion', 'certificate', 'metric', 'requiredDocument', 'check', 'attributeInspection', 'requiredGaugeStudy'] as const) add(name, word, word, builderOptions);
 add('category', word, word, fc.oneof(fc.array(builderOptions, { maxLength: 3 }), anything), builderOptions);
 add('profile', builderOptions);
 add('lintProfile', valid.chain((c) => changed(fc.constant(c.profile))), anything);

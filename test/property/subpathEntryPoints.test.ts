@@ -40,6 +40,7 @@ const evidenceBooks = evidences.map((evidence) => {
     metrics: sheets.Metrics,
     documents: sheets.Documents,
     checks: sheets.Checks,
+    gaugeStudies: sheets['Gauge studies'],
   };
 });
 const header = supplierHeader(profileJson);

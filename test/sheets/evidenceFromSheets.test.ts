@@ -20,6 +20,7 @@ const asInput = (sheets: Record<string, unknown[][]>) => ({
   metrics: sheets.Metrics,
   documents: sheets.Documents,
   checks: sheets.Checks,
+  gaugeStudies: sheets['Gauge studies'],
 }) as Parameters<typeof evidenceFromSheets>[0];
 
 describe('evidenceFromSheets', () => {
