@@ -129,11 +129,17 @@ export function exactScores(compiled: CompiledProfile, statuses: ArrayLike<numbe
     },
     share: criterionShare,
     lost,
+    // The points a category lost: its criteria's exact weighted shortfalls summed first and divided
+    // once, so the sum does not depend on the order of the criteria.
     categoryLost(k) {
       const c = categories[k] as (typeof categories)[number];
-      let sum = new Decimal(0);
-      for (let i = c.from; i < c.to; i++) sum = sum.plus(lost(i));
-      return sum;
+      const w = weightsOf(k);
+      if (w.isZero() || totalWeight().isZero()) return ZERO;
+      let sum = ZERO;
+      for (let i = c.from; i < c.to; i++) {
+        if (statuses[i] !== NOT_APPLICABLE) sum = sum.plus(HUNDRED.minus(score(i)).times((criteria[i] as (typeof criteria)[number]).weightExact));
+      }
+      return sum.times(c.weightExact).div(totalWeight().times(w));
     },
   };
 }

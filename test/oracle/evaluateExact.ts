@@ -3,7 +3,7 @@ import { evaluateCriterionExact } from './evaluateCriterionExact.js';
 import type { KindOutcome } from '../../src/criteria/outcome.js';
 import type { Evidence } from '../../src/schema/evidence.js';
 import type { CalendarDate } from '../../src/dates/calendarDate.js';
-import { Decimal, decimalString, roundHalfUp } from '../../src/decimal.js';
+import { Decimal, decimalString, roundHalfUp, toDecimal } from '../../src/decimal.js';
 import { ValidationError, createIssue, optionsIssues, valueText, type ValidationIssue } from '../../src/errors/index.js';
 import { isCalendarDate } from '../../src/dates/calendarDate.js';
 import { decideRounded, evaluateOutcomes, type EvaluateOptions, type EvaluationNumbers, type RoundedDecision } from '../../src/evaluate.js';
@@ -99,12 +99,27 @@ export function exactNumbers(profile: Profile, outcomes: readonly KindOutcome[],
   const round = (d: Decimal) => decimalString(roundHalfUp(d, places));
   const hundred = new Decimal(100);
   const lost = outcomes.map((outcome, i) => hundred.minus(outcome.score).times(scores.shares[i] as Decimal));
-  const categoryLost: string[] = [];
+  // A category's lost points: the weighted shortfalls of its applicable criteria summed exactly, then
+  // one division by the total category weight and its criteria's weight (independent of their order).
+  const zero = new Decimal(0);
+  const applies = (i: number) => (outcomes[i] as KindOutcome).status !== 'not-applicable';
+  const ranges: { from: number; to: number; weights: Decimal }[] = [];
   let offset = 0;
   for (const category of profile.categories) {
-    categoryLost.push(round(lost.slice(offset, offset + category.criteria.length).reduce((a, b) => a.plus(b), new Decimal(0))));
+    const from = offset;
     offset += category.criteria.length;
+    let weights = zero;
+    for (let i = from; i < offset; i++) if (applies(i)) weights = weights.plus(toDecimal(category.criteria[i - from]!.weight));
+    ranges.push({ from, to: offset, weights });
   }
+  const totalWeight = profile.categories.reduce((sum, category, k) => (ranges[k]!.weights.isZero() ? sum : sum.plus(toDecimal(category.weight))), zero);
+  const categoryLost = profile.categories.map((category, k) => {
+    const { from, to, weights } = ranges[k]!;
+    if (weights.isZero() || totalWeight.isZero()) return round(zero);
+    let sum = zero;
+    for (let i = from; i < to; i++) if (applies(i)) sum = sum.plus(hundred.minus((outcomes[i] as KindOutcome).score).times(toDecimal(category.criteria[i - from]!.weight)));
+    return round(sum.times(toDecimal(category.weight)).div(totalWeight.times(weights)));
+  });
   return {
     score: decimalString(score),
     categoryScores: categoryScores.map((c) => (c === null ? null : decimalString(c))),
