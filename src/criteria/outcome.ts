@@ -1,4 +1,4 @@
-import type { Decimal } from '../decimal.js';
+import { decimalString, type Decimal } from '../decimal.js';
 import type { CalendarDate } from '../dates/calendarDate.js';
 
 /** How one criterion came out. `missing` is never a pass; `not-applicable` leaves the denominator. */
@@ -19,6 +19,22 @@ export interface Shortfall {
   readonly unit: string;
   /** The shortfall divided by the size of the requirement (e.g. the tolerance width), or null. */
   readonly relative: string | null;
+}
+
+/**
+ * Returns a shortfall: `amount` in `unit` (to `digits` significant digits when given) and relative to
+ * the size of the requirement `size` (6 significant digits; null without a size or with size 0).
+ *
+ * @example
+ * shortfallOf(new Decimal('0.03'), 'mm', new Decimal('0.1'))
+ * //=> { amount: '0.03', unit: 'mm', relative: '0.3' }
+ */
+export function shortfallOf(amount: Decimal, unit: string, size: Decimal | null, digits?: number): Shortfall {
+  return {
+    amount: decimalString(digits === undefined ? amount : amount.toSignificantDigits(digits)),
+    unit,
+    relative: size && !size.isZero() ? decimalString(amount.div(size.abs()).toSignificantDigits(6)) : null,
+  };
 }
 
 /** What a criterion kind's evaluator returns before scoring places it in the profile. */

@@ -3,6 +3,7 @@ import { FAIL, MISSING, PARTIAL, PASS, type CompiledBase } from '../../fast/plan
 import { evaluateMeasurement, meanOf, limitsOf, type MeasurementCriterion, type MeasurementEvidence, type SpecLimits } from './schema.js';
 import { fastCapabilityOutcome, type CompiledCapability } from './capabilityPlan.js';
 import type { JsonValue, KindOutcome } from '../../criteria/outcome.js';
+import { shortfallOf } from '../../criteria/outcome.js';
 import { Decimal, decimalString, toDecimal, type DecimalInput } from '../../decimal.js';
 import { unitKey, unitConversionIssues } from '../../units/index.js';
 import { canonicalText, compareInputToText } from '../../fast/decimalText.js';
@@ -241,14 +242,7 @@ export function measurementOutcome(
     params.capabilityMin = capability.params.minIndex as string;
   }
   const width = c.width;
-  const shortfall =
-    worst && !passes
-      ? {
-          amount: decimalString(worst),
-          unit,
-          relative: width && !width.isZero() ? decimalString(worst.div(width).toSignificantDigits(6)) : null,
-        }
-      : null;
+  const shortfall = worst && !passes ? shortfallOf(worst, unit, width) : null;
   const code = out === 0 ? 'measurement.allWithin' : passes ? 'measurement.shareMet' : 'measurement.outOfSpec';
   let outcome: KindOutcome;
   if (passes && stable && stability && stability.state !== 'stable') {

@@ -6,6 +6,7 @@ import { ValidationError } from '../../errors/index.js';
 import { schemaIssues } from '../../schema/schemaIssues.js';
 import { decimalInputSchema, decimalSchema, idSchema, noteSchema } from '../../schema/primitives.js';
 import type { CriterionContext, JsonValue, KindOutcome } from '../../criteria/outcome.js';
+import { shortfallOf } from '../../criteria/outcome.js';
 import { capabilityOutcome, capabilityRequirementSchema, studyData } from './capabilityRequirement.js';
 import { instabilityOutcome, selectedRules, stabilityOutcome } from './stabilityRequirement.js';
 
@@ -301,14 +302,7 @@ export function evaluateMeasurement(
   };
   const passes = share.gte(requiredShare);
   const width = limits.lsl && limits.usl ? limits.usl.minus(limits.lsl) : null;
-  const shortfall =
-    worst && !passes
-      ? {
-          amount: decimalString(worst),
-          unit,
-          relative: width && !width.isZero() ? decimalString(worst.div(width).toSignificantDigits(6)) : null,
-        }
-      : null;
+  const shortfall = worst && !passes ? shortfallOf(worst, unit, width) : null;
   const code = out === 0 ? 'measurement.allWithin' : passes ? 'measurement.shareMet' : 'measurement.outOfSpec';
   const capability = criterion.capability
     ? capabilityOutcome(

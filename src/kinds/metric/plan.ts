@@ -1,6 +1,7 @@
 import { CACHE_LIMIT, FAIL, PARTIAL, PASS, type CompiledBase } from '../../fast/planParts.js';
 import { evaluateMetric, metricValue, ratioScale, type MetricCriterion, type MetricEvidence } from './schema.js';
 import type { KindOutcome } from '../../criteria/outcome.js';
+import { shortfallOf } from '../../criteria/outcome.js';
 import { Decimal, decimalString, toDecimal, type DecimalInput } from '../../decimal.js';
 import { canonicalText, decimalTextFloat, quotientText, significantText } from '../../fast/decimalText.js';
 import { HUNDRED, ZERO, type FastContext } from '../../fast/fastContext.js';
@@ -281,11 +282,7 @@ function workedOutcome(ctx: FastContext, c: CompiledMetric, evidence: MetricEvid
       required,
       found,
       why: { code: 'metric.worseThanLimit', params },
-      shortfall: {
-        amount: decimalString(amount.toSignificantDigits(12)),
-        unit,
-        relative: c.limit.exact.isZero() ? null : decimalString(amount.div(c.limit.exact.abs()).toSignificantDigits(6)),
-      },
+      shortfall: shortfallOf(amount, unit, c.limit.exact, 12),
     };
   }
   if (verdict.status === PASS) {
@@ -302,14 +299,7 @@ function workedOutcome(ctx: FastContext, c: CompiledMetric, evidence: MetricEvid
     required,
     found,
     why: { code: 'metric.belowTarget', params },
-    shortfall:
-      gap && gap.gt(0)
-        ? {
-            amount: decimalString(gap.toSignificantDigits(12)),
-            unit,
-            relative: goal && !goal.isZero() ? decimalString(gap.div(goal.abs()).toSignificantDigits(6)) : null,
-          }
-        : null,
+    shortfall: gap && gap.gt(0) ? shortfallOf(gap, unit, goal, 12) : null,
   };
 }
 

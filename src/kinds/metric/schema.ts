@@ -3,6 +3,7 @@ import { Decimal, decimalString, toDecimal } from '../../decimal.js';
 import { criterionBaseShape } from '../../schema/criterionBase.js';
 import { decimalInputSchema, decimalSchema, idSchema, noteSchema } from '../../schema/primitives.js';
 import type { CriterionContext, JsonValue, KindOutcome } from '../../criteria/outcome.js';
+import { shortfallOf } from '../../criteria/outcome.js';
 
 /** One step of a banded score: a value at least as good as `bound` earns `score`. */
 export const metricBandSchema = z.strictObject({ bound: decimalSchema, score: decimalSchema });
@@ -133,11 +134,7 @@ export function evaluateMetric(criterion: MetricCriterion, evidence: MetricEvide
       required,
       found,
       why: { code: 'metric.worseThanLimit', params },
-      shortfall: {
-        amount: decimalString(amount.toSignificantDigits(12)),
-        unit,
-        relative: limit.isZero() ? null : decimalString(amount.div(limit.abs()).toSignificantDigits(6)),
-      },
+      shortfall: shortfallOf(amount, unit, limit, 12),
     };
   }
   const score = Decimal.min(new Decimal(100), Decimal.max(new Decimal(0), metricScore(criterion, value)));
@@ -152,14 +149,7 @@ export function evaluateMetric(criterion: MetricCriterion, evidence: MetricEvide
     required,
     found,
     why: { code: 'metric.belowTarget', params },
-    shortfall:
-      gap && gap.gt(0)
-        ? {
-            amount: decimalString(gap.toSignificantDigits(12)),
-            unit,
-            relative: goal && !goal.isZero() ? decimalString(gap.div(goal.abs()).toSignificantDigits(6)) : null,
-          }
-        : null,
+    shortfall: gap && gap.gt(0) ? shortfallOf(gap, unit, goal, 12) : null,
   };
 }
 
