@@ -8,6 +8,7 @@ import type { CompiledBase } from '../fast/planParts.js';
 import type { KindPlan } from './kindPlan.js';
 import type { PassingFixture } from './passingFixture.js';
 import type { KindDescription } from './reportWords.js';
+import type { LimitsPart } from './limitValues.js';
 import type { ShortForm } from './sheetCells.js';
 
 /** What rules and checks read of a kind answered in points (VDA 6.3 questions). */
@@ -69,6 +70,12 @@ export interface Kind<C extends { readonly kind: string }, E, P extends Compiled
    * date (0 for none), which a passing fixture's dates must leave room for.
    */
   certificateWindow?(criterion: C): number;
+  /**
+   * For kinds decided against limits (measurement, metric): the resolution step, the values at and
+   * around each limit and the entry and status of a boundary case, for `/testing`.
+   */
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any
+  readonly limits?: LimitsPart<C, any>;
   /** The kind's plan: compile, structural check, outcome, verdict, exact score. */
   readonly plan: KindPlan<C, P>;
   /**

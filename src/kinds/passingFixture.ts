@@ -1,5 +1,4 @@
 import type { CalendarDate } from '../dates/calendarDate.js';
-import type { MeasurementCriterion } from './measurement/schema.js';
 
 /**
  * What a kind's passing entry for `/testing` is made with: the audit date and the fixture settings
@@ -12,6 +11,4 @@ export interface PassingFixture {
   readonly lotSize: number;
   /** The days from the audit date to a fixture certificate's issue date and to its expiry date. */
   certificateDays(minRemainingDays: number | undefined): { readonly issued: number; readonly expires: number };
-  /** Measured values that meet a measurement's limits, share and capability requirement. */
-  measuredValues(criterion: MeasurementCriterion): string[];
 }

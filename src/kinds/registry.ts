@@ -88,3 +88,12 @@ export interface AnyKindPlan {
 export function planOf(kind: KindName): AnyKindPlan {
   return KINDS[kind].plan as unknown as AnyKindPlan;
 }
+
+/** The kinds decided against limits: those with a `limits` part (`/testing` gives their limit values). */
+export type LimitedKind = { [K in KindName]: Kinds[K] extends { readonly limits: object } ? K : never }[KindName];
+
+/** The limit values of a criterion of kind `K` (see `Kind.limits`). */
+export type LimitValuesFor<K> = K extends LimitedKind ? ReturnType<Kinds[K]['limits']['values']> : never;
+
+/** The names of the kinds decided against limits, in registry order. */
+export const LIMITED_KINDS = KIND_NAMES.filter((kind): kind is LimitedKind => kindOf(kind).limits !== undefined);

@@ -1,14 +1,14 @@
 import type { Criterion } from '../criteria/criterion.js';
 import type { CriterionStatus } from '../criteria/outcome.js';
-import { toDecimal } from '../decimal.js';
+import { kindOf, type LimitedKind } from '../kinds/registry.js';
+import type { BoundaryLimit, LimitsPart } from '../kinds/limitValues.js';
 import { defineProfile } from '../parse/parseProfile.js';
 import type { Evidence } from '../schema/evidence.js';
 import type { CriterionIdOfKind, ProfileShape, TypedProfile } from '../schema/profileShape.js';
-import { limitValuesOfParsed, type LimitValues } from './limitValues.js';
-import { declaredMeasurementStatus, valuesWith } from './measurementValues.js';
+import { limitValuesOfParsed } from './limitValues.js';
 import { passingEvidence, type FixtureOptions } from './passingEvidence.js';
 
-type MetricCriterion = Extract<Criterion, { kind: 'metric' }>;
+type LimitedCriterion = Extract<Criterion, { kind: LimitedKind }>;
 
 /** Where a boundary value lies relative to its limit. */
 export type BoundaryPosition = 'at' | 'inside' | 'outside';
@@ -19,7 +19,7 @@ export interface BoundaryCase<Id extends string = string> {
   readonly name: string;
   readonly criterion: Id;
   /** Which limit: `lsl`/`usl` of a measurement; `limit`, `target` or `band` (with `band` its index) of a metric. */
-  readonly limit: 'lsl' | 'usl' | 'limit' | 'target' | 'band';
+  readonly limit: BoundaryLimit['limit'];
   readonly band?: number;
   readonly position: BoundaryPosition;
   /** The limit, as canonical decimal text. */
@@ -39,23 +39,6 @@ export interface BoundaryCase<Id extends string = string> {
 const POSITION_TEXT: Record<BoundaryPosition, string> = { at: 'at', inside: 'just inside', outside: 'just outside' };
 
 /**
- * The status a metric value gets, as declared: worse than the limit fails; with bands it passes when
- * the best band it reaches scores 100; with a target it passes from the target on (or everywhere when
- * the limit already scores 100), and is partly met between limit and target.
- */
-function metricStatus(criterion: MetricCriterion, value: string): CriterionStatus {
-  const v = toDecimal(value);
-  const meets = (bound: string) => (criterion.direction === 'higher-is-better' ? v.gte(bound) : v.lte(bound));
-  if (!meets(criterion.limit)) return 'fail';
-  if (criterion.bands) {
-    const best = criterion.bands.filter((band) => meets(band.bound)).map((band) => toDecimal(band.score));
-    return best.some((score) => score.gte(100)) ? 'pass' : 'partial';
-  }
-  if (criterion.target === undefined || toDecimal(criterion.scoreAtLimit).gte(100) || toDecimal(criterion.target).eq(criterion.limit)) return 'pass';
-  return meets(criterion.target) ? 'pass' : 'partial';
-}
-
-/**
  * Returns the boundary tests of a profile: for each measurement and metric criterion, the value at
  * each of its limits (lower and upper specification limits; pass limit, target and band bounds) and one
  * resolution step either side, each with the status it must get as the limits are declared and
@@ -71,32 +54,23 @@ function metricStatus(criterion: MetricCriterion, value: string): CriterionStatu
 export function boundaryCases<S extends ProfileShape>(
   typedProfile: TypedProfile<S>,
   options: FixtureOptions = {},
-): BoundaryCase<CriterionIdOfKind<TypedProfile<S>, 'measurement' | 'metric'>>[] {
+): BoundaryCase<CriterionIdOfKind<TypedProfile<S>, LimitedKind>>[] {
   const profile = defineProfile(typedProfile as unknown);
-  const cases: BoundaryCase<CriterionIdOfKind<TypedProfile<S>, 'measurement' | 'metric'>>[] = [];
+  const cases: BoundaryCase<CriterionIdOfKind<TypedProfile<S>, LimitedKind>>[] = [];
   for (const criterion of profile.categories.flatMap((category) => category.criteria)) {
-    if (criterion.kind !== 'measurement' && criterion.kind !== 'metric') continue;
-    const values = limitValuesOfParsed(criterion);
-    const limits: { limit: BoundaryCase['limit']; band?: number; values: LimitValues }[] = [];
-    if (values.kind === 'measurement') {
-      if (values.lsl) limits.push({ limit: 'lsl', values: values.lsl });
-      if (values.usl) limits.push({ limit: 'usl', values: values.usl });
-    } else {
-      limits.push({ limit: 'limit', values: values.limit });
-      if (values.target) limits.push({ limit: 'target', values: values.target });
-      values.bands?.forEach((band, i) => limits.push({ limit: 'band', band: i, values: band }));
-    }
-    for (const { limit, band, values: around } of limits) {
+    const part = kindOf(criterion.kind).limits as LimitsPart<LimitedCriterion, { readonly step: string; readonly unit: string }> | undefined;
+    if (part === undefined) continue;
+    const limited = criterion as LimitedCriterion;
+    const values = limitValuesOfParsed(limited);
+    for (const { limit, band, values: around } of part.limits(values)) {
       for (const position of ['at', 'inside', 'outside'] as const) {
         const value = around[position];
-        const measured = criterion.kind === 'measurement' ? valuesWith(criterion, value) : [];
-        const expected = criterion.kind === 'measurement' ? declaredMeasurementStatus(criterion, measured) : metricStatus(criterion, value);
-        const entry = criterion.kind === 'measurement' ? { values: measured } : { value };
+        const { entry, expected } = part.caseAt(limited, value);
         const unit = values.unit ? ` ${values.unit}` : '';
         const label = band === undefined ? limit : `band ${band + 1}`;
         cases.push({
           name: `${criterion.id} ${label} ${around.at}${unit}: ${POSITION_TEXT[position]} ${value} → ${expected}`,
-          criterion: criterion.id as CriterionIdOfKind<TypedProfile<S>, 'measurement' | 'metric'>,
+          criterion: criterion.id as CriterionIdOfKind<TypedProfile<S>, LimitedKind>,
           limit,
           ...(band === undefined ? {} : { band }),
           position,

@@ -12,7 +12,6 @@ import { defineProfile } from '../parse/parseProfile.js';
 import type { Evidence, EvidenceInput } from '../schema/evidence.js';
 import type { Profile } from '../schema/profile.js';
 import type { EntryFieldsFor, ProfileShape, TypedProfile } from '../schema/profileShape.js';
-import { passingValues } from './measurementValues.js';
 import { appendAll } from '../lists/appendAll.js';
 
 /** The audit date of fixture evidence unless another is given (fixtures never read the clock). */
@@ -96,7 +95,7 @@ function fixtureDateIssues(criteria: readonly Criterion[], auditDate: CalendarDa
  * //=> { criterion: 'leak-test', value: true }
  */
 function passingEntryOf(criterion: Criterion, auditDate: CalendarDate): Record<string, unknown> & { criterion: string } {
-  const fixture: PassingFixture = { auditDate, lotSize: FIXTURE_LOT_SIZE, certificateDays, measuredValues: passingValues };
+  const fixture: PassingFixture = { auditDate, lotSize: FIXTURE_LOT_SIZE, certificateDays };
   return { criterion: criterion.id, ...kindOf(criterion.kind).passingEntry(criterion, fixture) };
 }
 

@@ -6,6 +6,8 @@ import { measurementCriterionIssues, measurementEntryIssues } from './issues.js'
 import { measurementCriterionSchema, measurementEvidenceSchema, measurementRequirement, evaluateMeasurement, type MeasurementCriterion, type MeasurementEvidence } from './schema.js';
 import { measurementPlan, type CompiledMeasurement } from './plan.js';
 import { stabilityGap } from './stabilityRequirement.js';
+import { measurementCaseAt, passingValues } from './fixtureValues.js';
+import { measurementBoundaryLimits, measurementLimitValues, measurementStep } from './limitValues.js';
 
 
 const hasPartialCredit = (criterion: MeasurementCriterion): boolean => criterion.partialFromShare !== undefined || criterion.capability?.partialFrom !== undefined;
@@ -20,9 +22,10 @@ export const measurement = {
   scores: (criterion, any) => (hasPartialCredit(criterion) ? [[0, 100]] : any ? [[0, 0], [100, 100]] : [[100, 100]]),
   canEndAs: (criterion, status) => status !== 'not-applicable' && (status !== 'partial' || hasPartialCredit(criterion)),
   describe: measurementDescription,
-  passingEntry(criterion, fixture) {
-    return { values: fixture.measuredValues(criterion) };
+  passingEntry(criterion) {
+    return { values: passingValues(criterion) };
   },
+  limits: { step: measurementStep, values: measurementLimitValues, limits: measurementBoundaryLimits, caseAt: measurementCaseAt },
   shortForm: measurementShortForm,
   lintWarnings: (criterion, at) => [...toleranceWarnings(criterion, at), ...capabilityWarnings(criterion, at)],
   plan: measurementPlan,

@@ -5,6 +5,7 @@ import { metricDescription } from './describe.js';
 import { metricCriterionIssues, metricEntryIssues } from './issues.js';
 import { metricCriterionSchema, metricEvidenceSchema, metricRequirement, evaluateMetric, type MetricCriterion, type MetricEvidence } from './schema.js';
 import { metricPlan, type CompiledMetric } from './plan.js';
+import { metricBoundaryLimits, metricCaseAt, metricLimitValues, metricStep } from './limitValues.js';
 
 /** A metric: one value against a limit, scored up to a target or by bands. */
 export const metric = {
@@ -33,6 +34,7 @@ export const metric = {
     const best = (criterion.bands ?? []).filter((band) => meetsLimit(band.bound)).sort((a, b) => toDecimal(b.score).comparedTo(a.score))[0];
     return { value: best ? best.bound : criterion.limit };
   },
+  limits: { step: metricStep, values: metricLimitValues, limits: metricBoundaryLimits, caseAt: metricCaseAt },
   shortForm: metricShortForm,
   plan: metricPlan,
   evaluate: evaluateMetric,

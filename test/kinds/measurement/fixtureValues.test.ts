@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest';
-import { criterionSchema } from '../../src/criteria/criterion.js';
-import { evaluateMeasurement, specLimits, type MeasurementCriterion } from '../../src/kinds/measurement/schema.js';
-import { declaredMeasurementStatus, passingValue, passingValues, valuesWith } from '../../src/testing/measurementValues.js';
+import { criterionSchema } from '../../../src/criteria/criterion.js';
+import { evaluateMeasurement, specLimits, type MeasurementCriterion } from '../../../src/kinds/measurement/schema.js';
+import { declaredMeasurementStatus, passingValue, passingValues, valuesWith } from '../../../src/kinds/measurement/fixtureValues.js';
 
 const m = (input: object) => criterionSchema.parse({ kind: 'measurement', id: 'x', title: 'X', causeFamily: 'machine', unit: 'mm', ...input }) as MeasurementCriterion;
 const at = { at: '2026-01-15' };

@@ -1,10 +1,10 @@
-import { limitsOf } from '../kinds/measurement/schema.js';
-import type { MeasurementCriterion } from '../kinds/measurement/schema.js';
-import type { CriterionStatus } from '../criteria/outcome.js';
-import { Decimal, decimalString, toDecimal } from '../decimal.js';
-import { stepOf } from './limitValues.js';
-import { stabilityOutcome } from '../kinds/measurement/stabilityRequirement.js';
-import { studyData } from '../kinds/measurement/capabilityRequirement.js';
+import { limitsOf } from './schema.js';
+import type { MeasurementCriterion } from './schema.js';
+import type { CriterionStatus } from '../../criteria/outcome.js';
+import { Decimal, decimalString, toDecimal } from '../../decimal.js';
+import { measurementStep } from './limitValues.js';
+import { stabilityOutcome } from './stabilityRequirement.js';
+import { studyData } from './capabilityRequirement.js';
 
 /**
  * Returns the passing value of a measurement: its nominal when within its limits, else the middle of
@@ -29,7 +29,7 @@ function centreOf(criterion: MeasurementCriterion): { centre: Decimal; reach: De
     return { centre, reach: Decimal.min(centre.minus(lsl), usl.minus(centre)) };
   }
   const limit = (lsl ?? usl) as Decimal;
-  const reach = limit.isZero() ? toDecimal(stepOf(criterion)).times(1000) : limit.abs().div(2);
+  const reach = limit.isZero() ? toDecimal(measurementStep(criterion)).times(1000) : limit.abs().div(2);
   return { centre: lsl ? limit.plus(reach) : limit.minus(reach), reach };
 }
 
@@ -122,4 +122,17 @@ export function declaredMeasurementStatus(criterion: MeasurementCriterion, value
     if (share.gte(from) && required.gt(from)) return 'partial';
   }
   return 'fail';
+}
+
+/**
+ * Returns the entry a boundary case gives a measurement for `value` (the passing values with the last
+ * one replaced by it) and the status it must get as the limits are declared.
+ *
+ * @example
+ * measurementCaseAt({ nominal: '3.20', tolerance: '0.02', requiredShare: '100', ... }, '3.23')
+ * //=> { entry: { values: ['3.23'] }, expected: 'fail' }
+ */
+export function measurementCaseAt(criterion: MeasurementCriterion, value: string): { entry: Record<string, unknown>; expected: CriterionStatus } {
+  const values = valuesWith(criterion, value);
+  return { entry: { values }, expected: declaredMeasurementStatus(criterion, values) };
 }
