@@ -76,6 +76,12 @@ export interface Kind<C extends { readonly kind: string }, E, P extends Compiled
    */
   // eslint-disable-next-line @typescript-eslint/no-explicit-any
   readonly limits?: LimitsPart<C, any>;
+  /**
+   * For kinds measured against a drawing's limits (measurement): the criterion's fields that give the
+   * limits. Parsing keeps their text as written (`'6.000'`), reports write the limits with those
+   * decimals and the measured figures with one more, and chart the measured values.
+   */
+  readonly drawing?: { readonly limitFields: readonly string[] };
   /** The kind's plan: compile, structural check, outcome, verdict, exact score. */
   readonly plan: KindPlan<C, P>;
   /**

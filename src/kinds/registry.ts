@@ -69,6 +69,19 @@ export function kindOf(kind: KindName): AnyKind {
   return KINDS[kind];
 }
 
+/**
+ * Returns the kind a criterion written in any form names as its `kind` (profile JSON not checked
+ * yet), or undefined when it names none.
+ *
+ * @example
+ * kindNamed({ kind: 'check' }) === kindOf('check')
+ * //=> true
+ */
+export function kindNamed(criterion: unknown): AnyKind | undefined {
+  const kind = criterion !== null && typeof criterion === 'object' ? Object.getOwnPropertyDescriptor(criterion, 'kind')?.value : undefined;
+  return typeof kind === 'string' && Object.hasOwn(KINDS, kind) ? KINDS[kind as KindName] : undefined;
+}
+
 /** A kind's plan as the engine calls it: with the criterion and plan entry of that same kind. */
 export interface AnyKindPlan {
   compile(criterion: { readonly kind: string }, base: PlanBase<{ readonly kind: string }>): CompiledCriterion;

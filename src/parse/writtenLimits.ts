@@ -1,22 +1,30 @@
-/** The fields of a measurement criterion that give its limits. */
-export const LIMIT_FIELDS = ['nominal', 'tolerance', 'upperDeviation', 'lowerDeviation', 'lsl', 'usl'] as const;
-
-/** A field that gives a measurement criterion's limits. */
-export type LimitField = (typeof LIMIT_FIELDS)[number];
+import { kindNamed } from '../kinds/registry.js';
 
 const PLAIN_DECIMAL = /^[+-]?\d+(\.\d+)?$/;
 
-/** Parsed measurement criterion → the limit fields whose written text differs from the canonical one. */
-const writtenTexts = new WeakMap<object, Readonly<Partial<Record<LimitField, string>>>>();
+/** Parsed criterion → the limit fields whose written text differs from the canonical one. */
+const writtenTexts = new WeakMap<object, Readonly<Record<string, string>>>();
 
 const own = (value: unknown, key: string | number): unknown =>
   value !== null && typeof value === 'object' ? Object.getOwnPropertyDescriptor(value, key)?.value : undefined;
 
 /**
- * Keeps, beside a parsed profile, the limits of its measurement criteria as the input wrote them
- * (`'6.000'`, which parses to the canonical `'6'`), so reports can show a limit with the decimals the
- * drawing gives. The parsed profile itself, and every result made from it, is unchanged. Only plain
- * decimal texts are kept; numbers carry no trailing zeros to keep.
+ * Returns the fields that give a criterion's limits on a drawing (its kind's `drawing` part: a
+ * measurement's nominal, tolerance, deviations and specification limits), none for other kinds.
+ *
+ * @example
+ * limitFieldsOf({ kind: 'check' })
+ * //=> []
+ */
+export function limitFieldsOf(criterion: unknown): readonly string[] {
+  return kindNamed(criterion)?.drawing?.limitFields ?? [];
+}
+
+/**
+ * Keeps, beside a parsed profile, the limits of its criteria measured against a drawing as the input
+ * wrote them (`'6.000'`, which parses to the canonical `'6'`), so reports can show a limit with the
+ * decimals the drawing gives. The parsed profile itself, and every result made from it, is unchanged.
+ * Only plain decimal texts are kept; numbers carry no trailing zeros to keep.
  *
  * @example
  * keepWrittenLimits(input, parsed); writtenLimit(parsed.categories[0].criteria[0], 'usl')
@@ -26,9 +34,8 @@ export function keepWrittenLimits(input: unknown, parsed: { readonly categories:
   parsed.categories.forEach((category, c) => {
     const inputCriteria = own(own(own(input, 'categories'), c), 'criteria');
     category.criteria.forEach((criterion, i) => {
-      if (own(criterion, 'kind') !== 'measurement') return;
-      const written: Partial<Record<LimitField, string>> = {};
-      for (const field of LIMIT_FIELDS) {
+      const written: Record<string, string> = {};
+      for (const field of limitFieldsOf(criterion)) {
         const text = own(own(inputCriteria, i), field);
         if (typeof text === 'string' && PLAIN_DECIMAL.test(text) && text !== own(criterion, field)) written[field] = text;
       }
@@ -38,15 +45,15 @@ export function keepWrittenLimits(input: unknown, parsed: { readonly categories:
 }
 
 /**
- * Returns a limit field of a measurement criterion as it was written: the text kept by
- * `keepWrittenLimits` for a parsed criterion, else the field's own text (profile JSON is as written),
- * or undefined when the criterion does not give the field.
+ * Returns a limit field of a criterion as it was written: the text kept by `keepWrittenLimits` for a
+ * parsed criterion, else the field's own text (profile JSON is as written), or undefined when the
+ * criterion does not give the field.
  *
  * @example
  * writtenLimit({ kind: 'measurement', nominal: '6.000', tolerance: '0.030' }, 'nominal')
  * //=> '6.000'
  */
-export function writtenLimit(criterion: object, field: LimitField): string | undefined {
+export function writtenLimit(criterion: object, field: string): string | undefined {
   const kept = writtenTexts.get(criterion)?.[field];
   if (kept !== undefined) return kept;
   const value = own(criterion, field);

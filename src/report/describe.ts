@@ -28,7 +28,7 @@ function limitsText(f: Formatter, lsl: string, usl: string, unit: string): strin
  * the decimals of `figures` (the profile's written limits; by default those of the limits given).
  *
  * @example
- * measurementLimitsText(formatterFor('en'), { lsl: '5.97', usl: '6', unit: 'mm' }, measurementFigures({ usl: '6' }, { nominal: '6.000', tolerance: '0.03' }))
+ * measurementLimitsText(formatterFor('en'), { lsl: '5.97', usl: '6', unit: 'mm' }, measurementFigures({ usl: '6' }, { kind: 'measurement', nominal: '6.000', tolerance: '0.03' }))
  * //=> '5.970–6.000 mm'
  */
 export function measurementLimitsText(f: Formatter, required: Json, figures: MeasurementFigures = measurementFigures(required)): string {

@@ -9,6 +9,7 @@ import type { Formatter } from './format.js';
 import type { ReportMessageKey } from '../locales/en.js';
 import { titlesFor, type ReportEvidence, type ReportProfile, type Titles } from './reportInputs.js';
 import { measuredValues } from './measuredValues.js';
+import { kindOf } from '../kinds/registry.js';
 import { stabilityChartOf } from './stabilityChart.js';
 import type { ControlChart } from '../stats/index.js';
 import { measurementCriteriaOf, measurementFigures, reportMeasurementParams, type MeasurementFigures } from './measurementFigures.js';
@@ -283,7 +284,7 @@ function measurementViews(
   const views: MeasurementView[] = [];
   for (const result of evaluation.criteria) {
     const figures = figuresOf.get(result.id);
-    if (result.kind !== 'measurement' || !figures || !result.found || !(Number(result.found.n) > 0)) continue;
+    if (!figures || !result.found || !(Number(result.found.n) > 0)) continue;
     const unit = str(result.required.unit);
     const limit = (value: unknown) => (value === undefined ? null : figures.limit(str(value)));
     const capability = result.found.capability as Readonly<Record<string, unknown>> | undefined;
@@ -327,7 +328,7 @@ export function evaluationView(evaluation: Evaluation, f: Formatter, options: Ev
   const categoryTitles = new Map(evaluation.categories.map((c) => [c.id, titles.category(c.id, c.title)]));
   const written = measurementCriteriaOf(options.profile);
   const figuresOf = new Map(
-    evaluation.criteria.filter((c) => c.kind === 'measurement').map((c) => [c.id, measurementFigures(c.required, written.get(c.id))] as const),
+    evaluation.criteria.filter((c) => kindOf(c.kind).drawing !== undefined).map((c) => [c.id, measurementFigures(c.required, written.get(c.id))] as const),
   );
   const criteria = evaluation.criteria.map((result) =>
     criterionView(f, titles, result, categoryTitles.get(result.category) ?? result.category, places, figuresOf.get(result.id)),

@@ -1,7 +1,8 @@
 import { largest } from '../lists/largest.js';
 import type { JsonValue } from '../criteria/outcome.js';
 import { Decimal, decimalString } from '../decimal.js';
-import { LIMIT_FIELDS, writtenLimit } from '../parse/writtenLimits.js';
+import { limitFieldsOf, writtenLimit } from '../parse/writtenLimits.js';
+import { kindNamed } from '../kinds/registry.js';
 import type { ReportProfile } from './reportInputs.js';
 
 type Json = Readonly<Record<string, JsonValue>>;
@@ -34,8 +35,9 @@ const decimalsOf = (text: string | undefined): number => (text === undefined ? 0
 const text = (value: JsonValue | undefined): string | undefined => (typeof value === 'string' && DECIMAL.test(value) ? value : undefined);
 
 /**
- * Returns the measurement criteria of a report profile by id (empty without a profile): the parsed
- * profile's criteria, whose limits `writtenLimit` reads as written, or the profile JSON's.
+ * Returns the criteria of a report profile measured against a drawing's limits (their kind has a
+ * `drawing` part: measurements) by id, empty without a profile: the parsed profile's criteria, whose
+ * limits `writtenLimit` reads as written, or the profile JSON's.
  *
  * @example
  * measurementCriteriaOf(profile).has('throat-d')
@@ -45,7 +47,7 @@ export function measurementCriteriaOf(profile: ReportProfile | undefined): Reado
   const criteria = new Map<string, object>();
   for (const category of profile?.categories ?? []) {
     for (const criterion of category.criteria ?? []) {
-      if ((criterion as { readonly kind?: unknown }).kind === 'measurement') criteria.set(criterion.id, criterion);
+      if (kindNamed(criterion)?.drawing !== undefined) criteria.set(criterion.id, criterion);
     }
   }
   return criteria;
@@ -63,7 +65,7 @@ export function measurementCriteriaOf(profile: ReportProfile | undefined): Reado
 export function measurementFigures(required: Json, criterion?: object): MeasurementFigures {
   const lsl = text(required.lsl);
   const usl = text(required.usl);
-  const written = (criterion ? LIMIT_FIELDS.map((field) => writtenLimit(criterion, field)) : [lsl, usl, text(required.nominal)]).filter(
+  const written = (criterion ? limitFieldsOf(criterion).map((field) => writtenLimit(criterion, field)) : [lsl, usl, text(required.nominal)]).filter(
     (x): x is string => x !== undefined,
   );
   const limitPlaces = largest([0, ...written.map(decimalsOf), decimalsOf(lsl), decimalsOf(usl)]);
@@ -104,7 +106,7 @@ const SPREAD_PARAMS = ['sigma', 'sigmaNeeded', 'meanShift'] as const;
  * mean shift at 3 significant digits. The evaluation's own parameters are not changed.
  *
  * @example
- * reportMeasurementParams({ usl: '6', max: '5.9871', sigma: '0.00158396' }, measurementFigures({ usl: '6' }, { usl: '6.000' }))
+ * reportMeasurementParams({ usl: '6', max: '5.9871', sigma: '0.00158396' }, measurementFigures({ usl: '6' }, { kind: 'measurement', usl: '6.000' }))
  * //=> { usl: '6.000', max: '5.9871', sigma: '0.00158' }
  */
 export function reportMeasurementParams(params: Readonly<Record<string, string>>, figures: MeasurementFigures): Record<string, string> {

@@ -23,7 +23,7 @@ describe('measurementFigures', () => {
 
   it('writes sigma and mean shift at 3 significant digits and leaves the other parameters', () => {
     expect([significant('0.00158396'), significant('-0.000164179'), significant('12.3456'), significant('')]).toEqual(['0.00158', '-0.000164', '12.3', '']);
-    const params = reportMeasurementParams({ usl: '6', max: '5.98712', sigma: '0.00158396', meanShift: '-0.000164179', n: '10' }, measurementFigures({ usl: '6' }, { usl: '6.000' }));
+    const params = reportMeasurementParams({ usl: '6', max: '5.98712', sigma: '0.00158396', meanShift: '-0.000164179', n: '10' }, measurementFigures({ usl: '6' }, { kind: 'measurement', usl: '6.000' }));
     expect(params).toEqual({ usl: '6.000', max: '5.9871', sigma: '0.00158', meanShift: '-0.000164', n: '10' });
   });
 });

@@ -7,7 +7,7 @@ import { measurementCriterionSchema, measurementEvidenceSchema, measurementRequi
 import { measurementPlan, type CompiledMeasurement } from './plan.js';
 import { stabilityGap } from './stabilityRequirement.js';
 import { measurementCaseAt, passingValues } from './fixtureValues.js';
-import { measurementBoundaryLimits, measurementLimitValues, measurementStep } from './limitValues.js';
+import { MEASUREMENT_LIMIT_FIELDS, measurementBoundaryLimits, measurementLimitValues, measurementStep } from './limitValues.js';
 
 
 const hasPartialCredit = (criterion: MeasurementCriterion): boolean => criterion.partialFromShare !== undefined || criterion.capability?.partialFrom !== undefined;
@@ -27,6 +27,7 @@ export const measurement = {
   },
   limits: { step: measurementStep, values: measurementLimitValues, limits: measurementBoundaryLimits, caseAt: measurementCaseAt },
   shortForm: measurementShortForm,
+  drawing: { limitFields: MEASUREMENT_LIMIT_FIELDS },
   lintWarnings: (criterion, at) => [...toleranceWarnings(criterion, at), ...capabilityWarnings(criterion, at)],
   plan: measurementPlan,
   evaluate: evaluateMeasurement,

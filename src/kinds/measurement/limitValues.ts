@@ -3,6 +3,9 @@ import { aroundLimit, resolutionStepOf, type BoundaryLimit, type LimitValues } f
 import { decimalString } from '../../decimal.js';
 import { limitsOf, type MeasurementCriterion } from './schema.js';
 
+/** The fields of a measurement criterion that give its limits. */
+export const MEASUREMENT_LIMIT_FIELDS = ['nominal', 'tolerance', 'upperDeviation', 'lowerDeviation', 'lsl', 'usl'] as const;
+
 /** The limit values of a measurement: at its lower and upper specification limits (one may be absent). */
 export interface MeasurementLimitValues {
   readonly kind: 'measurement';
@@ -22,7 +25,7 @@ export interface MeasurementLimitValues {
  * //=> '0.1'
  */
 export function measurementStep(criterion: MeasurementCriterion): string {
-  return resolutionStepOf(criterion.resolution, [criterion.nominal, criterion.tolerance, criterion.upperDeviation, criterion.lowerDeviation, criterion.lsl, criterion.usl]);
+  return resolutionStepOf(criterion.resolution, MEASUREMENT_LIMIT_FIELDS.map((field) => criterion[field]));
 }
 
 /**
