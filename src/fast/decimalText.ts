@@ -115,11 +115,38 @@ export function decimalTextValue(text: string): number {
   if (n === 0 || n > 400) return Number.NaN;
   let i = 0;
   let negative = false;
-  let c = text.charCodeAt(0);
+  const c = text.charCodeAt(0);
   if (c === 45) {
     negative = true;
     i = 1;
   } else if (c === 43) i = 1;
+  // Most measured values have at most 9 digits: read them as a small whole number (exact, and
+  // cheaper than double arithmetic) and divide once; longer texts are read by the loop below.
+  if (n - i <= 10) {
+    const start = i;
+    let units = 0;
+    let point = -1;
+    for (; i < n; i++) {
+      const digit = text.charCodeAt(i) - ZERO;
+      if (digit >= 0 && digit <= 9) units = units * 10 + digit;
+      else if (digit === -2 && point < 0) point = i;
+      else return isPlainDecimalText(text) ? Number(text) : Number.NaN;
+    }
+    const digits = n - start - (point < 0 ? 0 : 1);
+    if (digits === 0) return Number.NaN;
+    if (digits <= 9) {
+      const decimals = point < 0 ? 0 : n - point - 1;
+      const value = decimals > 0 ? units / (POWERS[decimals] as number) : units;
+      return negative ? -value : value;
+    }
+    i = start;
+  }
+  return longDecimalTextValue(text, i, negative);
+}
+
+/** `decimalTextValue` of a text with more than 9 digits, read from `i` (after the sign). */
+function longDecimalTextValue(text: string, i: number, negative: boolean): number {
+  const n = text.length;
   let mantissa = 0;
   let count = 0;
   // Leading zero digits (the mantissa is still 0 after them), and the digit count at the point.
