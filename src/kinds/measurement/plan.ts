@@ -89,6 +89,68 @@ function settleFrom(verdict: Verdict, outcome: KindOutcome): void {
   verdict.minPoints = Number.POSITIVE_INFINITY;
 }
 
+/** What one pass over a measurement's values finds (indices into the values; -1 when none). */
+interface ValuesPass {
+  readonly below: number;
+  readonly above: number;
+  /** The lowest and highest value (of equal ones, the first). */
+  readonly minI: number;
+  readonly maxI: number;
+  /** The lowest value below the lower limit and the highest above the upper one. */
+  readonly lowestOut: number;
+  readonly highestOut: number;
+  /** The compensated sum of the doubles, as `sumOfFinite` adds them. */
+  readonly total: number;
+}
+
+/**
+ * Returns the limits, extremes and sum of a measurement's values in one pass over the doubles: limits
+ * and extremes are decided on doubles and only values within a few units in the last place of a limit
+ * (or equal doubles of different texts) are compared digit by digit. A function of its own, so the
+ * optimising compiler keeps the running sums as plain doubles.
+ */
+function valuesPass(floats: ArrayLike<number>, values: readonly DecimalInput[], lower: FastLimit | null, upper: FastLimit | null): ValuesPass {
+  const n = floats.length;
+  const lowerFloat = lower ? lower.float : 0;
+  const upperFloat = upper ? upper.float : 0;
+  // Doubles this far inside a limit are inside it whatever decimals they stand for (see `side`).
+  const lowerCut = lower ? lowerFloat + 2 * BAND * Math.abs(lowerFloat) + Number.MIN_VALUE : Number.NEGATIVE_INFINITY;
+  const upperCut = upper ? upperFloat - 2 * BAND * Math.abs(upperFloat) - Number.MIN_VALUE : Number.POSITIVE_INFINITY;
+  let below = 0;
+  let above = 0;
+  let minI = 0;
+  let maxI = 0;
+  let minF = floats[0] as number;
+  let maxF = minF;
+  let lowestOut = -1;
+  let highestOut = -1;
+  let sum = 0;
+  let compensation = 0;
+  for (let i = 0; i < n; i++) {
+    const f = floats[i] as number;
+    // Neumaier's compensated sum in order, exactly as `sumOfFinite` adds.
+    const t = sum + f;
+    compensation += Math.abs(sum) >= Math.abs(f) ? sum - t + f : f - t + sum;
+    sum = t;
+    if (f < minF) {
+      minF = f;
+      minI = i;
+    } else if (f === minF && i !== minI && compareInputs(values[i] as DecimalInput, values[minI] as DecimalInput) < 0) minI = i;
+    if (f > maxF) {
+      maxF = f;
+      maxI = i;
+    } else if (f === maxF && i !== maxI && compareInputs(values[i] as DecimalInput, values[maxI] as DecimalInput) > 0) maxI = i;
+    if (f < lowerCut && side(values[i] as DecimalInput, f, lowerFloat, (lower as FastLimit).text) < 0) {
+      below++;
+      if (lowestOut < 0 || f < (floats[lowestOut] as number) || (f === floats[lowestOut] && compareInputs(values[i] as DecimalInput, values[lowestOut] as DecimalInput) < 0)) lowestOut = i;
+    } else if (f > upperCut && side(values[i] as DecimalInput, f, upperFloat, (upper as FastLimit).text) > 0) {
+      above++;
+      if (highestOut < 0 || f > (floats[highestOut] as number) || (f === floats[highestOut] && compareInputs(values[i] as DecimalInput, values[highestOut] as DecimalInput) > 0)) highestOut = i;
+    }
+  }
+  return { below, above, minI, maxI, lowestOut, highestOut, total: sum + compensation };
+}
+
 /**
  * Returns the outcome of a measurement criterion exactly as `evaluateMeasurement`, from the values
  * already checked and read as doubles (`floats`, in order; `groups` the subgroup sizes when the
@@ -130,43 +192,7 @@ export function measurementOutcome(
 
   const lower = c.lower;
   const upper = c.upper;
-  const lowerFloat = lower ? lower.float : 0;
-  const upperFloat = upper ? upper.float : 0;
-  // Doubles this far inside a limit are inside it whatever decimals they stand for (see `side`).
-  const lowerCut = lower ? lowerFloat + 2 * BAND * Math.abs(lowerFloat) + Number.MIN_VALUE : Number.NEGATIVE_INFINITY;
-  const upperCut = upper ? upperFloat - 2 * BAND * Math.abs(upperFloat) - Number.MIN_VALUE : Number.POSITIVE_INFINITY;
-  let below = 0;
-  let above = 0;
-  let minI = 0;
-  let maxI = 0;
-  let minF = floats[0] as number;
-  let maxF = minF;
-  let lowestOut = -1;
-  let highestOut = -1;
-  let sum = 0;
-  let compensation = 0;
-  for (let i = 0; i < n; i++) {
-    const f = floats[i] as number;
-    // Neumaier's compensated sum in order, exactly as `sumOfFinite` adds.
-    const t = sum + f;
-    compensation += Math.abs(sum) >= Math.abs(f) ? sum - t + f : f - t + sum;
-    sum = t;
-    if (f < minF) {
-      minF = f;
-      minI = i;
-    } else if (f === minF && i !== minI && compareInputs(values[i] as DecimalInput, values[minI] as DecimalInput) < 0) minI = i;
-    if (f > maxF) {
-      maxF = f;
-      maxI = i;
-    } else if (f === maxF && i !== maxI && compareInputs(values[i] as DecimalInput, values[maxI] as DecimalInput) > 0) maxI = i;
-    if (f < lowerCut && side(values[i] as DecimalInput, f, lowerFloat, (lower as NonNullable<typeof lower>).text) < 0) {
-      below++;
-      if (lowestOut < 0 || f < (floats[lowestOut] as number) || (f === floats[lowestOut] && compareInputs(values[i] as DecimalInput, values[lowestOut] as DecimalInput) < 0)) lowestOut = i;
-    } else if (f > upperCut && side(values[i] as DecimalInput, f, upperFloat, (upper as NonNullable<typeof upper>).text) > 0) {
-      above++;
-      if (highestOut < 0 || f > (floats[highestOut] as number) || (f === floats[highestOut] && compareInputs(values[i] as DecimalInput, values[highestOut] as DecimalInput) > 0)) highestOut = i;
-    }
-  }
+  const { below, above, minI, maxI, lowestOut, highestOut, total } = valuesPass(floats, values, lower, upper);
 
   // The worst excursion: the largest, and of equal ones the first in production order.
   const belowBy = lowestOut >= 0 ? (lower as NonNullable<typeof lower>).exact.minus(toDecimal(values[lowestOut] as DecimalInput)) : null;
@@ -181,7 +207,6 @@ export function measurementOutcome(
     }
   }
 
-  const total = sum + compensation;
   const out = below + above;
   const conforming = n - out;
   const shareText = unitsString(Math.floor((2_000_000 * conforming + n) / (2 * n)), 4);
