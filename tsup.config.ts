@@ -26,12 +26,15 @@ export const libraryBuild: Options = {
 };
 
 /**
- * The global bundle `SupplierQuality` for spreadsheet script hosts and plain pages: one minified IIFE
- * with zod and decimal.js (without the methods the library never calls, see scripts/slimDecimal.ts)
- * inlined. UTF-8 output keeps non-ASCII text (↓, –, Indonesian sentences) at its own size.
+ * The global bundles `SupplierQuality` for spreadsheet script hosts and plain pages, each one minified
+ * IIFE with zod and decimal.js (without the methods the library never calls, see scripts/slimDecimal.ts)
+ * inlined: the core (`supplier-quality.global.js`: the root entry's evaluation API and `sheets`, held
+ * to its size budget by test/sheets/globalBundle.test.ts) and the full bundle
+ * (`supplier-quality.full.global.js`: the core and every other subpath entry but `testing`), loaded
+ * instead of the core. UTF-8 output keeps non-ASCII text (↓, –, Indonesian sentences) at its own size.
  */
 export const globalBuild: Options = {
-  entry: { 'supplier-quality.global': 'src/global.ts' },
+  entry: { 'supplier-quality.global': 'src/global.ts', 'supplier-quality.full.global': 'src/global.full.ts' },
   format: ['iife'],
   globalName: 'SupplierQuality',
   minify: true,

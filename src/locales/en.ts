@@ -660,6 +660,22 @@ export const reportPhrasesEn = {
 /** A key of the report phrase tables. */
 export type ReportMessageKey = keyof typeof reportPhrasesEn;
 
+/** The month names of report dates (`19 November 2026`), January first. */
+export const monthNamesEn: readonly string[] = [
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December',
+];
+
 /** The shape every report phrase table has: the same keys, strings where English has strings. */
 export type ReportMessages = {
   readonly [K in ReportMessageKey]: (typeof reportPhrasesEn)[K] extends string ? string : (p: P) => string;

@@ -647,6 +647,22 @@ const ruleReasonsId: Readonly<Record<string, Sentence>> = {
   'no-score': () => 'kategori yang diperiksanya tidak memiliki bobot kriteria, sehingga tidak pernah mendapat skor',
 };
 
+/** The month names of report dates (`19 Februari 2027`), January first. */
+export const monthNamesId: readonly string[] = [
+  'Januari',
+  'Februari',
+  'Maret',
+  'April',
+  'Mei',
+  'Juni',
+  'Juli',
+  'Agustus',
+  'September',
+  'Oktober',
+  'November',
+  'Desember',
+];
+
 /** The sentence for every lint code. */
 export const lintSentencesId: Record<LintCode, Sentence> = {
   weight_ineffective: (p: Params) =>

@@ -1,11 +1,9 @@
-import { format } from 'date-fns/format';
-import { enUS } from 'date-fns/locale/en-US';
-import { id } from 'date-fns/locale/id';
 import { Decimal } from '../decimal.js';
 import { utcDateOf } from '../dates/utcDate.js';
 import type { Why } from '../criteria/outcome.js';
 import { explanationMessages, reportMessages, type ReportLanguage } from './language.js';
-import type { ReportMessageKey, ReportMessages } from '../locales/en.js';
+import { monthNamesEn, type ReportMessageKey, type ReportMessages } from '../locales/en.js';
+import { monthNamesId } from '../locales/id.js';
 
 /** How numbers and dates are written: `prose` for people (language rules), `plain` for CSV (dot, ISO dates). */
 export type NumberStyle = 'prose' | 'plain';
@@ -89,17 +87,17 @@ export function formatDecimalText(text: string, lang: ReportLanguage, style: Num
 
 /**
  * Returns a calendar date written for a language, day, month name and year (`19 November 2026`,
- * `19 Februari 2027`: date-fns's `format` with its English or Indonesian locale, on the UTC
- * calendar); with the `plain` style, or for text that is not a calendar date, the text unchanged.
+ * `19 Februari 2027`, the month names of the language's catalogue); with the `plain` style, or for
+ * text that is not a calendar date of the years 0001 to 9999, the text unchanged.
  *
  * @example
  * formatCalendarDate('2027-02-17', 'id', 'prose')
  * //=> '17 Februari 2027'
  */
 export function formatCalendarDate(text: string, lang: ReportLanguage, style: NumberStyle): string {
-  if (style === 'plain') return text;
-  const date = utcDateOf(text);
-  return Number.isNaN(date.getTime()) ? text : format(date, 'd MMMM yyyy', { locale: lang === 'id' ? id : enUS });
+  if (style === 'plain' || Number.isNaN(utcDateOf(text).getTime())) return text;
+  const month = (lang === 'id' ? monthNamesId : monthNamesEn)[Number(text.slice(5, 7)) - 1];
+  return `${Number(text.slice(8, 10))} ${month} ${text.slice(0, 4)}`;
 }
 
 /**

@@ -39,7 +39,7 @@ const LAYERS: ReadonlyArray<readonly [layer: string, paths: readonly string[]]> 
   ['model', ['src/schema/', 'src/parse/', 'src/scoring/evaluation.ts']],
   ['engine', ['src/evaluate.ts', 'src/screen.ts', 'src/scoring/', 'src/fast/', 'src/gaps/gapList.ts', 'src/gaps/decisiveCauses.ts']],
   ['analysis', ['src/gaps/', 'src/cohort/', 'src/lint/', 'src/schemes/']],
-  ['adapters', ['src/report/', 'src/sheets/', 'src/testing/', 'src/authoring/', 'src/global.ts', 'src/index.ts', 'cli/']],
+  ['adapters', ['src/report/', 'src/sheets/', 'src/testing/', 'src/authoring/', 'src/global.ts', 'src/global.full.ts', 'src/index.ts', 'cli/']],
 ];
 
 /**

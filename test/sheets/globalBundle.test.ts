@@ -1,8 +1,8 @@
 /**
- * The global bundle as a spreadsheet host runs it: built here with the package's own tsup settings,
- * loaded with the Apps Script wrappers into a bare node:vm context, its custom functions and menu
- * actions run there, in this process and in child processes under two far-apart time zones. Also
- * holds the bundle to its size budget.
+ * The global bundles as a spreadsheet host runs them: built here with the package's own tsup settings;
+ * the core bundle loaded with the Apps Script wrappers into a bare node:vm context, its custom
+ * functions and menu actions run there, in this process and in child processes under two far-apart
+ * time zones. Also holds the core and the full bundle to their size budgets.
  */
 import { spawn } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
@@ -24,12 +24,15 @@ const read = (path: string) => readFileSync(join(root, path), 'utf8');
 const json = (path: string) => JSON.parse(read(path)) as Record<string, unknown>;
 
 /**
- * The most the minified global bundle may weigh, in bytes (484,684 when this was written: the
- * evaluation API with the fast evaluation route, and the sheets, stats, sampling, schemes, report and
- * authoring namespaces; the report renderers alone are 113,751), see docs/sheets.md "Bundle size".
- * This budget catches growth.
+ * The most the minified core global bundle may weigh, in bytes: the root entry's evaluation API and
+ * the `sheets` namespace, with the sentences of both languages (411,981 when this was written). The
+ * goal is 210,000; the evaluation alone (define, parse and evaluate, with their sentences in both
+ * languages) comes to about 257,000, see docs/sheets.md "Bundle size". This budget catches growth.
  */
-const GLOBAL_BUNDLE_BUDGET = 544_000;
+const CORE_BUNDLE_BUDGET = 416_000;
+
+/** The most the minified full global bundle may weigh, in bytes (515,856 when this was written). */
+const FULL_BUNDLE_BUDGET = 521_000;
 
 const SUPPLIERS = ['injektor-presisi', 'maju-jaya', 'sumber-logam'] as const;
 const profile = json('examples/pump-injector/profile.json');
@@ -74,6 +77,7 @@ type Results = ReturnType<typeof runScenario>;
 let dir: string;
 let bundlePath: string;
 let bundle: string;
+let fullBundle: string;
 let wrapper: string;
 let here: Results;
 
@@ -97,39 +101,52 @@ beforeAll(async () => {
   await build({ ...globalBuild, outDir: dir, config: false, silent: true, clean: false });
   bundlePath = join(dir, 'supplier-quality.global.js');
   bundle = readFileSync(bundlePath, 'utf8');
+  fullBundle = readFileSync(join(dir, 'supplier-quality.full.global.js'), 'utf8');
   wrapper = read('examples/google-sheets/Code.gs');
   here = runScenario(bundle, wrapper, scenario);
 }, 60_000);
 
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
-describe('global bundle', () => {
-  it('stays within its size budget', () => {
-    const bytes = statSync(bundlePath).size;
-    console.info(`global bundle: ${bytes} bytes (${(bytes / 1024).toFixed(1)} KiB) minified`);
-    expect(bytes).toBeLessThanOrEqual(GLOBAL_BUNDLE_BUDGET);
+const byteSize = (text: string) => Buffer.byteLength(text, 'utf8');
+const figure = (text: string) => Number(text.replace(/,/g, ''));
+const withinTwoPercent = (stated: number, measured: number) => Math.abs(stated - measured) / measured <= 0.02;
+
+describe('global bundles', () => {
+  it('stay within their size budgets', () => {
+    const core = statSync(bundlePath).size;
+    const full = byteSize(fullBundle);
+    console.info(`core global bundle: ${core} bytes, full global bundle: ${full} bytes (minified)`);
+    expect(core).toBeLessThanOrEqual(CORE_BUNDLE_BUDGET);
+    expect(full).toBeLessThanOrEqual(FULL_BUNDLE_BUDGET);
   });
 
-  it('weighs what the README and docs/sheets.md say, within 2 % (minified and gzipped)', () => {
-    const bytes = statSync(bundlePath).size;
-    const gzipKb = gzipSync(bundle).length / 1000;
-    const figure = (text: string) => Number(text.replace(/,/g, ''));
-    const readme = /([\d,]+) bytes minified \((\d+) KB gzipped\)/.exec(read('README.md'));
-    const sheets = /\*\*([\d,]+) bytes \(\d+ KiB\)\*\*, (\d+) KB\s+gzipped/.exec(read('docs/sheets.md'));
+  it('weigh what the README and docs/sheets.md say, within 2 % (minified and gzipped)', () => {
+    const measured = [
+      [byteSize(bundle), gzipSync(bundle).length / 1000],
+      [byteSize(fullBundle), gzipSync(fullBundle).length / 1000],
+    ] as const;
+    const readme = /core: ([\d,]+) bytes minified\s+\((\d+) KB gzipped\)[^]*?full bundle[^]*?: ([\d,]+) bytes\s+minified\s+\((\d+) KB gzipped\)/.exec(read('README.md'));
+    const sheets = /core bundle[^]*?\*\*([\d,]+) bytes\*\*,\s+(\d+) KB\s+gzipped[^]*?full bundle[^]*?\*\*([\d,]+) bytes\*\*,\s+(\d+) KB\s+gzipped/.exec(read('docs/sheets.md'));
     for (const stated of [readme, sheets]) {
       expect(stated).not.toBeNull();
-      expect(Math.abs(figure(stated![1]!) - bytes) / bytes).toBeLessThanOrEqual(0.02);
-      expect(Math.abs(figure(stated![2]!) - gzipKb) / gzipKb).toBeLessThanOrEqual(0.02);
+      const [, coreBytes, coreGzip, fullBytes, fullGzip] = stated!.map(String);
+      expect(withinTwoPercent(figure(coreBytes!), measured[0][0]), `core ${coreBytes}`).toBe(true);
+      expect(withinTwoPercent(figure(coreGzip!), measured[0][1]), `core gzipped ${coreGzip}`).toBe(true);
+      expect(withinTwoPercent(figure(fullBytes!), measured[1][0]), `full ${fullBytes}`).toBe(true);
+      expect(withinTwoPercent(figure(fullGzip!), measured[1][1]), `full gzipped ${fullGzip}`).toBe(true);
     }
   });
 
-  it('is one IIFE defining SupplierQuality, without the decimal.js methods the library never calls', () => {
-    expect(bundle.startsWith('"use strict";var SupplierQuality=(()=>{') || bundle.startsWith('var SupplierQuality=(()=>{')).toBe(true);
-    expect(bundle).not.toContain('3.14159265358979323846264338327950288419716939937510');
-    expect(bundle).not.toMatch(/\brequire\(|\bprocess\.(env|argv|cwd)|(?<![\w$])Buffer\./);
+  it('are each one IIFE defining SupplierQuality, without the decimal.js methods the library never calls', () => {
+    for (const code of [bundle, fullBundle]) {
+      expect(code.startsWith('"use strict";var SupplierQuality=(()=>{') || code.startsWith('var SupplierQuality=(()=>{')).toBe(true);
+      expect(code).not.toContain('3.14159265358979323846264338327950288419716939937510');
+      expect(code).not.toMatch(/\brequire\(|\bprocess\.(env|argv|cwd)|(?<![\w$])Buffer\./);
+    }
   });
 
-  it('holds the root entry and each subpath entry but testing as a namespace', async () => {
+  it('hold the root entry and sheets in the core, and every subpath entry but testing in the full bundle', async () => {
     const namespaces = {
       stats: await import('../../src/stats/index.js'),
       sampling: await import('../../src/sampling/index.js'),
@@ -138,10 +155,26 @@ describe('global bundle', () => {
       authoring: await import('../../src/authoring/index.js'),
       sheets: await import('../../src/sheets/index.js'),
     };
-    const global = new Function(`${bundle}; return SupplierQuality;`)() as Record<string, object>;
     const rootEntry = await import('../../src/index.js');
-    expect(Object.keys(global).sort()).toEqual([...Object.keys(rootEntry), ...Object.keys(namespaces)].sort());
-    for (const [name, module] of Object.entries(namespaces)) expect(Object.keys(global[name] ?? {}).sort(), name).toEqual(Object.keys(module).sort());
+    const names = [...Object.keys(rootEntry), ...Object.keys(namespaces)].sort();
+    const full = new Function(`${fullBundle}; return SupplierQuality;`)() as Record<string, object>;
+    expect(Object.keys(full).sort()).toEqual(names);
+    for (const [name, module] of Object.entries(namespaces)) expect(Object.keys(full[name] ?? {}).sort(), name).toEqual(Object.keys(module).sort());
+    const core = new Function(`${bundle}; return SupplierQuality;`)() as Record<string, Record<string, unknown>>;
+    expect(Object.keys(core).sort()).toEqual(names);
+    expect(Object.keys(core.sheets!).sort()).toEqual(Object.keys(namespaces.sheets).sort());
+  });
+
+  it('name the full bundle when a script reads a namespace the core leaves out', () => {
+    const core = new Function(`${bundle}; return SupplierQuality;`)() as Record<string, Record<string, unknown>>;
+    for (const name of ['stats', 'sampling', 'schemes', 'report', 'authoring']) {
+      expect(Object.keys(core[name]!)).toEqual([]);
+      expect(JSON.stringify(core[name])).toBe('{}');
+    }
+    expect(() => core.report!.renderEvaluation).toThrow(
+      'SupplierQuality.report.renderEvaluation is not in the core global bundle supplier-quality.global.js: load supplier-quality.full.global.js instead of it (it holds the core too).',
+    );
+    expect(() => core.stats!.processCapability).toThrow(/^SupplierQuality\.stats\.processCapability is not in the core global bundle .*supplier-quality\.full\.global\.js/);
   });
 
   it('runs in a bare context with no host globals', () => {
