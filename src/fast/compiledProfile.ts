@@ -5,7 +5,7 @@ import type { Profile } from '../schema/profile.js';
 import type { Rule } from '../schema/rule.js';
 import { decisionForGrade } from '../scoring/grades.js';
 import { profileRules } from '../scoring/rules.js';
-import { gaugeGates, linkGaugeStudies } from '../kinds/gauge-study/gate.js';
+import { criterionGates, linkEntries } from '../kinds/links.js';
 import { planOf } from '../kinds/registry.js';
 import { fastLimit } from './limit.js';
 import type { CompiledCategory, CompiledCriterion, CompiledProfile, CompiledRule } from './plan.js';
@@ -134,14 +134,14 @@ function compile(profile: Profile): CompiledProfile {
     }
     categories.push({ id: category.id, weight: Number(category.weight), weightExact: toDecimal(category.weight), from, to: criteria.length });
   });
-  linkGaugeStudies(criteria, byId);
+  linkEntries(criteria, byId);
   const rules = profileRules(profile);
   return {
     profile,
     places: profile.places,
     criteria,
     byId,
-    gates: gaugeGates(criteria.map((c) => c.criterion), byId),
+    gates: criterionGates(criteria.map((c) => c.criterion), byId),
     categories,
     grades: profile.grades.map((band) => ({
       grade: band.grade,

@@ -5,7 +5,6 @@ import { dayNumber } from '../dates/dayNumber.js';
 import { evaluateOutcomes, type EvaluationHead } from '../scoring/evaluationResult.js';
 import type { Evaluation } from '../scoring/evaluation.js';
 import type { CompiledCriterion, CompiledProfile } from './plan.js';
-import { gatedOutcome } from '../kinds/gauge-study/gate.js';
 import { fastNumbers } from './fastNumbers.js';
 import { fastOutcome } from './fastOutcomes.js';
 import { outcomeVerdict } from './referenceOutcome.js';
@@ -48,13 +47,13 @@ export function evaluateFast(compiled: CompiledProfile, holder: FastEvidence, at
     verdicts[c.index] = verdict;
     outcomes[c.index] = met?.has(c.criterion.id) ? outcomeVerdict(c, assumedMet(c.criterion, ctx), verdict) : fastOutcome(ctx, c, holder, verdict);
   }
-  // A measurement that requires a qualified gauge is decided after its gauge study.
-  for (const { measurement, gauge } of compiled.gates) {
-    const c = compiled.criteria[measurement] as CompiledCriterion;
+  // A criterion gated by another (a measurement that requires a qualified gauge) is decided after it.
+  for (const { gated: i, by, outcome } of compiled.gates) {
+    const c = compiled.criteria[i] as CompiledCriterion;
     if (met?.has(c.criterion.id)) continue;
-    const own = outcomes[measurement] as KindOutcome;
-    const gated = gatedOutcome(own, outcomes[gauge] as KindOutcome, (compiled.criteria[gauge] as CompiledCriterion).criterion.id);
-    if (gated !== own) outcomes[measurement] = outcomeVerdict(c, gated, verdicts[measurement] as Verdict);
+    const own = outcomes[i] as KindOutcome;
+    const gated = outcome(own, outcomes[by] as KindOutcome, (compiled.criteria[by] as CompiledCriterion).criterion.id);
+    if (gated !== own) outcomes[i] = outcomeVerdict(c, gated, verdicts[i] as Verdict);
   }
   const numbers = fastNumbers(compiled, outcomes, verdicts, holder.processSteps);
   return evaluateOutcomes(compiled.profile, evidenceHead(holder), outcomes, at, numbers);

@@ -1,5 +1,5 @@
 import type { Decimal } from '../decimal.js';
-import type { GaugeGate } from '../kinds/gauge-study/gate.js';
+import type { CriterionGate } from '../kinds/links.js';
 import type { CompiledCriterion } from '../kinds/registry.js';
 import type { Profile } from '../schema/profile.js';
 import type { Rule } from '../schema/rule.js';
@@ -59,8 +59,8 @@ export interface CompiledProfile extends PlanCaches {
   readonly places: number;
   readonly criteria: readonly CompiledCriterion[];
   readonly byId: ReadonlyMap<string, number>;
-  /** Measurements gated by a gauge study, decided after it (empty without gauges). */
-  readonly gates: readonly GaugeGate[];
+  /** Criteria whose outcome another one gates (a measurement by its gauge study), decided after it (empty without gates). */
+  readonly gates: readonly CriterionGate[];
   readonly categories: readonly CompiledCategory[];
   readonly grades: readonly CompiledGrade[];
   readonly missingCountsAsFail: boolean;

@@ -197,14 +197,14 @@ export function screenRecord(s: Screener, input: unknown, at: string | undefined
   const ctx: FastContext = { compiled, at: s.at, atDay: s.atDay };
   const criteria = compiled.criteria;
   for (let i = 0; i < criteria.length; i++) decide(s, ctx, criteria[i] as CompiledCriterion);
-  // A measurement that requires a qualified gauge is decided after its gauge study.
-  for (const { measurement, gauge } of compiled.gates) {
-    const status = gatedStatus(s.statuses[measurement] as number, s.statuses[gauge] as number);
+  // A criterion gated by another (a measurement that requires a qualified gauge) is decided after it.
+  for (const { gated, by } of compiled.gates) {
+    const status = gatedStatus(s.statuses[gated] as number, s.statuses[by] as number);
     if (status === -1) continue;
-    s.statuses[measurement] = status;
-    s.scores[measurement] = 0;
-    s.errors[measurement] = 0;
-    s.exact[measurement] = ZERO;
+    s.statuses[gated] = status;
+    s.scores[gated] = 0;
+    s.errors[gated] = 0;
+    s.exact[gated] = ZERO;
   }
 
   // Weighted scores, rounded once.

@@ -6,6 +6,7 @@ import type { CriterionResult, FiredRule, Gap, GapImpact } from '../scoring/eval
 import { worseDecision, worseGrade } from '../scoring/grades.js';
 import { KNOCK_OUT_RULE } from '../scoring/rules.js';
 import { kindOf } from '../kinds/registry.js';
+import { gatedBy } from '../kinds/links.js';
 
 const SEVERITY_ORDER = { critical: 0, major: 1, minor: 2 } as const;
 /** Compares two points-lost texts exactly, without building decimals for plain texts. */
@@ -43,12 +44,6 @@ function byPriority(a: Ranked, b: Ranked): number {
 
 const IMPACT_ORDER: Readonly<Record<GapImpact, number>> = { 'knock-out': 0, rule: 1, 'missing-evidence': 2, category: 3, points: 4 };
 
-/** The gauge study a result was gated by (its `found.gauge.criterion`), if any. */
-function gaugeOf(result: CriterionResult): string | undefined {
-  const gauge = (result.found as { gauge?: { criterion?: unknown } } | null)?.gauge;
-  return typeof gauge?.criterion === 'string' ? gauge.criterion : undefined;
-}
-
 /**
  * Returns the gaps in their order with each gauge study's gap moved before the first gap of a
  * measurement its verdict gated (the gap to close first): before every gap of that one's rank, so
@@ -62,7 +57,7 @@ function gaugesFirst(ranked: readonly Ranked[]): readonly Ranked[] {
   let tieStart = 0;
   ranked.forEach((r, i) => {
     if (i > 0 && byRank(ranked[i - 1] as Ranked, r) !== 0) tieStart = i;
-    const gauge = gaugeOf(r.result);
+    const gauge = gatedBy(r.result);
     const j = gauge === undefined ? undefined : position.get(gauge);
     if (j === undefined || j <= i || moved.has(j)) return;
     moved.add(j);
@@ -156,7 +151,7 @@ export function gapList(
       category: result.category,
       kind: result.kind,
       severity: result.severity,
-      causeFamily: unstable ? unstable.causeFamily : gaugeOf(result) === undefined ? result.causeFamily : 'measurement',
+      causeFamily: unstable ? unstable.causeFamily : gatedBy(result) === undefined ? result.causeFamily : 'measurement',
       status: result.status,
       required: result.required,
       found: result.found,

@@ -28,6 +28,34 @@ export interface LintFinding {
   readonly params: Readonly<Record<string, string | number>>;
 }
 
+/** A criterion with where it is in the profile, as profile checks read it. */
+export interface PlacedCriterion {
+  readonly criterion: { readonly kind: string; readonly id: string };
+  readonly at: readonly PathSegment[];
+}
+
+/** A criterion whose outcome another criterion it names gates (a measurement, by its gauge study). */
+export interface GatePart<C> {
+  /** The id of the criterion that gates it, when it names one; the plan decides it after that one, lint counts that one as acting through it. */
+  by(criterion: C): string | undefined;
+  /** Its outcome gated by the outcome of the criterion `gateId` that gates it. */
+  outcome(own: KindOutcome, gate: KindOutcome, gateId: string): KindOutcome;
+  /** The id of the criterion whose outcome changed a result, read from the result's `found`; the gap list puts that one's gap first. */
+  gatedIn(found: Readonly<Record<string, JsonValue>> | null): string | undefined;
+}
+
+/**
+ * A kind's links to other criteria of the profile: the criterion that gates its criteria, what its
+ * plan entries take from the entries of the criteria they name, and the checks of those names.
+ */
+export interface KindLinks<C, P> {
+  readonly gate?: GatePart<C>;
+  /** A plan entry completed from the plan entries of the criteria it names (a gauge study's tolerance from its characteristic). */
+  linked?(entry: P, entryOf: (id: string) => object | undefined): P;
+  /** The problems of the links between the profile's criteria that the kind checks: a name of no criterion, or of one of another kind. */
+  issues?(placed: readonly PlacedCriterion[]): ValidationIssue[];
+}
+
 /** A bound of a score interval. */
 export type ScoreBound = Decimal | string | number;
 
@@ -82,6 +110,18 @@ export interface Kind<C extends { readonly kind: string }, E, P extends Compiled
    * decimals and the measured figures with one more, and chart the measured values.
    */
   readonly drawing?: { readonly limitFields: readonly string[] };
+  /**
+   * The fields of the `required` and `found` of its results that hold decimals (a report computes
+   * with them), checked as decimal texts when a result is read; none when it has none to check.
+   */
+  readonly resultDecimals?: { readonly required: readonly string[]; readonly found: readonly string[] };
+  /**
+   * Groups of entry fields that state the same finding in different ways (points, results per
+   * step...): a `/testing` override giving a field of one group drops the fields of the others.
+   */
+  readonly findingForms?: readonly (readonly string[])[];
+  /** Its links to other criteria of the profile, for kinds whose criteria name others. */
+  readonly links?: KindLinks<C, P>;
   /** The kind's plan: compile, structural check, outcome, verdict, exact score. */
   readonly plan: KindPlan<C, P>;
   /**

@@ -7,6 +7,7 @@ import { decisionBoundaries, roundedReachFrom } from './decisionBoundaries.js';
 import { lintWarning, type LintWarning } from './lintWarning.js';
 import { addScoreSets, scaleScoreSet, sumsMeet, ZERO_SET, type ScoreSet } from './scoreSet.js';
 import { kindOf } from '../kinds/registry.js';
+import { gatingIds } from '../kinds/links.js';
 
 /** Margin that keeps every claim on the safe side of exact-decimal ties (shares like 1/3 do not end). */
 const EPSILON = new Decimal('1e-20');
@@ -71,8 +72,8 @@ export function ineffectiveWeights(profile: Profile, placed: readonly PlacedCrit
   suffix[placed.length] = ZERO_SET;
   for (let i = placed.length - 1; i >= 0; i--) suffix[i] = addScoreSets(suffix[i + 1] as ScoreSet, inContext[i] as ScoreSet);
 
-  // A gauge study named as a measurement's gauge acts through that measurement's verdict, whatever its own weight.
-  const gauges = new Set(placed.flatMap((p) => ((p.criterion as { readonly gauge?: string }).gauge === undefined ? [] : [(p.criterion as { readonly gauge: string }).gauge])));
+  // A criterion that gates another's outcome (a measurement's gauge study) acts through it, whatever its own weight.
+  const gauges = gatingIds(placed.map((p) => p.criterion));
   const warnings: LintWarning[] = [];
   placed.forEach((p, i) => {
     if (p.criterion.severity === 'critical' || gauges.has(p.criterion.id)) return;

@@ -1,4 +1,4 @@
-import { gaugeLinkIssues } from '../kinds/gauge-study/links.js';
+import { linkIssues } from '../kinds/links.js';
 import { criterionIssues } from '../criteria/criterionIssues.js';
 import { toDecimal } from '../decimal.js';
 import { createIssue, pathText, type PathSegment, type ValidationIssue } from '../errors/index.js';
@@ -68,7 +68,7 @@ export function profileIssues(profile: Profile): ValidationIssue[] {
     if (!weight.isZero()) scoringWeight = scoringWeight.plus(category.weight);
     if (category.minScore !== undefined) appendAll(issues, percentIssues(category.minScore, [...at, 'minScore']));
   });
-  appendAll(issues, gaugeLinkIssues(profile.categories.flatMap((category, c) => category.criteria.map((criterion, k) => ({ criterion, at: ['categories', c, 'criteria', k] })))));
+  appendAll(issues, linkIssues(profile.categories.flatMap((category, c) => category.criteria.map((criterion, k) => ({ criterion, at: ['categories', c, 'criteria', k] })))));
   if (categoryWeight.isZero()) issues.push(createIssue('weights_zero', ['categories']));
   else if (scoringWeight.isZero()) issues.push(createIssue('no_weight', ['categories']));
 

@@ -4,7 +4,7 @@ import { jsonObjectSchema } from '../schema/jsonValue.js';
 import { auditGroupLevelSchema, effectSchema } from '../schema/rule.js';
 import { explanationsEn, issueSentencesEn } from '../locales/en.js';
 import { catalogueKey } from '../schema/catalogueKey.js';
-import { KIND_NAMES, type KindName } from '../kinds/registry.js';
+import { KIND_NAMES, kindNamed, type KindName } from '../kinds/registry.js';
 
 /** A criterion's status. */
 export const statusSchema = z.enum(['pass', 'partial', 'fail', 'not-applicable', 'missing']);
@@ -13,15 +13,9 @@ const countSchema = z.int().check(z.minimum(0));
 /** The reason behind a result: a message code of the explanations and its parameters. */
 export const whySchema = z.object({ code: catalogueKey(explanationsEn), params: z.record(z.string(), z.string()) });
 
-/** The fields of `required` and `found` that hold decimals, by criterion kind: a report computes with them. */
-const DECIMAL_FIELDS: Readonly<Record<string, { readonly required: readonly string[]; readonly found: readonly string[] }>> = {
-  measurement: { required: ['lsl', 'usl', 'nominal', 'requiredShare'], found: ['min', 'max', 'mean', 'worstExcursion', 'conformingShare'] },
-  metric: { required: ['limit', 'target'], found: ['value', 'numerator', 'denominator'] },
-};
-
-/** Adds an `invalid_decimal` issue for each decimal field of `required` and `found` that is not a decimal text. */
+/** Adds an `invalid_decimal` issue for each decimal field of `required` and `found` (its kind's `resultDecimals`) that is not a decimal text. */
 const decimalFieldsCheck = z.check<{ kind: string; required: Record<string, unknown>; found: Record<string, unknown> | null }>((ctx) => {
-  const fields = Object.hasOwn(DECIMAL_FIELDS, ctx.value.kind) ? DECIMAL_FIELDS[ctx.value.kind] : undefined;
+  const fields = kindNamed(ctx.value)?.resultDecimals;
   if (!fields) return;
   for (const side of ['required', 'found'] as const) {
     const object = ctx.value[side];

@@ -37,12 +37,6 @@ export type EvidenceOverrides<S extends ProfileShape = ProfileShape> = {
   readonly [Id in keyof S['criteria'] & string]?: Partial<EntryFieldsFor<S['criteria'][Id]>> | null;
 };
 
-/** Fields that describe the same finding in different ways: giving one group drops the others. */
-const EXCLUSIVE: Partial<Record<CriterionKind, readonly (readonly string[])[]>> = {
-  'audit-question': [['points'], ['results'], ['steps'], ['notApplicable', 'reason']],
-  metric: [['value'], ['numerator', 'denominator']],
-};
-
 /**
  * Returns the evidence entry that fully meets a criterion (full score) on an audit date: a
  * measurement at its nominal (with a capability requirement, enough values close around it), an
@@ -106,7 +100,7 @@ function passingEntryOf(criterion: Criterion, auditDate: CalendarDate): Record<s
  */
 function overridden(kind: CriterionKind, entry: Record<string, unknown>, override: Record<string, unknown>): Record<string, unknown> {
   const out = { ...entry };
-  const groups = EXCLUSIVE[kind] ?? [];
+  const groups = kindOf(kind).findingForms ?? [];
   const touched = groups.filter((group) => group.some((field) => field in override));
   if (touched.length > 0) for (const group of groups) if (!touched.includes(group)) for (const field of group) delete out[field];
   for (const [field, value] of Object.entries(override)) {

@@ -12,7 +12,7 @@ import type { ProcessStep } from '../../src/schema/evidence.js';
 import type { Profile } from '../../src/schema/profile.js';
 import type { Evaluation } from '../../src/scoring/evaluation.js';
 import { weightedScores } from './weightedScores.js';
-import { gatedOutcome } from '../../src/kinds/gauge-study/gate.js';
+import { kindOf } from '../../src/kinds/registry.js';
 
 /**
  * The reference oracle: evaluation worked out the exact way only, every criterion by its kind's
@@ -52,11 +52,12 @@ export function evaluateMatchedExact(profile: Profile, matched: MatchedEvidence,
   const own = all.map((criterion) =>
     met?.has(criterion.id) ? assumedMet(criterion, context) : evaluateCriterionExact(criterion, matched.entries.get(criterion.id), context, byId),
   );
-  // A measurement that requires a qualified gauge: gated by its gauge study's outcome.
+  // A criterion gated by another (a measurement that requires a qualified gauge): gated by that one's outcome.
   const outcomes = all.map((criterion, i) => {
-    const gauge = criterion.kind === 'measurement' && !met?.has(criterion.id) ? criterion.gauge : undefined;
-    const g = gauge === undefined ? -1 : all.findIndex((k) => k.id === gauge);
-    return g < 0 ? (own[i] as KindOutcome) : gatedOutcome(own[i] as KindOutcome, own[g] as KindOutcome, gauge as string);
+    const gate = met?.has(criterion.id) ? undefined : kindOf(criterion.kind).links?.gate;
+    const by = gate?.by(criterion);
+    const g = by === undefined ? -1 : all.findIndex((k) => k.id === by);
+    return gate === undefined || g < 0 ? (own[i] as KindOutcome) : gate.outcome(own[i] as KindOutcome, own[g] as KindOutcome, by as string);
   });
   const { supplier, auditDate, auditor, processSteps } = matched.evidence;
   const head = { supplier, auditDate, ...(auditor ? { auditor } : {}), ...(processSteps ? { processSteps } : {}), warnings: matched.warnings };

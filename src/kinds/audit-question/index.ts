@@ -37,6 +37,7 @@ export const auditQuestion = {
     return { points: auditThresholds(criterion).max };
   },
   shortForm: auditQuestionShortForm,
+  findingForms: [['points'], ['results'], ['steps'], ['notApplicable', 'reason']],
   plan: auditQuestionPlan,
   evaluate: evaluateAuditQuestion,
   leastPoints,

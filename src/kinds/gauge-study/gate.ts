@@ -1,55 +1,20 @@
 import type { JsonValue, KindOutcome } from '../../criteria/outcome.js';
 import { Decimal } from '../../decimal.js';
-
-/** A measurement whose verdict a gauge study gates: both by their place in profile order. */
-export interface GaugeGate {
-  readonly measurement: number;
-  readonly gauge: number;
-}
+import type { CompiledGaugeStudy } from './plan.js';
 
 /**
- * Returns the measurements of a profile that require a qualified gauge, each with the gauge study
- * that qualifies it (the order a plan decides them in: the gauge study first). Empty for a profile
- * without gauges, so the route does nothing more for it.
+ * Returns a gauge study's plan entry linked to the measurement it qualifies: with the tolerance
+ * (USL − LSL) of its characteristic, the base of its %Tolerance; as it is without a characteristic
+ * that is a measurement.
  *
  * @example
- * gaugeGates([orificeD, orificeGauge], new Map([['orifice-d', 0], ['orifice-gauge', 1]]))
- * //=> [{ measurement: 0, gauge: 1 }]
- */
-export function gaugeGates(criteria: readonly { readonly kind: string; readonly gauge?: string }[], byId: ReadonlyMap<string, number>): GaugeGate[] {
-  const gates: GaugeGate[] = [];
-  criteria.forEach((criterion, measurement) => {
-    if (criterion.gauge === undefined) return;
-    const gauge = byId.get(criterion.gauge);
-    if (gauge !== undefined) gates.push({ measurement, gauge });
-  });
-  return gates;
-}
-
-/**
- * Links the plan entries of gauge studies to the measurements they qualify, in place: each gauge
- * study gets the tolerance (USL − LSL) of its characteristic, the base of its %Tolerance.
- *
- * @example
- * linkGaugeStudies(criteria, byId); (criteria[1] as CompiledGaugeStudy).tolerance?.toString()
+ * linkedGaugeStudy(orificeGauge, (id) => entries.get(id)).tolerance?.toString()
  * //=> '0.04'
  */
-export function linkGaugeStudies<C extends PlanEntry>(criteria: C[], byId: ReadonlyMap<string, number>): void {
-  criteria.forEach((c, i) => {
-    const id = (c.criterion as { characteristic?: string }).characteristic;
-    if (c.kind !== 'gauge-study' || id === undefined) return;
-    const index = byId.get(id);
-    const characteristic = index === undefined ? undefined : criteria[index];
-    if (characteristic?.kind === 'measurement') criteria[i] = { ...c, tolerance: characteristic.width };
-  });
-}
-
-/** What the link reads of a plan entry: a gauge study's has a `tolerance`, a measurement's a `width`. */
-interface PlanEntry {
-  readonly kind: string;
-  readonly criterion: object;
-  readonly tolerance?: Decimal | null;
-  readonly width?: Decimal | null;
+export function linkedGaugeStudy(c: CompiledGaugeStudy, entryOf: (id: string) => object | undefined): CompiledGaugeStudy {
+  const id = c.criterion.characteristic;
+  const characteristic = id === undefined ? undefined : (entryOf(id) as { readonly kind: string; readonly width: Decimal | null } | undefined);
+  return characteristic?.kind === 'measurement' ? { ...c, tolerance: characteristic.width } : c;
 }
 
 /** What a gated result records of its gauge: the gauge study's id and status. */
@@ -82,4 +47,17 @@ export function gatedOutcome(own: KindOutcome, gauge: KindOutcome, gaugeId: stri
   };
   const code = gauge.status === 'fail' ? 'measurement.gaugeNotQualified' : 'measurement.gaugeMissing';
   return { status: gauge.status, score: new Decimal(0), required: own.required, found, why: { code, params }, shortfall: null };
+}
+
+/**
+ * Returns the gauge study that changed a measurement's result (its `found.gauge.criterion`, which
+ * `gatedOutcome` records), if any.
+ *
+ * @example
+ * gaugeOfResult({ gauge: { criterion: 'orifice-gauge', status: 'fail' } })
+ * //=> 'orifice-gauge'
+ */
+export function gaugeOfResult(found: Readonly<Record<string, JsonValue>> | null): string | undefined {
+  const gauge = (found as { gauge?: { criterion?: unknown } } | null)?.gauge;
+  return typeof gauge?.criterion === 'string' ? gauge.criterion : undefined;
 }

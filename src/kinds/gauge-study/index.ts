@@ -3,6 +3,8 @@ import { gaugeStudyShortForm } from './shortForm.js';
 import { gaugeStudyDescription } from './describe.js';
 import { GAUGE_CONDITIONAL_SCORE, gaugeStudyCriterionSchema, gaugeStudyEntryIssues, gaugeStudyEvidenceSchema, gaugeStudyRequirement, type GaugeStudyCriterion, type GaugeStudyEvidence } from './schema.js';
 import { gaugeStudyPlan, type CompiledGaugeStudy } from './plan.js';
+import { linkedGaugeStudy } from './gate.js';
+import { gaugeLinkIssues } from './links.js';
 
 
 /**
@@ -26,5 +28,6 @@ export const gaugeStudy = {
   },
   shortForm: gaugeStudyShortForm,
   plan: gaugeStudyPlan,
+  links: { linked: linkedGaugeStudy, issues: gaugeLinkIssues },
   entryIssues: gaugeStudyEntryIssues,
 } satisfies Kind<GaugeStudyCriterion, GaugeStudyEvidence, CompiledGaugeStudy>;

@@ -1,12 +1,10 @@
-import type { Criterion } from '../../criteria/criterion.js';
 import { createIssue, type PathSegment, type ValidationIssue } from '../../errors/index.js';
-import { limitsOf } from '../measurement/schema.js';
+import type { PlacedCriterion } from '../kind.js';
+import { limitsOf, type MeasurementCriterion } from '../measurement/schema.js';
+import type { GaugeStudyCriterion } from './schema.js';
 
-/** A criterion with where it is in the profile. */
-export interface PlacedCriterion {
-  readonly criterion: Criterion;
-  readonly at: readonly PathSegment[];
-}
+/** The criteria the links are between. */
+type Criterion = MeasurementCriterion | GaugeStudyCriterion | { readonly kind: 'other'; readonly id: string };
 
 /**
  * Returns the problems of the links between gauge studies and measurements: a gauge study's
@@ -20,15 +18,16 @@ export interface PlacedCriterion {
  */
 export function gaugeLinkIssues(placed: readonly PlacedCriterion[]): ValidationIssue[] {
   const issues: ValidationIssue[] = [];
-  const byId = new Map(placed.map((p) => [p.criterion.id, p.criterion]));
-  const linked = (id: string, at: readonly PathSegment[], expected: Criterion['kind']): Criterion | undefined => {
+  const byId = new Map(placed.map((p) => [p.criterion.id, p.criterion as Criterion]));
+  const linked = (id: string, at: readonly PathSegment[], expected: 'measurement' | 'gauge-study'): Criterion | undefined => {
     const target = byId.get(id);
     if (target === undefined) issues.push(createIssue('unknown_criterion', at, { id }));
     else if (target.kind !== expected) issues.push(createIssue('wrong_kind', at, { id, kind: target.kind, expected }));
     else return target;
     return undefined;
   };
-  for (const { criterion, at } of placed) {
+  for (const { criterion: placedCriterion, at } of placed) {
+    const criterion = placedCriterion as Criterion;
     if (criterion.kind === 'measurement' && criterion.gauge !== undefined) linked(criterion.gauge, [...at, 'gauge'], 'gauge-study');
     if (criterion.kind !== 'gauge-study') continue;
     const characteristic = criterion.characteristic === undefined ? undefined : linked(criterion.characteristic, [...at, 'characteristic'], 'measurement');

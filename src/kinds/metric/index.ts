@@ -36,6 +36,8 @@ export const metric = {
   },
   limits: { step: metricStep, values: metricLimitValues, limits: metricBoundaryLimits, caseAt: metricCaseAt },
   shortForm: metricShortForm,
+  resultDecimals: { required: ['limit', 'target'], found: ['value', 'numerator', 'denominator'] },
+  findingForms: [['value'], ['numerator', 'denominator']],
   plan: metricPlan,
   evaluate: evaluateMetric,
 } satisfies Kind<MetricCriterion, MetricEvidence, CompiledMetric>;

@@ -1,0 +1,99 @@
+import type { ValidationIssue } from '../errors/index.js';
+import { appendAll } from '../lists/appendAll.js';
+import type { GatePart, PlacedCriterion } from './kind.js';
+import { KIND_NAMES, kindOf } from './registry.js';
+
+/** A criterion whose outcome another one gates, both by their place in profile order, with how the gate acts. */
+export interface CriterionGate {
+  readonly gated: number;
+  readonly by: number;
+  readonly outcome: GatePart<object>['outcome'];
+}
+
+/** Returns the gate part of a criterion's kind, if it has one. */
+const gateOf = (criterion: { readonly kind: string }): GatePart<object> | undefined => kindOf(criterion.kind as never).links?.gate as GatePart<object> | undefined;
+
+/**
+ * Returns the criteria of a profile whose outcome another criterion gates (a measurement that requires
+ * a qualified gauge, gated by its gauge study), each with that criterion: the order a plan decides them
+ * in (the gate first). Empty for a profile without gates, so the route does nothing more for it.
+ *
+ * @example
+ * criterionGates([orificeD, orificeGauge], new Map([['orifice-d', 0], ['orifice-gauge', 1]])).map(({ gated, by }) => [gated, by])
+ * //=> [[0, 1]]
+ */
+export function criterionGates(criteria: readonly { readonly kind: string }[], byId: ReadonlyMap<string, number>): CriterionGate[] {
+  const gates: CriterionGate[] = [];
+  criteria.forEach((criterion, gated) => {
+    const gate = gateOf(criterion);
+    const id = gate?.by(criterion);
+    const by = id === undefined ? undefined : byId.get(id);
+    if (gate !== undefined && by !== undefined) gates.push({ gated, by, outcome: gate.outcome });
+  });
+  return gates;
+}
+
+/**
+ * Returns the ids of the criteria that gate another criterion's outcome: they act through it, whatever
+ * their own weight.
+ *
+ * @example
+ * gatingIds([orificeD, orificeGauge])
+ * //=> Set { 'orifice-gauge' }
+ */
+export function gatingIds(criteria: readonly { readonly kind: string }[]): Set<string> {
+  const ids = new Set<string>();
+  for (const criterion of criteria) {
+    const id = gateOf(criterion)?.by(criterion);
+    if (id !== undefined) ids.add(id);
+  }
+  return ids;
+}
+
+/**
+ * Returns the id of the criterion whose outcome changed a result (a gauge study that failed a
+ * measurement), read by the result's kind from its `found`, if any.
+ *
+ * @example
+ * gatedBy({ kind: 'measurement', found: { gauge: { criterion: 'orifice-gauge', status: 'fail' } } })
+ * //=> 'orifice-gauge'
+ */
+export function gatedBy(result: { readonly kind: string; readonly found: Readonly<Record<string, unknown>> | null }): string | undefined {
+  return gateOf(result)?.gatedIn(result.found as Parameters<GatePart<object>['gatedIn']>[0]);
+}
+
+/**
+ * Completes the plan entries of criteria that name others, in place, from the entries they name (a
+ * gauge study gets the tolerance of its characteristic, the base of its %Tolerance).
+ *
+ * @example
+ * linkEntries(criteria, byId); (criteria[1] as CompiledGaugeStudy).tolerance?.toString()
+ * //=> '0.04'
+ */
+export function linkEntries<E extends { readonly kind: string }>(entries: E[], byId: ReadonlyMap<string, number>): void {
+  const entryOf = (id: string): object | undefined => {
+    const index = byId.get(id);
+    return index === undefined ? undefined : entries[index];
+  };
+  entries.forEach((entry, i) => {
+    const linked = kindOf(entry.kind as never).links?.linked as ((entry: E, entryOf: (id: string) => object | undefined) => E) | undefined;
+    if (linked !== undefined) entries[i] = linked(entry, entryOf);
+  });
+}
+
+/**
+ * Returns the problems of the links between a profile's criteria, as each kind checks them (a gauge
+ * study's characteristic must be a measurement, a measurement's gauge a gauge study).
+ *
+ * @example
+ * linkIssues([{ criterion: { kind: 'measurement', id: 'orifice-d', gauge: 'leak-test', ... }, at: ['categories', 0, 'criteria', 0] }, …])[0].code
+ * //=> 'wrong_kind'
+ */
+export function linkIssues(placed: readonly PlacedCriterion[]): ValidationIssue[] {
+  const issues: ValidationIssue[] = [];
+  for (const kind of KIND_NAMES) {
+    const check = kindOf(kind).links?.issues;
+    if (check !== undefined) appendAll(issues, check(placed));
+  }
+  return issues;
+}
