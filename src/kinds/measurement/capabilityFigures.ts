@@ -3,6 +3,7 @@ import { c4Exact } from '../../stats/c4Exact.js';
 import { capabilityIndices } from '../../stats/capabilityIndices.js';
 import { d2 } from '../../stats/d2.js';
 import { finiteIndices, finiteInterval } from '../../stats/processCapabilityValues.js';
+import { inverseNormalCdf } from '../../stats/inverseNormalCdf.js';
 import type { CapabilityInput } from '../../stats/readCapabilityInput.js';
 import { varianceOfFinite } from '../../stats/sampleVariance.js';
 import { sumOfFinite } from '../../stats/compensatedSum.js';
@@ -18,6 +19,11 @@ export interface LeanStudy {
   readonly constants: CapabilityConstants;
   /** The confidence level of the Bissell bound. */
   readonly level: number;
+  /**
+   * z₁₋α/₂ and z₁₋α of that level, as `bissellInterval` works them out; null when the level or a limit
+   * is one the index and interval functions refuse (then they are called, and say why).
+   */
+  readonly quantiles: { readonly twoSided: number; readonly oneSided: number } | null;
 }
 
 /** The figures of a capability study that a capability requirement reports. */
@@ -43,14 +49,44 @@ export interface CapabilityFigures {
  */
 export function leanStudy(input: CapabilityInput): LeanStudy | null {
   if (input.method !== 'rbar' && input.method !== 'moving-range') return null;
+  const level = Number(input.confidence.toString());
+  const alpha = 1 - level;
+  const lsl = input.lsl === undefined ? null : Number(input.lsl.toString());
+  const usl = input.usl === undefined ? null : Number(input.usl.toString());
+  const plain = level > 0 && level < 1 && (lsl === null || Number.isFinite(lsl)) && (usl === null || Number.isFinite(usl));
   return {
     method: input.method,
-    lsl: input.lsl === undefined ? null : Number(input.lsl.toString()),
-    usl: input.usl === undefined ? null : Number(input.usl.toString()),
+    lsl,
+    usl,
     unbiasedOverall: input.unbiasedOverall,
     constants: input.constants,
-    level: Number(input.confidence.toString()),
+    level,
+    quantiles: plain ? { twoSided: inverseNormalCdf(1 - alpha / 2), oneSided: inverseNormalCdf(1 - alpha) } : null,
   };
+}
+
+/**
+ * Returns Cpk (or Ppk) of a mean and σ > 0 against limits (at least one; LSL < USL when both) by the
+ * arithmetic of `capabilityIndices`, or NaN when any of the indices it gives (Cp, CPL, CPU, Cpk) is not
+ * finite, as `finiteIndices` refuses them.
+ */
+function finiteCpk(mean: number, sigma: number, lsl: number | null, usl: number | null): number {
+  const cpl = lsl === null ? 0 : (mean - lsl) / (3 * sigma);
+  const cpu = usl === null ? 0 : (usl - mean) / (3 * sigma);
+  const cp = lsl === null || usl === null ? 0 : (usl - lsl) / (6 * sigma);
+  const cpk = lsl === null ? cpu : usl === null ? cpl : Math.min(cpl, cpu);
+  return Number.isFinite(cpl) && Number.isFinite(cpu) && Number.isFinite(cp) && Number.isFinite(cpk) ? cpk : Number.NaN;
+}
+
+/**
+ * Returns the lower confidence bound of `bissellInterval(index, n, level)` for the quantiles of its
+ * level, by the same arithmetic, or null when the interval is not finite (as `finiteInterval` has it).
+ */
+function finiteLowerBound(index: number, n: number, quantiles: NonNullable<LeanStudy['quantiles']>): number | null {
+  const se = Math.sqrt(1 / (9 * n) + (index * index) / (2 * (n - 1)));
+  const twoSided = quantiles.twoSided * se;
+  const lowerBound = index - quantiles.oneSided * se;
+  return Number.isFinite(index - twoSided) && Number.isFinite(index + twoSided) && Number.isFinite(lowerBound) ? lowerBound : null;
 }
 
 /**
@@ -105,10 +141,18 @@ export function leanFigures(
   const { lsl, usl } = study;
   if (!(sigmaWithin > 0) || !(sigmaOverall > 0) || !Number.isFinite(sigmaOverall) || (lsl === null && usl === null) || (lsl !== null && usl !== null && !(lsl < usl))) return null;
   // Both sets of indices must be finite, as `capabilityValuesOf` has them.
-  const within = finiteIndices(capabilityIndices({ mean, sigma: sigmaWithin, lsl, usl }));
-  const overall = finiteIndices(capabilityIndices({ mean, sigma: sigmaOverall, lsl, usl }));
-  if (within === null || overall === null) return null;
-  const value = index === 'cpk' ? within.cpk : overall.cpk;
-  const interval = finiteInterval(bissellInterval(value, n, study.level));
-  return { n, subgroups: count, mean, sigmaWithin, sigmaOverall, value, lowerBound: interval ? interval.lowerBound : null };
+  const quantiles = study.quantiles;
+  if (quantiles === null) {
+    const within = finiteIndices(capabilityIndices({ mean, sigma: sigmaWithin, lsl, usl }));
+    const overall = finiteIndices(capabilityIndices({ mean, sigma: sigmaOverall, lsl, usl }));
+    if (within === null || overall === null) return null;
+    const value = index === 'cpk' ? within.cpk : overall.cpk;
+    const interval = finiteInterval(bissellInterval(value, n, study.level));
+    return { n, subgroups: count, mean, sigmaWithin, sigmaOverall, value, lowerBound: interval ? interval.lowerBound : null };
+  }
+  const within = finiteCpk(mean, sigmaWithin, lsl, usl);
+  const overall = finiteCpk(mean, sigmaOverall, lsl, usl);
+  if (Number.isNaN(within) || Number.isNaN(overall)) return null;
+  const value = index === 'cpk' ? within : overall;
+  return { n, subgroups: count, mean, sigmaWithin, sigmaOverall, value, lowerBound: finiteLowerBound(value, n, quantiles) };
 }
