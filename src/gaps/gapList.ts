@@ -75,6 +75,27 @@ function gaugesFirst(ranked: readonly Ranked[]): readonly Ranked[] {
 }
 
 /**
+ * Sorts gaps by priority in place: a short list (most evaluations have a few dozen gaps at most) by
+ * insertion, which needs no work space; a longer one by `Array.prototype.sort`. Both are stable and
+ * `byPriority` orders every pair, so both give the same order.
+ */
+function sortRanked(ranked: Ranked[]): void {
+  if (ranked.length > 32) {
+    ranked.sort(byPriority);
+    return;
+  }
+  for (let i = 1; i < ranked.length; i++) {
+    const item = ranked[i] as Ranked;
+    let j = i - 1;
+    while (j >= 0 && byPriority(ranked[j] as Ranked, item) > 0) {
+      ranked[j + 1] = ranked[j] as Ranked;
+      j--;
+    }
+    ranked[j + 1] = item;
+  }
+}
+
+/**
  * Returns the gaps of an evaluation: every criterion not fully met (partial, failed or missing), each
  * with what it costs in points and how it bears on the decision (knock-out, the rules it triggers and
  * what they cap, the category rules it contributes to, missing evidence). Ordered knock-outs first,
@@ -125,7 +146,7 @@ export function gapList(
     const weight = (knockOut ? 4 : 0) + (rules.length > 0 ? 2 : 0) + (categoryRules.length > 0 ? 1 : 0);
     ranked.push({ result, order, rules, categoryRules, knockOut, impact, weight, lost: Number(result.pointsLost) });
   }
-  ranked.sort(byPriority);
+  sortRanked(ranked);
   const ordered = gaugesFirst(ranked);
   const gaps: Gap[] = new Array<Gap>(ranked.length);
   for (let index = 0; index < ordered.length; index++) {
