@@ -34,10 +34,10 @@ export function ruleCap(effect: FiredRule['effect'], grades: Profile['grades']):
 }
 
 /** Returns the distinct cause families of some criteria, in 6M order. */
-function familiesOf(ids: readonly string[], families: ReadonlyMap<string, CauseFamily>): CauseFamily[] {
+function familiesOf(ids: readonly string[], families: ReadonlyMap<string, { readonly causeFamily: CauseFamily }>): CauseFamily[] {
   const seen = new Set<CauseFamily>();
   for (const id of ids) {
-    const family = families.get(id);
+    const family = families.get(id)?.causeFamily;
     if (family !== undefined) seen.add(family);
   }
   return CAUSE_FAMILY_ORDER.filter((f) => seen.has(f));
@@ -49,15 +49,21 @@ function familiesOf(ids: readonly string[], families: ReadonlyMap<string, CauseF
  * categories that fired it), then category minimums, then the score band (when the score alone earns
  * no better decision), then missing evidence (for an incomplete decision). Every cause names its
  * criteria and their cause families. An approved evaluation has none; any other has at least one.
+ * `byId` (the profile's criteria by id, when the caller has them) gives the cause families without
+ * reading them from the results.
  *
  * @example
  * decisiveCauses(profile, evaluation).map((c) => [c.cause, c.rule])
  * //=> [['rule', 'quality-system:vda63-to-c-1']]
  */
-export function decisiveCauses(profile: Pick<Profile, 'grades' | 'decision'>, evaluation: DecisiveInput): DecisiveCause[] {
+export function decisiveCauses(
+  profile: Pick<Profile, 'grades' | 'decision'>,
+  evaluation: DecisiveInput,
+  byId?: ReadonlyMap<string, { readonly causeFamily: CauseFamily }>,
+): DecisiveCause[] {
   const { decision } = evaluation;
   if (decision === 'approved') return [];
-  const families = new Map(evaluation.criteria.map((c) => [c.id, c.causeFamily] as const));
+  const families = byId ?? new Map(evaluation.criteria.map((c) => [c.id, c] as const));
   const byCode: Record<DecisiveCauseCode, DecisiveCause[]> = { 'knock-out': [], rule: [], 'category-minimum': [], 'score-band': [], 'missing-evidence': [] };
   for (const rule of evaluation.rules) {
     if (ruleCap(rule.effect, profile.grades) !== decision) continue;

@@ -252,7 +252,7 @@ export function evaluateOutcomes(
   evaluation.grade = grade;
   evaluation.scoreGrade = scoreGrade;
   evaluation.reasons = reasons;
-  evaluation.decisiveCauses = decisiveCauses(profile, { decision, score, scoreGrade, rules: fired, criteria: criterionResults });
+  evaluation.decisiveCauses = decisiveCauses(profile, { decision, score, scoreGrade, rules: fired, criteria: criterionResults }, criteria);
   evaluation.rules = fired;
   evaluation.categories = categoryResults;
   if (audit.length > 0) evaluation.auditGroups = auditGroupsResult(audit, places);
