@@ -1,8 +1,9 @@
 /**
- * An esbuild plugin for the global bundle only: it loads decimal.js without the methods the library
+ * An esbuild plugin for the global bundles only: it loads decimal.js without the methods the library
  * never calls (trigonometric, hyperbolic, logarithm, exponential, roots, base conversion, random,
- * fraction and modulo), so they and the helpers only they use drop out of the bundle. decimal.js is
- * one class whose methods cannot be tree-shaken; this saves about 15 KB minified.
+ * fraction, modulo, exponential notation, clamping, rounding to an integer, truncation, sum and
+ * sign), so they and the helpers only they use drop out of the bundle. decimal.js is one class whose
+ * methods cannot be tree-shaken; this saves about 15 KB minified.
  *
  * Safety: each removal must match exactly once, so a different decimal.js layout fails the build
  * instead of shipping something else, and test/build/slimDecimal.test.ts fails when src/ calls a
@@ -32,17 +33,21 @@ export const REMOVED_DECIMAL_METHODS = [
   ['sine', 'sin'],
   ['squareRoot', 'sqrt'],
   ['tangent', 'tan'],
+  ['clampedTo', 'clamp'],
+  ['round'],
   ['toBinary'],
+  ['toExponential'],
   ['toFraction'],
   ['toHexadecimal', 'toHex'],
   ['toNearest'],
   ['toOctal'],
+  ['truncated', 'trunc'],
 ] as const;
 
 /** Static functions of the constructor left out (`Decimal.sin = sin;` in `clone`). */
 export const REMOVED_DECIMAL_STATICS = [
-  'acos', 'acosh', 'asin', 'asinh', 'atan', 'atanh', 'atan2', 'cbrt', 'cos', 'cosh', 'exp', 'hypot', 'ln', 'log',
-  'log10', 'log2', 'mod', 'random', 'sin', 'sinh', 'sqrt', 'tan', 'tanh',
+  'acos', 'acosh', 'asin', 'asinh', 'atan', 'atanh', 'atan2', 'cbrt', 'clamp', 'cos', 'cosh', 'exp', 'hypot', 'ln', 'log',
+  'log10', 'log2', 'mod', 'random', 'round', 'sign', 'sin', 'sinh', 'sqrt', 'sum', 'tan', 'tanh', 'trunc',
 ] as const;
 
 /** Every method name a caller could use for a removed function. */
