@@ -123,7 +123,7 @@ export const CHARACTERISTICS = [
 
 /**
  * Returns the full profile: the pump-injector profile from the examples with its three measured
- * characteristics replaced by eight, each with a Cpk ≥ 1.33 requirement on 125 values in subgroups of
+ * characteristics (and the orifice's gauge study) replaced by eight, each with a Cpk ≥ 1.33 requirement on 125 values in subgroups of
  * five, and its other seven criteria joined by thirteen more (20 in all).
  */
 export function fullProfile(): ProfileInput {
@@ -159,7 +159,7 @@ export function fullProfile(): ProfileInput {
     { kind: 'check', id: 'first-article', title: 'First-article inspection per batch', causeFamily: 'measurement', severity: 'critical' },
   ];
   const categories = base.categories.map((category) => {
-    const kept = category.criteria.filter((criterion) => criterion.kind !== 'measurement');
+    const kept = category.criteria.filter((criterion) => criterion.kind !== 'measurement' && criterion.kind !== 'gauge-study');
     if (category.id === 'product') return { ...category, criteria: [...measurements, ...kept] };
     return { ...category, criteria: kept };
   });

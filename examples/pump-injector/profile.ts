@@ -27,11 +27,33 @@ const buyerBlock: ProfileBlock = {
           unit: 'mm',
           nominal: '3.20',
           tolerance: '0.02',
+          // Measured on the orifice air gauge: its values count only while the gauge study below qualifies it.
+          gauge: 'nozzle-gauge',
           weight: 3,
           reference: 'DWG-JP250-INJ rev. C, item 4',
           remedy: 'Replace the worn drill bushing and re-ream the orifice; verify with a 32-part run on a calibrated pin gauge.',
           effort: idr(5, 4500000),
           translations: { id: { title: 'Diameter lubang nozzle', remedy: 'Ganti bushing bor yang aus dan reamer ulang lubangnya; verifikasi dengan 32 komponen memakai pin gauge terkalibrasi.' } },
+        },
+        {
+          kind: 'gauge-study',
+          id: 'nozzle-gauge',
+          title: 'Gauge R&R of the orifice air gauge (10 parts, 3 operators, 2 trials)',
+          // A gate, not a score: the study qualifies the gauge the orifice is measured with (AIAG MSA 4th ed., %Tolerance).
+          basis: 'tolerance',
+          characteristic: 'nozzle-d',
+          severity: 'major',
+          causeFamily: 'measurement',
+          weight: 0,
+          reference: 'PPAP element 8, measurement system analysis',
+          remedy: 'Recalibrate the air gauge against the setting masters and train every inspector on the same clamping routine; repeat the study.',
+          effort: idr(3, 2000000),
+          translations: {
+            id: {
+              title: 'Gauge R&R air gauge lubang nozzle (10 komponen, 3 operator, 2 ulangan)',
+              remedy: 'Kalibrasi ulang air gauge terhadap master setting dan latih semua inspektor dengan cara penjepitan yang sama; ulangi studinya.',
+            },
+          },
         },
         {
           kind: 'measurement',
