@@ -36,26 +36,6 @@ const buyerBlock: ProfileBlock = {
           translations: { id: { title: 'Diameter lubang nozzle', remedy: 'Ganti bushing bor yang aus dan reamer ulang lubangnya; verifikasi dengan 32 komponen memakai pin gauge terkalibrasi.' } },
         },
         {
-          kind: 'gauge-study',
-          id: 'nozzle-gauge',
-          title: 'Gauge R&R of the orifice air gauge (10 parts, 3 operators, 2 trials)',
-          // A gate, not a score: the study qualifies the gauge the orifice is measured with (AIAG MSA 4th ed., %Tolerance).
-          basis: 'tolerance',
-          characteristic: 'nozzle-d',
-          severity: 'major',
-          causeFamily: 'measurement',
-          weight: 0,
-          reference: 'PPAP element 8, measurement system analysis',
-          remedy: 'Recalibrate the air gauge against the setting masters and train every inspector on the same clamping routine; repeat the study.',
-          effort: idr(3, 2000000),
-          translations: {
-            id: {
-              title: 'Gauge R&R air gauge lubang nozzle (10 komponen, 3 operator, 2 ulangan)',
-              remedy: 'Kalibrasi ulang air gauge terhadap master setting dan latih semua inspektor dengan cara penjepitan yang sama; ulangi studinya.',
-            },
-          },
-        },
-        {
           kind: 'measurement',
           id: 'throat-d',
           title: 'Venturi throat diameter',
@@ -97,6 +77,26 @@ const buyerBlock: ProfileBlock = {
           remedy: 'Install a leak-test bench with a calibrated gauge and log each part.',
           effort: idr(14, 25000000),
           translations: { id: { title: 'Uji kebocoran hidrostatik 9 bar selama 60 detik pada setiap komponen', remedy: 'Pasang bangku uji kebocoran dengan manometer terkalibrasi dan catat setiap komponen.' } },
+        },
+        {
+          kind: 'gauge-study',
+          id: 'nozzle-gauge',
+          title: 'Gauge R&R of the orifice air gauge (10 parts, 3 operators, 2 trials)',
+          // A gate, not a score: the study qualifies the gauge the orifice is measured with (AIAG MSA 4th ed., %Tolerance).
+          basis: 'tolerance',
+          characteristic: 'nozzle-d',
+          severity: 'major',
+          causeFamily: 'measurement',
+          weight: 0,
+          reference: 'PPAP element 8, measurement system analysis',
+          remedy: 'Recalibrate the air gauge against the setting masters and train every inspector on the same clamping routine; repeat the study.',
+          effort: idr(3, 2000000),
+          translations: {
+            id: {
+              title: 'Gauge R&R air gauge lubang nozzle (10 komponen, 3 operator, 2 ulangan)',
+              remedy: 'Kalibrasi ulang air gauge terhadap master setting dan latih semua inspektor dengan cara penjepitan yang sama; ulangi studinya.',
+            },
+          },
         },
       ],
       translations: { id: { title: 'Spesifikasi produk' } },

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { auditQuestion, category, certificate, check, measurement, metric, profile, requiredDocument } from '../../src/authoring/index.js';
+import { auditQuestion, category, certificate, check, measurement, metric, profile, requiredDocument, requiredGaugeStudy } from '../../src/authoring/index.js';
 import { ValidationError } from '../../src/errors/index.js';
 import { defineProfile } from '../../src/parse/parseProfile.js';
 import pumpInjectorJson from '../../examples/pump-injector/profile.json';
@@ -22,6 +22,7 @@ const pumpInjector = profile('pump-injector-jp250', 'Injector (jet ejector) for 
           unit: 'mm',
           nominal: '3.20',
           tolerance: '0.02',
+          gauge: 'nozzle-gauge',
           weight: 3,
           reference: 'DWG-JP250-INJ rev. C, item 4',
           remedy: 'Replace the worn drill bushing and re-ream the orifice; verify with a 32-part run on a calibrated pin gauge.',
@@ -55,6 +56,16 @@ const pumpInjector = profile('pump-injector-jp250', 'Injector (jet ejector) for 
           weight: 2,
           remedy: 'Install a leak-test bench with a calibrated gauge and log each part.',
           effort: { days: 14, cost: 25000000, currency: 'IDR' },
+        }),
+        requiredGaugeStudy('nozzle-gauge', 'Gauge R&R of the orifice air gauge (10 parts, 3 operators, 2 trials)', {
+          basis: 'tolerance',
+          characteristic: 'nozzle-d',
+          severity: 'major',
+          causeFamily: 'measurement',
+          weight: 0,
+          reference: 'PPAP element 8, measurement system analysis',
+          remedy: 'Recalibrate the air gauge against the setting masters and train every inspector on the same clamping routine; repeat the study.',
+          effort: { days: 3, cost: 2000000, currency: 'IDR' },
         }),
       ],
     }),

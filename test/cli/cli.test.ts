@@ -69,7 +69,7 @@ beforeAll(async () => {
   copyFileSync(join(root, 'bin/supplier-quality.js'), join(installed, 'bin/supplier-quality.js'));
   writeFileSync(join(installed, 'package.json'), '{ "type": "module" }\n');
   const bad = evidence('maju-jaya');
-  (bad.entries as Record<string, unknown>[]).find((entry) => entry.criterion === 'op-training')!.points = 5;
+  (bad.entries as Record<string, unknown>[])[6]!.points = 5;
   bad.auditDate = '2026-02-30';
   writeFileSync(at('bad-evidence.json'), JSON.stringify(bad));
   writeFileSync(at('bad-profile.json'), JSON.stringify({ ...profile, version: '', places: 9 }));
@@ -207,7 +207,7 @@ describe('supplier-quality commands', () => {
     expect(report.kind).toBe('evidence');
     expect(report.issues.map((issue) => [issue.path, issue.code])).toEqual([
       ['auditDate', 'invalid_date'],
-      ['entries[7].points', 'not_a_level'],
+      ['entries[6].points', 'not_a_level'],
     ]);
     const csv = await run(['validate', at('suppliers.csv'), '--profile', `${P}/profile.json`]);
     expect(csv.code).toBe(0);

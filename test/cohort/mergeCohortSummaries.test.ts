@@ -36,7 +36,7 @@ describe('mergeCohortSummaries', () => {
       [1, 2],
       [6, 1],
     ]);
-    expect(whole.warnings?.examples[0]?.warnings[0]).toMatchObject({ path: 'entries[10].criterion', criterion: 'leak-tset', message: expect.stringContaining('did you mean "leak-test"?') });
+    expect(whole.warnings?.examples[0]?.warnings[0]).toMatchObject({ path: 'entries[11].criterion', criterion: 'leak-tset', message: expect.stringContaining('did you mean "leak-test"?') });
     expect(shard(0, 1).warnings).toBeUndefined();
     expect(mergeCohortSummaries(json(shard(0, 1)), json(shard(1, 36)))).toEqual(whole);
   });

@@ -22,7 +22,7 @@ describe('profileFromSheets', () => {
     if (!read.success) throw read.error;
     expect([read.data.id, read.data.version]).toEqual(['sheet-profile', '1']);
     expect(read.data.categories.map((c) => [c.id, c.weight, c.criteria.length])).toEqual([
-      ['product', '1', 4],
+      ['product', '1', 5],
       ['material', '1', 1],
       ['quality-system', '1', 3],
       ['performance', '1', 2],

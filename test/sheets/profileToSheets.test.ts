@@ -84,7 +84,7 @@ describe('profileToSheets', () => {
     ]);
     expect(issues[0]!.message).toBe('CSV cannot carry this value: white space at the start or end of a text.');
     expect(() => profileToSheets({ id: 'x' } as never)).toThrow(ValidationError);
-    const withEmptyEffort = { ...pumpInjector, rules: [], categories: [{ ...pumpInjector.categories[0]!, criteria: [{ ...pumpInjector.categories[0]!.criteria[0]!, effort: {} }] }] };
+    const withEmptyEffort = { ...pumpInjector, rules: [], categories: [{ ...pumpInjector.categories[0]!, criteria: [{ ...pumpInjector.categories[0]!.criteria[1]!, effort: {} }] }] };
     expect(() => profileToSheets(withEmptyEffort)).toThrow('categories[0].criteria[0].effort: sheets cannot carry this value: an empty object.');
   });
 });
