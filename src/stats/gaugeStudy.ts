@@ -1,9 +1,9 @@
 import { decimalSquareRoot } from './decimalSquareRoot.js';
 import { Decimal, decimalString, toDecimal } from '../decimal.js';
 import { createIssue, type ValidationIssue } from '../errors/index.js';
-import { readGaugeStudyInput, type GaugeBasis, type GaugeMeasurement, type GaugeMethod, type GaugeStudyOptions } from './gaugeStudyInput.js';
+import { readGaugeStudyInput, type GaugeBasis, type GaugeMeasurement, type GaugeMethod, type GaugeStudyInput, type GaugeStudyOptions } from './gaugeStudyInput.js';
 import { fDistributionUpperTail } from './regularizedIncompleteBeta.js';
-import { add, compare, div, int, max, meanOf, mul, rangeOf, sign, significantText, sub, sum, toDecimalOf, toRational, type Rational } from './rational.js';
+import { add, compare, div, gcdOf, int, max, meanOf, mul, rangeOf, ratioOf, sign, significantText, sub, toDecimalOf, toRational, type Rational } from './rational.js';
 
 /**
  * The constants of the average and range method (AIAG MSA 4th ed., chapter III section B, the
@@ -97,29 +97,68 @@ interface Sums {
   part: Rational; operator: Rational; interaction: Rational; error: Rational; total: Rational;
 }
 
+/**
+ * The sums of squares of the full two-way model, exactly: the values brought to whole numbers over
+ * one common denominator D, every sum worked out in big integers, and each sum of squares made a
+ * fraction once (n·SS·D² is a whole number for each of them).
+ */
 function sumsOfSquares(cells: Rational[][][], p: number, o: number, r: number): Sums {
-  const n = p * o * r;
-  const all = cells.flat(2);
-  const grand = sum(all);
-  const correction = div(square(grand), int(n));
-  const partTotals = cells.map((row) => sum(row.flat()));
-  const operatorTotals = cells[0]!.map((_, j) => sum(cells.map((row) => sum(row[j]!))));
-  const cellTotals = cells.flatMap((row) => row.map((cell) => sum(cell)));
-  const total = sub(sum(all.map(square)), correction);
-  const part = sub(div(sum(partTotals.map(square)), int(o * r)), correction);
-  const operator = sub(div(sum(operatorTotals.map(square)), int(p * r)), correction);
-  const betweenCells = sub(div(sum(cellTotals.map(square)), int(r)), correction);
-  return { part, operator, interaction: sub(sub(betweenCells, part), operator), error: sub(total, betweenCells), total };
+  let D = 1n;
+  for (const row of cells) for (const cell of row) for (const v of cell) if (D % v.d !== 0n) D = (D * v.d) / gcdOf(D, v.d);
+  const whole = cells.map((row) => row.map((cell) => cell.map((v) => v.n * (D / v.d))));
+  let grand = 0n;
+  let squares = 0n;
+  let cellSquares = 0n;
+  const partTotals: bigint[] = [];
+  const operatorTotals: bigint[] = new Array<bigint>(o).fill(0n);
+  for (const row of whole) {
+    let partTotal = 0n;
+    row.forEach((cell, j) => {
+      let cellTotal = 0n;
+      for (const x of cell) {
+        cellTotal += x;
+        squares += x * x;
+      }
+      cellSquares += cellTotal * cellTotal;
+      partTotal += cellTotal;
+      operatorTotals[j]! += cellTotal;
+    });
+    partTotals.push(partTotal);
+    grand += partTotal;
+  }
+  const sumSquares = (list: readonly bigint[]) => list.reduce((a, x) => a + x * x, 0n);
+  const P = BigInt(p);
+  const O = BigInt(o);
+  const N = BigInt(p * o * r);
+  const denominator = N * D * D;
+  const correction = grand * grand;
+  const total = N * squares - correction;
+  const part = P * sumSquares(partTotals) - correction;
+  const operator = O * sumSquares(operatorTotals) - correction;
+  const betweenCells = P * O * cellSquares - correction;
+  return {
+    part: ratioOf(part, denominator),
+    operator: ratioOf(operator, denominator),
+    interaction: ratioOf(betweenCells - part - operator, denominator),
+    error: ratioOf(total - betweenCells, denominator),
+    total: ratioOf(total, denominator),
+  };
+}
+
+/** An F ratio and its p-value (doubles), or nulls. */
+interface FTest {
+  f: Decimal | null;
+  p: number | null;
 }
 
 /** F = a/b and its p-value, or nulls when b is 0. */
-function fTest(a: Rational, dfA: number, b: Rational, dfB: number): { f: Decimal | null; p: number | null } {
+function fTest(a: Rational, dfA: number, b: Rational, dfB: number): FTest {
   if (sign(b) === 0) return { f: null, p: null };
   const f = toDecimalOf(div(a, b));
   return { f, p: fDistributionUpperTail(f.toNumber(), dfA, dfB) };
 }
 
-const row = (source: AnovaRow['source'], df: number, ss: Rational, test?: { f: Decimal | null; p: number | null }): AnovaRow => ({
+const row = (source: AnovaRow['source'], df: number, ss: Rational, test?: FTest): AnovaRow => ({
   source,
   df,
   ss: text(ss),
@@ -166,13 +205,99 @@ const row = (source: AnovaRow['source'], df: number, ss: Rational, test?: { f: D
  */
 export function gaugeStudy(data: readonly GaugeMeasurement[], options: GaugeStudyOptions = {}): GaugeStudy {
   const input = readGaugeStudyInput(data, options);
-  const { cells, trials: r, k, tolerance, basis, minimumCategories } = input;
+  const core = studyCoreOf(input);
+  const { k, tolerance } = input;
+  const scale = componentScaleOf(input, core);
+  const component = (variance: Rational) => varianceComponentOf(variance, scale);
+  return {
+    ...studyHeadOf(input, core),
+    anova: core.anova === null ? null : anovaTablesOf(core.anova, input.parts.length * input.operators.length * input.trials - 1),
+    studyVariationMultiplier: decimalString(toDecimalOf(k)),
+    tolerance: tolerance === null ? null : decimalString(toDecimalOf(tolerance)),
+    components: {
+      repeatability: component(core.repeatability),
+      reproducibility: component(core.reproducibility),
+      operator: component(core.operatorVar),
+      partOperator: core.interactionVar === null ? null : component(core.interactionVar),
+      gaugeRR: component(core.grr),
+      partToPart: component(core.partVar),
+      total: component(core.total),
+    },
+    ndc: core.ndc,
+    verdict: verdictOf(input, core),
+    notes: sign(core.total) === 0 ? [createIssue('zero_spread', [], { estimate: 'overall' })] : [],
+  };
+}
+
+/** What a gauge-study criterion reports of its study: the design, the model, the interaction's p-value, %GRR as one component, the distinct categories and the verdict. */
+export interface GaugeStudySummary {
+  method: GaugeMethod;
+  parts: number;
+  operators: number;
+  trials: number;
+  model: GaugeStudy['model'];
+  alpha: string | null;
+  /** ANOVA: the p-value of the operator-by-part interaction (as the full table prints it), or null. */
+  interactionP: string | null;
+  tolerance: string | null;
+  gaugeRR: VarianceComponent;
+  ndc: number | null;
+  verdict: GaugeVerdict | null;
+}
+
+/**
+ * Returns the figures of a gauge study that decide and explain its verdict, exactly as `gaugeStudy`
+ * gives them, without printing its ANOVA tables and the other components (internal: the
+ * gauge-study criterion's route).
+ *
+ * @example
+ * gaugeStudySummary(readGaugeStudyInput(aiagRows, { basis: 'tolerance', tolerance: 8 })).verdict.percent
+ * //=> '27.86'
+ */
+export function gaugeStudySummary(input: GaugeStudyInput): GaugeStudySummary {
+  const core = studyCoreOf(input);
+  const p = core.anova?.interactionTest.p ?? null;
+  return {
+    ...studyHeadOf(input, core),
+    interactionP: p === null ? null : significant(toDecimal(p), TEST_DIGITS),
+    tolerance: input.tolerance === null ? null : decimalString(toDecimalOf(input.tolerance)),
+    gaugeRR: varianceComponentOf(core.grr, componentScaleOf(input, core)),
+    ndc: core.ndc,
+    verdict: verdictOf(input, core),
+  };
+}
+
+/** The two-way ANOVA of a study before printing: sums and mean squares, degrees of freedom and the F tests. */
+interface AnovaCore {
+  ss: Sums;
+  df: { part: number; operator: number; interaction: number; error: number };
+  ms: { part: Rational; operator: Rational; interaction: Rational; error: Rational };
+  interactionTest: FTest;
+  /** The repeatability's mean square with the interaction pooled into it, when it was. */
+  pooled: { df: number; ms: Rational } | null;
+}
+
+/** The exact quantities of a study: the model, the variance components, the distinct categories. */
+interface StudyCore {
+  model: GaugeStudy['model'];
+  anova: AnovaCore | null;
+  repeatability: Rational;
+  operatorVar: Rational;
+  interactionVar: Rational | null;
+  partVar: Rational;
+  reproducibility: Rational;
+  grr: Rational;
+  total: Rational;
+  ndc: number | null;
+}
+
+/** Returns the exact variance components of a checked study by its method (see `gaugeStudy`). */
+function studyCoreOf(input: GaugeStudyInput): StudyCore {
+  const { cells, trials: r } = input;
   const p = input.parts.length;
   const o = input.operators.length;
-  const notes: ValidationIssue[] = [];
-
   let model: GaugeStudy['model'] = null;
-  let anova: GaugeStudy['anova'] = null;
+  let anova: AnovaCore | null = null;
   let repeatability: Rational;
   let operatorVar: Rational;
   let interactionVar: Rational | null;
@@ -187,31 +312,18 @@ export function gaugeStudy(data: readonly GaugeMeasurement[], options: GaugeStud
       error: div(ss.error, int(df.error)),
     };
     const interactionTest = fTest(ms.interaction, df.interaction, ms.error, df.error);
-    const full = [
-      row('part', df.part, ss.part, fTest(ms.part, df.part, ms.interaction, df.interaction)),
-      row('operator', df.operator, ss.operator, fTest(ms.operator, df.operator, ms.interaction, df.interaction)),
-      row('part-operator', df.interaction, ss.interaction, interactionTest),
-      row('repeatability', df.error, ss.error),
-      row('total', p * o * r - 1, ss.total),
-    ];
-    const pooled = interactionTest.p === null || toDecimal(interactionTest.p).gte(toDecimalOf(input.alpha));
-    if (pooled) {
+    const pooling = interactionTest.p === null || toDecimal(interactionTest.p).gte(toDecimalOf(input.alpha));
+    if (pooling) {
       const dfPooled = df.interaction + df.error;
       const msPooled = div(add(ss.interaction, ss.error), int(dfPooled));
-      const reduced = [
-        row('part', df.part, ss.part, fTest(ms.part, df.part, msPooled, dfPooled)),
-        row('operator', df.operator, ss.operator, fTest(ms.operator, df.operator, msPooled, dfPooled)),
-        row('repeatability', dfPooled, add(ss.interaction, ss.error)),
-        row('total', p * o * r - 1, ss.total),
-      ];
-      anova = { withInteraction: full, withoutInteraction: reduced };
+      anova = { ss, df, ms, interactionTest, pooled: { df: dfPooled, ms: msPooled } };
       model = 'without-interaction';
       repeatability = msPooled;
       operatorVar = positive(div(sub(ms.operator, msPooled), int(p * r)));
       interactionVar = null;
       partVar = positive(div(sub(ms.part, msPooled), int(o * r)));
     } else {
-      anova = { withInteraction: full, withoutInteraction: null };
+      anova = { ss, df, ms, interactionTest, pooled: null };
       model = 'with-interaction';
       repeatability = ms.error;
       operatorVar = positive(div(sub(ms.operator, ms.interaction), int(p * r)));
@@ -220,88 +332,111 @@ export function gaugeStudy(data: readonly GaugeMeasurement[], options: GaugeStud
     }
   } else {
     const K = GAUGE_RANGE_CONSTANTS;
-    const range = rangeOf;
-    const mean = meanOf;
-    const rBarBar = mean(cells.flat().map(range));
-    const operatorMeans = input.operators.map((_, j) => mean(cells.flatMap((row) => row[j]!)));
-    const partMeans = cells.map((row) => mean(row.flat()));
+    const rBarBar = meanOf(cells.flat().map(rangeOf));
+    const operatorMeans = input.operators.map((_, j) => meanOf(cells.flatMap((row) => row[j]!)));
+    const partMeans = cells.map((row) => meanOf(row.flat()));
     const ev = mul(rBarBar, toRational(K.K1[r]!));
-    const xDiff = mul(range(operatorMeans), toRational(K.K2[o]!));
+    const xDiff = mul(rangeOf(operatorMeans), toRational(K.K2[o]!));
     repeatability = square(ev);
     operatorVar = positive(sub(square(xDiff), div(repeatability, int(p * r))));
     interactionVar = null;
-    partVar = square(mul(range(partMeans), toRational(K.K3[p]!)));
+    partVar = square(mul(rangeOf(partMeans), toRational(K.K3[p]!)));
   }
-
   const reproducibility = add(operatorVar, interactionVar ?? zero);
   const grr = add(repeatability, reproducibility);
-  const total = add(grr, partVar);
-  if (sign(total) === 0) notes.push(createIssue('zero_spread', [], { estimate: 'overall' }));
-  const noTotal = sign(total) === 0;
-  const totalSd = decimalSquareRoot(toDecimalOf(total));
-  const component = (variance: Rational): VarianceComponent => {
-    const sd = decimalSquareRoot(toDecimalOf(variance));
-    const studyVariation = sd.times(toDecimalOf(k));
-    return {
-      variance: text(variance),
-      stdDev: significant(sd),
-      studyVariation: significant(studyVariation),
-      contribution: noTotal ? null : percentText(toDecimalOf(div(variance, total)).times(100)),
-      studyPercent: noTotal ? null : percentText(sd.div(totalSd).times(100)),
-      tolerancePercent: tolerance === null ? null : percentText(studyVariation.div(toDecimalOf(tolerance)).times(100)),
-    };
+  return { model, anova, repeatability, operatorVar, interactionVar, partVar, reproducibility, grr, total: add(grr, partVar), ndc: distinctCategoriesOf(partVar, grr) };
+}
+
+/** Number of distinct categories, exactly: the largest q with q² ≤ 1.41² × part/GRR, at least 1; null when GRR is 0. */
+function distinctCategoriesOf(partVar: Rational, grr: Rational): number | null {
+  if (sign(grr) <= 0) return null;
+  const bound = mul(toRational('1.9881'), div(partVar, grr));
+  let q = Math.floor(Math.sqrt(toDecimalOf(bound).toNumber()));
+  while (compare(square(int(q + 1)), bound) <= 0) q++;
+  while (q > 0 && compare(square(int(q)), bound) > 0) q--;
+  return Math.max(1, q);
+}
+
+/** The design and model lines of a study's JSON. */
+function studyHeadOf(input: GaugeStudyInput, core: StudyCore) {
+  return {
+    method: input.method,
+    parts: input.parts.length,
+    operators: input.operators.length,
+    trials: input.trials,
+    model: core.model,
+    alpha: input.method === 'anova' ? decimalString(toDecimalOf(input.alpha)) : null,
   };
+}
 
-  // Number of distinct categories, exactly: the largest q with q² ≤ 1.41² × part/GRR.
-  let ndc: number | null = null;
-  if (sign(grr) > 0) {
-    const bound = mul(toRational('1.9881'), div(partVar, grr));
-    let q = Math.floor(Math.sqrt(toDecimalOf(bound).toNumber()));
-    while (compare(square(int(q + 1)), bound) <= 0) q++;
-    while (q > 0 && compare(square(int(q)), bound) > 0) q--;
-    ndc = Math.max(1, q);
-  }
+/** Returns the printed ANOVA tables: with the interaction, and without it when it was pooled. */
+function anovaTablesOf(anova: AnovaCore, dfTotal: number): NonNullable<GaugeStudy['anova']> {
+  const { ss, df, ms, interactionTest, pooled } = anova;
+  const full = [
+    row('part', df.part, ss.part, fTest(ms.part, df.part, ms.interaction, df.interaction)),
+    row('operator', df.operator, ss.operator, fTest(ms.operator, df.operator, ms.interaction, df.interaction)),
+    row('part-operator', df.interaction, ss.interaction, interactionTest),
+    row('repeatability', df.error, ss.error),
+    row('total', dfTotal, ss.total),
+  ];
+  if (pooled === null) return { withInteraction: full, withoutInteraction: null };
+  const reduced = [
+    row('part', df.part, ss.part, fTest(ms.part, df.part, pooled.ms, pooled.df)),
+    row('operator', df.operator, ss.operator, fTest(ms.operator, df.operator, pooled.ms, pooled.df)),
+    row('repeatability', pooled.df, add(ss.interaction, ss.error)),
+    row('total', dfTotal, ss.total),
+  ];
+  return { withInteraction: full, withoutInteraction: reduced };
+}
 
-  // The verdict: %GRR² against 10² and 30², exactly.
-  let verdict: GaugeVerdict | null = null;
+/** What a variance component is printed against: the total variance and its standard deviation, k, the tolerance. */
+interface ComponentScale {
+  total: Rational;
+  totalSd: Decimal;
+  k: Rational;
+  tolerance: Rational | null;
+}
+
+/** Returns the scale of a study's components. */
+const componentScaleOf = (input: GaugeStudyInput, core: StudyCore): ComponentScale => ({
+  total: core.total,
+  totalSd: decimalSquareRoot(toDecimalOf(core.total)),
+  k: input.k,
+  tolerance: input.tolerance,
+});
+
+/** Returns one printed variance component: variance, standard deviation, k·σ and its three percentages. */
+function varianceComponentOf(variance: Rational, { total, totalSd, k, tolerance }: ComponentScale): VarianceComponent {
+  const noTotal = sign(total) === 0;
+  const sd = decimalSquareRoot(toDecimalOf(variance));
+  const studyVariation = sd.times(toDecimalOf(k));
+  return {
+    variance: text(variance),
+    stdDev: significant(sd),
+    studyVariation: significant(studyVariation),
+    contribution: noTotal ? null : percentText(toDecimalOf(div(variance, total)).times(100)),
+    studyPercent: noTotal ? null : percentText(sd.div(totalSd).times(100)),
+    tolerancePercent: tolerance === null ? null : percentText(studyVariation.div(toDecimalOf(tolerance)).times(100)),
+  };
+}
+
+/** The verdict: %GRR² against 10² and 30², exactly, and the distinct categories against the minimum; null without a basis. */
+function verdictOf(input: GaugeStudyInput, core: StudyCore): GaugeVerdict | null {
+  const { basis, k, tolerance, minimumCategories } = input;
+  const { grr, total, ndc } = core;
   const percentSquared =
     basis === 'tolerance'
       ? tolerance === null ? null : div(mul(mul(int(10000), square(k)), grr), square(tolerance))
       : sign(total) === 0 ? null : div(mul(int(10000), grr), total);
-  if (percentSquared !== null) {
-    const level = compare(percentSquared, int(100)) <= 0 ? 'acceptable' : compare(percentSquared, int(900)) <= 0 ? 'conditional' : 'unacceptable';
-    const categoriesMet = ndc === null || ndc >= minimumCategories;
-    verdict = {
-      basis,
-      percent: percentText(decimalSquareRoot(toDecimalOf(percentSquared))),
-      level,
-      minimumCategories,
-      categoriesMet,
-      result: categoriesMet ? level : 'unacceptable',
-    };
-  }
-
+  if (percentSquared === null) return null;
+  const level = compare(percentSquared, int(100)) <= 0 ? 'acceptable' : compare(percentSquared, int(900)) <= 0 ? 'conditional' : 'unacceptable';
+  const categoriesMet = ndc === null || ndc >= minimumCategories;
   return {
-    method: input.method,
-    parts: p,
-    operators: o,
-    trials: r,
-    model,
-    alpha: input.method === 'anova' ? decimalString(toDecimalOf(input.alpha)) : null,
-    anova,
-    studyVariationMultiplier: decimalString(toDecimalOf(k)),
-    tolerance: tolerance === null ? null : decimalString(toDecimalOf(tolerance)),
-    components: {
-      repeatability: component(repeatability),
-      reproducibility: component(reproducibility),
-      operator: component(operatorVar),
-      partOperator: interactionVar === null ? null : component(interactionVar),
-      gaugeRR: component(grr),
-      partToPart: component(partVar),
-      total: component(total),
-    },
-    ndc,
-    verdict,
-    notes,
+    basis,
+    percent: percentText(decimalSquareRoot(toDecimalOf(percentSquared))),
+    level,
+    minimumCategories,
+    categoriesMet,
+    result: categoriesMet ? level : 'unacceptable',
   };
 }

@@ -1,6 +1,7 @@
 import * as z from 'zod/mini';
 import type { DecimalInput } from '../decimal.js';
 import { createIssue, optionsIssues, ValidationError, type ValidationIssue } from '../errors/index.js';
+import { MAX_ISSUES } from '../errors/ValidationError.js';
 import { decimalValueSchema as decimalInputSchema } from './decimalValueSchema.js';
 import { schemaIssues } from '../schema/schemaIssues.js';
 import { compare, sign, sub, toRational, type Rational } from './rational.js';
@@ -37,12 +38,8 @@ export interface GaugeStudyOptions {
   minimumCategories?: number | undefined;
 }
 
-/** The checked input of a gauge study (internal): cells[part][operator] hold the trials. */
-export interface GaugeStudyInput {
-  parts: string[];
-  operators: string[];
-  trials: number;
-  cells: Rational[][][];
+/** The checked input of a gauge study (internal): its table and its options. */
+export interface GaugeStudyInput extends GaugeTable {
   method: GaugeMethod;
   alpha: Rational;
   k: Rational;
@@ -119,50 +116,11 @@ export function readGaugeStudyInput(data: unknown, options: unknown): GaugeStudy
     issues.push(createIssue('tolerance_missing', ['basis']));
   }
 
-  // The crossed design: every part by every operator, the same number of times.
-  const parts: string[] = [];
-  const operators: string[] = [];
-  const cells = new Map<string, Rational[]>();
-  const trialsSeen = new Map<string, number>();
-  if (rows.length === 0) {
-    (data as GaugeMeasurement[]).forEach((row, i) => {
-      const part = String(row.part);
-      const operator = String(row.operator);
-      if (!parts.includes(part)) parts.push(part);
-      if (!operators.includes(operator)) operators.push(operator);
-      const key = JSON.stringify([part, operator]);
-      if (row.trial !== undefined) {
-        const trialKey = JSON.stringify([part, operator, row.trial]);
-        const first = trialsSeen.get(trialKey);
-        if (first !== undefined) issues.push(createIssue('duplicate_trial', ['data', i, 'trial'], { part, operator, trial: row.trial, first: `data[${first}]` }));
-        else trialsSeen.set(trialKey, i);
-      }
-      cells.set(key, [...(cells.get(key) ?? []), toRational(row.value)]);
-    });
-    if (parts.length < 2) issues.push(createIssue('too_few_levels', ['data'], { minimum: 2, what: 'parts', count: parts.length }));
-    if (operators.length < 2) issues.push(createIssue('too_few_levels', ['data'], { minimum: 2, what: 'operators', count: operators.length }));
-    const expected = cells.get(JSON.stringify([parts[0], operators[0]]))?.length ?? 0;
-    if (parts.length >= 1 && expected < 2) issues.push(createIssue('too_few_levels', ['data'], { minimum: 2, what: 'trials', count: expected }));
-    for (const part of parts) {
-      for (const operator of operators) {
-        const count = cells.get(JSON.stringify([part, operator]))?.length ?? 0;
-        if (count !== expected) issues.push(createIssue('unbalanced_study', ['data'], { part, operator, count, expected }));
-      }
-    }
-  }
-  if ((opts.method ?? 'anova') === 'average-range' && rows.length === 0 && parts.length >= 2 && operators.length >= 2) {
-    const r = cells.get(JSON.stringify([parts[0], operators[0]]))?.length ?? 0;
-    if (r > 3) issues.push(createIssue('not_tabulated', ['data'], { what: 'trials', range: '2 or 3', count: r }));
-    if (operators.length > 3) issues.push(createIssue('not_tabulated', ['data'], { what: 'operators', range: '2 or 3', count: operators.length }));
-    if (parts.length > 10) issues.push(createIssue('not_tabulated', ['data'], { what: 'parts', range: '2 to 10', count: parts.length }));
-  }
+  const read = gaugeTableOf(data, (opts.method as GaugeMethod | undefined) ?? 'anova', rows.length > 0);
+  appendAll(issues, read.issues);
   if (issues.length > 0) throw new ValidationError(issues, 'gauge study');
-  const trials = (cells.get(JSON.stringify([parts[0], operators[0]])) as Rational[]).length;
   return {
-    parts,
-    operators,
-    trials,
-    cells: parts.map((part) => operators.map((operator) => cells.get(JSON.stringify([part, operator])) as Rational[])),
+    ...(read.table as GaugeTable),
     method: (opts.method as GaugeMethod | undefined) ?? 'anova',
     alpha: alpha as Rational,
     k: k as Rational,
@@ -170,4 +128,108 @@ export function readGaugeStudyInput(data: unknown, options: unknown): GaugeStudy
     basis,
     minimumCategories: (opts.minimumCategories as number | undefined) ?? 5,
   };
+}
+
+/** The table of a crossed gauge study (internal): cells[part][operator] hold the trials' values. */
+export interface GaugeTable {
+  parts: string[];
+  operators: string[];
+  trials: number;
+  cells: Rational[][][];
+}
+
+/**
+ * Returns the crossed table of a study's rows (each { part, operator, trial?, value }, unless
+ * `malformed` says the rows failed their schema) and the problems of its design: fewer than 2 parts,
+ * operators or trials, a cell with another number of values, a trial given twice, sizes outside the
+ * average and range tables (internal). The table is null when there is a problem.
+ *
+ * @example
+ * gaugeTableOf([
+ *   { part: 1, operator: 'A', value: 1 }, { part: 1, operator: 'A', value: 2 },
+ *   { part: 2, operator: 'A', value: 3 }, { part: 2, operator: 'A', value: 3 },
+ *   { part: 1, operator: 'B', value: 1 }, { part: 1, operator: 'B', value: 2 },
+ *   { part: 2, operator: 'B', value: 4 }, { part: 2, operator: 'B', value: 3 },
+ * ], 'anova').table.trials
+ * //=> 2
+ */
+export function gaugeTableOf(data: unknown, method: GaugeMethod, malformed = false): { table: GaugeTable | null; issues: ValidationIssue[] } {
+  const issues: ValidationIssue[] = [];
+  // The crossed design: every part by every operator, the same number of times (indexes by name, so
+  // a table of many parts or trials is read in one pass).
+  const parts: string[] = [];
+  const operators: string[] = [];
+  const partIndex = new Map<string, number>();
+  const operatorIndex = new Map<string, number>();
+  const cells: Rational[][][] = [];
+  const trialsSeen = new Map<string, number>();
+  const cellOf = (part: string, operator: string): Rational[] | undefined => cells[partIndex.get(part)!]?.[operatorIndex.get(operator)!];
+  if (!malformed) {
+    (data as GaugeMeasurement[]).forEach((row, i) => {
+      const part = String(row.part);
+      const operator = String(row.operator);
+      let pi = partIndex.get(part);
+      if (pi === undefined) {
+        pi = parts.push(part) - 1;
+        partIndex.set(part, pi);
+        cells.push([]);
+      }
+      let oi = operatorIndex.get(operator);
+      if (oi === undefined) {
+        oi = operators.push(operator) - 1;
+        operatorIndex.set(operator, oi);
+      }
+      if (row.trial !== undefined) {
+        const trialKey = `${pi} ${oi} ${row.trial}`;
+        const first = trialsSeen.get(trialKey);
+        if (first !== undefined) issues.push(createIssue('duplicate_trial', ['data', i, 'trial'], { part, operator, trial: row.trial, first: `data[${first}]` }));
+        else trialsSeen.set(trialKey, i);
+      }
+      (cells[pi]![oi] ??= []).push(toRational(row.value));
+    });
+    if (parts.length < 2) issues.push(createIssue('too_few_levels', ['data'], { minimum: 2, what: 'parts', count: parts.length }));
+    if (operators.length < 2) issues.push(createIssue('too_few_levels', ['data'], { minimum: 2, what: 'operators', count: operators.length }));
+    const expected = cellOf(parts[0]!, operators[0]!)?.length ?? 0;
+    if (parts.length >= 1 && expected < 2) issues.push(createIssue('too_few_levels', ['data'], { minimum: 2, what: 'trials', count: expected }));
+    appendAll(issues, unbalancedCellIssues(parts, operators, cells, expected, UNBALANCED_LISTED - issues.length));
+  }
+  if (method === 'average-range' && !malformed && parts.length >= 2 && operators.length >= 2) {
+    const r = cellOf(parts[0]!, operators[0]!)?.length ?? 0;
+    if (r > 3) issues.push(createIssue('not_tabulated', ['data'], { what: 'trials', range: '2 or 3', count: r }));
+    if (operators.length > 3) issues.push(createIssue('not_tabulated', ['data'], { what: 'operators', range: '2 or 3', count: operators.length }));
+    if (parts.length > 10) issues.push(createIssue('not_tabulated', ['data'], { what: 'parts', range: '2 to 10', count: parts.length }));
+  }
+  if (malformed || issues.length > 0) return { table: null, issues };
+  return { table: { parts, operators, trials: cells[0]![0]!.length, cells }, issues };
+}
+
+/** The most unbalanced cells listed one by one (the rest are counted), so the list stays within `MAX_ISSUES`. */
+const UNBALANCED_LISTED = MAX_ISSUES / 2;
+
+/**
+ * Returns an `unbalanced_study` issue for each part-by-operator cell whose number of values is not
+ * `expected`, at most `room` of them and then one `more_issues` counting the rest, so a table of many
+ * parts and operators that share no cells costs its rows, not parts × operators issues.
+ */
+function unbalancedCellIssues(parts: readonly string[], operators: readonly string[], cells: readonly (readonly (readonly Rational[] | undefined)[])[], expected: number, room: number): ValidationIssue[] {
+  const issues: ValidationIssue[] = [];
+  let present = 0;
+  let wrongPresent = 0;
+  for (const row of cells) {
+    for (const cell of row) {
+      if (cell === undefined) continue;
+      present++;
+      if (cell.length !== expected) wrongPresent++;
+    }
+  }
+  const unbalanced = wrongPresent + (parts.length * operators.length - present);
+  const shown = Math.min(unbalanced, Math.max(0, room));
+  for (let i = 0; i < parts.length && issues.length < shown; i++) {
+    for (let j = 0; j < operators.length && issues.length < shown; j++) {
+      const count = cells[i]![j]?.length ?? 0;
+      if (count !== expected) issues.push(createIssue('unbalanced_study', ['data'], { part: parts[i]!, operator: operators[j]!, count, expected }));
+    }
+  }
+  if (unbalanced > shown) issues.push(createIssue('more_issues', [], { count: String(unbalanced - shown), maximum: String(MAX_ISSUES) }));
+  return issues;
 }

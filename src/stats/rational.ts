@@ -10,7 +10,8 @@ export interface Rational {
   readonly d: bigint;
 }
 
-const gcd = (a: bigint, b: bigint): bigint => {
+/** The greatest common divisor of two big integers (internal). */
+export const gcdOf = (a: bigint, b: bigint): bigint => {
   let x = a < 0n ? -a : a;
   let y = b < 0n ? -b : b;
   while (y !== 0n) [x, y] = [y, x % y];
@@ -20,9 +21,12 @@ const gcd = (a: bigint, b: bigint): bigint => {
 /** Returns n/d in lowest terms with a positive denominator (d must not be 0). */
 function make(n: bigint, d: bigint): Rational {
   if (d < 0n) [n, d] = [-n, -d];
-  const g = gcd(n, d);
+  const g = gcdOf(n, d);
   return g > 1n ? { n: n / g, d: d / g } : { n, d };
 }
+
+/** A decimal written without exponent, sign other than minus, or spaces: read by its digits as given. */
+const PLAIN_DECIMAL = /^-?\d+(\.\d+)?$/;
 
 /**
  * Returns the exact fraction of a finite number (its shortest round-trip decimal) or decimal text.
@@ -32,12 +36,24 @@ function make(n: bigint, d: bigint): Rational {
  * //=> '1/4'
  */
 export function toRational(value: DecimalInput | Decimal): Rational {
-  const text = decimalString(toDecimal(value));
+  const plain = typeof value === 'string' ? value : typeof value === 'number' && Number.isFinite(value) ? String(value) : '';
+  const text = PLAIN_DECIMAL.test(plain) ? plain : decimalString(toDecimal(value));
   const negative = text.startsWith('-');
   const [whole, fraction = ''] = (negative ? text.slice(1) : text).split('.');
-  const n = BigInt(`${whole}${fraction}`) * (negative ? -1n : 1n);
-  return make(n, 10n ** BigInt(fraction.length));
+  const digits = `${whole}${fraction}`;
+  if (digits.length <= 15) {
+    // Both n and 10^k are below 2^53: reduced in doubles, exactly.
+    const n = Number(digits);
+    const d = 10 ** fraction.length;
+    let [x, y] = [n, d];
+    while (y !== 0) [x, y] = [y, x % y];
+    return { n: BigInt(n / x) * (negative ? -1n : 1n), d: BigInt(d / x) };
+  }
+  return make(BigInt(digits) * (negative ? -1n : 1n), 10n ** BigInt(fraction.length));
 }
+
+/** Returns the fraction n/d in lowest terms (d must not be 0). */
+export const ratioOf = (n: bigint, d: bigint): Rational => make(n, d);
 
 /** Returns the fraction of a whole number. */
 export const int = (k: number | bigint): Rational => ({ n: BigInt(k), d: 1n });

@@ -8,6 +8,8 @@ import { daysBetween } from '../../src/dates/daysBetween.js';
 import { Decimal } from '../../src/decimal.js';
 import type { Criterion } from '../../src/criteria/criterion.js';
 import { evaluateGaugeStudy, type GaugeStudyCriterion, type GaugeStudyEvidence } from '../../src/kinds/gauge-study/schema.js';
+import { gaugeStudy, type GaugeStudySummary } from '../../src/stats/gaugeStudy.js';
+import type { GaugeMeasurement } from '../../src/stats/gaugeStudyInput.js';
 import { limitsOf } from '../../src/kinds/measurement/schema.js';
 
 /**
@@ -167,9 +169,10 @@ export function evaluateCheck(criterion: CheckCriterion, evidence: CheckEvidence
 }
 
 /**
- * Returns the outcome of a gauge study: the study worked out exactly by `gaugeStudy` (fractions of the
- * given decimals, checked against Minitab, the AIAG manual and R SixSigma in test/stats), with the
- * tolerance read here from the limits of the characteristic among `criteria` (by id).
+ * Returns the outcome of a gauge study: the study worked out exactly by the public `gaugeStudy` (fractions
+ * of the given decimals, checked against Minitab, the AIAG manual and R SixSigma in test/stats) and
+ * read from its printed JSON, with the tolerance read here from the limits of the characteristic among
+ * `criteria` (by id).
  *
  * @example
  * evaluateGaugeStudyExact(orificeGauge, aiagStudy, criteria).status
@@ -179,5 +182,26 @@ export function evaluateGaugeStudyExact(criterion: GaugeStudyCriterion, evidence
   const characteristic = criterion.characteristic === undefined ? undefined : criteria.get(criterion.characteristic);
   const limits = characteristic?.kind === 'measurement' ? limitsOf(characteristic) : undefined;
   const tolerance = limits?.lsl && limits.usl ? limits.usl.minus(limits.lsl) : null;
-  return evaluateGaugeStudy(criterion, evidence, tolerance, requirementOf(criterion, { at: '1970-01-01' }));
+  const study = gaugeStudy(evidence.measurements as GaugeMeasurement[], {
+    method: criterion.method,
+    alpha: criterion.alpha,
+    studyVariation: criterion.studyVariation,
+    basis: criterion.basis,
+    minimumCategories: criterion.minimumCategories,
+    ...(tolerance === null ? {} : { tolerance: tolerance.toFixed() }),
+  });
+  const summary: GaugeStudySummary = {
+    method: study.method,
+    parts: study.parts,
+    operators: study.operators,
+    trials: study.trials,
+    model: study.model,
+    alpha: study.alpha,
+    interactionP: study.anova?.withInteraction[2]?.p ?? null,
+    tolerance: study.tolerance,
+    gaugeRR: study.components.gaugeRR,
+    ndc: study.ndc,
+    verdict: study.verdict,
+  };
+  return evaluateGaugeStudy(criterion, summary, requirementOf(criterion, { at: '1970-01-01' }));
 }

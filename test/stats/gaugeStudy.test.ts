@@ -1,6 +1,7 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { gaugeStudy } from '../../src/stats/gaugeStudy.js';
-import { type GaugeMeasurement } from '../../src/stats/gaugeStudyInput.js';
+import { gaugeStudy, gaugeStudySummary } from '../../src/stats/gaugeStudy.js';
+import { readGaugeStudyInput, type GaugeMeasurement } from '../../src/stats/gaugeStudyInput.js';
 import { issuesOf } from './helpers.js';
 
 /**
@@ -202,5 +203,69 @@ describe('gaugeStudy: input', () => {
     const study = gaugeStudy(aiagRows, { lsl: -4, usl: 4 });
     expect(JSON.parse(JSON.stringify(study))).toEqual(study);
     expect(study.tolerance).toBe('8');
+  });
+});
+
+describe('gaugeStudy: a design of many parts and operators that share no cells', () => {
+  it('lists the first unbalanced cells and counts the rest, instead of one issue per part-by-operator pair', () => {
+    // 20,000 rows, each its own part and operator: 10,000 × 10,000 cells, all but 10,000 empty.
+    const rows = Array.from({ length: 10_000 }, (_, i) => [
+      { part: `p${i}`, operator: `o${i}`, trial: 1, value: 1 },
+      { part: `p${i}`, operator: `o${i}`, trial: 2, value: 2 },
+    ]).flat();
+    const issues = issuesOf(() => gaugeStudy(rows));
+    expect(issues.filter((issue) => issue === 'data: unbalanced_study')).toHaveLength(500);
+    expect(issues.at(-1)).toBe('(root): more_issues');
+    try {
+      gaugeStudy(rows);
+    } catch (error) {
+      const more = (error as { issues: { code: string; params: Record<string, unknown> }[] }).issues.at(-1)!;
+      expect(more.params.count).toBe(String(10_000 * 10_000 - 10_000 - 500));
+    }
+  });
+});
+
+describe('gaugeStudySummary', () => {
+  const balanced = fc
+    .record({ parts: fc.integer({ min: 2, max: 10 }), operators: fc.integer({ min: 2, max: 3 }), trials: fc.integer({ min: 2, max: 3 }), places: fc.integer({ min: 0, max: 4 }) })
+    .chain(({ parts, operators, trials, places }) =>
+      fc.array(fc.integer({ min: -20_000, max: 20_000 }), { minLength: parts * operators * trials, maxLength: parts * operators * trials }).map((values) =>
+        values.map((v, i) => ({
+          part: `P${i % parts}`,
+          operator: `O${Math.floor(i / parts) % operators}`,
+          trial: Math.floor(i / (parts * operators)) + 1,
+          value: (v / 10 ** places).toFixed(places),
+        })),
+      ),
+    );
+  const options = fc.record({
+    method: fc.constantFrom('anova' as const, 'average-range' as const),
+    basis: fc.constantFrom('study-variation' as const, 'tolerance' as const),
+    alpha: fc.constantFrom('0.05', '0.25'),
+    studyVariation: fc.constantFrom('6', '5.15'),
+    tolerance: fc.constantFrom('0.5', '8', '40'),
+    minimumCategories: fc.integer({ min: 1, max: 8 }),
+  });
+
+  it('gives the same model, interaction p-value, %GRR component, distinct categories and verdict as gaugeStudy', () => {
+    fc.assert(
+      fc.property(balanced, options, (rows, opts) => {
+        const study = gaugeStudy(rows, opts);
+        expect(gaugeStudySummary(readGaugeStudyInput(rows, opts))).toEqual({
+          method: study.method,
+          parts: study.parts,
+          operators: study.operators,
+          trials: study.trials,
+          model: study.model,
+          alpha: study.alpha,
+          interactionP: study.anova?.withInteraction[2]?.p ?? null,
+          tolerance: study.tolerance,
+          gaugeRR: study.components.gaugeRR,
+          ndc: study.ndc,
+          verdict: study.verdict,
+        });
+      }),
+      { numRuns: 150 },
+    );
   });
 });

@@ -6,7 +6,10 @@ import { jsonClone } from '../../fast/jsonClone.js';
 import { PARTIAL, PASS, type CompiledBase, type Entry } from '../../fast/planParts.js';
 import { verdictOf, type Verdict } from '../../fast/verdict.js';
 import type { KindPlan } from '../kindPlan.js';
-import { evaluateGaugeStudy, GAUGE_CONDITIONAL_SCORE, gaugeStudyEntryIssues, type GaugeStudyCriterion, type GaugeStudyEvidence } from './schema.js';
+import { isDecimalInput } from '../../schema/primitives.js';
+import { gaugeStudySummary } from '../../stats/gaugeStudy.js';
+import { gaugeTableOf, type GaugeTable } from '../../stats/gaugeStudyInput.js';
+import { evaluateGaugeStudy, GAUGE_CONDITIONAL_SCORE, gaugeStudyInputOf, MAX_GAUGE_MEASUREMENTS, type GaugeStudyCriterion } from './schema.js';
 
 const GAUGE_KEYS = new Set(['criterion', 'measurements', 'note']);
 
@@ -16,10 +19,18 @@ export interface CompiledGaugeStudy extends CompiledBase<'gauge-study', GaugeStu
   readonly tolerance: Decimal | null;
 }
 
-/** Returns the outcome of a gauge study entry (checked) by its exact evaluation, with the verdict filled in. */
+/** The tables read while checking entries, by their rows, so an entry's table is read once. */
+const tables = new WeakMap<object, GaugeTable>();
+
+/** Returns the table of an entry's rows (checked): the one read by `fits`, or read now. */
+function tableOf(c: CompiledGaugeStudy, rows: Entry[]): GaugeTable {
+  return tables.get(rows) ?? (gaugeTableOf(rows, c.criterion.method).table as GaugeTable);
+}
+
+/** Returns the outcome of a gauge study entry (checked) by its exact figures, with the verdict filled in. */
 function gaugeOutcome(c: CompiledGaugeStudy, entry: Entry, verdict: Verdict): KindOutcome {
-  const outcome = evaluateGaugeStudy(c.criterion, entry as unknown as GaugeStudyEvidence, c.tolerance, jsonClone(c.required ?? {}));
-  return verdictOf(outcome, verdict);
+  const study = gaugeStudySummary(gaugeStudyInputOf(c.criterion, tableOf(c, entry.measurements as Entry[]), c.tolerance));
+  return verdictOf(evaluateGaugeStudy(c.criterion, study, jsonClone(c.required ?? {})), verdict);
 }
 
 /**
@@ -31,8 +42,11 @@ export const gaugeStudyPlan: KindPlan<GaugeStudyCriterion, CompiledGaugeStudy> =
   compile: (_criterion, base) => ({ ...base, reference: false, tolerance: null }),
   fits(_compiled, _holder, c, e) {
     if (!onlyKeys(e, GAUGE_KEYS) || !Array.isArray(e.measurements)) return false;
-    if (!e.measurements.every(isPlainObject)) return false;
-    return gaugeStudyEntryIssues(c.criterion, e as unknown as GaugeStudyEvidence, []).length === 0 && plainRows(e.measurements as Entry[]);
+    const rows = e.measurements as Entry[];
+    if (rows.length > MAX_GAUGE_MEASUREMENTS || !rows.every(isPlainObject) || !plainRows(rows)) return false;
+    const { table } = gaugeTableOf(rows, c.criterion.method);
+    if (table !== null) tables.set(rows, table);
+    return table !== null;
   },
   outcome: (_ctx, c, entry, _holder, verdict) => gaugeOutcome(c, entry, verdict),
   decide(_ctx, c, entry, _holder, verdict) {
@@ -42,14 +56,15 @@ export const gaugeStudyPlan: KindPlan<GaugeStudyCriterion, CompiledGaugeStudy> =
   exactScore: (_ctx, _c, _entry, status) => scoreOf(status),
 };
 
-/** Whether each row has only the fields of a measurement, with names of 1 to 100 characters. */
+/** Whether each row has only the fields of a measurement, with names of 1 to 100 characters and a decimal value. */
 function plainRows(rows: readonly Entry[]): boolean {
   return rows.every(
     (row) =>
       onlyKeys(row, ROW_KEYS) &&
       typeof row.part === 'string' && row.part.length >= 1 && row.part.length <= 100 &&
       typeof row.operator === 'string' && row.operator.length >= 1 && row.operator.length <= 100 &&
-      (row.trial === undefined || (Number.isSafeInteger(row.trial) && (row.trial as number) >= 1 && (row.trial as number) <= 1000)),
+      (row.trial === undefined || (Number.isSafeInteger(row.trial) && (row.trial as number) >= 1 && (row.trial as number) <= 1000)) &&
+      isDecimalInput(row.value),
   );
 }
 

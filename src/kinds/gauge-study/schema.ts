@@ -3,8 +3,9 @@ import { Decimal, decimalString, toDecimal } from '../../decimal.js';
 import { createIssue, type PathSegment, type ValidationIssue } from '../../errors/index.js';
 import { criterionBaseShape } from '../../schema/criterionBase.js';
 import { decimalInputSchema, decimalSchema, idSchema, noteSchema } from '../../schema/primitives.js';
-import { gaugeStudy, type GaugeStudy } from '../../stats/gaugeStudy.js';
-import { readGaugeStudyInput, type GaugeMeasurement } from '../../stats/gaugeStudyInput.js';
+import type { GaugeStudySummary } from '../../stats/gaugeStudy.js';
+import { gaugeTableOf, type GaugeStudyInput, type GaugeTable } from '../../stats/gaugeStudyInput.js';
+import { toRational } from '../../stats/rational.js';
 import type { JsonValue, KindOutcome, Shortfall } from '../../criteria/outcome.js';
 
 /**
@@ -57,15 +58,23 @@ export type GaugeStudyEvidence = z.infer<typeof gaugeStudyEvidenceSchema>;
 /** The AIAG MSA 4th ed. limits of %GRR: at most 10 % acceptable, at most 30 % conditionally acceptable. */
 export const GAUGE_LIMITS = Object.freeze({ acceptable: '10', conditional: '30' });
 
-/** Returns the `gaugeStudy` options of a criterion, with the characteristic's tolerance when it has one. */
-function studyOptions(criterion: GaugeStudyCriterion, tolerance: Decimal | null) {
+/**
+ * Returns the checked input of a criterion's study: the entry's table (see `gaugeTableOf`) with the
+ * criterion's options and the characteristic's tolerance (USL − LSL) or null.
+ *
+ * @example
+ * gaugeStudyInputOf(orificeGauge, gaugeTableOf(aiagRows, 'anova').table, new Decimal(8)).basis
+ * //=> 'tolerance'
+ */
+export function gaugeStudyInputOf(criterion: GaugeStudyCriterion, table: GaugeTable, tolerance: Decimal | null): GaugeStudyInput {
   return {
+    ...table,
     method: criterion.method,
-    alpha: criterion.alpha,
-    studyVariation: criterion.studyVariation,
+    alpha: toRational(criterion.alpha),
+    k: toRational(criterion.studyVariation),
+    tolerance: tolerance === null ? null : toRational(tolerance),
     basis: criterion.basis,
     minimumCategories: criterion.minimumCategories,
-    ...(tolerance === null ? {} : { tolerance: decimalString(tolerance) }),
   };
 }
 
@@ -79,44 +88,35 @@ function studyOptions(criterion: GaugeStudyCriterion, tolerance: Decimal | null)
  * //=> 'too_few_levels'
  */
 export function gaugeStudyEntryIssues(criterion: GaugeStudyCriterion, entry: GaugeStudyEvidence, at: readonly PathSegment[]): ValidationIssue[] {
-  try {
-    readGaugeStudyInput(entry.measurements, { method: criterion.method });
-    return [];
-  } catch (error) {
-    const issues = (error as { issues?: ValidationIssue[] }).issues ?? [];
-    return issues.map((issue) => {
-      const [head, ...rest] = issue.segments;
-      const first = issue.params.first;
-      const params = typeof first === 'string' ? { ...issue.params, first: first.replace(/^data/, 'measurements') } : issue.params;
-      return createIssue(issue.code, head === 'data' ? [...at, 'measurements', ...rest] : [...at, ...issue.segments], params);
-    });
-  }
+  return gaugeTableOf(entry.measurements, criterion.method).issues.map((issue) => {
+    const [head, ...rest] = issue.segments;
+    const first = issue.params.first;
+    const params = typeof first === 'string' ? { ...issue.params, first: first.replace(/^data/, 'measurements') } : issue.params;
+    return createIssue(issue.code, head === 'data' ? [...at, 'measurements', ...rest] : [...at, ...issue.segments], params);
+  });
 }
 
 /** The model a study's components come from, as the explanation names it. */
-function modelOf(study: GaugeStudy): string {
+function modelOf(study: GaugeStudySummary): string {
   return study.model ?? 'average-range';
 }
 
 /**
- * Returns the outcome of a gauge-study criterion for its study (checked by the evidence schema and
- * `gaugeStudyEntryIssues`): the study by `gaugeStudy` (exact sums of squares, variance components,
- * number of distinct categories and comparisons of %GRR with 10 % and 30 %), and its AIAG verdict as
- * a status: acceptable passes (100), conditionally acceptable is partial (50), not acceptable (over
- * 30 %, or fewer distinct categories than the minimum) fails (0). A study whose values do not vary at
- * all judged on %Study Variation fails: it tells no part from another. `tolerance` is the tolerance
- * of the characteristic (USL − LSL), or null; `required` the criterion's requirement (see
- * `gaugeStudyRequirement`).
+ * Returns the outcome of a gauge-study criterion for its study's figures (`gaugeStudySummary`: exact
+ * sums of squares, variance components, number of distinct categories and comparisons of %GRR with
+ * 10 % and 30 %), its AIAG verdict as a status: acceptable passes (100), conditionally acceptable is
+ * partial (50), not acceptable (over 30 %, or fewer distinct categories than the minimum) fails (0).
+ * A study whose values do not vary at all judged on %Study Variation fails: it tells no part from
+ * another. `required` is the criterion's requirement (see `gaugeStudyRequirement`).
  *
  * @example
- * evaluateGaugeStudy(orificeGauge, aiagStudy, new Decimal(8), gaugeStudyRequirement(orificeGauge)).why
+ * evaluateGaugeStudy(orificeGauge, gaugeStudySummary(aiagInput), gaugeStudyRequirement(orificeGauge)).why
  * //=> { code: 'gauge.tooFewCategories', params: { percent: '27.86', basis: 'study-variation', ndc: '4', minimum: '5', … } }
  */
-export function evaluateGaugeStudy(criterion: GaugeStudyCriterion, evidence: GaugeStudyEvidence, tolerance: Decimal | null, required: Readonly<Record<string, JsonValue>>): KindOutcome {
-  const study = gaugeStudy(evidence.measurements as GaugeMeasurement[], studyOptions(criterion, tolerance));
+export function evaluateGaugeStudy(criterion: GaugeStudyCriterion, study: GaugeStudySummary, required: Readonly<Record<string, JsonValue>>): KindOutcome {
   const verdict = study.verdict;
-  const grr = study.components.gaugeRR;
-  const interaction = study.anova?.withInteraction[2]?.p ?? null;
+  const grr = study.gaugeRR;
+  const interaction = study.interactionP;
   const found: Record<string, JsonValue> = {
     method: study.method,
     model: modelOf(study),
