@@ -6,7 +6,7 @@ import { ratio, toRational } from '../../src/stats/rational.js';
 /** The fraction of a decimal by decimal.js itself: numerator and denominator of its exact value, reduced. */
 function fractionOf(value: string | number): string {
   const [n, d] = new Exact(value).toFraction();
-  return `${n.toFixed()}/${d.toFixed()}`;
+  return `${n!.toFixed()}/${d!.toFixed()}`;
 }
 
 describe('toRational', () => {
