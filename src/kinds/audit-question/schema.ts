@@ -62,22 +62,35 @@ export const auditQuestionEvidenceSchema = z.strictObject({
 });
 export type AuditQuestionEvidence = z.infer<typeof auditQuestionEvidenceSchema>;
 
+/** The thresholds of an audit question: highest level, passing level, level below which it fails. */
+export interface AuditThresholds {
+  readonly max: number;
+  readonly passPoints: number;
+  readonly failBelow: number;
+}
+
+const thresholdsOf = new WeakMap<object, AuditThresholds>();
+
 /**
  * Returns the highest allowed level, the level from which the question passes and the level below
- * which it fails.
+ * which it fails (remembered for a frozen criterion, as a parsed profile's are).
  *
  * @example
  * auditThresholds({ levels: [0, 4, 6, 8, 10] })
  * //=> { max: 10, passPoints: 10, failBelow: 4 }
  */
-export function auditThresholds(criterion: Pick<AuditQuestionCriterion, 'levels' | 'passPoints' | 'failBelow'>) {
+export function auditThresholds(criterion: Pick<AuditQuestionCriterion, 'levels' | 'passPoints' | 'failBelow'>): AuditThresholds {
+  const known = thresholdsOf.get(criterion);
+  if (known !== undefined) return known;
   const sorted = [...criterion.levels].sort((a, b) => a - b);
   const max = sorted[sorted.length - 1] as number;
-  return {
+  const thresholds: AuditThresholds = {
     max,
     passPoints: criterion.passPoints ?? max,
     failBelow: criterion.failBelow ?? (sorted[1] as number),
   };
+  if (Object.isFrozen(criterion) && Object.isFrozen(criterion.levels)) thresholdsOf.set(criterion, Object.freeze(thresholds));
+  return thresholds;
 }
 
 /**
