@@ -131,19 +131,24 @@ export function precisionText(x: number, digits: number): string {
 }
 
 /**
- * Returns the canonical text of a double rounded half away from zero to `digits` significant
- * digits when the double is clear of a power of ten and of a rounding boundary (then the double and
- * its shortest text round to the same digits), else null.
+ * Returns the canonical text of a value rounded half away from zero to `digits` significant digits,
+ * from a double `x` within `error` of it, when the double is clear of a power of ten and of a rounding
+ * boundary by more than the error (then the value, the double and its shortest text round to the same
+ * digits), else null.
+ *
+ * @example
+ * [certainSignificantText(0.0225563909, 6), certainSignificantText(0.12345650000000001, 6, 1e-12)]
+ * //=> ['0.0225564', null]
  */
-function certainSignificantText(x: number, digits: number): string | null {
+export function certainSignificantText(x: number, digits: number, error = 0): string | null {
   const magnitude = Math.abs(x);
-  if (magnitude > 0 && magnitude < 1e15) {
+  if (magnitude > 0 && magnitude < 1e15 && error < magnitude * 1e-10) {
     const exponent = Math.floor(Math.log10(magnitude));
     const places = digits - 1 - exponent;
     const lead = exponent >= 0 ? magnitude / (SCALES[exponent] ?? 10 ** exponent) : magnitude * (SCALES[-exponent] ?? 10 ** -exponent);
     // Clear of a power of ten: the first significant digit is surely at 10^exponent.
     if (places >= 0 && places <= MOST_PLACES && lead > 1 + 1e-9 && lead < 10 - 1e-8) {
-      const units = roundedUnits(x, 0, places);
+      const units = roundedUnits(x, error, places);
       if (!Number.isNaN(units)) return unitsString(units, places);
     }
   }

@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { decimalString, roundHalfUp, toDecimal } from '../../src/decimal.js';
 import { canonicalText, roundedText, significantText } from '../../src/fast/decimalText.js';
-import { precisionText, roundedDoubleText, roundedUnits, significantDoubleText, unitsString } from '../../src/fast/roundedUnits.js';
+import { certainSignificantText, precisionText, roundedDoubleText, roundedUnits, significantDoubleText, unitsString } from '../../src/fast/roundedUnits.js';
 import { anyDouble } from './helpers.js';
 
 describe('roundedUnits', () => {
@@ -140,6 +140,24 @@ describe('significantDoubleText', () => {
   it('writes a mean of a few hundredths to ten significant digits as significantText does', () => {
     expect(significantDoubleText(0.0251234567891, 10)).toBe('0.02512345679');
     expect(significantDoubleText(0.02500000000500001, 10)).toBe(significantText(0.02500000000500001, 10));
+  });
+});
+
+describe('certainSignificantText', () => {
+  it('gives the significant digits of every value within the error bound, or null', () => {
+    expect(certainSignificantText(0.0225563909, 6)).toBe('0.0225564');
+    expect(certainSignificantText(0.12345650000000001, 6, 1e-12)).toBeNull();
+    fc.assert(
+      fc.property(fc.integer({ min: 1, max: 1e9 }), fc.integer({ min: 0, max: 12 }), fc.constantFrom(0, 1e-15, 1e-12, 1e-9), fc.boolean(), (n, digits, error, up) => {
+        const exact = toDecimal(n).div(toDecimal(10).pow(digits));
+        const x = exact.toNumber();
+        const bound = error + Math.abs(x) * Number.EPSILON;
+        const text = certainSignificantText(x, 6, bound);
+        const shifted = exact.plus(up ? error : -error);
+        if (text !== null) expect(text).toBe(decimalString(shifted.toSignificantDigits(6)));
+      }),
+      { numRuns: 3000, seed: 8 },
+    );
   });
 });
 

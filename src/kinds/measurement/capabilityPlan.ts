@@ -199,7 +199,7 @@ function outcomeOf(
   params.meanShift = reach.meanShift === null ? '' : String(reach.meanShift);
   const floor = compiled.partialFrom;
   if (floor !== null && compared.gte(floor.exact) && min.gt(floor.exact)) {
-    return { state: 'short', compared, credit: compared.minus(floor.exact).div(min.minus(floor.exact)).times(100), found, params };
+    return { state: 'short', compared, comparedFloat: comparedValue, credit: compared.minus(floor.exact).div(min.minus(floor.exact)).times(100), found, params };
   }
-  return { state: 'short', compared, credit: ZERO, found, params };
+  return { state: 'short', compared, comparedFloat: comparedValue, credit: ZERO, found, params };
 }

@@ -40,6 +40,8 @@ export interface CapabilityOutcome {
   readonly state: 'met' | 'short' | 'too-few' | 'undefined';
   /** The index value compared (the bound when `useLowerBound`), or null. */
   readonly compared: Decimal | null;
+  /** The double `compared` was read from (its shortest text), when the study gave one. */
+  readonly comparedFloat?: number;
   readonly found: Record<string, JsonValue>;
   /** 0–100 credit for the capability part: 100 met, linear from `partialFrom`, else 0. */
   readonly credit: Decimal;

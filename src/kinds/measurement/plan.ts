@@ -2,14 +2,14 @@ import { compareFloatToLimit, fastLimit, type FastLimit } from '../../fast/limit
 import { FAIL, MISSING, PARTIAL, PASS, type CompiledBase } from '../../fast/planParts.js';
 import { evaluateMeasurement, meanOf, limitsOf, type MeasurementCriterion, type MeasurementEvidence, type SpecLimits } from './schema.js';
 import { fastCapabilityOutcome, type CompiledCapability } from './capabilityPlan.js';
-import type { JsonValue, KindOutcome } from '../../criteria/outcome.js';
+import type { JsonValue, KindOutcome, Shortfall } from '../../criteria/outcome.js';
 import { shortfallOf } from '../../criteria/outcome.js';
 import { Decimal, decimalString, toDecimal, type DecimalInput } from '../../decimal.js';
 import { unitKey, unitConversionIssues } from '../../units/index.js';
 import { canonicalText, compareInputToText } from '../../fast/decimalText.js';
 import { HUNDRED, ZERO, type FastContext } from '../../fast/fastContext.js';
 import { jsonClone } from '../../fast/jsonClone.js';
-import { precisionText, unitsString } from '../../fast/roundedUnits.js';
+import { certainSignificantText, precisionText, roundedUnits, unitsString } from '../../fast/roundedUnits.js';
 import type { Verdict } from '../../fast/verdict.js';
 import { studyData, type CapabilityRequirement } from './capabilityRequirement.js';
 import { instabilityOutcome, stabilityOutcome } from './stabilityRequirement.js';
@@ -87,6 +87,27 @@ function settleFrom(verdict: Verdict, outcome: KindOutcome): void {
   verdict.score = outcome.score === HUNDRED ? 100 : outcome.score === ZERO ? 0 : outcome.score.toNumber();
   verdict.error = outcome.score === HUNDRED || outcome.score === ZERO ? 0 : Math.abs(verdict.score) * Number.EPSILON;
   verdict.minPoints = Number.POSITIVE_INFINITY;
+}
+
+/**
+ * Returns how far a capability index falls short of its minimum: the gap to 4 decimal places and
+ * relative to the minimum to 6 significant digits, as the decimals `min − compared` and its quotient
+ * by `min` round. From the doubles when the index's double is known and their error bound makes both
+ * roundings certain; else in decimal arithmetic.
+ */
+function capabilityShortfall(min: FastLimit, compared: Decimal, comparedFloat: number | undefined, unit: string): Shortfall {
+  if (comparedFloat !== undefined) {
+    const m = min.float;
+    const gap = m - comparedFloat;
+    const ratio = gap / m;
+    // `min` and `compared` are each within half a unit in the last place of their doubles.
+    const gapError = 4 * Number.EPSILON * (Math.abs(m) + Math.abs(comparedFloat) + Math.abs(gap));
+    const amount = roundedUnits(gap, gapError, 4);
+    const relative = certainSignificantText(ratio, 6, gapError / Math.abs(m) + 4 * Number.EPSILON * Math.abs(ratio));
+    if (!Number.isNaN(amount) && relative !== null) return { amount: unitsString(amount, 4), unit, relative };
+  }
+  const gap = min.exact.minus(compared);
+  return { amount: decimalString(gap.toDecimalPlaces(4)), unit, relative: decimalString(gap.div(min.exact).toSignificantDigits(6)) };
 }
 
 /** What one pass over a measurement's values finds (indices into the values; -1 when none). */
@@ -279,15 +300,13 @@ export function measurementOutcome(
     } else if (capability.state === 'undefined') {
       outcome = { status: 'missing', score: ZERO, required, found, why: { code: 'measurement.capabilityUndefined', params: cp }, shortfall: null };
     } else {
-      const min = (c.capability as NonNullable<typeof c.capability>).min.exact;
-      const gap = min.minus(capability.compared as Decimal);
       outcome = {
         status: capability.credit.gt(0) ? 'partial' : 'fail',
         score: capability.credit,
         required,
         found,
         why: { code: cp.useBound ? 'measurement.boundShort' : 'measurement.notCapable', params: cp },
-        shortfall: { amount: decimalString(gap.toDecimalPlaces(4)), unit: cp.index ?? '', relative: decimalString(gap.div(min).toSignificantDigits(6)) },
+        shortfall: capabilityShortfall((c.capability as CompiledCapability).min, capability.compared as Decimal, capability.comparedFloat, cp.index ?? ''),
       };
     }
   } else if (passes) {
