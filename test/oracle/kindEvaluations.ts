@@ -8,7 +8,7 @@ import { daysBetween } from '../../src/dates/daysBetween.js';
 import { Decimal } from '../../src/decimal.js';
 import type { Criterion } from '../../src/criteria/criterion.js';
 import { evaluateGaugeStudy, type GaugeStudyCriterion, type GaugeStudyEvidence } from '../../src/kinds/gauge-study/schema.js';
-import { gaugeStudy, type GaugeStudySummary } from '../../src/stats/gaugeStudy.js';
+import { gaugeStudy, type GaugeStudy, type GaugeStudySummary } from '../../src/stats/gaugeStudy.js';
 import type { GaugeMeasurement } from '../../src/stats/gaugeStudyInput.js';
 import { limitsOf } from '../../src/kinds/measurement/schema.js';
 
@@ -190,7 +190,18 @@ export function evaluateGaugeStudyExact(criterion: GaugeStudyCriterion, evidence
     minimumCategories: criterion.minimumCategories,
     ...(tolerance === null ? {} : { tolerance: tolerance.toFixed() }),
   });
-  const summary: GaugeStudySummary = {
+  return evaluateGaugeStudy(criterion, summaryOfStudy(study), requirementOf(criterion, { at: '1970-01-01' }));
+}
+
+/**
+ * Returns the figures a gauge-study criterion reports, read from the printed JSON of `gaugeStudy`.
+ *
+ * @example
+ * summaryOfStudy(gaugeStudy(aiagRows)).interactionP
+ * //=> '0.974106'
+ */
+export function summaryOfStudy(study: GaugeStudy): GaugeStudySummary {
+  return {
     method: study.method,
     parts: study.parts,
     operators: study.operators,
@@ -203,5 +214,4 @@ export function evaluateGaugeStudyExact(criterion: GaugeStudyCriterion, evidence
     ndc: study.ndc,
     verdict: study.verdict,
   };
-  return evaluateGaugeStudy(criterion, summary, requirementOf(criterion, { at: '1970-01-01' }));
 }
