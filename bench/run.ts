@@ -134,20 +134,8 @@ async function bundle(withGlobal: boolean): Promise<void> {
     logLevel: 'silent',
   });
   if (withGlobal) {
-    const { slimDecimal } = await import('../scripts/slimDecimal.js');
-    await build({
-      entryPoints: { 'supplier-quality.global': join(ROOT, 'src/global.ts') },
-      bundle: true,
-      format: 'iife',
-      globalName: 'SupplierQuality',
-      minify: true,
-      target: 'es2020',
-      platform: 'browser',
-      outdir: BUILD,
-      charset: 'utf8',
-      plugins: [slimDecimal()],
-      logLevel: 'silent',
-    });
+    const { globalBundleOptions } = await import('../scripts/bundleSize.js');
+    await build({ ...globalBundleOptions(), entryPoints: { 'supplier-quality.global': join(ROOT, 'src/global.ts') }, outdir: BUILD, logLevel: 'silent' });
   }
 }
 

@@ -5,7 +5,7 @@
  * docs/sheets.md "Bundle size" come from here. Run with `npx tsx scripts/bundleSize.ts`, or with
  * `--files` for the twenty largest files of each bundle.
  */
-import { build, type Metafile } from 'esbuild';
+import { build, type BuildOptions, type Metafile } from 'esbuild';
 import { slimDecimal } from './slimDecimal.js';
 
 const BUNDLES = { 'supplier-quality.global.js': 'src/global.ts', 'supplier-quality.full.global.js': 'src/global.full.ts' } as const;
@@ -25,23 +25,20 @@ export function groupOf(path: string): string {
   return at < 0 ? path : path.slice(at).split('/').slice(0, 2).join('/');
 }
 
+/**
+ * Returns esbuild's options for a global bundle, as `globalBuild` in tsup.config.ts sets them: one
+ * minified IIFE defining `SupplierQuality`, UTF-8, decimal.js slimmed (scripts/slimDecimal.ts).
+ *
+ * @example
+ * await build({ ...globalBundleOptions(), entryPoints: ['src/global.ts'], outdir: 'out' })
+ */
+export function globalBundleOptions(): BuildOptions {
+  return { bundle: true, format: 'iife', globalName: 'SupplierQuality', minify: true, target: 'es2020', platform: 'browser', charset: 'utf8', plugins: [slimDecimal()] };
+}
+
 /** Returns the minified bytes of a global bundle and the bytes each group adds to it, largest first. */
 export async function bundleGroups(entry: string): Promise<{ bytes: number; groups: [string, number][]; files: [string, number][] }> {
-  const result = await build({
-    entryPoints: [entry],
-    bundle: true,
-    format: 'iife',
-    globalName: 'SupplierQuality',
-    minify: true,
-    target: 'es2020',
-    platform: 'browser',
-    charset: 'utf8',
-    plugins: [slimDecimal()],
-    metafile: true,
-    write: false,
-    outdir: 'dist',
-    logLevel: 'silent',
-  });
+  const result = await build({ ...globalBundleOptions(), entryPoints: [entry], metafile: true, write: false, outdir: 'dist', logLevel: 'silent' });
   const output = Object.values((result.metafile as Metafile).outputs)[0]!;
   const groups = new Map<string, number>();
   const files: [string, number][] = [];
