@@ -60,7 +60,7 @@ export function gapRows(evaluation: Evaluation, options: ReportSheetOptions = {}
           g.required,
           g.found,
           numberCell(gap.shortfall?.amount),
-          gap.shortfall?.unit ?? '',
+          unitText(view.f.say, gap.shortfall?.unit),
           numberCell(gap.pointsLost),
           g.explanation,
           g.remedy ?? '',
@@ -72,4 +72,14 @@ export function gapRows(evaluation: Evaluation, options: ReportSheetOptions = {}
     ],
     options.raw === undefined ? {} : { raw: options.raw },
   );
+}
+
+/** The shortfall units the library itself names (a criterion's own unit, `mm` or `ppm`, is written as given). */
+const LIBRARY_UNITS: Readonly<Record<string, ReportMessageKey>> = { days: 'unit.days', lots: 'unit.lots', points: 'unit.points', categories: 'unit.categories' };
+
+/** Returns a shortfall's unit in the sheet's language: the library's own units translated, a criterion's unit as given. */
+function unitText(say: (key: ReportMessageKey) => string, unit: string | undefined): string {
+  if (unit === undefined) return '';
+  const key = LIBRARY_UNITS[unit];
+  return key === undefined ? unit : say(key);
 }

@@ -104,6 +104,12 @@ describe('gapRows', () => {
     expect(rows[1]!.slice(11, 14)).toEqual([0.03, 'mm', 14.8]);
     expect(gapRows(sumberLogam!, { lang: 'id' })[3]!.slice(6, 8)).toEqual(['Tidak terpenuhi', 'tidak']);
   });
+
+  it('writes the units the library names in the sheet’s language and a criterion’s own unit as given', () => {
+    const units = (lang: 'en' | 'id') => Object.fromEntries(gapRows(sumberLogam!, { lang }).slice(1).map((row) => [row[1], row[12]]));
+    expect(units('en')).toMatchObject({ 'throat-d': 'mm', 'machine-maintenance': 'points', 'defect-ppm': 'ppm', 'on-time-delivery': '%', 'iso-9001': 'days', 'leak-test': '' });
+    expect(units('id')).toMatchObject({ 'throat-d': 'mm', 'machine-maintenance': 'poin', 'defect-ppm': 'ppm', 'on-time-delivery': '%', 'iso-9001': 'hari', 'leak-test': '' });
+  });
 });
 
 describe('cohortRows', () => {
