@@ -32,8 +32,9 @@ import { metric } from './metric/index.js';
  * - files of its own beside them (the measurement's capability requirement, study figures and lint
  *   warnings).
  * `index.ts` also gives the scores and statuses the kind can end with (lint), its passing entry
- * (`/testing`) and its optional parts (points, found fields when assumed met, gaps of its own, lint
- * warnings). Adding a kind adds its folder and one line below; every stage reads the kinds from here. The kinds
+ * (`/testing`) and its optional parts (points, limit values for `/testing`, a drawing's limit fields,
+ * links to other criteria, result decimals, finding forms, found fields when assumed met, gaps of its
+ * own, lint warnings). Adding a kind adds its folder and one line below; every stage reads the kinds from here. The kinds
  * are listed in the order results and messages name them.
  */
 export const KINDS = listKinds({
