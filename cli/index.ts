@@ -350,7 +350,7 @@ async function cohortCommand(argv: readonly string[], io: CliIO): Promise<number
     const label = cliMessage({ key: 'warningLabel' }, lang);
     for (const record of summary.warnings?.examples ?? []) {
       const where = `${sourceName(source)}, ${cliMessage({ key: 'record', params: { index: record.index + 1 } }, lang)} (${label})`;
-      const lines = record.warnings.map((w) => `${where}: ${w.criterion === undefined ? w.path : w.path.replace(/^entries\[\d+\]/, (entry) => `${entry} (${w.criterion})`)}: ${lang === 'id' ? w.messageId : w.message}\n`);
+      const lines = record.warnings.map((w) => `${where}: ${issueText(w, lang)}\n`);
       await writeError(io, lines.join(''));
     }
   }

@@ -28,12 +28,10 @@ export interface ValidationIssue {
  * issueWhere({ ...createIssue('required', ['entries', 1, 'values']), criterion: 'throat-d' })
  * //=> 'entries[1] (throat-d).values'
  */
-export function issueWhere(issue: Pick<ValidationIssue, 'path' | 'segments' | 'criterion'>): string {
-  const [head, index] = issue.segments;
-  if (issue.criterion === undefined || head !== 'entries' || typeof index !== 'number') return issue.path;
-  const entry = `entries[${index}]`;
-  if (!issue.path.startsWith(entry)) return issue.path;
-  return `${entry} (${issue.criterion})${issue.path.slice(entry.length)}`;
+export function issueWhere(issue: Pick<ValidationIssue, 'path' | 'criterion'>): string {
+  if (issue.criterion === undefined) return issue.path;
+  const entry = /^entries\[\d+\]/.exec(issue.path)?.[0];
+  return entry === undefined ? issue.path : `${entry} (${issue.criterion})${issue.path.slice(entry.length)}`;
 }
 
 /**

@@ -1,3 +1,4 @@
+import { issueWhere } from '../errors/index.js';
 import type { CohortSummary } from '../cohort/cohortSummary.js';
 import type { Formatter } from './format.js';
 
@@ -39,7 +40,7 @@ export function cohortWarningsView(summary: CohortSummary, f: Formatter): Cohort
       record: n(record.index),
       supplierId: record.supplier.id,
       supplier: record.supplier.name,
-      warnings: record.warnings.map((w) => `${w.criterion === undefined ? w.path : w.path.replace(/^entries\[\d+\]/, (entry) => `${entry} (${w.criterion})`)}: ${f.lang === 'id' ? w.messageId : w.message}`),
+      warnings: record.warnings.map((w) => `${issueWhere(w)}: ${f.lang === 'id' ? w.messageId : w.message}`),
     })),
   };
 }

@@ -120,10 +120,10 @@ const issueShapeSchema = z.object({ path: z.string(), message: z.string(), messa
  * issueText(issue)
  * //=> 'Criteria!F7 (usl): "6,55" is not a finite decimal number (use digits with an optional sign and a dot, e.g. 10.05).'
  */
-export function issueText(issue: ValidationIssue & { readonly header?: string }, lang: 'en' | 'id' = 'en'): string {
+export function issueText(issue: Pick<ValidationIssue, 'path' | 'message' | 'messageId' | 'criterion'> & { readonly header?: string }, lang: 'en' | 'id' = 'en'): string {
   const problems = [...schemaIssues(issueShapeSchema, issue, ['issue']), ...schemaIssues(z.enum(['en', 'id']), lang, ['lang'])];
   if (problems.length > 0) throw new ValidationError(problems, 'issue');
-  const where = issue.path === '(root)' || issue.path === '' ? '' : Array.isArray(issue.segments) ? issueWhere(issue) : issue.path;
+  const where = issue.path === '(root)' || issue.path === '' ? '' : issueWhere(issue);
   const header = issue.header ? ` (${issue.header})` : '';
   const sentence = lang === 'id' ? issue.messageId : issue.message;
   return where || header ? `${where}${header}: ${sentence}` : sentence;
