@@ -56,6 +56,25 @@ export interface KindLinks<C, P> {
   issues?(placed: readonly PlacedCriterion[]): ValidationIssue[];
 }
 
+/**
+ * The sheet of `evidenceFromSheets` that holds a kind's entries (docs/sheets.md), for kinds whose
+ * evidence has a sheet of its own: its key in `EvidenceSheets`, its default name, how its rows make
+ * entries, and other header names of its fields. Its columns are derived from the evidence schema.
+ */
+export interface EvidenceSheetPart {
+  readonly key: string;
+  readonly name: string;
+  /**
+   * `columns`: one column per criterion, one row per measured value; `steps`: one row per answer, or
+   * per answer and process step (the rows of one criterion make its list `list`); `rows`: one row per
+   * entry; `items`: the rows of one criterion are the items of its entry's list `list`.
+   */
+  readonly layout: 'columns' | 'steps' | 'rows' | 'items';
+  readonly list?: string;
+  /** Other header names a field is read from, by field. */
+  readonly aliases?: Readonly<Record<string, readonly string[]>>;
+}
+
 /** A bound of a score interval. */
 export type ScoreBound = Decimal | string | number;
 
@@ -120,6 +139,8 @@ export interface Kind<C extends { readonly kind: string }, E, P extends Compiled
    * step...): a `/testing` override giving a field of one group drops the fields of the others.
    */
   readonly findingForms?: readonly (readonly string[])[];
+  /** The sheet of `evidenceFromSheets` that holds its entries, for kinds whose evidence has a sheet of its own. */
+  readonly evidenceSheet?: EvidenceSheetPart;
   /** Its links to other criteria of the profile, for kinds whose criteria name others. */
   readonly links?: KindLinks<C, P>;
   /** The kind's plan: compile, structural check, outcome, verdict, exact score. */

@@ -4,7 +4,9 @@ import { parseEvidence } from '../parse/parseEvidence.js';
 import type { ParseResult } from '../parse/result.js';
 import { evidenceSchema, type Evidence } from '../schema/evidence.js';
 import { innerSchema, schemaColumns } from './schemaColumns.js';
-import { evidenceSchemaByKind, type CriterionKind } from '../criteria/criterion.js';
+import { evidenceSchemaByKind } from '../criteria/criterion.js';
+import { KIND_NAMES, kindOf } from '../kinds/registry.js';
+import type { EvidenceSheetPart } from '../kinds/kind.js';
 import type { Profile } from '../schema/profile.js';
 import { cellNumeric, cellText, columnName, isEmptyCell, type Cell, type DateCells } from './cells.js';
 import type { SheetReadOptions } from './profileFromSheets.js';
@@ -56,18 +58,6 @@ export const SUPPLIER_FIELDS: readonly Field[] = schemaColumns(evidenceSchema, {
   skip: ['entries', 'processSteps'],
   aliases: { 'supplier.id': ['id'], 'supplier.name': ['supplier'], auditDate: ['date'], 'profile.id': ['profile'] },
 });
-
-/** Returns the columns of an entry sheet: the fields of a kind's evidence schema, the criterion also read as `id`. */
-const entryColumns = (kind: CriterionKind, aliases: Readonly<Record<string, readonly string[]>> = {}): readonly Field[] =>
-  schemaColumns(evidenceSchemaByKind[kind], { aliases: { criterion: ['id'], ...aliases } });
-
-/** The entry sheets other than measurements, audit answers and lots: their default names and columns. */
-const ENTRY_SHEETS: readonly (readonly [keyof EvidenceSheets, string, readonly Field[]])[] = [
-  ['certificates', 'Certificates', entryColumns('certificate', { expires: ['valid until', 'expiry'] })],
-  ['metrics', 'Metrics', entryColumns('metric')],
-  ['documents', 'Documents', entryColumns('document')],
-  ['checks', 'Checks', entryColumns('check', { value: ['answer'] })],
-];
 
 /** Header keys of measurement columns that label parts rather than hold values. */
 const LABEL_COLUMNS = new Set(['part', 'sample', 'no', 'partno', 'serial', 'time', 'date']);
@@ -133,17 +123,8 @@ function readMeasurements(sheet: Sheet, entries: unknown[], map: LocationMap, is
   }
 }
 
-/** The columns of the audit answers sheet: an audit question's evidence fields but `steps`, and the `step` of a per-step row. */
-const AUDIT_FIELDS: readonly Field[] = [
-  f('step', 'text', ['processstep']),
-  ...schemaColumns(evidenceSchemaByKind['audit-question'], { skip: ['steps'], aliases: { criterion: ['id'], notApplicable: ['na'] } }),
-];
-
-/** The fields of a per-step row that make one item of the entry's `steps`. */
+/** The fields of a per-step row that make one item of the entry's list of steps. */
 const STEP_ITEM_FIELDS: readonly Field[] = [f('step', 'text'), f('points', 'int')];
-
-/** The fields of a per-step row that belong to the whole entry (their texts are joined over its rows). */
-const STEP_ENTRY_FIELDS: readonly Field[] = AUDIT_FIELDS.filter((field) => !['criterion', 'step', 'points'].includes(field.key));
 
 /**
  * Reads an audit answers sheet: one row per question, or, for a question answered per process step,
@@ -151,8 +132,12 @@ const STEP_ENTRY_FIELDS: readonly Field[] = AUDIT_FIELDS.filter((field) => !['cr
  * `steps` in row order; their reasons and notes are joined with `; `. Points `n/a` in a row without a
  * step mark the question not applicable.
  */
-function readAudit(sheet: Sheet, entries: unknown[], map: LocationMap, issues: SheetIssue[], dates: DateCells): void {
-  const table = readTable(sheet, AUDIT_FIELDS, issues);
+function readAudit(sheet: Sheet, layout: KindSheet, entries: unknown[], map: LocationMap, issues: SheetIssue[], dates: DateCells): void {
+  const fields = layout.fields;
+  // The fields of a per-step row that belong to the whole entry (their texts are joined over its rows).
+  const entryFields = fields.filter((field) => !['criterion', 'step', 'points'].includes(field.key));
+  const list = layout.list as string;
+  const table = readTable(sheet, fields, issues);
   if (!map.find(['entries'])) map.set(['entries'], table.header);
   const byCriterion = new Map<string, { at: PathSegment[]; entry: Record<string, unknown>; steps: unknown[] }>();
   for (const record of table.records) {
@@ -163,7 +148,7 @@ function readAudit(sheet: Sheet, entries: unknown[], map: LocationMap, issues: S
       map.set(at, record.location);
       const points = record.cells.get('points');
       const notApplicable = points && typeof points.cell === 'string' && NOT_APPLICABLE.has(headerKey(points.cell));
-      const entry = buildObject(record.cells, AUDIT_FIELDS, at, map, dates, notApplicable ? ['points'] : []);
+      const entry = buildObject(record.cells, fields, at, map, dates, notApplicable ? ['points'] : []);
       if (notApplicable) {
         entry.notApplicable = true;
         map.set([...at, 'notApplicable'], points.location);
@@ -175,16 +160,16 @@ function readAudit(sheet: Sheet, entries: unknown[], map: LocationMap, issues: S
     if (!group) {
       const at: PathSegment[] = ['entries', entries.length];
       group = { at, entry: id === '' ? {} : { criterion: id }, steps: [] };
-      group.entry.steps = group.steps;
+      group.entry[list] = group.steps;
       byCriterion.set(id, group);
       map.set(at, record.location);
       if (named) map.set([...at, 'criterion'], named.location);
       entries.push(group.entry);
     }
-    const at = [...group.at, 'steps', group.steps.length];
+    const at = [...group.at, list, group.steps.length];
     map.set(at, record.location);
     group.steps.push(buildObject(record.cells, STEP_ITEM_FIELDS, at, map, dates));
-    const shared = buildObject(record.cells, STEP_ENTRY_FIELDS, group.at, map, dates);
+    const shared = buildObject(record.cells, entryFields, group.at, map, dates);
     for (const [key, value] of Object.entries(shared)) {
       const before = group.entry[key];
       group.entry[key] = typeof before === 'string' && typeof value === 'string' ? `${before}; ${value}` : value;
@@ -197,23 +182,48 @@ const PROCESS_STEP_FIELDS: readonly Field[] = schemaColumns(innerSchema(evidence
   aliases: { id: ['step', 'process step'], productGroup: ['group'] },
 });
 
-/**
- * The columns of the lots sheet: the fields of an inspected lot, read also as `lot` for its id, and
- * `criterion` (last, so that a column headed `id` is the criterion, as in the other entry sheets).
- */
-const LOT_FIELDS: readonly Field[] = [
-  ...schemaColumns(innerSchema(evidenceSchemaByKind['attribute-inspection'], 'lots', '[]'), { aliases: { id: ['lot'], nonconforming: ['defectives'] } }),
-  f('criterion', 'text', ['id']),
-];
+/** A kind's evidence sheet (its `evidenceSheet` part) with its columns. */
+interface KindSheet extends EvidenceSheetPart {
+  readonly key: keyof EvidenceSheets;
+  readonly fields: readonly Field[];
+}
 
 /**
- * The columns of the gauge studies sheet: the fields of a measurement of a gauge study (part,
- * operator, trial, value), and `criterion` (last, as in the lots sheet).
+ * Returns the columns of a kind's evidence sheet, derived from its evidence schema: for `rows`, its
+ * fields, the criterion also read as `id`; for `steps`, its fields but the list of steps, and the
+ * `step` of a per-step row; for `items`, the fields of an item of its list, and `criterion` (last, so
+ * that a column headed `id` is the criterion, as in the other entry sheets); none for `columns`.
  */
-const GAUGE_FIELDS: readonly Field[] = [
-  ...schemaColumns(innerSchema(evidenceSchemaByKind['gauge-study'], 'measurements', '[]'), { aliases: { operator: ['appraiser'] } }),
-  f('criterion', 'text', ['id']),
-];
+function sheetFields(schema: Parameters<typeof schemaColumns>[0], part: EvidenceSheetPart): readonly Field[] {
+  const aliases = part.aliases ?? {};
+  switch (part.layout) {
+    case 'rows':
+      return schemaColumns(schema, { aliases: { criterion: ['id'], ...aliases } });
+    case 'steps':
+      return [f('step', 'text', ['processstep']), ...schemaColumns(schema, { skip: [part.list as string], aliases: { criterion: ['id'], ...aliases } })];
+    case 'items':
+      return [...schemaColumns(innerSchema(schema, part.list as string, '[]'), { aliases }), f('criterion', 'text', ['id'])];
+    default:
+      return [];
+  }
+}
+
+/** The evidence sheets of the kinds that have one, in registry order, with their columns. */
+const KIND_SHEETS: readonly KindSheet[] = KIND_NAMES.flatMap((kind) => {
+  const part = kindOf(kind).evidenceSheet;
+  return part ? [{ ...part, key: part.key as keyof EvidenceSheets, fields: sheetFields(evidenceSchemaByKind[kind], part) }] : [];
+});
+
+/** Reads a sheet of one entry per row. */
+function readRows(sheet: Sheet, fields: readonly Field[], entries: unknown[], map: LocationMap, issues: SheetIssue[], dates: DateCells): void {
+  const table = readTable(sheet, fields, issues);
+  if (!map.find(['entries'])) map.set(['entries'], table.header);
+  for (const record of table.records) {
+    const at = ['entries', entries.length];
+    map.set(at, record.location);
+    entries.push(buildObject(record.cells, fields, at, map, dates));
+  }
+}
 
 /**
  * Reads a sheet of one row per item of a list (the lots of an attribute inspection, the measurements
@@ -272,27 +282,24 @@ export function evidenceFromSheets(sheets: EvidenceSheets, options: EvidenceShee
     ? buildObject(readFields(supplierSheet, SUPPLIER_FIELDS, issues), SUPPLIER_FIELDS, [], map, dates)
     : {};
   const entries: unknown[] = [];
-  const measurements = optional('measurements', 'Measurements');
-  if (measurements) readMeasurements(measurements, entries, map, issues);
-  const processSteps = optional('processSteps', 'Process steps');
-  if (processSteps) evidence.processSteps = objectsOfTable(processSteps, PROCESS_STEP_FIELDS, 'processSteps', issues, map, dates);
-  const audit = optional('audit', 'Audit answers');
-  if (audit) readAudit(audit, entries, map, issues, dates);
-  for (const [key, name, fields] of ENTRY_SHEETS) {
-    const sheet = optional(key, name);
+  // The process steps are read before the answers per process step that name them.
+  let stepsRead = false;
+  const readProcessSteps = () => {
+    if (stepsRead) return;
+    stepsRead = true;
+    const processSteps = optional('processSteps', 'Process steps');
+    if (processSteps) evidence.processSteps = objectsOfTable(processSteps, PROCESS_STEP_FIELDS, 'processSteps', issues, map, dates);
+  };
+  for (const layout of KIND_SHEETS) {
+    if (layout.layout === 'steps') readProcessSteps();
+    const sheet = optional(layout.key, layout.name);
     if (!sheet) continue;
-    const table = readTable(sheet, fields, issues);
-    if (!map.find(['entries'])) map.set(['entries'], table.header);
-    for (const record of table.records) {
-      const at = ['entries', entries.length];
-      map.set(at, record.location);
-      entries.push(buildObject(record.cells, fields, at, map, dates));
-    }
+    if (layout.layout === 'columns') readMeasurements(sheet, entries, map, issues);
+    else if (layout.layout === 'steps') readAudit(sheet, layout, entries, map, issues, dates);
+    else if (layout.layout === 'items') readItems(sheet, layout.fields, layout.list as string, entries, map, issues, dates);
+    else readRows(sheet, layout.fields, entries, map, issues, dates);
   }
-  const lots = optional('lots', 'Lots');
-  if (lots) readItems(lots, LOT_FIELDS, 'lots', entries, map, issues, dates);
-  const gauges = optional('gaugeStudies', 'Gauge studies');
-  if (gauges) readItems(gauges, GAUGE_FIELDS, 'measurements', entries, map, issues, dates);
+  readProcessSteps();
   evidence.entries = entries;
   const parsed = parseEvidence(evidence, profile ? { profile: profile.data } : {});
   if (!parsed.success) appendAll(issues, placeIssues(parsed.error.issues, map, fallback));

@@ -51,18 +51,6 @@ function kindSwitches(file: string): string[] {
  */
 const KNOWN: Readonly<Record<string, number>> = {};
 
-/**
- * Files that name kinds on purpose, with how many lines do, each with its reason (see "Adding a
- * criterion kind" in docs/architecture.md). The test fails when a count changes.
- * - src/sheets/evidenceFromSheets.ts: the public sheet layout of `evidenceFromSheets` has one named
- *   sheet per kind whose evidence has a layout of its own (answers per process step, the lots of an
- *   inspection, the measurements of a gauge study), its columns derived from that kind's evidence
- *   schema. A kind without a sheet of its own is read from supplier rows (its short form) and JSON.
- */
-const ON_PURPOSE: Readonly<Record<string, number>> = {
-  'src/sheets/evidenceFromSheets.ts': 3,
-};
-
 describe('the kinds', () => {
   it('are told apart by name only in their own folders', () => {
     const found = [...sourceFiles('src'), ...sourceFiles('cli')].filter((file) => !file.startsWith('src/kinds/')).flatMap(kindSwitches);
@@ -71,7 +59,7 @@ describe('the kinds', () => {
       const file = at.slice(0, at.lastIndexOf(':'));
       counts[file] = (counts[file] ?? 0) + 1;
     }
-    expect(counts).toEqual({ ...KNOWN, ...ON_PURPOSE });
+    expect(counts).toEqual(KNOWN);
   });
 
   it('are found by the pattern in a switch, a case, a comparison and a table by kind', () => {

@@ -28,6 +28,7 @@ export const attributeInspection = {
     return { lots: [{ lotSize: fixture.lotSize, inspected: Math.min(plan.sampleSize, fixture.lotSize), nonconforming: 0 }] };
   },
   shortForm: attributeInspectionShortForm,
+  evidenceSheet: { key: 'lots', name: 'Lots', layout: 'items', list: 'lots', aliases: { id: ['lot'], nonconforming: ['defectives'] } },
   plan: attributeInspectionPlan,
   evaluate: evaluateAttributeInspection,
 } satisfies Kind<AttributeInspectionCriterion, AttributeInspectionEvidence, CompiledInspection>;

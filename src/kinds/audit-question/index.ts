@@ -37,6 +37,7 @@ export const auditQuestion = {
     return { points: auditThresholds(criterion).max };
   },
   shortForm: auditQuestionShortForm,
+  evidenceSheet: { key: 'audit', name: 'Audit answers', layout: 'steps', list: 'steps', aliases: { notApplicable: ['na'] } },
   findingForms: [['points'], ['results'], ['steps'], ['notApplicable', 'reason']],
   plan: auditQuestionPlan,
   evaluate: evaluateAuditQuestion,

@@ -30,6 +30,7 @@ export const certificate = {
     };
   },
   shortForm: certificateShortForm,
+  evidenceSheet: { key: 'certificates', name: 'Certificates', layout: 'rows', aliases: { expires: ['valid until', 'expiry'] } },
   lintWarnings: (criterion, at) =>
     criterion.minRemainingDays !== undefined && criterion.minRemainingDays > CERTIFICATE_VALIDITY_DAYS
       ? [

@@ -16,5 +16,6 @@ export const check = {
     return { value: criterion.expected };
   },
   shortForm: checkShortForm,
+  evidenceSheet: { key: 'checks', name: 'Checks', layout: 'rows', aliases: { value: ['answer'] } },
   plan: checkPlan,
 } satisfies Kind<CheckCriterion, CheckEvidence, CompiledCheck>;

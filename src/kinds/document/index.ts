@@ -19,5 +19,6 @@ export const document = {
     };
   },
   shortForm: documentShortForm,
+  evidenceSheet: { key: 'documents', name: 'Documents', layout: 'rows' },
   plan: documentPlan,
 } satisfies Kind<DocumentCriterion, DocumentEvidence, CompiledDocument>;

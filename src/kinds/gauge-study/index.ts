@@ -27,6 +27,7 @@ export const gaugeStudy = {
     return { measurements: PASSING_GAUGE_STUDY() };
   },
   shortForm: gaugeStudyShortForm,
+  evidenceSheet: { key: 'gaugeStudies', name: 'Gauge studies', layout: 'items', list: 'measurements', aliases: { operator: ['appraiser'] } },
   plan: gaugeStudyPlan,
   links: { linked: linkedGaugeStudy, issues: gaugeLinkIssues },
   entryIssues: gaugeStudyEntryIssues,

@@ -28,6 +28,7 @@ export const measurement = {
   },
   limits: { step: measurementStep, values: measurementLimitValues, limits: measurementBoundaryLimits, caseAt: measurementCaseAt },
   shortForm: measurementShortForm,
+  evidenceSheet: { key: 'measurements', name: 'Measurements', layout: 'columns' },
   resultDecimals: { required: ['lsl', 'usl', 'nominal', 'requiredShare'], found: ['min', 'max', 'mean', 'worstExcursion', 'conformingShare'] },
   drawing: { limitFields: MEASUREMENT_LIMIT_FIELDS },
   lintWarnings: (criterion, at) => [...toleranceWarnings(criterion, at), ...capabilityWarnings(criterion, at)],

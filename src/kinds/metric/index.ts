@@ -36,6 +36,7 @@ export const metric = {
   },
   limits: { step: metricStep, values: metricLimitValues, limits: metricBoundaryLimits, caseAt: metricCaseAt },
   shortForm: metricShortForm,
+  evidenceSheet: { key: 'metrics', name: 'Metrics', layout: 'rows' },
   resultDecimals: { required: ['limit', 'target'], found: ['value', 'numerator', 'denominator'] },
   findingForms: [['value'], ['numerator', 'denominator']],
   plan: metricPlan,
