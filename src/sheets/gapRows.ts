@@ -75,11 +75,16 @@ export function gapRows(evaluation: Evaluation, options: ReportSheetOptions = {}
 }
 
 /** The shortfall units the library itself names (a criterion's own unit, `mm` or `ppm`, is written as given). */
-const LIBRARY_UNITS: Readonly<Record<string, ReportMessageKey>> = { days: 'unit.days', lots: 'unit.lots', points: 'unit.points', categories: 'unit.categories' };
+const LIBRARY_UNITS: ReadonlyMap<string, ReportMessageKey> = new Map([
+  ['days', 'unit.days'],
+  ['lots', 'unit.lots'],
+  ['points', 'unit.points'],
+  ['categories', 'unit.categories'],
+]);
 
 /** Returns a shortfall's unit in the sheet's language: the library's own units translated, a criterion's unit as given. */
 function unitText(say: (key: ReportMessageKey) => string, unit: string | undefined): string {
   if (unit === undefined) return '';
-  const key = LIBRARY_UNITS[unit];
+  const key = LIBRARY_UNITS.get(unit);
   return key === undefined ? unit : say(key);
 }
