@@ -1,7 +1,7 @@
 import type { ValidationIssue } from '../errors/index.js';
 import { appendAll } from '../lists/appendAll.js';
 import type { GatePart, PlacedCriterion } from './kind.js';
-import { KIND_NAMES, kindOf } from './registry.js';
+import { KIND_NAMES, kindOf, type KindName } from './registry.js';
 
 /** A criterion whose outcome another one gates, both by their place in profile order, with how the gate acts. */
 export interface CriterionGate {
@@ -11,7 +11,7 @@ export interface CriterionGate {
 }
 
 /** Returns the gate part of a criterion's kind, if it has one. */
-const gateOf = (criterion: { readonly kind: string }): GatePart<object> | undefined => kindOf(criterion.kind as never).links?.gate as GatePart<object> | undefined;
+const gateOf = (criterion: { readonly kind: string }): GatePart<object> | undefined => kindOf(criterion.kind as KindName).links?.gate as GatePart<object> | undefined;
 
 /**
  * Returns the criteria of a profile whose outcome another criterion gates (a measurement that requires
@@ -76,7 +76,7 @@ export function linkEntries<E extends { readonly kind: string }>(entries: E[], b
     return index === undefined ? undefined : entries[index];
   };
   entries.forEach((entry, i) => {
-    const linked = kindOf(entry.kind as never).links?.linked as ((entry: E, entryOf: (id: string) => object | undefined) => E) | undefined;
+    const linked = kindOf(entry.kind as KindName).links?.linked as ((entry: E, entryOf: (id: string) => object | undefined) => E) | undefined;
     if (linked !== undefined) entries[i] = linked(entry, entryOf);
   });
 }
