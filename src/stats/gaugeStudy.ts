@@ -1,4 +1,5 @@
 import { decimalSquareRoot } from './decimalSquareRoot.js';
+import { certainSignificantText, roundedUnits, significantDoubleText, unitsString } from '../fast/roundedUnits.js';
 import { Decimal, decimalString, toDecimal } from '../decimal.js';
 import { createIssue, type ValidationIssue } from '../errors/index.js';
 import { readGaugeStudyInput, type GaugeBasis, type GaugeMeasurement, type GaugeMethod, type GaugeStudyInput, type GaugeStudyOptions } from './gaugeStudyInput.js';
@@ -259,9 +260,9 @@ export function gaugeStudySummary(input: GaugeStudyInput): GaugeStudySummary {
   const p = core.anova?.interactionTest.p ?? null;
   return {
     ...studyHeadOf(input, core),
-    interactionP: p === null ? null : significant(toDecimal(p), TEST_DIGITS),
+    interactionP: p === null ? null : significantDoubleText(p, TEST_DIGITS),
     tolerance: input.tolerance === null ? null : decimalString(toDecimalOf(input.tolerance)),
-    gaugeRR: varianceComponentOf(core.grr, componentScaleOf(input, core)),
+    gaugeRR: componentByDoublesOf(core.grr, core.total, input.k, input.tolerance) ?? varianceComponentOf(core.grr, componentScaleOf(input, core)),
     ndc: core.ndc,
     verdict: verdictOf(input, core),
   };
@@ -420,6 +421,50 @@ function varianceComponentOf(variance: Rational, { total, totalSd, k, tolerance 
   };
 }
 
+/**
+ * The relative error bound of a printed figure worked out in doubles from the exact fractions: a
+ * handful of correctly rounded steps (a fraction's two parts, a division, a square root, a product)
+ * stay within 2e-15; the bound is five times that.
+ */
+const DOUBLE_ERROR = 1e-14;
+
+/** Returns a fraction as a double, rounded at most twice (its numerator and denominator, then their quotient); NaN beyond the doubles. */
+const doubleOf = (a: Rational): number => Number(a.n) / Number(a.d);
+
+/** Returns a figure of 10 significant digits from its double when the rounding is certain, else null. */
+const significantByDoublesOf = (x: number): string | null => (Number.isFinite(x) ? certainSignificantText(x, DIGITS, Math.abs(x) * DOUBLE_ERROR) : null);
+
+/** Returns a percentage to 2 decimals from its double when the rounding is certain, else null. */
+function percentByDoublesOf(x: number): string | null {
+  if (!Number.isFinite(x)) return null;
+  const units = roundedUnits(x, Math.abs(x) * DOUBLE_ERROR, 2);
+  return Number.isNaN(units) ? null : unitsString(units, 2);
+}
+
+/**
+ * Returns the printed component of a variance as \`varianceComponentOf\` prints it, from doubles
+ * within \`DOUBLE_ERROR\` of the exact figures, when every figure's rounding is certain; else null
+ * (then print it by decimals). A variance of 0 (or a total of 0) goes the decimal way.
+ */
+function componentByDoublesOf(variance: Rational, total: Rational, k: Rational, tolerance: Rational | null): VarianceComponent | null {
+  const v = doubleOf(variance);
+  const t = doubleOf(total);
+  const sd = Math.sqrt(v);
+  const studyVariation = sd * doubleOf(k);
+  if (sign(variance) <= 0 || sign(total) <= 0) return null;
+  const texts = [
+    significantByDoublesOf(v),
+    significantByDoublesOf(sd),
+    significantByDoublesOf(studyVariation),
+    percentByDoublesOf((v / t) * 100),
+    percentByDoublesOf(Math.sqrt(v / t) * 100),
+  ];
+  const tolerancePercent = tolerance === null ? null : percentByDoublesOf((studyVariation / doubleOf(tolerance)) * 100);
+  if (texts.includes(null) || (tolerance !== null && tolerancePercent === null)) return null;
+  const [varianceText, stdDev, studyVariationText, contribution, studyPercent] = texts as string[];
+  return { variance: varianceText!, stdDev: stdDev!, studyVariation: studyVariationText!, contribution: contribution!, studyPercent: studyPercent!, tolerancePercent };
+}
+
 /** The verdict: %GRR² against 10² and 30², exactly, and the distinct categories against the minimum; null without a basis. */
 function verdictOf(input: GaugeStudyInput, core: StudyCore): GaugeVerdict | null {
   const { basis, k, tolerance, minimumCategories } = input;
@@ -433,7 +478,7 @@ function verdictOf(input: GaugeStudyInput, core: StudyCore): GaugeVerdict | null
   const categoriesMet = ndc === null || ndc >= minimumCategories;
   return {
     basis,
-    percent: percentText(decimalSquareRoot(toDecimalOf(percentSquared))),
+    percent: percentByDoublesOf(Math.sqrt(doubleOf(percentSquared))) ?? percentText(decimalSquareRoot(toDecimalOf(percentSquared))),
     level,
     minimumCategories,
     categoriesMet,

@@ -4,7 +4,10 @@ import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 
 /** The plan's own arithmetic and shapes, which every kind's plan is written with. */
-const PLAN_PARTS = ['planParts', 'limit', 'decimalText', 'verdict', 'fastContext', 'entryChecks', 'jsonClone', 'roundedUnits'].map((name) => `src/fast/${name}.ts`);
+const PLAN_PARTS = ['planParts', 'limit', 'verdict', 'fastContext', 'entryChecks', 'jsonClone'].map((name) => `src/fast/${name}.ts`);
+
+/** The decimal texts of doubles (rounding with an error bound, canonical text): arithmetic on decimals, used by the plan and the statistics alike. */
+const DECIMAL_TEXTS = ['decimalText', 'roundedUnits'].map((name) => `src/fast/${name}.ts`);
 
 /**
  * The layers of the library, lowest first. A file may import from its own layer and the layers below
@@ -32,7 +35,7 @@ const PLAN_PARTS = ['planParts', 'limit', 'decimalText', 'verdict', 'fastContext
  */
 const LAYERS: ReadonlyArray<readonly [layer: string, paths: readonly string[]]> = [
   ['locales', ['src/locales/']],
-  ['kernel', ['src/decimal.ts', 'src/dates/', 'src/units/', 'src/errors/', 'src/lists/', 'src/schema/schemaIssues.ts', 'src/schema/fromZodIssues.ts', 'src/schema/fieldNames.ts', 'src/schema/depthIssues.ts']],
+  ['kernel', [...DECIMAL_TEXTS, 'src/decimal.ts', 'src/dates/', 'src/units/', 'src/errors/', 'src/lists/', 'src/schema/schemaIssues.ts', 'src/schema/fromZodIssues.ts', 'src/schema/fieldNames.ts', 'src/schema/depthIssues.ts']],
   ['domain', ['src/stats/', 'src/sampling/']],
   ['parts', ['src/schema/primitives.ts', 'src/schema/criterionBase.ts', 'src/schema/evidence.ts', 'src/criteria/outcome.ts', ...PLAN_PARTS]],
   ['kinds', ['src/kinds/', 'src/criteria/']],
