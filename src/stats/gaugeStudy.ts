@@ -442,16 +442,19 @@ function percentByDoublesOf(x: number): string | null {
 }
 
 /**
- * Returns the printed component of a variance as \`varianceComponentOf\` prints it, from doubles
- * within \`DOUBLE_ERROR\` of the exact figures, when every figure's rounding is certain; else null
- * (then print it by decimals). A variance of 0 (or a total of 0) goes the decimal way.
+ * Returns the printed component of a variance as `varianceComponentOf` prints it, from doubles
+ * within `DOUBLE_ERROR` of the exact figures, when every figure's rounding is certain; else null
+ * (then print it by decimals). A variance or total of 0, or a figure beyond the normal doubles, goes
+ * the decimal way.
  */
 function componentByDoublesOf(variance: Rational, total: Rational, k: Rational, tolerance: Rational | null): VarianceComponent | null {
   const v = doubleOf(variance);
   const t = doubleOf(total);
   const sd = Math.sqrt(v);
   const studyVariation = sd * doubleOf(k);
-  if (sign(variance) <= 0 || sign(total) <= 0) return null;
+  // Normal doubles only: below about 2.2e-308 a double loses relative precision (and 0 goes the decimal way).
+  const normal = (x: number) => x >= 1e-280 && x <= 1e280;
+  if (!normal(v) || !normal(t) || !normal(doubleOf(k)) || (tolerance !== null && !normal(doubleOf(tolerance)))) return null;
   const texts = [
     significantByDoublesOf(v),
     significantByDoublesOf(sd),
