@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { gaugeStudy, gaugeStudySummary } from '../../src/stats/gaugeStudy.js';
 import { readGaugeStudyInput, type GaugeMeasurement } from '../../src/stats/gaugeStudyInput.js';
 import { summaryOfStudy } from '../oracle/kindEvaluations.js';
-import { issuesOf } from './helpers.js';
+import { Exact, issuesOf } from './helpers.js';
 
 /**
  * The AIAG MSA 4th ed. gauge R&R example (chapter III, section B, data collection sheet): 10 parts,
@@ -246,6 +246,18 @@ describe('gaugeStudySummary', () => {
     studyVariation: fc.constantFrom('6', '5.15'),
     tolerance: fc.constantFrom('0.5', '8', '40'),
     minimumCategories: fc.integer({ min: 1, max: 8 }),
+  });
+
+  it('gives the same figures for values far beyond the normal doubles (1e-300 and 1e+300 in scale)', () => {
+    const scaled = (value: number | string, exponent: number) => new Exact(value).times(new Exact(10).pow(exponent)).toFixed();
+    const shifted = (exponent: number) => aiagRows.map((row) => ({ ...row, value: scaled(row.value as number, exponent) }));
+    for (const exponent of [-300, 300]) {
+      const rows = shifted(exponent);
+      const options = { basis: 'tolerance' as const, tolerance: scaled(8, exponent) };
+      const summary = gaugeStudySummary(readGaugeStudyInput(rows, options));
+      expect(summary).toEqual(summaryOfStudy(gaugeStudy(rows, options)));
+      expect(summary.verdict?.percent).toBe('22.68');
+    }
   });
 
   it('gives the same model, interaction p-value, %GRR component, distinct categories and verdict as gaugeStudy', () => {
