@@ -7,7 +7,7 @@ import { decimalOf, ZERO, type FastContext } from './fastContext.js';
 import { floatScores, floatScoresHolder, type FloatScores } from './fastNumbers.js';
 import { planOf } from '../kinds/registry.js';
 import { fastEvidenceHolder, matchFast } from './matchFast.js';
-import { CACHE_LIMIT, FAIL, MISSING, NOT_APPLICABLE, PARTIAL, PASS, type CompiledCriterion, type CompiledProfile, type CompiledRule, type Entry, type FastEvidence } from './plan.js';
+import { CACHE_LIMIT, FAIL, MISSING, NOT_APPLICABLE, STATUS_NAMES, type CompiledCriterion, type CompiledProfile, type CompiledRule, type Entry, type FastEvidence } from './plan.js';
 import { referenceOutcome } from './referenceOutcome.js';
 import { roundedUnits } from './roundedUnits.js';
 import { emptyVerdict, type Verdict } from './verdict.js';
@@ -107,11 +107,6 @@ function exactly(s: Screener): ExactScores {
   return (s.exactScores ??= exactScores(s.compiled, s.statuses, (i) => exactOf(s, i)));
 }
 
-/** Returns the status of a measurement its gauge study gates (fail with a failed study, missing without one), or -1 when the gate leaves it. */
-function gatedStatus(own: number, gauge: number): number {
-  if ((own !== PASS && own !== PARTIAL) || (gauge !== FAIL && gauge !== MISSING)) return -1;
-  return gauge;
-}
 
 /** Decides one criterion into the screener's arrays. */
 function decide(s: Screener, ctx: FastContext, c: CompiledCriterion): void {
@@ -198,10 +193,10 @@ export function screenRecord(s: Screener, input: unknown, at: string | undefined
   const criteria = compiled.criteria;
   for (let i = 0; i < criteria.length; i++) decide(s, ctx, criteria[i] as CompiledCriterion);
   // A criterion gated by another (a measurement that requires a qualified gauge) is decided after it.
-  for (const { gated, by } of compiled.gates) {
-    const status = gatedStatus(s.statuses[gated] as number, s.statuses[by] as number);
-    if (status === -1) continue;
-    s.statuses[gated] = status;
+  for (const { gated, by, status: gatedStatus } of compiled.gates) {
+    const status = gatedStatus(STATUS_NAMES[s.statuses[gated] as number]!, STATUS_NAMES[s.statuses[by] as number]!);
+    if (status === null) continue;
+    s.statuses[gated] = STATUS_NAMES.indexOf(status);
     s.scores[gated] = 0;
     s.errors[gated] = 0;
     s.exact[gated] = ZERO;

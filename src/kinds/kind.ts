@@ -1,6 +1,6 @@
 import type { LintCode } from '../locales/en.js';
 import type * as z from 'zod/mini';
-import type { CriterionContext, JsonValue, KindOutcome, Why } from '../criteria/outcome.js';
+import type { CriterionContext, CriterionStatus, JsonValue, KindOutcome, Why } from '../criteria/outcome.js';
 import type { PathSegment, ValidationIssue } from '../errors/index.js';
 import type { Decimal } from '../decimal.js';
 import type { CauseFamily } from '../schema/primitives.js';
@@ -38,6 +38,8 @@ export interface PlacedCriterion {
 export interface GatePart<C> {
   /** The id of the criterion that gates it, when it names one; the plan decides it after that one, lint counts that one as acting through it. */
   by(criterion: C): string | undefined;
+  /** The status the gate gives it from its own status and the gate's, or null when the gate leaves it as it is (`outcome` and screening both decide by it). */
+  status(own: CriterionStatus, gate: CriterionStatus): CriterionStatus | null;
   /** Its outcome gated by the outcome of the criterion `gateId` that gates it. */
   outcome(own: KindOutcome, gate: KindOutcome, gateId: string): KindOutcome;
   /** The id of the criterion whose outcome changed a result, read from the result's `found`; the gap list puts that one's gap first. */

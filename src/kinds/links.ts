@@ -7,6 +7,7 @@ import { KIND_NAMES, kindOf, type KindName } from './registry.js';
 export interface CriterionGate {
   readonly gated: number;
   readonly by: number;
+  readonly status: GatePart<object>['status'];
   readonly outcome: GatePart<object>['outcome'];
 }
 
@@ -28,7 +29,7 @@ export function criterionGates(criteria: readonly { readonly kind: string }[], b
     const gate = gateOf(criterion);
     const id = gate?.by(criterion);
     const by = id === undefined ? undefined : byId.get(id);
-    if (gate !== undefined && by !== undefined) gates.push({ gated, by, outcome: gate.outcome });
+    if (gate !== undefined && by !== undefined) gates.push({ gated, by, status: gate.status, outcome: gate.outcome });
   });
   return gates;
 }

@@ -1,4 +1,4 @@
-import type { JsonValue, KindOutcome } from '../../criteria/outcome.js';
+import type { CriterionStatus, JsonValue, KindOutcome } from '../../criteria/outcome.js';
 import { Decimal } from '../../decimal.js';
 import type { CompiledGaugeStudy } from './plan.js';
 
@@ -24,6 +24,19 @@ interface GateRecord {
 }
 
 /**
+ * Returns the status a measurement gets from the gauge study that qualifies its gauge: a pass or
+ * partial pass measured with a gauge that is not acceptable (the study failed) fails, and one whose
+ * gauge study has no evidence is missing; null otherwise (the measurement keeps its own status).
+ *
+ * @example
+ * [gatedStatus('pass', 'fail'), gatedStatus('partial', 'missing'), gatedStatus('fail', 'missing'), gatedStatus('pass', 'partial')]
+ * //=> ['fail', 'missing', null, null]
+ */
+export function gatedStatus(own: CriterionStatus, gauge: CriterionStatus): 'fail' | 'missing' | null {
+  return (own === 'pass' || own === 'partial') && (gauge === 'fail' || gauge === 'missing') ? gauge : null;
+}
+
+/**
  * Returns a measurement's outcome gated by the outcome of the gauge study that qualifies its gauge:
  * a pass or partial pass measured with a gauge that is not acceptable (the study failed) fails, and
  * one whose gauge study has no evidence is missing, with a sentence that says why; otherwise (an
@@ -36,7 +49,8 @@ interface GateRecord {
  * //=> 'measurement.gaugeNotQualified'
  */
 export function gatedOutcome(own: KindOutcome, gauge: KindOutcome, gaugeId: string): KindOutcome {
-  if ((own.status !== 'pass' && own.status !== 'partial') || (gauge.status !== 'fail' && gauge.status !== 'missing')) return own;
+  const status = gatedStatus(own.status, gauge.status);
+  if (status === null) return own;
   const study = (gauge.found ?? {}) as Record<string, JsonValue>;
   const record: GateRecord = { criterion: gaugeId, status: gauge.status };
   const found = { ...(own.found ?? {}), gauge: record as unknown as JsonValue };
@@ -45,8 +59,8 @@ export function gatedOutcome(own: KindOutcome, gauge: KindOutcome, gaugeId: stri
     percent: typeof study.percent === 'string' ? study.percent : '',
     ndc: typeof study.ndc === 'number' ? String(study.ndc) : '',
   };
-  const code = gauge.status === 'fail' ? 'measurement.gaugeNotQualified' : 'measurement.gaugeMissing';
-  return { status: gauge.status, score: new Decimal(0), required: own.required, found, why: { code, params }, shortfall: null };
+  const code = status === 'fail' ? 'measurement.gaugeNotQualified' : 'measurement.gaugeMissing';
+  return { status, score: new Decimal(0), required: own.required, found, why: { code, params }, shortfall: null };
 }
 
 /**
