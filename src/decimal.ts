@@ -1,4 +1,4 @@
-import DecimalJs from 'decimal.js';
+import { Decimal as DecimalJs } from 'decimal.js';
 
 /**
  * The library's private decimal type: a `Decimal.clone` with 50 significant digits and half-up

@@ -39,9 +39,9 @@ function evaluateOptionIssues(options: unknown): ValidationIssue[] {
  * bad input throws one `ValidationError` listing every problem. Synchronous and pure.
  *
  * @example
- * const result = evaluate(profile, evidence, { at: '2026-11-28' });
+ * const result = evaluate(pumpInjectorProfile, majuJaya, { at: '2026-11-28' });
  * [result.decision, result.score, result.grade]
- * //=> ['conditional', '87.5', 'B']
+ * //=> ['conditional', '86.6', 'B']
  */
 export function evaluate<S extends ProfileShape>(profile: TypedProfile<S>, evidenceInput: unknown, options?: EvaluateOptions): TypedEvaluation<S>;
 export function evaluate(profileInput: unknown, evidenceInput: unknown, options?: EvaluateOptions): Evaluation;

@@ -88,6 +88,7 @@ export {
 export type { CalendarDate } from './dates/calendarDate.js';
 export type { CapabilityRequirement } from './kinds/measurement/capabilityRequirement.js';
 export type { AttributeInspectionCriterion, AttributeInspectionEvidence } from './kinds/attribute-inspection/schema.js';
+export type { GaugeStudyCriterion, GaugeStudyEvidence } from './kinds/gauge-study/schema.js';
 
 export type {
   ProfileShape,

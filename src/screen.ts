@@ -48,7 +48,7 @@ function screenerOf(compiled: CompiledProfile): Screener {
  * input throws the same `ValidationError` as `evaluate`. Synchronous and pure.
  *
  * @example
- * screen(profile, evidence, { at: '2026-11-28' })
+ * screen(pumpInjectorProfile, majuJaya, { at: '2026-11-28' })
  * //=> { decision: 'conditional', score: '86.6', grade: 'B' }
  */
 export function screen(profileInput: unknown, evidenceInput: unknown, options: ScreenOptions = {}): Screening {

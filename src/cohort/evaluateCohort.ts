@@ -192,7 +192,7 @@ function notIterable(): ValidationError {
  * @example
  * const summary = evaluateCohortSync(profile, generateSuppliers(150, 2026), { top: 3 });
  * [summary.evaluated, summary.decisions.approved, summary.ranking.entries[0].supplier.id]
- * //=> [150, 11, 'IKM-0144']
+ * //=> [150, 2, 'IKM-0144']
  */
 export function evaluateCohortSync(profile: unknown, evidences: Iterable<unknown>, options: CohortOptions = {}): CohortSummary {
   const run = start(profile, options);

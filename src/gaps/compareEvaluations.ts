@@ -111,9 +111,9 @@ function criteriaChangesOf(before: { readonly criteria: readonly CriterionResult
  * evaluations are of different suppliers or profiles, or the later audit is dated before the earlier.
  *
  * @example
- * const c = compareEvaluations(first, reaudit);
+ * const c = compareEvaluations(evaluate(profile, majuJaya), evaluate(profile, majuJayaReaudit));
  * [c.daysBetweenAudits, c.decision.after, c.gaps.closed.map((g) => g.criterion)]
- * //=> [84, 'approved', ['iso-9001', 'on-time-delivery']]
+ * //=> [85, 'approved', ['machine-maintenance', 'iso-9001', 'defect-ppm']]
  */
 export function compareEvaluations(beforeInput: unknown, afterInput: unknown): EvaluationComparison {
   const issues: ValidationIssue[] = [];

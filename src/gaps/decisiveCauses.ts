@@ -53,8 +53,8 @@ function familiesOf(ids: readonly string[], families: ReadonlyMap<string, { read
  * reading them from the results.
  *
  * @example
- * decisiveCauses(profile, evaluation).map((c) => [c.cause, c.rule])
- * //=> [['rule', 'quality-system:vda63-to-c-1']]
+ * decisiveCauses(profile, evaluate(profile, sumberLogam)).map((c) => c.rule ?? c.cause)
+ * //=> ['knock-out', 'quality-system:vda63-to-c-1', 'score-band']
  */
 export function decisiveCauses(
   profile: Pick<Profile, 'grades' | 'decision'>,

@@ -145,7 +145,7 @@ function compareLists(a: readonly number[], b: readonly number[]): number {
  * @example
  * const path = pathToPass(profile, evaluate(profile, sumberLogam));
  * [path.next?.criteria, path.next?.decision]
- * //=> [['throat-d', 'leak-test', 'body-material-cert', 'defect-ppm', 'on-time-delivery'], 'conditional']
+ * //=> [['throat-d', 'leak-test', 'machine-maintenance', 'body-material-cert', 'defect-ppm', 'op-training'], 'conditional']
  */
 export function pathToPass(profileInput: unknown, evaluationInput: unknown, options: PathToPassOptions = {}): PathToPass {
   const scorer = rescorer(profileInput, evaluationInput);

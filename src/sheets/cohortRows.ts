@@ -37,7 +37,7 @@ const percent = (part: number, whole: number): string =>
  * Throws a `ValidationError` listing every problem when the summary is not one `evaluateCohort` returns.
  *
  * @example
- * cohortRows(evaluateCohort(profile, evidences)).slice(0, 2)
+ * cohortRows(evaluateCohort(pumpInjectorProfile, [injektorPresisi, majuJaya, sumberLogam])).slice(0, 2)
  * //=> [['suppliers', 3, …], ['approved', 1, …]]
  */
 export function cohortRows(summary: CohortSummary, options: SheetWriteOptions = {}): OutputRows {

@@ -257,7 +257,7 @@ const GAUGE_FIELDS = ['%grr', 'ndc', 'verdict', 'level', 'model', 'basis'] as co
 /**
  * Returns a crossed gauge R&R study of a range with one measurement a row (part, operator, trial,
  * value; a header row whose first cell is `part` and empty rows are skipped, a trial may be empty) as
- * a block: one row per source of variation (gauge r&r, repeatability, reproducibility, operator,
+ * a block: a header row, then one row per source of variation (gauge r&r, repeatability, reproducibility, operator,
  * operator by part, part to part, total) with its variance, standard deviation, study variation,
  * %contribution, %study variation and %tolerance, then the rows %grr (on the verdict's basis), ndc,
  * verdict, level, model and basis. With `show` (`%grr`, `ndc`, `verdict`, `level`, `model`, `basis`)
@@ -267,8 +267,9 @@ const GAUGE_FIELDS = ['%grr', 'ndc', 'verdict', 'level', 'model', 'basis'] as co
  * thrown. Formulas: `gaugeStudy` (AIAG MSA 4th ed., chapter III section B).
  *
  * @example
- * gaugeStudyCell(aiagRange, '', '', '', '', '%grr')
- * //=> 27.86
+ * // aiagRange: the AIAG MSA example (10 parts, 3 operators, 3 trials), 90 rows of part, operator, trial, value
+ * [gaugeStudyCell(aiagRange, '', '', '', '', '%grr'), gaugeStudyCell(aiagRange, -4, 4, '', '', '%grr')]
+ * //=> [27.86, 22.68]
  */
 export function gaugeStudyCell(data: unknown, lsl?: unknown, usl?: unknown, method?: unknown, alpha?: unknown, show?: unknown, lang?: unknown): CustomFunctionResult {
   const language = langOf(lang);
@@ -388,8 +389,9 @@ export function profileFromRange(range: unknown, dates: DateCells = 'local'): Pa
  * date). Errors are returned as text, never thrown.
  *
  * @example
- * evaluateCell(criteriaRange, [['supplier id', 'supplier name', 'audit date', 'leak-test']], [['IKM-0002', 'CV Maju Jaya Teknik', '2026-11-19', 'yes']])
- * //=> [['incomplete', 10.5, 'C', 'nozzle-d (missing); …']]
+ * const criteria = [['id', 'kind', 'title', 'cause family', 'expected'], ['leak-test', 'check', 'Leak test', 'method', 'yes']];
+ * evaluateCell(criteria, [['supplier id', 'supplier name', 'audit date', 'leak-test']], [['IKM-0002', 'CV Maju Jaya Teknik', '2026-11-19', 'yes']])
+ * //=> [['approved', 100, 'A', '']]
  */
 export function evaluateCell(profile: unknown, header: unknown, rows: unknown, at?: unknown, lang?: unknown): CustomFunctionResult {
   const language = langOf(lang);

@@ -50,8 +50,8 @@ const CATEGORY_COLUMNS = [
  * or an option is not of its form.
  *
  * @example
- * evaluationRows(evaluation).slice(0, 3)
- * //=> [['Supplier', 'CV Maju Jaya Teknik (IKM-0002)', …], ['Decision', 'Conditional', …], ['Score', 86.6, …]]
+ * evaluationRows(evaluate(pumpInjectorProfile, majuJaya)).slice(0, 3)
+ * //=> [['Supplier', 'CV Maju Jaya Teknik (IKM-0002)', …], ['Region', 'Jawa Barat', …], ['Decision', 'Conditional', …]]
  */
 export function evaluationRows(evaluation: Evaluation, options: ReportSheetOptions = {}): OutputRows {
   const view = reportSheetView(evaluation, options);
@@ -119,8 +119,8 @@ export const EVALUATION_COLUMNS = ['decision', 'score', 'grade', 'gaps'] as cons
  * Throws a `ValidationError` listing every problem when the evaluation is not one `evaluate` returns.
  *
  * @example
- * evaluationRow(evaluation)
- * //=> ['conditional', 86.6, 'B', 'op-training (partial); on-time-delivery (partial)']
+ * evaluationRow(evaluate(pumpInjectorProfile, majuJaya))
+ * //=> ['conditional', 86.6, 'B', 'op-training (partial); machine-maintenance (partial); iso-9001 (partial); on-time-delivery (partial); defect-ppm (partial)']
  */
 export function evaluationRow(evaluation: Evaluation, options: SheetWriteOptions = {}): OutputCell[] {
   const issues = [...schemaIssues(evaluationSchema, evaluation, ['evaluation']), ...writeOptionsIssues(options)];

@@ -37,8 +37,8 @@ export const GAP_COLUMNS = [
  * or an option is not of its form.
  *
  * @example
- * gapRows(evaluation)[1].slice(0, 3)
- * //=> [1, 'op-training', 'Operator qualification']
+ * gapRows(evaluate(pumpInjectorProfile, majuJaya))[1].slice(0, 3)
+ * //=> [1, 'op-training', 'Operators are qualified and trained for their tasks']
  */
 export function gapRows(evaluation: Evaluation, options: ReportSheetOptions = {}): OutputRows {
   const view = reportSheetView(evaluation, options);

@@ -21,8 +21,9 @@ import { appendAll } from '../lists/appendAll.js';
  * for one criterion, …): nothing is written rather than something lost.
  *
  * @example
- * supplierRows(profile, [evidence])[0].slice(0, 4)
- * //=> ['supplier.id', 'supplier.name', 'auditDate', 'nozzle-d']
+ * const evidence = { supplier: { id: 'IKM-0002', name: 'CV Maju Jaya Teknik' }, auditDate: '2026-11-19', entries: [{ criterion: 'nozzle-d', values: ['3.201', '3.198'] }] };
+ * supplierRows(pumpInjectorProfile, [evidence]).map((row) => row.slice(0, 4))
+ * //=> [['supplier.id', 'supplier.name', 'auditDate', 'nozzle-d'], ['IKM-0002', 'CV Maju Jaya Teknik', '2026-11-19', '3.201 3.198']]
  */
 export function supplierRows(profile: Profile | ProfileInput, evidences: readonly (Evidence | EvidenceInput)[], options: ProfileWriteOptions = {}): OutputRows {
   const form = typeof options?.form === 'string' && options.form !== '' ? options.form : 'a supplier row';
