@@ -69,7 +69,7 @@ export interface CompiledProfile extends PlanCaches {
   readonly screeningRules: readonly CompiledRule[] | null;
   /** Exact shares of criteria in the overall score, by pattern of applicable criteria, each in profile order (bounded). */
   readonly shares: Map<string, Array<Decimal | undefined>>;
-  /** Points lost by a criterion scoring 0, in units, by criterion and pattern of applicable criteria (bounded). */
-  readonly lostUnits: Map<string, number>;
+  /** Points lost by a criterion scoring 0, in units, by pattern of applicable criteria (bounded) and criterion. */
+  readonly lostUnits: Map<string, Map<number, number>>;
 }
 

@@ -308,12 +308,19 @@ export function pointsLostUnits(s: Screener, i: number): number {
   const status = s.statuses[i];
   const constant = (status === FAIL || status === MISSING) && s.scores[i] === 0 && s.errors[i] === 0;
   if (!constant) return units(value, error, compiled.places, () => exactly(s).lost(i));
-  const key = `${i}:${applicablePattern(s)}`;
-  let known = compiled.lostUnits.get(key);
+  // By pattern, then by criterion: the record's one pattern text is hashed once, not once per criterion.
+  const pattern = applicablePattern(s);
+  let byCriterion = compiled.lostUnits.get(pattern);
+  if (byCriterion === undefined) {
+    // At most about 8 × CACHE_LIMIT points remembered in all (each pattern holds up to one per criterion).
+    if (compiled.lostUnits.size >= Math.max(1, Math.floor((8 * CACHE_LIMIT) / compiled.criteria.length))) compiled.lostUnits.clear();
+    byCriterion = new Map();
+    compiled.lostUnits.set(pattern, byCriterion);
+  }
+  let known = byCriterion.get(i);
   if (known === undefined) {
     known = units(value, error, compiled.places, () => exactly(s).lost(i));
-    if (compiled.lostUnits.size >= CACHE_LIMIT) compiled.lostUnits.clear();
-    compiled.lostUnits.set(key, known);
+    byCriterion.set(i, known);
   }
   return known;
 }
