@@ -50,7 +50,7 @@ export interface GaugeVerdict {
   level: 'acceptable' | 'conditional' | 'unacceptable';
   minimumCategories: number;
   categoriesMet: boolean;
-  /** The level, or `'unacceptable'` when the number of distinct categories is below the minimum. */
+  /** The level, or `'unacceptable'` when the number of distinct categories is below the minimum (or the values do not vary at all). */
   result: 'acceptable' | 'conditional' | 'unacceptable';
 }
 
@@ -78,7 +78,7 @@ export interface GaugeStudy {
     partToPart: VarianceComponent;
     total: VarianceComponent;
   };
-  /** Number of distinct categories: floor(1.41 × σ_part/σ_GRR), at least 1; `null` when σ_GRR is 0. */
+  /** Number of distinct categories: floor(1.41 × σ_part/σ_GRR), at least 1 and at most 2^53 − 1; `null` when σ_GRR is 0. */
   ndc: number | null;
   verdict: GaugeVerdict | null;
   notes: ValidationIssue[];
@@ -152,11 +152,12 @@ interface FTest {
   p: number | null;
 }
 
-/** F = a/b and its p-value, or nulls when b is 0. */
+/** F = a/b and its p-value, or nulls when b is 0; an F beyond the doubles has the p-value 0 (its upper tail underflows). */
 function fTest(a: Rational, dfA: number, b: Rational, dfB: number): FTest {
   if (sign(b) === 0) return { f: null, p: null };
   const f = toDecimalOf(div(a, b));
-  return { f, p: fDistributionUpperTail(f.toNumber(), dfA, dfB) };
+  const double = f.toNumber();
+  return { f, p: Number.isFinite(double) ? fDistributionUpperTail(double, dfA, dfB) : 0 };
 }
 
 const row = (source: AnovaRow['source'], df: number, ss: Rational, test?: FTest): AnovaRow => ({
@@ -186,7 +187,8 @@ const row = (source: AnovaRow['source'], df: number, ss: Rational, test?: FTest)
  *   (default 6); number of distinct categories floor(1.41·σ_part/σ_GRR), at least 1.
  * - Verdict (AIAG MSA 4th ed.): %GRR at most 10 % acceptable, above 10 % up to 30 % conditionally
  *   acceptable, above 30 % not acceptable, on %Study Variation (default) or %Tolerance (`basis`),
- *   and not acceptable when the distinct categories are fewer than `minimumCategories` (default 5).
+ *   and not acceptable when the distinct categories are fewer than `minimumCategories` (default 5)
+ *   or the values do not vary at all (on %Tolerance: a %GRR of 0 that tells no part from another).
  *   The sums of squares, variance components and the verdict's comparisons are exact fractions of the
  *   given decimals (a %GRR of exactly 10 % is acceptable); F and p are doubles.
  *
@@ -348,14 +350,27 @@ function studyCoreOf(input: GaugeStudyInput): StudyCore {
   return { model, anova, repeatability, operatorVar, interactionVar, partVar, reproducibility, grr, total: add(grr, partVar), ndc: distinctCategoriesOf(partVar, grr) };
 }
 
-/** Number of distinct categories, exactly: the largest q with q² ≤ 1.41² × part/GRR, at least 1; null when GRR is 0. */
+/**
+ * Number of distinct categories, exactly: the largest q with q² ≤ 1.41² × part/GRR (the whole square
+ * root of the bound's whole part, in big integers), at least 1 and at most 2^53 − 1 (a larger count
+ * is given as that, the largest whole number a JSON number holds exactly); null when GRR is 0.
+ */
 function distinctCategoriesOf(partVar: Rational, grr: Rational): number | null {
   if (sign(grr) <= 0) return null;
   const bound = mul(toRational('1.9881'), div(partVar, grr));
-  let q = Math.floor(Math.sqrt(toDecimalOf(bound).toNumber()));
-  while (compare(square(int(q + 1)), bound) <= 0) q++;
-  while (q > 0 && compare(square(int(q)), bound) > 0) q--;
-  return Math.max(1, q);
+  const q = wholeSquareRoot(bound.n / bound.d);
+  return q > BigInt(Number.MAX_SAFE_INTEGER) ? Number.MAX_SAFE_INTEGER : Math.max(1, Number(q));
+}
+
+/** The largest whole q with q² ≤ n (n ≥ 0), by Newton's method in big integers. */
+function wholeSquareRoot(n: bigint): bigint {
+  if (n < 2n) return n;
+  let x = 1n << BigInt(Math.ceil(n.toString(2).length / 2));
+  for (;;) {
+    const next = (x + n / x) >> 1n;
+    if (next >= x) return x;
+    x = next;
+  }
 }
 
 /** The design and model lines of a study's JSON. */
@@ -468,7 +483,10 @@ function componentByDoublesOf(variance: Rational, total: Rational, k: Rational, 
   return { variance: varianceText!, stdDev: stdDev!, studyVariation: studyVariationText!, contribution: contribution!, studyPercent: studyPercent!, tolerancePercent };
 }
 
-/** The verdict: %GRR² against 10² and 30², exactly, and the distinct categories against the minimum; null without a basis. */
+/**
+ * The verdict: %GRR² against 10² and 30², exactly, and the distinct categories against the minimum
+ * (not met by a study whose values do not vary at all); null without a basis.
+ */
 function verdictOf(input: GaugeStudyInput, core: StudyCore): GaugeVerdict | null {
   const { basis, k, tolerance, minimumCategories } = input;
   const { grr, total, ndc } = core;
@@ -478,7 +496,8 @@ function verdictOf(input: GaugeStudyInput, core: StudyCore): GaugeVerdict | null
       : sign(total) === 0 ? null : div(mul(int(10000), grr), total);
   if (percentSquared === null) return null;
   const level = compare(percentSquared, int(100)) <= 0 ? 'acceptable' : compare(percentSquared, int(900)) <= 0 ? 'conditional' : 'unacceptable';
-  const categoriesMet = ndc === null || ndc >= minimumCategories;
+  // No GRR: the gauge tells the parts apart when they vary, and nothing at all when nothing varies.
+  const categoriesMet = ndc === null ? sign(total) > 0 : ndc >= minimumCategories;
   return {
     basis,
     percent: percentByDoublesOf(Math.sqrt(doubleOf(percentSquared))) ?? percentText(decimalSquareRoot(toDecimalOf(percentSquared))),

@@ -269,3 +269,30 @@ describe('gaugeStudySummary', () => {
     );
   });
 });
+
+/** A study of `parts` parts, operators A and B, 2 trials, with `value(part, trial)`. */
+const studyRows = (parts: number, value: (part: number, trial: number) => string): GaugeMeasurement[] =>
+  Array.from({ length: parts }, (_, i) => ['A', 'B'].flatMap((operator) => [1, 2].map((trial) => ({ part: `P${i + 1}`, operator, trial, value: value(i + 1, trial) })))).flat();
+
+describe('gaugeStudy: extreme values', () => {
+  it('counts the distinct categories of parts far apart measured with a fine gauge exactly, without reading them from a double', () => {
+    // Parts 10^20 apart, trials 0.1 apart: σ_part/σ_GRR about 10^21, past the doubles' whole numbers.
+    const study = gaugeStudy(studyRows(5, (part, trial) => `${part}${'0'.repeat(20)}.${trial}`));
+    expect(study.ndc).toBe(Number.MAX_SAFE_INTEGER);
+    expect(study.verdict).toMatchObject({ percent: '0', result: 'acceptable' });
+    // 1e300-sized texts and 400-digit texts: figures, never a RangeError.
+    const huge = gaugeStudy(studyRows(3, (part, trial) => `${part}${'0'.repeat(300)}.${trial}`));
+    expect(huge.ndc).toBe(Number.MAX_SAFE_INTEGER);
+    expect(JSON.parse(JSON.stringify(huge))).toEqual(huge);
+    // Just below the doubles' limit the count is exact: 1.41 × σ_part/σ_GRR = 1.41 × 10^12 × √(some ratio).
+    const exact = gaugeStudy(studyRows(5, (part, trial) => `${part}${'0'.repeat(10)}.${trial}`));
+    expect(exact.ndc).toBe(373_050_934_860);
+  });
+  it('does not find a gauge acceptable on %Tolerance from a study whose values do not vary at all: it tells no part from another', () => {
+    const flat = gaugeStudy(studyRows(5, () => '2.000'), { tolerance: '0.5', basis: 'tolerance' });
+    expect(flat.verdict).toEqual({ basis: 'tolerance', percent: '0', level: 'acceptable', minimumCategories: 5, categoriesMet: false, result: 'unacceptable' });
+    expect(flat.notes.map((note) => note.code)).toEqual(['zero_spread']);
+    // On the study variation there is no %GRR at all.
+    expect(gaugeStudy(studyRows(5, () => '2.000')).verdict).toBeNull();
+  });
+});

@@ -106,8 +106,8 @@ function modelOf(study: GaugeStudySummary): string {
  * sums of squares, variance components, number of distinct categories and comparisons of %GRR with
  * 10 % and 30 %), its AIAG verdict as a status: acceptable passes (100), conditionally acceptable is
  * partial (50), not acceptable (over 30 %, or fewer distinct categories than the minimum) fails (0).
- * A study whose values do not vary at all judged on %Study Variation fails: it tells no part from
- * another. `required` is the criterion's requirement (see `gaugeStudyRequirement`).
+ * A study whose values do not vary at all fails on either basis: it tells no part from another.
+ * `required` is the criterion's requirement (see `gaugeStudyRequirement`).
  *
  * @example
  * evaluateGaugeStudy(orificeGauge, gaugeStudySummary(aiagInput), gaugeStudyRequirement(orificeGauge)).why
@@ -143,7 +143,8 @@ export function evaluateGaugeStudy(criterion: GaugeStudyCriterion, study: GaugeS
     acceptable: GAUGE_LIMITS.acceptable,
     conditional: GAUGE_LIMITS.conditional,
   };
-  if (verdict === null) {
+  // No %GRR on the study variation, or a %GRR of 0 on the tolerance from values that do not vary at all.
+  if (verdict === null || grr.contribution === null) {
     return { status: 'fail', score: new Decimal(0), required, found, why: { code: 'gauge.noVariation', params }, shortfall: null };
   }
   const over = (limit: string): Shortfall => {

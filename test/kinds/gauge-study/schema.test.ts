@@ -115,6 +115,21 @@ describe('gauge-study criterion', () => {
     expect(resultOf(profileWith({}), rows).why.code).toBe('gauge.noVariation');
   });
 
+  it('fails a study whose values do not vary at all on the tolerance too (a %GRR of 0 that tells no part from another), and so gates its measurement', () => {
+    const rows = ['1', '2', '3', '4', '5'].flatMap((part) => ['A', 'B'].flatMap((operator) => [1, 2].map((trial) => ({ part, operator, trial, value: '2.000' }))));
+    const profile = profileWith({ basis: 'tolerance' }, { gauge: 'gauge' });
+    const [measurement, gauge] = evaluate(profile, evidence(rows)).criteria;
+    expect([gauge!.status, gauge!.score, gauge!.why.code, (gauge!.found as { result: string }).result]).toEqual(['fail', '0', 'gauge.noVariation', 'unacceptable']);
+    expect([measurement!.status, measurement!.why.code]).toEqual(['fail', 'measurement.gaugeNotQualified']);
+    expect(evaluateExact(profile, evidence(rows)).criteria[1]!.why.code).toBe('gauge.noVariation');
+  });
+
+  it('judges parts far apart measured with a fine gauge (distinct categories beyond the doubles) without hanging or throwing', () => {
+    const rows = ['1', '2', '3', '4', '5'].flatMap((part) => ['A', 'B'].flatMap((operator) => [1, 2].map((trial) => ({ part, operator, trial, value: `${part}${'0'.repeat(300)}.${trial}` }))));
+    const result = resultOf(profileWith({}), rows);
+    expect([result.status, result.why.code, (result.found as { ndc: number }).ndc]).toEqual(['pass', 'gauge.acceptable', Number.MAX_SAFE_INTEGER]);
+  });
+
   it('refuses a study that is not crossed and balanced, and a trial given twice, with the path of the entry', () => {
     const parsed = parseEvidence(evidence([...measurements.slice(0, 89), { ...measurements[0]!, trial: 1 }]), { profile: profileWith({}) });
     expect(parsed.success).toBe(false);
