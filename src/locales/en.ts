@@ -138,6 +138,7 @@ export const issueSentencesEn = {
       : `Unknown column "${p.header}" (known: ${p.known}; start a header with # to keep a column for notes).`,
   duplicate_column: (p: Params) => `The column "${p.header}" is already given in column ${p.first}.`,
   not_positive: (p: Params) => `Must be greater than 0, got ${p.value}.`,
+  chart_subgroup_too_large: (p: Params) => `A control chart's subgroups hold ${p.minimum} to ${p.maximum} values (the range of its constants' tables); this one has ${p.count}.`,
   subgroup_sizes_differ: (p: Params) => `Every subgroup must have as many values as the first (${p.size}); this one has ${p.count}.`,
   too_few_levels: (p: Params) => `A gauge study needs at least ${p.minimum} ${p.what === 'parts' ? 'parts' : p.what === 'operators' ? 'operators' : 'measurements of each part by each operator'}; it has ${p.count}.`,
   unbalanced_study: (p: Params) =>

@@ -143,6 +143,7 @@ export const issueSentencesId: Record<IssueCode, Sentence> = {
       : `Kolom "${p.header}" tidak dikenal (yang dikenal: ${p.known}; awali judul dengan # untuk kolom catatan).`,
   duplicate_column: (p: Params) => `Kolom "${p.header}" sudah ada di kolom ${p.first}.`,
   not_positive: (p: Params) => `Harus lebih besar dari 0, diterima ${p.value}.`,
+  chart_subgroup_too_large: (p: Params) => `Subgrup peta kendali berisi ${p.minimum} sampai ${p.maximum} nilai (rentang tabel konstantanya); subgrup ini berisi ${p.count}.`,
   subgroup_sizes_differ: (p: Params) => `Setiap subgrup harus berisi nilai sebanyak subgrup pertama (${p.size}); subgrup ini berisi ${p.count}.`,
   too_few_levels: (p: Params) => `Studi alat ukur memerlukan paling sedikit ${p.minimum} ${p.what === 'parts' ? 'komponen' : p.what === 'operators' ? 'operator' : 'pengukuran setiap komponen oleh setiap operator'}; studi ini memiliki ${p.count}.`,
   unbalanced_study: (p: Params) =>

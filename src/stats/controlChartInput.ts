@@ -92,8 +92,10 @@ export function readControlChartInput(data: unknown, options: unknown): ControlC
       if (groups.length < 2) issues.push(createIssue('too_few_items', ['data'], { minimum: '2' }));
       const size = groups[0]?.length ?? 0;
       groups.forEach((group, i) => {
-        if (group.length < 2 || group.length > 25) {
-          issues.push(createIssue('out_of_range', ['data', i], { minimum: '2 values', maximum: '25 values' }));
+        if (group.length < 2) {
+          issues.push(createIssue('too_few_values', ['data', i], { minimum: 2, count: group.length }));
+        } else if (group.length > 25) {
+          issues.push(createIssue('chart_subgroup_too_large', ['data', i], { minimum: 2, maximum: 25, count: group.length }));
         } else if (group.length !== size) {
           issues.push(createIssue('subgroup_sizes_differ', ['data', i], { size, count: group.length }));
         }

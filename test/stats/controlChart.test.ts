@@ -154,8 +154,21 @@ describe('controlChart: input', () => {
     ]);
     expect(issuesOf(() => controlChart([[1, 2], [1, 2, 3]], {}))).toEqual(['data[1]: subgroup_sizes_differ']);
     expect(issuesOf(() => controlChart([1], {}))).toEqual(['data: too_few_values']);
+    expect(issuesOf(() => controlChart([[1], [2, 3], Array(26).fill(1)], {}))).toEqual(['data[0]: too_few_values', 'data[1]: subgroup_sizes_differ', 'data[2]: chart_subgroup_too_large']);
     // No rule to test would call any process stable: an empty list is refused.
     expect(issuesOf(() => controlChart([1, 2, 3], { rules: [] }))).toEqual(['rules: too_few_items']);
+  });
+  it('says what is wrong with a subgroup size in both languages, with no English word in the Indonesian sentence', () => {
+    try {
+      controlChart([Array(30).fill(1), Array(30).fill(2)], {});
+    } catch (error) {
+      const [first] = (error as { issues: { message: string; messageId: string }[] }).issues;
+      expect(first).toMatchObject({
+        message: "A control chart's subgroups hold 2 to 25 values (the range of its constants' tables); this one has 30.",
+        messageId: 'Subgrup peta kendali berisi 2 sampai 25 nilai (rentang tabel konstantanya); subgrup ini berisi 30.',
+      });
+    }
+    expect.assertions(1);
   });
   it('gives JSON with a zero-spread note for values without variation', () => {
     const chart = controlChart([5, 5, 5], { rules: 'nelson' });

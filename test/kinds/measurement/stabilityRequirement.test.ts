@@ -105,6 +105,10 @@ describe('stability requirement of a capability study', () => {
     const uneven = run({}, [shifted.slice(0, 5), shifted.slice(5, 10), shifted.slice(10, 13), shifted.slice(13, 25)], { minSamples: 20 }).criteria[0]!;
     expect(uneven).toMatchObject({ status: 'missing', found: { capability: { stability: { chart: 'xbar-r', stable: null } } } });
     expect(uneven.explanation).toContain('Every subgroup must have as many values as the first (5); this one has 3.');
+    // Subgroups beyond the chart's tables: the reason in both languages.
+    const wide = run({ chart: 'xbar-r' }, [...shifted, ...shifted.slice(0, 5), ...shifted, ...shifted.slice(0, 5)], { subgroupSize: 30, minSamples: 20, sigma: 'pooled' }).criteria[0]!;
+    expect(wide).toMatchObject({ status: 'missing', why: { code: 'measurement.stabilityUntestable' } });
+    expect(explanationsId['measurement.stabilityUntestable'](wide.why.params)).toContain('Subgrup peta kendali berisi 2 sampai 25 nilai (rentang tabel konstantanya); subgrup ini berisi 30.');
   });
 
   it('leaves values out of specification a fail of their own', () => {
