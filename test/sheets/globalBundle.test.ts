@@ -27,7 +27,7 @@ const json = (path: string) => JSON.parse(read(path)) as Record<string, unknown>
  * The most the minified core global bundle may weigh, in bytes: the root entry's evaluation API and
  * the `sheets` namespace, with the sentences of both languages (415,220 when this was written). The
  * goal is 210,000; the evaluation alone (define, parse and evaluate, with their sentences in both
- * languages) comes to about 261,000, see docs/sheets.md "Bundle size". This budget catches growth.
+ * languages) comes to about 263,000, see docs/sheets.md "Bundle size". This budget catches growth.
  */
 const CORE_BUNDLE_BUDGET = 424_000;
 
