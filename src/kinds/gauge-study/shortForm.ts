@@ -8,8 +8,9 @@ export const gaugeStudyShortForm: ShortForm<GaugeStudyCriterion> = {
   read: (criterion, { tokens }, c) => ({
     criterion: criterion.id,
     measurements: tokens.map((item) => {
-      const [part, operator, trial, value] = item.split(':');
-      return { part: part ?? '', operator: operator ?? '', ...(trial ? { trial: c.integer(trial) } : {}), value: value ?? '' };
+      // Whatever follows the third colon is the value, so a fourth colon makes a value the schema refuses.
+      const [part, operator, trial, ...value] = item.split(':');
+      return { part: part ?? '', operator: operator ?? '', ...(trial ? { trial: c.integer(trial) } : {}), value: value.join(':') };
     }),
   }),
   carries: ['criterion', 'measurements'],
