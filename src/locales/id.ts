@@ -147,7 +147,7 @@ export const issueSentencesId: Record<IssueCode, Sentence> = {
   subgroup_sizes_differ: (p: Params) => `Setiap subgrup harus berisi nilai sebanyak subgrup pertama (${p.size}); subgrup ini berisi ${p.count}.`,
   too_few_levels: (p: Params) => `Studi alat ukur memerlukan paling sedikit ${p.minimum} ${p.what === 'parts' ? 'komponen' : p.what === 'operators' ? 'operator' : 'pengukuran setiap komponen oleh setiap operator'}; studi ini memiliki ${p.count}.`,
   unbalanced_study: (p: Params) =>
-    `Setiap operator harus mengukur setiap komponen dengan jumlah ulangan yang sama: komponen ${p.part} oleh operator ${p.operator} memiliki ${p.count} pengukuran, komponen pertama oleh operator pertama ${p.expected}.`,
+    `Setiap operator harus mengukur setiap komponen dengan jumlah ulangan yang sama: komponen ${p.part} oleh operator ${p.operator} memiliki ${p.count} pengukuran, sebagian besar sel ${p.expected}.`,
   duplicate_trial: (p: Params) => `Ulangan ${p.trial} komponen ${p.part} oleh operator ${p.operator} diberikan dua kali (pertama di ${p.first}).`,
   not_tabulated: (p: Params) =>
     `Metode rata-rata dan rentang memiliki konstanta (AIAG MSA edisi ke-4) untuk ${p.range} ${p.what === 'parts' ? 'komponen' : p.what === 'operators' ? 'operator' : 'ulangan'}; studi ini memiliki ${p.count}. Gunakan metode ANOVA.`,

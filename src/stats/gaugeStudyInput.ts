@@ -141,8 +141,8 @@ export interface GaugeTable {
 /**
  * Returns the crossed table of a study's rows (each { part, operator, trial?, value }, unless
  * `malformed` says the rows failed their schema) and the problems of its design: fewer than 2 parts,
- * operators or trials, a cell with another number of values, a trial given twice, sizes outside the
- * average and range tables (internal). The table is null when there is a problem.
+ * operators or trials, a cell with another number of values than most cells, a trial given twice,
+ * sizes outside the average and range tables (internal). The table is null when there is a problem.
  *
  * @example
  * gaugeTableOf([
@@ -189,7 +189,7 @@ export function gaugeTableOf(data: unknown, method: GaugeMethod, malformed = fal
     });
     if (parts.length < 2) issues.push(createIssue('too_few_levels', ['data'], { minimum: 2, what: 'parts', count: parts.length }));
     if (operators.length < 2) issues.push(createIssue('too_few_levels', ['data'], { minimum: 2, what: 'operators', count: operators.length }));
-    const expected = cellOf(parts[0]!, operators[0]!)?.length ?? 0;
+    const expected = usualCellSize(cells);
     if (parts.length >= 1 && expected < 2) issues.push(createIssue('too_few_levels', ['data'], { minimum: 2, what: 'trials', count: expected }));
     appendAll(issues, unbalancedCellIssues(parts, operators, cells, expected, UNBALANCED_LISTED - issues.length));
   }
@@ -201,6 +201,21 @@ export function gaugeTableOf(data: unknown, method: GaugeMethod, malformed = fal
   }
   if (malformed || issues.length > 0) return { table: null, issues };
   return { table: { parts, operators, trials: cells[0]![0]!.length, cells }, issues };
+}
+
+/**
+ * Returns the number of measurements most part-by-operator cells hold (the larger on a tie; 0 for
+ * none), so one cell short or over is the one named, whichever cell it is.
+ */
+function usualCellSize(cells: readonly (readonly (readonly Rational[] | undefined)[])[]): number {
+  const counts = new Map<number, number>();
+  for (const row of cells) for (const cell of row) if (cell !== undefined) counts.set(cell.length, (counts.get(cell.length) ?? 0) + 1);
+  let usual = 0;
+  let most = 0;
+  for (const [size, count] of counts) {
+    if (count > most || (count === most && size > usual)) [usual, most] = [size, count];
+  }
+  return usual;
 }
 
 /** The most unbalanced cells listed one by one (the rest are counted), so the list stays within `MAX_ISSUES`. */

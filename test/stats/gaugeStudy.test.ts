@@ -226,6 +226,21 @@ describe('gaugeStudy: a design of many parts and operators that share no cells',
   });
 });
 
+describe('gaugeStudy: one measurement short', () => {
+  it('names the one cell that differs from most cells, not every cell that differs from the first', () => {
+    // AIAG study without its first row (part 1, operator A, trial 1): that cell has 2 measurements, the other 29 have 3.
+    try {
+      gaugeStudy(aiagRows.slice(1));
+    } catch (error) {
+      const issues = (error as { issues: { code: string; message: string; messageId: string; params: Record<string, unknown> }[] }).issues;
+      expect(issues.map((issue) => [issue.code, issue.params])).toEqual([['unbalanced_study', { part: '1', operator: 'A', count: 2, expected: 3 }]]);
+      expect(issues[0]!.message).toBe('Every operator must measure every part the same number of times: part 1 by operator A has 2 measurements, most cells 3.');
+      expect(issues[0]!.messageId).toBe('Setiap operator harus mengukur setiap komponen dengan jumlah ulangan yang sama: komponen 1 oleh operator A memiliki 2 pengukuran, sebagian besar sel 3.');
+    }
+    expect.assertions(3);
+  });
+});
+
 describe('gaugeStudySummary', () => {
   const balanced = fc
     .record({ parts: fc.integer({ min: 2, max: 10 }), operators: fc.integer({ min: 2, max: 3 }), trials: fc.integer({ min: 2, max: 3 }), places: fc.integer({ min: 0, max: 4 }) })
