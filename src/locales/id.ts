@@ -12,6 +12,12 @@ type Params = Readonly<Record<string, string | number>>;
 type P = Readonly<Record<string, string>>;
 type Sentence = (p: Params) => string;
 
+/**
+ * The Indonesian words for what `valueText` (src/errors/shownText.ts) calls a value that is not a
+ * text, a number or a boolean, for an `invalid_type` issue made without its own `receivedId`.
+ */
+const RECEIVED_ID: Readonly<Record<string, string>> = { 'an object': 'objek', 'a list': 'daftar', 'a function': 'fungsi' };
+
 /** Why a tabular form cannot carry a value (`form_cannot_carry`). */
 const FORM_REASONS_ID: Readonly<Record<string, string>> = {
   whitespace: 'spasi di awal atau akhir teks',
@@ -50,7 +56,7 @@ function dateOutOfRangeId(p: Params): string {
 
 /** The sentence for every issue code. */
 export const issueSentencesId: Record<IssueCode, Sentence> = {
-  invalid_type: (p: Params) => `Diharapkan ${p.expectedId ?? p.expected}, diterima ${p.receivedId ?? p.received}.`,
+  invalid_type: (p: Params) => `Diharapkan ${p.expectedId ?? p.expected}, diterima ${p.receivedId ?? RECEIVED_ID[p.received as string] ?? p.received}.`,
   required: (p: Params) => `Nilai ini wajib diisi${p.given ? ` (ditemukan "${p.given}": maksud Anda "${p.field}"?)` : ''}.`,
   too_small: (p: Params) => `Minimal ${p.minimum}${p.unit ? ` ${p.unit}` : ''}.`,
   too_big: (p: Params) => `Maksimal ${p.maximum}${p.unit ? ` ${p.unit}` : ''}.`,

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { composeProfile, type ValidationError } from '../../src/index.js';
 import { cliHelpEn, explanationsEn, issueSentencesEn, lintSentencesEn, reportPhrasesEn } from '../../src/locales/en.js';
 import { cliHelpId, explanationsId, issueSentencesId, lintSentencesId, reportPhrasesId } from '../../src/locales/id.js';
 import { explanationMessages, reportMessages } from '../../src/report/language.js';
@@ -75,5 +76,21 @@ describe('the tables of a report language', () => {
     expect(reportMessages('en')['decision.conditional']).toBe('Conditional');
     expect(reportMessages('id')['decision.conditional']).toBe('Bersyarat');
     expect(explanationMessages('id')['check.met']?.({ value: 'yes', expected: 'yes' })).toBe('Jawaban "ya", sesuai persyaratan.');
+  });
+});
+
+describe('a value of the wrong type, in Bahasa Indonesia', () => {
+  it('is named in Indonesian also where the issue gives only the English word (an object, a list)', () => {
+    expect(issueSentencesId.invalid_type({ expected: 'a profile block', expectedId: 'blok profil', received: 'an object' })).toBe('Diharapkan blok profil, diterima objek.');
+    expect(issueSentencesId.invalid_type({ expected: 'an options object', expectedId: 'objek opsi', received: 'a list' })).toBe('Diharapkan objek opsi, diterima daftar.');
+    const issues = (() => {
+      try {
+        composeProfile({ id: 'p', version: '1', title: 'P', component: { name: 'C' }, blocks: [{ categories: [] } as never] });
+      } catch (error) {
+        return (error as ValidationError).issues;
+      }
+      return [];
+    })();
+    expect(issues.map((issue) => issue.messageId)).toEqual(['Diharapkan blok profil { categories, rules }, diterima objek.']);
   });
 });
