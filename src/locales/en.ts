@@ -142,7 +142,7 @@ export const issueSentencesEn = {
   subgroup_sizes_differ: (p: Params) => `Every subgroup must have as many values as the first (${p.size}); this one has ${p.count}.`,
   too_few_levels: (p: Params) => `A gauge study needs at least ${p.minimum} ${p.what === 'parts' ? 'parts' : p.what === 'operators' ? 'operators' : 'measurements of each part by each operator'}; it has ${p.count}.`,
   unbalanced_study: (p: Params) =>
-    `Every operator must measure every part the same number of times: part ${p.part} by operator ${p.operator} has ${p.count} measurements, most cells ${p.expected}.`,
+    `Every operator must measure every part the same number of times: part ${p.part} by operator ${p.operator} has ${p.count} measurement${String(p.count) === '1' ? '' : 's'}, most cells ${p.expected}.`,
   duplicate_trial: (p: Params) => `Trial ${p.trial} of part ${p.part} by operator ${p.operator} is given twice (first at ${p.first}).`,
   not_tabulated: (p: Params) =>
     `The average and range method has its constants (AIAG MSA 4th ed.) for ${p.range} ${p.what}; this study has ${p.count}. Use the ANOVA method.`,

@@ -209,6 +209,9 @@ function pick<K extends string>(table: Record<K, OutputCell>, show: unknown, fie
   return safeCell(table[field as K]);
 }
 
+/** A part's or operator's name: a date cell by its calendar date (as the Gauge studies sheet reads it), else its text. */
+const nameOf = (cell: Cell): string => (isDateCell(cell) ? (cellDate(cell) ?? cellText(cell)) : cellText(cell));
+
 /**
  * Returns the rows of a gauge study range (part, operator, trial, value; a trial may be empty), empty
  * rows and a header row skipped, and a function that names a problem of `data[i]` by its cell.
@@ -224,8 +227,8 @@ function gaugeData(range: unknown) {
     const read = cellNumeric(value as Cell);
     const trialRead = isEmptyCell(trial as Cell) ? undefined : cellNumeric(trial as Cell);
     rows.push({
-      part: cellText(part as Cell),
-      operator: cellText(operator as Cell),
+      part: nameOf(part as Cell),
+      operator: nameOf(operator as Cell),
       ...(trialRead === undefined ? {} : { trial: typeof trialRead === 'string' && /^\s*\d+\s*$/.test(trialRead) ? Number(trialRead) : (trialRead as number) }),
       value: typeof read === 'boolean' ? cellText(value as Cell) : read,
     });

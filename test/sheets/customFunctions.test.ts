@@ -95,6 +95,11 @@ describe('gaugeStudyCell', () => {
     expect(gaugeStudyCell(range, '', '', '', '', 'cpk')).toMatch(/^Error: show: Must be one of: %grr, ndc, verdict, level, model, basis/);
     expect(gaugeStudyCell(range, '', '', '', 2)).toMatch(/^Error: alpha: /);
   });
+
+  it('names a part or operator in a date cell by its calendar date, as the Gauge studies sheet does, whatever the time zone', () => {
+    const rows = [new Date(2026, 0, 2), 'P2', 'P3'].flatMap((part) => ['A', 'B'].flatMap((operator) => [1, 2].map((trial) => [part, operator, trial, 3.2 + trial / 1000])));
+    expect(gaugeStudyCell(rows.slice(1))).toBe('Error: data: Every operator must measure every part the same number of times: part 2026-01-02 by operator A has 1 measurement, most cells 2.');
+  });
 });
 
 describe('samplingPlanCell', () => {
