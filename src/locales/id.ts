@@ -63,8 +63,8 @@ export const issueSentencesId: Record<IssueCode, Sentence> = {
   invalid_value: (p: Params) => `Harus salah satu dari: ${p.options}${p.suggestion ? `; maksud Anda "${p.suggestion}"?` : '.'}`,
   unrecognized_key: (p: Params) =>
     `Kolom "${p.key}" tidak dikenal${p.kinds ? ` untuk kriteria berjenis "${p.kind}" (kolom kriteria ${p.kinds})` : ''}${p.suggestion ? `; maksud Anda "${p.suggestion}"?` : '.'}`,
-  invalid_decimal: (p: Params) => `"${p.value}" bukan bilangan desimal berhingga (gunakan angka dengan tanda opsional dan titik, mis. 10.05).`,
-  invalid_date: (p: Params) => `"${p.value}" bukan tanggal kalender berbentuk YYYY-MM-DD.`,
+  invalid_decimal: (p: Params) => `"${p.valueId ?? p.value}" bukan bilangan desimal berhingga (gunakan angka dengan tanda opsional dan titik, mis. 10.05).`,
+  invalid_date: (p: Params) => `"${p.valueId ?? p.value}" bukan tanggal kalender berbentuk YYYY-MM-DD.`,
   date_out_of_range: dateOutOfRangeId,
   unit_unknown: (p: Params) => `Satuan "${p.from}" tidak dapat dikonversi ke "${p.to}": "${p.unit}" bukan satuan yang dikenal${p.suggestion ? `; maksud Anda "${p.suggestion}"?` : '.'}`,
   unit_incompatible: (p: Params) =>

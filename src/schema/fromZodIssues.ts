@@ -102,7 +102,9 @@ function oneIssue(issue: ZodIssue, input: unknown, base: readonly PathSegment[])
     case 'custom': {
       const params = (issue.params ?? {}) as Record<string, string | number>;
       const code = (params.code ?? 'custom') as IssueCode;
-      const rest = { ...params, value: typeof value === 'string' || typeof value === 'number' ? shownText(String(value)) : describe(value) };
+      const written = typeof value === 'string' || typeof value === 'number';
+      // A value that is no text or number is described, in each language.
+      const rest = { ...params, value: written ? shownText(String(value)) : describe(value), ...(written ? {} : { valueId: describeId(value) }) };
       if (value === undefined && code !== 'custom') return [createIssue('required', path)];
       if (code in issueSentencesEn) return [createIssue(code, path, rest)];
       return [createIssue('custom', path, { message: issue.message })];
