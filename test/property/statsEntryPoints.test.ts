@@ -73,6 +73,29 @@ describe('control charts, gauge studies and the F distribution under arbitrary i
       );
     });
   }
+  it('a balanced study at any scale (parts up to 10^190 apart, trials down to 10^-190 apart: texts within the 400 characters of a value) gives its figures: distinct categories a safe whole number', () => {
+    const scaled = fc
+      .record({ parts: fc.integer({ min: 2, max: 5 }), big: fc.integer({ min: 0, max: 190 }), small: fc.integer({ min: 0, max: 190 }), noise: fc.array(fc.integer({ min: 0, max: 9 }), { minLength: 30, maxLength: 30 }) })
+      .map(({ parts, big, small, noise }) =>
+        Array.from({ length: parts * 2 * 3 }, (_, i) => {
+          const part = i % parts;
+          const digit = noise[i % noise.length]!;
+          // part × 10^big plus digit × 10^-(small + 1), written out in full.
+          const value = `${part === 0 ? '0' : `${part}${'0'.repeat(big)}`}.${'0'.repeat(small)}${digit}`;
+          return { part: `P${part}`, operator: `O${Math.floor(i / parts) % 2}`, trial: Math.floor(i / (parts * 2)) + 1, value };
+        }),
+      );
+    fc.assert(
+      fc.property(scaled, fc.constantFrom('anova', 'average-range'), fc.constantFrom('study-variation', 'tolerance'), (rows, method, basis) => {
+        const study = stats.gaugeStudy(rows, { method: method as 'anova', basis: basis as 'tolerance', tolerance: '1' });
+        expect(JSON.parse(JSON.stringify(study))).toEqual(study);
+        if (study.ndc !== null) expect(Number.isSafeInteger(study.ndc) && study.ndc >= 1).toBe(true);
+        expect(study.verdict).not.toBeNull();
+      }),
+      settings(60, 0.5),
+    );
+  });
+
   it('a valid balanced study always gives a verdict and components that add up', () => {
     fc.assert(
       fc.property(balanced, fc.constantFrom('anova', 'average-range'), (rows, method) => {
