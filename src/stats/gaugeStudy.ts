@@ -255,7 +255,7 @@ export interface GaugeStudySummary {
  *
  * @example
  * gaugeStudySummary(readGaugeStudyInput(aiagRows, { basis: 'tolerance', tolerance: 8 })).verdict.percent
- * //=> '27.86'
+ * //=> '22.68'
  */
 export function gaugeStudySummary(input: GaugeStudyInput): GaugeStudySummary {
   const core = studyCoreOf(input);
