@@ -210,52 +210,85 @@ function baseValue(q: AuditQuestionState): Decimal | number | null {
  * //=> '75'
  */
 export function auditGroups(questions: readonly AuditQuestionState[], processSteps: readonly ProcessStep[] = []): CategoryAuditGroups[] {
-  const categories = distinct(questions.filter((q) => q.element !== undefined || q.perStep).map((q) => q.category));
+  // One pass over the questions and one over the steps: every group is found through a map, so the
+  // work grows with the questions and their answers, not with questions × groups.
+  const byCategory = new Map<string, AuditQuestionState[]>();
+  const categories: string[] = [];
+  for (const q of questions) {
+    const list = byCategory.get(q.category);
+    if (list === undefined) byCategory.set(q.category, [q]);
+    else list.push(q);
+  }
+  const grouped = new Set<string>();
+  for (const q of questions) {
+    if ((q.element !== undefined || q.perStep) && !grouped.has(q.category)) {
+      grouped.add(q.category);
+      categories.push(q.category);
+    }
+  }
+  const productGroups = distinct(processSteps.map((s) => s.productGroup));
+  const stepsOfGroup = new Map(productGroups.map((group) => [group, new Set(processSteps.filter((s) => s.productGroup === group).map((s) => s.id))]));
+
   return categories.map((category) => {
-    const qs = questions.filter((q) => q.category === category);
+    const qs = byCategory.get(category) as AuditQuestionState[];
     const base: Scored[] = qs.map((question) => ({ question, value: baseValue(question) }));
     const groups: AuditGroup[] = [];
 
-    for (const element of distinct(qs.map((q) => q.element))) {
-      groups.push(pool(category, 'element', element, base.filter((s) => s.question.element === element)));
-    }
-    for (const sub of distinct(qs.map((q) => q.subElement))) {
-      groups.push(pool(category, 'sub-element', sub, base.filter((s) => s.question.subElement === sub)));
-    }
+    for (const [element, scored] of groupedBy(base, (q) => q.element)) groups.push(pool(category, 'element', element, scored));
+    for (const [sub, scored] of groupedBy(base, (q) => q.subElement)) groups.push(pool(category, 'sub-element', sub, scored));
 
     const perStep = qs.filter((q) => q.perStep);
-    const answeredSteps = distinct(perStep.flatMap((q) => (q.steps ?? []).map((s) => s.step)));
-    const declaredOrder = processSteps.map((s) => s.id).filter((id) => answeredSteps.includes(id));
-    const stepOrder = [...declaredOrder, ...answeredSteps.filter((id) => !declaredOrder.includes(id))];
+    // Each per-step question's first answer at each step.
+    const pointsAt = perStep.map((q) => {
+      const at = new Map<string, number>();
+      for (const s of q.steps ?? []) if (!at.has(s.step)) at.set(s.step, s.points);
+      return at;
+    });
+    const answered = new Set(pointsAt.flatMap((at) => [...at.keys()]));
+    const declared = processSteps.map((s) => s.id).filter((id) => answered.has(id));
+    const declaredSet = new Set(declared);
+    const stepOrder = [...declared, ...[...answered].filter((id) => !declaredSet.has(id))];
     for (const step of stepOrder) {
-      const scored = perStep.map((question) => {
+      const scored = perStep.map((question, i) => {
         if (question.assumedMet) return { question, value: wholeOrDecimal(question.max) };
-        const hit = question.steps?.find((s) => s.step === step);
-        return { question, value: hit === undefined ? null : wholeOrDecimal(hit.points) };
+        const points = (pointsAt[i] as Map<string, number>).get(step);
+        return { question, value: points === undefined ? null : wholeOrDecimal(points) };
       });
       groups.push(pool(category, 'process-step', step, scored));
     }
 
-    const productGroups = distinct(processSteps.map((s) => s.productGroup));
+    const stepped = qs.filter((q) => q.steps !== undefined);
     for (const productGroup of productGroups) {
-      const stepsOf = new Set(processSteps.filter((s) => s.productGroup === productGroup).map((s) => s.id));
+      const stepsOf = stepsOfGroup.get(productGroup) as Set<string>;
       const scored: Scored[] = qs.map((question) => {
         if (question.steps === undefined) return { question, value: baseValue(question) };
         const results = question.steps.filter((s) => stepsOf.has(s.step)).map((s) => s.points);
         return { question, value: results.length === 0 ? null : pointsFor(results) };
       });
       groups.push(pool(category, 'product-group', productGroup, scored));
-      const stepped = (select: (q: AuditQuestionState) => string | undefined, level: 'element' | 'sub-element') => {
-        for (const id of distinct(qs.filter((q) => q.steps !== undefined).map(select))) {
-          groups.push(pool(category, level, id, scored.filter((s) => select(s.question) === id), productGroup));
-        }
+      const within = (select: (q: AuditQuestionState) => string | undefined, level: 'element' | 'sub-element') => {
+        const all = groupedBy(scored, select);
+        for (const id of distinct(stepped.map(select))) groups.push(pool(category, level, id, all.get(id) as Scored[], productGroup));
       };
-      stepped((q) => q.element, 'element');
-      stepped((q) => q.subElement, 'sub-element');
+      within((q) => q.element, 'element');
+      within((q) => q.subElement, 'sub-element');
     }
 
     return { category, overall: pool(category, 'overall', category, base), groups };
   });
+}
+
+/** Returns the scored questions by the group a question names (none when it names none), groups in order of first appearance. */
+function groupedBy(scored: readonly Scored[], select: (q: AuditQuestionState) => string | undefined): Map<string, Scored[]> {
+  const groups = new Map<string, Scored[]>();
+  for (const s of scored) {
+    const id = select(s.question);
+    if (id === undefined) continue;
+    const list = groups.get(id);
+    if (list === undefined) groups.set(id, [s]);
+    else list.push(s);
+  }
+  return groups;
 }
 
 function groupResult(group: AuditGroup, places: number): AuditGroupResult {
