@@ -69,23 +69,35 @@ const variance = (list: readonly Rational[]): Rational => {
 };
 
 /**
- * Returns a test of whether |d| > k/3 of the half-width, decided exactly: (3|d|)² against k²a²b for
- * a·√b, or at 50 digits against a decimal S̄.
+ * Returns the zone of a point's distance d from the centre line (see `PointPlace`): the largest k of
+ * 1, 2, 3 with |d| > k/3 of the half-width, else 0. Decided exactly: 9·d² against k²·a²·b for a·√b,
+ * in big integers over the two denominators (no fraction reduced per point), or at 50 digits against
+ * a decimal S̄.
  */
-function beyondTest(h: HalfWidth): (d: Rational, k: number) => boolean {
-  if ('decimal' in h) return (d, k) => toDecimalOf(mul(abs(d), int(3))).gt(h.decimal.times(k));
+function zoneTest(h: HalfWidth): (d: Rational) => number {
+  if ('decimal' in h) {
+    const bounds = [3, 2, 1].map((k) => h.decimal.times(k));
+    return (d) => {
+      const scaled = toDecimalOf(mul(abs(d), int(3)));
+      const k = bounds.findIndex((bound) => scaled.gt(bound));
+      return k < 0 ? 0 : 3 - k;
+    };
+  }
   const squared = mul(mul(h.a, h.a), h.b);
-  const bounds = [0, 1, 2, 3].map((k) => mul(squared, int(k * k)));
-  return (d, k) => compare(mul(mul(d, d), int(9)), bounds[k] as Rational) > 0;
+  return (d) => {
+    // 9·d² > k²·S  ⟺  9·n²·S.d > k²·S.n·d.d²
+    const left = 9n * d.n * d.n * squared.d;
+    const right = squared.n * d.d * d.d;
+    return left > 9n * right ? 3 : left > 4n * right ? 2 : left > right ? 1 : 0;
+  };
 }
 
 /** Where each location point lies: side, zone and step (see `PointPlace`). */
 function placesOf(points: readonly Rational[], center: Rational, h: HalfWidth): PointPlace[] {
-  const beyond = beyondTest(h);
+  const zone = zoneTest(h);
   return points.map((point, i) => {
     const d = sub(point, center);
-    const zone = beyond(d, 3) ? 3 : beyond(d, 2) ? 2 : beyond(d, 1) ? 1 : 0;
-    return { side: sign(d), zone, step: i === 0 ? 0 : sign(sub(point, points[i - 1] as Rational)) };
+    return { side: sign(d), zone: zone(d), step: i === 0 ? 0 : compare(point, points[i - 1] as Rational) };
   });
 }
 
