@@ -16,7 +16,59 @@ type Sentence = (p: Params) => string;
  * The Indonesian words for what `valueText` (src/errors/shownText.ts) calls a value that is not a
  * text, a number or a boolean, for an `invalid_type` issue made without its own `receivedId`.
  */
-const RECEIVED_ID: Readonly<Record<string, string>> = { 'an object': 'objek', 'a list': 'daftar', 'a function': 'fungsi' };
+const RECEIVED_ID: ReadonlyMap<string, string> = new Map([
+  ['an object', 'objek'],
+  ['a list', 'daftar'],
+  ['a function', 'fungsi'],
+  ['array', 'daftar'],
+  ['object', 'objek'],
+  ['string', 'teks'],
+  ['number', 'angka'],
+  ['function', 'fungsi'],
+  ['a range', 'rentang sel'],
+  ['something else', 'nilai lain'],
+  ['an object without an evaluation’s fields', 'objek tanpa bidang-bidang evaluasi'],
+]);
+
+/** The Indonesian words for what an `invalid_type` issue made without its own `expectedId` expected. */
+const EXPECTED_ID: ReadonlyMap<string, string> = new Map([
+  ['a list', 'daftar'],
+  ['a list of characteristics', 'daftar karakteristik'],
+  ['a list of evidence', 'daftar bukti'],
+  ['a list of grade bands { grade, min }', 'daftar pita nilai { grade, min }'],
+  ['a list of numbers', 'daftar angka'],
+  ['a list of profile blocks', 'daftar blok profil'],
+  ['a list of subgroups', 'daftar subgrup'],
+  ['a list of values or of subgroups', 'daftar nilai atau daftar subgrup'],
+  ['a list of warning codes', 'daftar kode peringatan'],
+  ['a lot object', 'objek lot'],
+  ['a number', 'angka'],
+  ['a number or decimal string', 'angka atau teks desimal'],
+  ['a number or a decimal string', 'angka atau teks desimal'],
+  ['a profile block { categories, rules }', 'blok profil { categories, rules }'],
+  ['a range of rows', 'rentang baris'],
+  ['a row of cells', 'baris sel'],
+  ['a sampling plan', 'rencana pengambilan sampel'],
+  ['a sheet name (a text)', 'nama sheet (teks)'],
+  ['a subgroup (a list of values)', 'subgrup (daftar nilai)'],
+  ['a whole number', 'bilangan bulat'],
+  ['an A1 reference such as B3', 'referensi A1 seperti B3'],
+  ['an array of lots', 'daftar lot'],
+  ['an iterable of evidence records', 'kumpulan catatan bukti yang dapat diiterasi'],
+  ['an object', 'objek'],
+  ['an object of sheets', 'objek berisi sheet'],
+  ['an options object', 'objek opsi'],
+  ['one cell', 'satu sel'],
+  ['the fields to change or null', 'bidang yang diubah atau null'],
+  ['true or false', 'true atau false'],
+]);
+
+/** Returns the Indonesian words for what an `invalid_type` issue received: its own, the table's, or the text as given (`text "…"` as `teks "…"`). */
+function receivedId(p: Params): string | number | undefined {
+  if (p.receivedId !== undefined) return p.receivedId;
+  const received = String(p.received);
+  return RECEIVED_ID.get(received) ?? (received.startsWith('text "') ? `teks ${received.slice(5)}` : p.received);
+}
 
 /** Why a tabular form cannot carry a value (`form_cannot_carry`). */
 const FORM_REASONS_ID: Readonly<Record<string, string>> = {
@@ -56,7 +108,7 @@ function dateOutOfRangeId(p: Params): string {
 
 /** The sentence for every issue code. */
 export const issueSentencesId: Record<IssueCode, Sentence> = {
-  invalid_type: (p: Params) => `Diharapkan ${p.expectedId ?? p.expected}, diterima ${p.receivedId ?? RECEIVED_ID[p.received as string] ?? p.received}.`,
+  invalid_type: (p: Params) => `Diharapkan ${p.expectedId ?? EXPECTED_ID.get(String(p.expected)) ?? p.expected}, diterima ${receivedId(p)}.`,
   required: (p: Params) => `Nilai ini wajib diisi${p.given ? ` (ditemukan "${p.given}": maksud Anda "${p.field}"?)` : ''}.`,
   too_small: (p: Params) => `Minimal ${p.minimum}${p.unit ? ` ${p.unit}` : ''}.`,
   too_big: (p: Params) => `Maksimal ${p.maximum}${p.unit ? ` ${p.unit}` : ''}.`,

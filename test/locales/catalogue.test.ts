@@ -1,9 +1,14 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { composeProfile, type ValidationError } from '../../src/index.js';
 import { cliHelpEn, explanationsEn, issueSentencesEn, lintSentencesEn, reportPhrasesEn } from '../../src/locales/en.js';
 import { cliHelpId, explanationsId, issueSentencesId, lintSentencesId, reportPhrasesId } from '../../src/locales/id.js';
 import { explanationMessages, reportMessages } from '../../src/report/language.js';
 import { CLI_MESSAGES } from '../../cli/messages.js';
+
+const root = fileURLToPath(new URL('../../', import.meta.url));
 
 const sorted = (table: object) => Object.keys(table).sort();
 
@@ -80,6 +85,22 @@ describe('the tables of a report language', () => {
 });
 
 describe('a value of the wrong type, in Bahasa Indonesia', () => {
+  it('names in Indonesian every expected form an invalid_type issue of the library gives in English only', () => {
+    const sources = readdirSync(join(root, 'src'), { recursive: true, encoding: 'utf8' }).filter((file) => file.endsWith('.ts'));
+    const phrases = new Set<string>();
+    for (const file of sources) {
+      const text = readFileSync(join(root, 'src', file), 'utf8');
+      for (const match of text.matchAll(/'invalid_type'[^;]*?expected: '([^']+)'(?!,\s*expectedId)/g)) phrases.add(match[1]!);
+    }
+    expect(phrases.size).toBeGreaterThanOrEqual(15);
+    for (const expected of phrases) {
+      const sentence = issueSentencesId.invalid_type({ expected, received: 'null' });
+      expect(sentence, expected).not.toContain(expected);
+    }
+    expect(issueSentencesId.invalid_type({ expected: 'a number', received: 'text "abc"' })).toBe('Diharapkan angka, diterima teks "abc".');
+    expect(issueSentencesId.invalid_type({ expected: 'a whole number', received: '__proto__' })).toBe('Diharapkan bilangan bulat, diterima __proto__.');
+  });
+
   it('is named in Indonesian also where the issue gives only the English word (an object, a list)', () => {
     expect(issueSentencesId.invalid_type({ expected: 'a profile block', expectedId: 'blok profil', received: 'an object' })).toBe('Diharapkan blok profil, diterima objek.');
     expect(issueSentencesId.invalid_type({ expected: 'an options object', expectedId: 'objek opsi', received: 'a list' })).toBe('Diharapkan objek opsi, diterima daftar.');
