@@ -82,15 +82,16 @@ export const PPAP_ELEMENT_EXAMPLES = '"control-plan", "msa-studies", "dimensiona
 const normal = (text: string) => text.trim().toLowerCase().replace(/\s+/g, ' ');
 
 /**
- * Returns the PPAP element a number (`9`, `1a`, `bulk`), key (`dimensional-results`), name
+ * Returns the PPAP element a number (`9` or `'9'`, `'1a'`, `'bulk'`), key (`dimensional-results`), name
  * (`Dimensional Results`, `Design Records/other`), title or alias (`PSW`, `AAR`) names, case-insensitive;
- * undefined when none (or when `element` is not a text).
+ * undefined when none (or when `element` is neither a text nor a whole number).
  *
  * @example
  * ppapElement('PSW')?.number
  * //=> '18'
  */
-export function ppapElement(element: string): PpapElement | undefined {
+export function ppapElement(element: string | number): PpapElement | undefined {
+  if (typeof element === 'number') return Number.isSafeInteger(element) ? ppapElement(String(element)) : undefined;
   if (typeof element !== 'string') return undefined;
   const wanted = normal(element);
   return PPAP_ELEMENTS.find((e) => [e.number, e.key, e.name, e.title, ...e.aliases].some((text) => normal(text) === wanted));

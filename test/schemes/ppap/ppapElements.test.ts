@@ -38,4 +38,8 @@ describe('ppapElement', () => {
     expect(ppapElement('1A')?.key).toBe('design-records-proprietary');
     expect(ppapElement('FMEA')).toBeUndefined();
   });
+  it('takes an element number as a number too', () => {
+    expect([9, 18, 1].map((n) => ppapElement(n)?.key)).toEqual(['dimensional-results', 'psw', 'design-records']);
+    expect([0, 19, 9.5, Number.NaN].map((n) => ppapElement(n))).toEqual([undefined, undefined, undefined, undefined]);
+  });
 });

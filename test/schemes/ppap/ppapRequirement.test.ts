@@ -7,6 +7,7 @@ describe('ppapRequirement (AIAG PPAP 4th ed.)', () => {
   it('returns the reference test vectors', () => {
     expect(ppapRequirement(1, 'Dimensional Results')).toBe('R');
     expect(ppapRequirement(2, 'Dimensional Results')).toBe('S');
+    expect(ppapRequirement(2, 9)).toBe('S');
     expect(ppapRequirement(2, 'Design FMEA')).toBe('R');
     expect(ppapRequirement(3, 'Design FMEA')).toBe('S');
     expect(ppapRequirement(1, 'Appearance Approval Report')).toBe('S');
