@@ -2,6 +2,7 @@ import { reportMessages, type ReportLanguage } from '../language.js';
 import { escapeHtml } from '../escape.js';
 import { runRuleMark } from '../../stats/runRules.js';
 import { RUN_RULE_TEXT, type ChartPanel, type ControlChart, type RunRule } from '../../stats/index.js';
+import { Decimal, toDecimal } from '../../decimal.js';
 import { largest } from '../../lists/largest.js';
 import { smallest } from '../../lists/smallest.js';
 
@@ -32,14 +33,37 @@ const px = (x: number): string => String(Math.round(x * 100) / 100);
 /** The short name of a rule on the chart: WE2, N5. */
 export const ruleMark: (rule: RunRule) => string = runRuleMark;
 
+/** Below this magnitude a double loses precision (subnormal), above the next it overflows: such charts are drawn to scale. */
+const SMALLEST_PLOTTED = 1e-290;
+const LARGEST_PLOTTED = 1e290;
+
+/**
+ * Returns the numbers a panel plots for its decimal texts (null stays null): the doubles of the
+ * texts, or, when a text lies beyond the doubles' normal range (above 10^290 or, for the largest,
+ * below 10^-290), every text divided by the largest magnitude by its decimals, so the chart has the
+ * same shape without an infinite or vanishing coordinate.
+ */
+function plottedOf(texts: readonly (string | null)[]): (number | null)[] {
+  const doubles = texts.map((t) => (t === null ? null : Number(t)));
+  let largestMagnitude = 0;
+  for (const v of doubles) if (v !== null && !(Math.abs(v) <= largestMagnitude)) largestMagnitude = Math.abs(v);
+  // Within the normal doubles, or all 0: as they are.
+  if (largestMagnitude <= LARGEST_PLOTTED && (largestMagnitude >= SMALLEST_PLOTTED || texts.every((t) => t === null || toDecimal(t).isZero()))) return doubles;
+  const decimals = texts.map((t) => (t === null ? null : toDecimal(t)));
+  const scale = decimals.reduce<Decimal>((m, d) => (d !== null && d.abs().gt(m) ? d.abs() : m), new Decimal(0));
+  return decimals.map((d) => (d === null ? null : d.div(scale).toNumber()));
+}
+
 /** One panel: its lines, the points joined in time order, flagged points ringed and marked with their rules. */
 function panel(view: ChartPanel, box: { top: number; height: number }, lang: ReportLanguage): string {
   const say = reportMessages(lang);
   const label = say[PANEL_NAMES[view.statistic]];
-  const numbers = view.values.map((v) => (v === null ? null : Number(v)));
   const lines: [string, string][] = [['ucl', view.ucl], ['center', view.center], ['lcl', view.lcl]];
   if (view.zones) lines.push(['zone', view.zones.upper2], ['zone', view.zones.upper1], ['zone', view.zones.lower1], ['zone', view.zones.lower2]);
-  const all = [...numbers.filter((v): v is number => v !== null), ...lines.map(([, v]) => Number(v))];
+  const plotted = plottedOf([...view.values, ...lines.map(([, v]) => v)]);
+  const numbers = plotted.slice(0, view.values.length);
+  const lineNumbers = plotted.slice(view.values.length) as number[];
+  const all = [...numbers.filter((v): v is number => v !== null), ...lineNumbers];
   let low = smallest(all);
   let high = largest(all);
   if (high === low) [low, high] = [low - 1, high + 1];
@@ -51,11 +75,11 @@ function panel(view: ChartPanel, box: { top: number; height: number }, lang: Rep
   for (const flag of view.flags) for (const point of flag.points) rulesAt.set(point, [...(rulesAt.get(point) ?? []), flag.rule]);
 
   const parts: string[] = [`<g class="panel panel-${view.statistic}">`, `<text class="panel-label" x="${LEFT}" y="${px(box.top - 8)}">${escapeHtml(label)}</text>`];
-  for (const [kind, value] of lines) {
-    const at = px(y(Number(value)));
+  lines.forEach(([kind, value], i) => {
+    const at = px(y(lineNumbers[i] as number));
     parts.push(`<line class="${kind}" x1="${LEFT}" x2="${WIDTH - RIGHT}" y1="${at}" y2="${at}"/>`);
-    if (kind !== 'zone') parts.push(`<text class="line-label" x="${WIDTH - RIGHT + 4}" y="${px(y(Number(value)) + 4)}">${kind === 'center' ? 'CL' : kind.toUpperCase()} ${escapeHtml(value)}</text>`);
-  }
+    if (kind !== 'zone') parts.push(`<text class="line-label" x="${WIDTH - RIGHT + 4}" y="${px(y(lineNumbers[i] as number) + 4)}">${kind === 'center' ? 'CL' : kind.toUpperCase()} ${escapeHtml(value)}</text>`);
+  });
   // The points joined in time order; a missing value (the first moving range) breaks the line.
   let run: string[] = [];
   const runs: string[][] = [];

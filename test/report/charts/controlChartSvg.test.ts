@@ -36,3 +36,14 @@ describe('controlChartSvg', () => {
     expect(stable).not.toContain('class="point flagged"');
   });
 });
+
+describe('controlChartSvg at the ends of the doubles', () => {
+  it('places values beyond the doubles (10^310) and below them (10^-330) by their decimals: no NaN, and the points apart', () => {
+    const huge = controlChartSvg(controlChart(['1', '2', '1', '3'].map((d) => `${d}${'0'.repeat(310)}`)), 'en');
+    expect(huge).not.toContain('NaN');
+    const tiny = controlChartSvg(controlChart(['1', '2', '3'].map((d) => `0.${'0'.repeat(330)}${d}`)), 'en');
+    expect(tiny).not.toContain('NaN');
+    const heights = [...tiny.matchAll(/class="point" cx="[^"]+" cy="([^"]+)" r="3" data-point="\d"/g)].map((m) => m[1]);
+    expect(new Set(heights.slice(0, 3)).size).toBe(3);
+  });
+});
