@@ -1,6 +1,6 @@
 import * as z from 'zod/mini';
 import type { DecimalInput } from '../decimal.js';
-import { createIssue, optionsIssues, ValidationError, type ValidationIssue } from '../errors/index.js';
+import { createIssue, optionsIssues, shownText, ValidationError, type ValidationIssue } from '../errors/index.js';
 import { MAX_ISSUES } from '../errors/ValidationError.js';
 import { decimalValueSchema as decimalInputSchema } from './decimalValueSchema.js';
 import { schemaIssues } from '../schema/schemaIssues.js';
@@ -182,7 +182,7 @@ export function gaugeTableOf(data: unknown, method: GaugeMethod, malformed = fal
       if (row.trial !== undefined) {
         const trialKey = `${pi} ${oi} ${row.trial}`;
         const first = trialsSeen.get(trialKey);
-        if (first !== undefined) issues.push(createIssue('duplicate_trial', ['data', i, 'trial'], { part, operator, trial: row.trial, first: `data[${first}]` }));
+        if (first !== undefined) issues.push(createIssue('duplicate_trial', ['data', i, 'trial'], { part: shownText(part), operator: shownText(operator), trial: row.trial, first: `data[${first}]` }));
         else trialsSeen.set(trialKey, i);
       }
       (cells[pi]![oi] ??= []).push(toRational(row.value));
@@ -242,7 +242,7 @@ function unbalancedCellIssues(parts: readonly string[], operators: readonly stri
   for (let i = 0; i < parts.length && issues.length < shown; i++) {
     for (let j = 0; j < operators.length && issues.length < shown; j++) {
       const count = cells[i]![j]?.length ?? 0;
-      if (count !== expected) issues.push(createIssue('unbalanced_study', ['data'], { part: parts[i]!, operator: operators[j]!, count, expected }));
+      if (count !== expected) issues.push(createIssue('unbalanced_study', ['data'], { part: shownText(parts[i]!), operator: shownText(operators[j]!), count, expected }));
     }
   }
   if (unbalanced > shown) issues.push(createIssue('more_issues', [], { count: String(unbalanced - shown), maximum: String(MAX_ISSUES) }));

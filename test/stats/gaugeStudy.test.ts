@@ -241,6 +241,33 @@ describe('gaugeStudy: one measurement short', () => {
   });
 });
 
+describe('gaugeStudy: names of any length', () => {
+  it('shortens a part or operator name in its sentences as every sentence shortens a user text', () => {
+    const long = 'x'.repeat(100_000);
+    const rows = [
+      { part: long, operator: 'A', value: 1 }, { part: long, operator: 'A', value: 2 },
+      { part: 'p', operator: 'A', value: 1 }, { part: 'p', operator: 'A', value: 1 },
+      { part: long, operator: `${long}B`, value: 1 }, { part: long, operator: `${long}B`, value: 2 },
+      { part: 'p', operator: `${long}B`, trial: 3, value: 2 }, { part: 'p', operator: `${long}B`, trial: 3, value: 2 },
+    ];
+    try {
+      gaugeStudy(rows);
+    } catch (error) {
+      const issues = (error as { issues: { code: string; message: string; messageId: string }[] }).issues;
+      expect(issues.map((issue) => issue.code)).toEqual(['duplicate_trial']);
+      for (const issue of issues) expect([issue.message.length < 400, issue.messageId.length < 400]).toEqual([true, true]);
+    }
+    try {
+      gaugeStudy(rows.slice(0, 7));
+    } catch (error) {
+      const issues = (error as { issues: { code: string; message: string }[] }).issues;
+      expect(issues.map((issue) => issue.code)).toEqual(['unbalanced_study']);
+      expect(issues[0]!.message).toContain(`part p by operator ${'x'.repeat(80)}… has 1 measurement, most cells 2.`);
+    }
+    expect.assertions(4);
+  });
+});
+
 describe('gaugeStudySummary', () => {
   const balanced = fc
     .record({ parts: fc.integer({ min: 2, max: 10 }), operators: fc.integer({ min: 2, max: 3 }), trials: fc.integer({ min: 2, max: 3 }), places: fc.integer({ min: 0, max: 4 }) })
