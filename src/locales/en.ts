@@ -208,7 +208,9 @@ const gaugeModel = (p: P) =>
     ? 'average and range method'
     : p.model === 'with-interaction'
       ? `ANOVA with the operator-by-part interaction (p ${p.p} < ${p.alpha})`
-      : `ANOVA, interaction pooled into repeatability (p ${p.p} ≥ ${p.alpha})`;
+      : p.p === ''
+        ? 'ANOVA, interaction pooled into repeatability (neither varies: no F test)'
+        : `ANOVA, interaction pooled into repeatability (p ${p.p} ≥ ${p.alpha})`;
 
 /**
  * The text for every explanation, reason and rule the evaluation produces, keyed by code. Each entry

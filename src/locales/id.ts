@@ -282,7 +282,9 @@ const gaugeModel = (p: P) =>
     ? 'metode rata-rata dan rentang'
     : p.model === 'with-interaction'
       ? `ANOVA dengan interaksi operator-part (p ${p.p} < ${p.alpha})`
-      : `ANOVA, interaksi digabung ke repeatability (p ${p.p} ≥ ${p.alpha})`;
+      : p.p === ''
+        ? 'ANOVA, interaksi digabung ke repeatability (keduanya tidak bervariasi: tanpa uji F)'
+        : `ANOVA, interaksi digabung ke repeatability (p ${p.p} ≥ ${p.alpha})`;
 
 export const explanationsId: Record<MessageCode, (p: P) => string> = {
   'criterion.missing': () => 'Tidak ada bukti yang diberikan.',

@@ -17,7 +17,7 @@ export const GAUGE_RANGE_CONSTANTS = Object.freeze({
   K3: Object.freeze({ 2: '0.7071', 3: '0.5231', 4: '0.4467', 5: '0.4030', 6: '0.3742', 7: '0.3534', 8: '0.3375', 9: '0.3249', 10: '0.3146' }) as Readonly<Record<number, string>>,
 });
 
-/** One line of an ANOVA table; F and p are `null` where the line has none (or its denominator is 0). */
+/** One line of an ANOVA table; F and p are `null` where the line has none; over a mean square of 0, F is `null` and p is 0 (or `null` when its own mean square is 0 too). */
 export interface AnovaRow {
   source: 'part' | 'operator' | 'part-operator' | 'repeatability' | 'total';
   df: number;
@@ -152,9 +152,13 @@ interface FTest {
   p: number | null;
 }
 
-/** F = a/b and its p-value, or nulls when b is 0; an F beyond the doubles has the p-value 0 (its upper tail underflows). */
+/**
+ * F = a/b and its p-value. Over b = 0 there is no F: its p-value is 0 when a is above 0 (an infinite
+ * F: a source that varies over an error that does not) and null when a is 0 too; an F beyond the
+ * doubles has the p-value 0 (its upper tail underflows).
+ */
 function fTest(a: Rational, dfA: number, b: Rational, dfB: number): FTest {
-  if (sign(b) === 0) return { f: null, p: null };
+  if (sign(b) === 0) return { f: null, p: sign(a) > 0 ? 0 : null };
   const f = toDecimalOf(div(a, b));
   const double = f.toNumber();
   return { f, p: Number.isFinite(double) ? fDistributionUpperTail(double, dfA, dfB) : 0 };

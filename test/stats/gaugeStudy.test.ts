@@ -241,6 +241,27 @@ describe('gaugeStudy: one measurement short', () => {
   });
 });
 
+describe('gaugeStudy: perfect repeatability', () => {
+  // Every trial repeats its operator's reading exactly (repeatability 0), but operator B reads odd parts 0.1 high and even parts 0.1 low: an operator-by-part interaction.
+  const rows = studyRows(5, (part) => String(part)).map((row) => ({ ...row, value: row.operator === 'A' ? row.value : String(Number(row.value) + (Number(String(row.part).slice(1)) % 2 === 1 ? 0.1 : -0.1)) }));
+  const study = gaugeStudy(rows);
+  it('keeps an interaction over a repeatability of 0 (an infinite F, p 0) instead of pooling it into repeatability', () => {
+    expect(study.model).toBe('with-interaction');
+    const [, , interaction, repeatability] = study.anova!.withInteraction;
+    expect([interaction!.ms, interaction!.f, interaction!.p, repeatability!.ms]).toEqual(['0.012', null, '0', '0']);
+    // SS(int) = r·Σ(cell − part − operator + grand)² = 2·(3·2·0.04² + 2·2·0.06²) = 0.048 on 4 df: MS(int) 0.012. Expected mean
+    // squares with the interaction: σ²(part × operator) = MS(int)/r = 0.006, σ²(operator) = max(0, (MS(op) − MS(int))/(p·r)) = 0 (MS(op) 0.002).
+    expect(study.components.repeatability.variance).toBe('0');
+    expect(study.components.partOperator?.variance).toBe('0.006');
+    expect(study.components.operator.variance).toBe('0');
+    expect(study.components.gaugeRR.variance).toBe('0.006');
+  });
+  it('explains a pooled interaction without a p-value when nothing but the parts varies', () => {
+    const flat = gaugeStudy(studyRows(5, (part) => String(part)));
+    expect([flat.model, flat.anova!.withInteraction[2]!.p]).toEqual(['without-interaction', null]);
+  });
+});
+
 describe('gaugeStudy: names of any length', () => {
   it('shortens a part or operator name in its sentences as every sentence shortens a user text', () => {
     const long = 'x'.repeat(100_000);

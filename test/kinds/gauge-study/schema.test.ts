@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { defineProfile, evaluate, parseEvidence, parseProfile, screen } from 'supplier-quality';
 import { pathToPass } from '../../../src/gaps/pathToPass.js';
 import { whatIf } from '../../../src/gaps/whatIf.js';
+import { explanationsId } from '../../../src/locales/id.js';
 import { evaluateExact } from '../../oracle/evaluateExact.js';
 
 /**
@@ -112,7 +113,10 @@ describe('gauge-study criterion', () => {
 
   it('fails a study whose values do not vary at all, judged on the study variation', () => {
     const rows = ['1', '2'].flatMap((part) => ['A', 'B'].flatMap((operator) => [1, 2].map((trial) => ({ part, operator, trial, value: 5 }))));
-    expect(resultOf(profileWith({}), rows).why.code).toBe('gauge.noVariation');
+    const result = resultOf(profileWith({}), rows);
+    expect(result.why.code).toBe('gauge.noVariation');
+    expect(result.explanation).toBe("The study's values do not vary at all (ANOVA, interaction pooled into repeatability (neither varies: no F test)): it tells no part from another.");
+    expect(explanationsId['gauge.noVariation'](result.why.params)).toBe('Nilai studi sama sekali tidak bervariasi (ANOVA, interaksi digabung ke repeatability (keduanya tidak bervariasi: tanpa uji F)): studi tidak dapat membedakan satu part dari yang lain.');
   });
 
   it('fails a study whose values do not vary at all on the tolerance too (a %GRR of 0 that tells no part from another), and so gates its measurement', () => {
