@@ -56,6 +56,8 @@ export interface KindLinks<C, P> {
   linked?(entry: P, entryOf: (id: string) => object | undefined): P;
   /** The problems of the links between the profile's criteria that the kind checks: a name of no criterion, or of one of another kind. */
   issues?(placed: readonly PlacedCriterion[]): ValidationIssue[];
+  /** Lint warnings about links that are valid but act otherwise than they read (a gauge study of a measurement that does not require it). */
+  warnings?(placed: readonly PlacedCriterion[]): LintFinding[];
 }
 
 /**

@@ -1,6 +1,6 @@
 import type { ValidationIssue } from '../errors/index.js';
 import { appendAll } from '../lists/appendAll.js';
-import type { GatePart, PlacedCriterion } from './kind.js';
+import type { GatePart, LintFinding, PlacedCriterion } from './kind.js';
 import { KIND_NAMES, kindOf, type KindName } from './registry.js';
 
 /** A criterion whose outcome another one gates, both by their place in profile order, with how the gate acts. */
@@ -80,6 +80,23 @@ export function linkEntries<E extends { readonly kind: string }>(entries: E[], b
     const linked = kindOf(entry.kind as KindName).links?.linked as ((entry: E, entryOf: (id: string) => object | undefined) => E) | undefined;
     if (linked !== undefined) entries[i] = linked(entry, entryOf);
   });
+}
+
+/**
+ * Returns the lint warnings about the links between a profile's criteria, as each kind finds them (a
+ * gauge study whose characteristic does not require it as its gauge).
+ *
+ * @example
+ * linkWarnings(placed).map((w) => w.code)
+ * //=> ['gauge_not_required']
+ */
+export function linkWarnings(placed: readonly PlacedCriterion[]): LintFinding[] {
+  const warnings: LintFinding[] = [];
+  for (const kind of KIND_NAMES) {
+    const find = kindOf(kind).links?.warnings;
+    if (find !== undefined) appendAll(warnings, find(placed));
+  }
+  return warnings;
 }
 
 /**

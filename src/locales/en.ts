@@ -716,6 +716,8 @@ export const lintSentencesEn = {
   certificate_window_long: (p: Params) =>
     `${p.days} days of remaining validity is more than a certificate runs (${p.standard} certificates run ${p.years} years, ${p.maxDays} days at most); no certificate can fully meet it.`,
   rule_never_fires: (p: Params) => `Rule "${p.id}" can never fire: ${(ruleReasonsEn[String(p.reason)] ?? (() => String(p.reason)))(p)}.`,
+  gauge_not_required: (p: Params) =>
+    `The gauge study "${p.title}" qualifies the gauge of "${p.characteristicTitle}", but that measurement ${p.gauge ? `requires the gauge study "${p.gauge}" instead` : 'does not require it (its gauge is not set)'}: a gauge this study finds not acceptable does not stop the measurement from passing. Set its gauge to "${p.id}".`,
 } satisfies Record<string, Sentence>;
 
 /** Every code a lint warning can carry (listed in docs/authoring.md). */

@@ -747,6 +747,8 @@ export const lintSentencesId: Record<LintCode, Sentence> = {
   certificate_window_long: (p: Params) =>
     `Sisa masa berlaku ${p.days} hari lebih lama dari masa berlaku sertifikat (sertifikat ${p.standard} berlaku ${p.years} tahun, paling lama ${p.maxDays} hari); tidak ada sertifikat yang dapat memenuhinya sepenuhnya.`,
   rule_never_fires: (p: Params) => `Aturan "${p.id}" tidak pernah dapat berlaku: ${(ruleReasonsId[String(p.reason)] ?? (() => String(p.reason)))(p)}.`,
+  gauge_not_required: (p: Params) =>
+    `Studi alat ukur "${p.title}" menilai alat ukur untuk "${p.characteristicTitle}", tetapi pengukuran itu ${p.gauge ? `mensyaratkan studi alat ukur "${p.gauge}"` : 'tidak mensyaratkannya (gauge-nya tidak diisi)'}: alat ukur yang dinilai tidak dapat diterima oleh studi ini tidak mencegah pengukuran itu lolos. Isi gauge-nya dengan "${p.id}".`,
 };
 
 /** The reasons a file cannot be read or written, as the command line words them in English, in Bahasa Indonesia. */

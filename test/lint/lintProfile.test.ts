@@ -49,6 +49,20 @@ describe('lintProfile', () => {
     expect(lintProfile(base())).toEqual([]);
   });
 
+  test('gauge_not_required: a gauge study whose characteristic does not require it as its gauge gates nothing', () => {
+    const p = base();
+    const product = p.categories[0] as Json & { criteria: Json[] };
+    product.criteria.push({ kind: 'gauge-study', id: 'bore-gauge', title: 'Bore gauge R&R', basis: 'tolerance', characteristic: 'bore', causeFamily: 'measurement', weight: 1 });
+    const [warning, ...rest] = lintProfile(p);
+    expect(rest).toEqual([]);
+    expect(warning).toMatchObject({ code: 'gauge_not_required', path: `categories[0].criteria[${product.criteria.length - 1}].characteristic`, params: { id: 'bore-gauge', characteristic: 'bore', gauge: '' } });
+    expect(warning?.message).toMatch(/^The gauge study "Bore gauge R&R" qualifies the gauge of ".+", but that measurement does not require it \(its gauge is not set\): a gauge this study finds not acceptable does not stop the measurement from passing\. Set its gauge to "bore-gauge"\.$/);
+    expect(warning?.messageId).toContain('tidak mensyaratkannya');
+    product.criteria.push({ kind: 'gauge-study', id: 'other-gauge', title: 'Other gauge R&R', causeFamily: 'measurement', weight: 1 });
+    product.criteria[0] = { ...product.criteria[0], gauge: 'other-gauge' };
+    expect(lintProfile(p).map((w) => [w.code, w.params.gauge])).toEqual([['gauge_not_required', 'other-gauge']]);
+  });
+
   test('weight_ineffective: a criterion with weight 0, not critical, named by no rule', () => {
     const p = base();
     p.categories[1]?.criteria.push({ kind: 'document', id: 'msds', title: 'Safety data sheet', causeFamily: 'material', weight: 0 });
@@ -68,7 +82,10 @@ describe('lintProfile', () => {
     product.criteria.push({ kind: 'gauge-study', id: 'bore-gauge', title: 'Bore gauge R&R', basis: 'tolerance', characteristic: 'bore', causeFamily: 'measurement', weight: 0 });
     expect(lintProfile(p)).toEqual([]);
     delete product.criteria[0]!.gauge;
-    expect(lintProfile(p).map((w) => [w.code, w.params.id])).toEqual([['weight_ineffective', 'bore-gauge']]);
+    expect(lintProfile(p).map((w) => [w.code, w.params.id])).toEqual([
+      ['weight_ineffective', 'bore-gauge'],
+      ['gauge_not_required', 'bore-gauge'],
+    ]);
   });
 
   test('weight_ineffective: a minor check beside a critical one that holds 95 % of the score', () => {
@@ -260,7 +277,7 @@ describe('lintProfile', () => {
       expect(warning.message).not.toBe(warning.messageId);
       expect(warning.messageId.length).toBeGreaterThan(20);
     }
-    expect(LINT_CODES).toHaveLength(9);
+    expect(LINT_CODES).toHaveLength(10);
   });
 
   test('an invalid profile throws one ValidationError with every problem', () => {

@@ -4,7 +4,7 @@ import { gaugeStudyDescription } from './describe.js';
 import { GAUGE_CONDITIONAL_SCORE, gaugeStudyCriterionSchema, gaugeStudyEntryIssues, gaugeStudyEvidenceSchema, gaugeStudyRequirement, type GaugeStudyCriterion, type GaugeStudyEvidence } from './schema.js';
 import { gaugeStudyPlan, type CompiledGaugeStudy } from './plan.js';
 import { linkedGaugeStudy } from './gate.js';
-import { gaugeLinkIssues } from './links.js';
+import { gaugeLinkIssues, gaugeLinkWarnings } from './links.js';
 
 
 /**
@@ -29,6 +29,6 @@ export const gaugeStudy = {
   shortForm: gaugeStudyShortForm,
   evidenceSheet: { key: 'gaugeStudies', name: 'Gauge studies', layout: 'items', list: 'measurements', aliases: { operator: ['appraiser'] } },
   plan: gaugeStudyPlan,
-  links: { linked: linkedGaugeStudy, issues: gaugeLinkIssues },
+  links: { linked: linkedGaugeStudy, issues: gaugeLinkIssues, warnings: gaugeLinkWarnings },
   entryIssues: gaugeStudyEntryIssues,
 } satisfies Kind<GaugeStudyCriterion, GaugeStudyEvidence, CompiledGaugeStudy>;

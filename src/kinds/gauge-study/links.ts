@@ -1,5 +1,5 @@
 import { createIssue, type PathSegment, type ValidationIssue } from '../../errors/index.js';
-import type { PlacedCriterion } from '../kind.js';
+import type { LintFinding, PlacedCriterion } from '../kind.js';
 import { limitsOf, type MeasurementCriterion } from '../measurement/schema.js';
 import type { GaugeStudyCriterion } from './schema.js';
 
@@ -36,4 +36,29 @@ export function gaugeLinkIssues(placed: readonly PlacedCriterion[]): ValidationI
     if (!limits?.lsl || !limits.usl) issues.push(createIssue('tolerance_missing', [...at, criterion.characteristic === undefined ? 'basis' : 'characteristic']));
   }
   return issues;
+}
+
+/**
+ * Returns a lint warning for each gauge study whose characteristic (a measurement) does not require
+ * it as its gauge: the study then gates nothing, and that measurement passes however its gauge does.
+ *
+ * @example
+ * gaugeLinkWarnings([{ criterion: orificeD /* no gauge *\/, at: [...] }, { criterion: orificeGauge /* characteristic: 'orifice-d' *\/, at: ['categories', 0, 'criteria', 1] }])[0].code
+ * //=> 'gauge_not_required'
+ */
+export function gaugeLinkWarnings(placed: readonly PlacedCriterion[]): LintFinding[] {
+  const byId = new Map(placed.map((p) => [p.criterion.id, p.criterion as Criterion]));
+  const warnings: LintFinding[] = [];
+  for (const { criterion: placedCriterion, at } of placed) {
+    const study = placedCriterion as Criterion;
+    if (study.kind !== 'gauge-study' || study.characteristic === undefined) continue;
+    const measurement = byId.get(study.characteristic);
+    if (measurement?.kind !== 'measurement' || measurement.gauge === study.id) continue;
+    warnings.push({
+      code: 'gauge_not_required',
+      segments: [...at, 'characteristic'],
+      params: { id: study.id, title: study.title, characteristic: measurement.id, characteristicTitle: measurement.title, gauge: measurement.gauge ?? '' },
+    });
+  }
+  return warnings;
 }
