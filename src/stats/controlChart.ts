@@ -1,5 +1,7 @@
 import { decimalSquareRoot } from './decimalSquareRoot.js';
-import { Decimal, decimalString, toDecimal } from '../decimal.js';
+import { canonicalText } from '../fast/decimalText.js';
+import { certainSignificantText } from '../fast/roundedUnits.js';
+import { Decimal } from '../decimal.js';
 import { createIssue, type ValidationIssue } from '../errors/index.js';
 import { c4 } from './c4.js';
 import { CONTROL_CHART_FACTORS_PRINTED, D3_EXACT } from './controlChartFactors.js';
@@ -59,7 +61,15 @@ const SIGMA_DIGITS = 6;
 type HalfWidth = { a: Rational; b: Rational } | { decimal: Decimal };
 
 const significant = (value: Decimal, digits = VALUE_DIGITS): string => significantText(value, digits);
-const rationalText = (value: Rational, digits = VALUE_DIGITS): string => significant(toDecimalOf(value), digits);
+/**
+ * A fraction to 10 significant digits: from its double (numerator and denominator rounded, then their
+ * quotient: within 1e-14 of it) when that rounding is certain, else by a 50-digit decimal.
+ */
+const rationalText = (value: Rational, digits = VALUE_DIGITS): string => {
+  const x = Number(value.n) / Number(value.d);
+  const certain = Math.abs(x) >= 1e-280 && Math.abs(x) <= 1e280 ? certainSignificantText(x, digits, Math.abs(x) * 1e-14) : null;
+  return certain ?? significant(toDecimalOf(value), digits);
+};
 const halfWidthDecimal = (h: HalfWidth): Decimal => ('decimal' in h ? h.decimal : toDecimalOf(h.a).times(decimalSquareRoot(toDecimalOf(h.b))));
 const mean = meanOf;
 const range = rangeOf;
@@ -242,7 +252,7 @@ export function controlChart(data: ControlChartData, options: ControlChartOption
     value instanceof Decimal ? significant(value) : rationalText(value);
   const locationPanel: ChartPanel = {
     statistic: chart === 'i-mr' ? 'individual' : 'mean',
-    values: chart === 'i-mr' ? input.originals.map((v) => decimalString(toDecimal(v))) : location.map((v) => rationalText(v)),
+    values: chart === 'i-mr' ? input.originals.map(canonicalText) : location.map((v) => rationalText(v)),
     center: rationalText(center),
     lcl: significant(c.minus(h)),
     ucl: significant(c.plus(h)),
