@@ -11,6 +11,7 @@ import { appendAll } from '../lists/appendAll.js';
 export interface GaugeMeasurement {
   part: string | number;
   operator: string | number;
+  /** The trial's number, 1 to 1000 (as the gauge-study criterion's evidence); optional, a label only. */
   trial?: number | undefined;
   value: DecimalInput;
 }
@@ -51,7 +52,7 @@ export interface GaugeStudyInput extends GaugeTable {
 const measurementSchema = z.strictObject({
   part: z.union([z.string(), z.number()]),
   operator: z.union([z.string(), z.number()]),
-  trial: z.optional(z.int()),
+  trial: z.optional(z.int().check(z.minimum(1), z.maximum(1000))),
   value: decimalInputSchema,
 });
 const optionsSchema = z.strictObject({

@@ -199,6 +199,9 @@ describe('gaugeStudy: input', () => {
     expect(issuesOf(() => gaugeStudy(unbalanced))).toContain('data: unbalanced_study');
     expect(issuesOf(() => gaugeStudy([...aiagRows, { ...aiagRows[0]! }]))).toContain('data[90].trial: duplicate_trial');
     expect(issuesOf(() => gaugeStudy(aiagRows, { basis: 'tolerance' }))).toEqual(['basis: tolerance_missing']);
+    // Trials numbered from 0: the rows of trial 0 (the first of each operator's three rows of ten parts) are refused.
+    const firstTrials = [0, 30, 60].flatMap((start) => Array.from({ length: 10 }, (_, i) => start + i));
+    expect(issuesOf(() => gaugeStudy(aiagRows.map((row) => ({ ...row, trial: (row.trial as number) - 1 }))))).toEqual(firstTrials.map((i) => `data[${i}].trial: too_small`));
   });
   it('gives plain JSON', () => {
     const study = gaugeStudy(aiagRows, { lsl: -4, usl: 4 });
