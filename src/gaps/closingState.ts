@@ -24,6 +24,13 @@ export interface Decided {
   readonly decision: Decision;
 }
 
+/** A result another criterion gated (a measurement failed by its gauge study), by position, with its own outcome: what it is while that criterion is taken as met. */
+export interface GatedResult {
+  readonly gated: number;
+  readonly by: number;
+  readonly own: KindOutcome;
+}
+
 /** The rounded overall score, grade and decision of an evaluation with some criteria taken as met. */
 export type ClosingDecision = Omit<Decided, 'categoryScores'>;
 
@@ -93,6 +100,7 @@ export function closingState(
   closable: readonly number[],
   met: (i: number) => KindOutcome,
   processSteps?: readonly ProcessStep[],
+  gates: readonly GatedResult[] = [],
 ): ClosingState {
   const profile = compiled.profile;
   const places = compiled.places;
@@ -110,10 +118,18 @@ export function closingState(
   const applies = (i: number) => STATUS_NAMES.indexOf((recorded[i] as KindOutcome).status) !== NOT_APPLICABLE;
   const recordedTerm = recorded.map((outcome, i) => (applies(i) ? (criteria[i] as (typeof criteria)[number]).weightExact.times(outcome.score) : ZERO));
   const metTerm = new Map<number, Decimal>([...metOutcome].map(([i, outcome]) => [i, (criteria[i] as (typeof criteria)[number]).weightExact.times(outcome.score)]));
+  // A gated result's own outcome, while the criterion that gates it is taken as met.
+  const ownOutcome = new Map<number, KindOutcome>(gates.map((g) => [g.gated, g.own]));
+  const gateOf = new Map<number, number>(gates.map((g) => [g.gated, g.by]));
+  const gatedBy = new Map<number, number[]>();
+  for (const g of gates) gatedBy.set(g.by, [...(gatedBy.get(g.by) ?? []), g.gated]);
+  const ownTerm = new Map<number, Decimal>([...ownOutcome].map(([i, outcome]) => [i, applies(i) ? (criteria[i] as (typeof criteria)[number]).weightExact.times(outcome.score) : ZERO]));
   let scale = 0;
   for (const term of recordedTerm) scale = Math.max(scale, term.decimalPlaces());
   for (const term of metTerm.values()) scale = Math.max(scale, term.decimalPlaces());
+  for (const term of ownTerm.values()) scale = Math.max(scale, term.decimalPlaces());
   const recordedUnits = recordedTerm.map((term) => wholeUnits(term, scale));
+  const ownUnits = new Map<number, bigint>([...ownTerm].map(([i, term]) => [i, wholeUnits(term, scale)]));
   const change = new Map<number, bigint>([...metTerm].map(([i, term]) => [i, wholeUnits(term, scale) - (recordedUnits[i] as bigint)]));
 
   const sums: CategorySum[] = categories.map((c) => {
@@ -126,10 +142,11 @@ export function closingState(
     for (const i of applicable) {
       weight = weight.plus((criteria[i] as (typeof criteria)[number]).weightExact);
       const units = recordedUnits[i] as bigint;
-      const metUnits = units + (change.get(i) ?? 0n);
       sum += units;
-      bound += (units < 0n ? -units : units) > (metUnits < 0n ? -metUnits : metUnits) ? (units < 0n ? -units : units) : metUnits < 0n ? -metUnits : metUnits;
-      places = Math.max(places, (recordedTerm[i] as Decimal).decimalPlaces(), metTerm.get(i)?.decimalPlaces() ?? 0);
+      let largest = 0n;
+      for (const u of [units, units + (change.get(i) ?? 0n), ownUnits.get(i) ?? 0n]) largest = (u < 0n ? -u : u) > largest ? (u < 0n ? -u : u) : largest;
+      bound += largest;
+      places = Math.max(places, (recordedTerm[i] as Decimal).decimalPlaces(), metTerm.get(i)?.decimalPlaces() ?? 0, ownTerm.get(i)?.decimalPlaces() ?? 0);
     }
     const whole = (bound / tenTo(scale)).toString().length;
     const weightScale = weight.decimalPlaces();
@@ -144,7 +161,9 @@ export function closingState(
     totalDouble += (categories[k] as (typeof categories)[number]).weight;
   }
   const closed = new Uint8Array(n);
-  const termOf = (i: number): Decimal => (closed[i] === 1 ? (metTerm.get(i) as Decimal) : (recordedTerm[i] as Decimal));
+  /** Which outcome each criterion has now: as recorded (0), taken as met (1), or its own once the criterion gating it is met (2). */
+  const variant = new Uint8Array(n);
+  const termOf = (i: number): Decimal => (variant[i] === 1 ? (metTerm.get(i) as Decimal) : variant[i] === 2 ? (ownTerm.get(i) as Decimal) : (recordedTerm[i] as Decimal));
 
   /** The category's score to 50 digits, exactly as the scoring works it out. */
   const exactScore = (k: number): Decimal | null => {
@@ -217,6 +236,9 @@ export function closingState(
   const subjectOf = (ruleList: RuleCriterion[]): RuleSubject => ({ criteria: ruleList, categories: [], score: ZERO, missingCountsAsFail: compiled.missingCountsAsFail });
   const recordedSubject = subjectOf(ruleCriteria((i) => recorded[i] as KindOutcome));
   const metSubject = subjectOf(ruleCriteria((i) => metOutcome.get(i) ?? (recorded[i] as KindOutcome)));
+  const ownSubject = ownOutcome.size === 0 ? null : subjectOf(ruleCriteria((i) => ownOutcome.get(i) ?? (recorded[i] as KindOutcome)));
+  /** Per criteria rule, the ids it matches with each criterion as recorded, met and own (only for profiles with gated results). */
+  const matchesBy: Array<readonly [Set<string>, Set<string>, Set<string>]> = [];
   const criteriaRules: number[] = [];
   const scoreRules: number[] = [];
   const categoryRules: number[] = [];
@@ -234,6 +256,7 @@ export function closingState(
       criteriaRules.push(r);
       const before = new Set(matchingCriteria(rule, recordedSubject));
       const after = new Set(matchingCriteria(rule, metSubject));
+      if (ownSubject !== null) matchesBy[r] = [before, after, new Set(matchingCriteria(rule, ownSubject))];
       counts[r] = before.size;
       for (const [ids, delta] of [
         [before, -1],
@@ -279,24 +302,46 @@ export function closingState(
 
   let missing = recorded.filter((o) => o.status === 'missing').length;
 
-  const toggle = (i: number, to: 0 | 1) => {
-    if (closed[i] === to || !metOutcome.has(i)) return;
-    closed[i] = to;
-    const sign = to === 1 ? 1 : -1;
+  const outcomeIn = (i: number, v: number): KindOutcome => (v === 1 ? (metOutcome.get(i) as KindOutcome) : v === 2 ? (ownOutcome.get(i) as KindOutcome) : (recorded[i] as KindOutcome));
+  const unitsIn = (i: number, v: number): bigint => (v === 1 ? (recordedUnits[i] as bigint) + (change.get(i) as bigint) : v === 2 ? (ownUnits.get(i) as bigint) : (recordedUnits[i] as bigint));
+  /** Gives criterion i another of its outcomes, updating its category's sum, the rule counts, the missing count and the audit questions. */
+  const shift = (i: number, to: number) => {
+    const from = variant[i] as number;
+    if (from === to) return;
+    variant[i] = to;
     const k = categoryOf[i] as number;
-    const s = sums[k] as CategorySum;
     if (applies(i)) {
-      s.sum += to === 1 ? (change.get(i) as bigint) : -(change.get(i) as bigint);
+      (sums[k] as CategorySum).sum += unitsIn(i, to) - unitsIn(i, from);
       changed.add(k);
     }
-    for (const [r, delta] of ruleChanges.get(i) ?? []) counts[r] = (counts[r] as number) + sign * delta;
-    if ((recorded[i] as KindOutcome).status === 'missing' && (metOutcome.get(i) as KindOutcome).status !== 'missing') missing -= sign;
+    if (from + to === 1) {
+      const sign = to === 1 ? 1 : -1;
+      for (const [r, delta] of ruleChanges.get(i) ?? []) counts[r] = (counts[r] as number) + sign * delta;
+    } else {
+      const id = (placed[i] as (typeof placed)[number]).criterion.id;
+      for (const r of criteriaRules) {
+        const sets = matchesBy[r] as readonly [Set<string>, Set<string>, Set<string>];
+        counts[r] = (counts[r] as number) + (sets[to]!.has(id) ? 1 : 0) - (sets[from]!.has(id) ? 1 : 0);
+      }
+    }
+    missing += (outcomeIn(i, to).status === 'missing' ? 1 : 0) - (outcomeIn(i, from).status === 'missing' ? 1 : 0);
     const q = questionAt.get(i);
     if (q !== undefined) {
       questions[q] = to === 1 ? (metQuestions.get(i) as AuditQuestionState) : (recordedQuestions[q] as AuditQuestionState);
       audit = undefined;
     }
     decided = undefined;
+  };
+  /** The outcome of an open criterion: its own once the criterion gating it is met, else as recorded. */
+  const openVariant = (i: number): number => {
+    const by = gateOf.get(i);
+    return by !== undefined && closed[by] === 1 ? 2 : 0;
+  };
+  const toggle = (i: number, to: 0 | 1) => {
+    if (closed[i] === to || !metOutcome.has(i)) return;
+    closed[i] = to;
+    shift(i, to === 1 ? 1 : openVariant(i));
+    for (const j of gatedBy.get(i) ?? []) if (closed[j] !== 1) shift(j, openVariant(j));
   };
 
   /** Brings a changed category's rounded score, the weighted sum and the category-score rules up to date. */

@@ -13,7 +13,8 @@ import type { Decision, Evaluation } from '../scoring/evaluation.js';
 import { evaluationOrThrow } from './evaluationShape.js';
 import { reauditDueIssues } from '../parse/reauditDueIssues.js';
 import { appendAll } from '../lists/appendAll.js';
-import { closingState, type ClosingState, type Decided } from './closingState.js';
+import { closingState, type ClosingState, type Decided, type GatedResult } from './closingState.js';
+import { gatedBy, ungatedOutcome } from '../kinds/links.js';
 
 export type { Decided } from './closingState.js';
 
@@ -33,6 +34,8 @@ export interface Rescorer {
   /** The evaluation's unrounded overall score and each criterion's exact share of it (profile order). */
   readonly overall: Decimal;
   readonly shares: readonly Decimal[];
+  /** The results another criterion gated, with their own outcomes (what they are while it is met). */
+  readonly gates: readonly GatedResult[];
 }
 
 /** Returns the parsed profile, or throws its `ValidationError`. */
@@ -91,8 +94,24 @@ export function rescorer(profileInput: unknown, evaluationInput: unknown): Resco
     why: result.why,
     shortfall: result.shortfall,
   }));
+  // Results another criterion gated (a measurement failed by its gauge study): their own outcome while that criterion is taken as met.
+  const indexOf = new Map(placed.map(({ criterion }, i) => [criterion.id, i]));
+  const gates: GatedResult[] = [];
+  results.forEach((result, gated) => {
+    const by = gatedBy(result);
+    const own = by === undefined ? undefined : ungatedOutcome(result);
+    const at = by === undefined ? undefined : indexOf.get(by);
+    if (own !== undefined && at !== undefined) gates.push({ gated, by: at, own });
+  });
+  const ownOf = new Map(gates.map((g) => [g.gated, g]));
   const outcomes = (met: ReadonlySet<string>): KindOutcome[] =>
-    met.size === 0 ? recorded : placed.map(({ criterion }, i) => (met.has(criterion.id) ? assumedMet(criterion, context) : (recorded[i] as KindOutcome)));
+    met.size === 0
+      ? recorded
+      : placed.map(({ criterion }, i) => {
+          if (met.has(criterion.id)) return assumedMet(criterion, context);
+          const gate = ownOf.get(i);
+          return gate !== undefined && met.has((placed[gate.by] as (typeof placed)[number]).criterion.id) ? gate.own : (recorded[i] as KindOutcome);
+        });
   const head = {
     supplier: evaluation.supplier,
     auditDate: evaluation.auditDate,
@@ -117,9 +136,10 @@ export function rescorer(profileInput: unknown, evaluationInput: unknown): Resco
       };
     },
     evaluate: (met) => evaluateOutcomes(profile, head, outcomes(met), evaluation.evaluatedOn, numbersOf(met)),
-    closing: (closable) => closingState(compiled, recorded, closable, (i) => assumedMet((placed[i] as (typeof placed)[number]).criterion, context), evaluation.processSteps),
+    closing: (closable) => closingState(compiled, recorded, closable, (i) => assumedMet((placed[i] as (typeof placed)[number]).criterion, context), evaluation.processSteps, gates),
     overall: exact.overall(),
     shares: recorded.map((_outcome, i) => exact.share(i)),
+    gates,
   };
   const again = self.decide(new Set());
   const score = decimalString(again.score);

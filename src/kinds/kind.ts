@@ -1,6 +1,6 @@
 import type { LintCode } from '../locales/en.js';
 import type * as z from 'zod/mini';
-import type { CriterionContext, CriterionStatus, JsonValue, KindOutcome, Why } from '../criteria/outcome.js';
+import type { CriterionContext, CriterionStatus, JsonValue, KindOutcome, Shortfall, Why } from '../criteria/outcome.js';
 import type { PathSegment, ValidationIssue } from '../errors/index.js';
 import type { Decimal } from '../decimal.js';
 import type { CauseFamily } from '../schema/primitives.js';
@@ -44,6 +44,8 @@ export interface GatePart<C> {
   outcome(own: KindOutcome, gate: KindOutcome, gateId: string): KindOutcome;
   /** The id of the criterion whose outcome changed a result, read from the result's `found`; the gap list puts that one's gap first. */
   gatedIn(found: Readonly<Record<string, JsonValue>> | null): string | undefined;
+  /** The criterion's own verdict a gated result recorded: what it is once the gating criterion is met (the path to a pass and what-if read it). */
+  ownIn(found: Readonly<Record<string, JsonValue>> | null): { readonly status: CriterionStatus; readonly score: string; readonly why: Why; readonly shortfall: Shortfall | null } | undefined;
 }
 
 /**

@@ -1,3 +1,5 @@
+import { Decimal } from '../decimal.js';
+import type { JsonValue, KindOutcome } from '../criteria/outcome.js';
 import type { ValidationIssue } from '../errors/index.js';
 import { appendAll } from '../lists/appendAll.js';
 import type { GatePart, LintFinding, PlacedCriterion } from './kind.js';
@@ -61,6 +63,21 @@ export function gatingIds(criteria: readonly { readonly kind: string }[]): Set<s
  */
 export function gatedBy(result: { readonly kind: string; readonly found: Readonly<Record<string, unknown>> | null }): string | undefined {
   return gateOf(result)?.gatedIn(result.found as Parameters<GatePart<object>['gatedIn']>[0]);
+}
+
+/**
+ * Returns the outcome a gated result has once the criterion that gates it is met: its own verdict as
+ * the result recorded it, with the result's requirement and findings; undefined for a result no gate
+ * changed.
+ *
+ * @example
+ * ungatedOutcome({ kind: 'measurement', found: { gauge: { criterion: 'orifice-gauge', status: 'missing', own: { status: 'pass', score: '100', … } } }, … })?.status
+ * //=> 'pass'
+ */
+export function ungatedOutcome(result: { readonly kind: string; readonly found: Readonly<Record<string, unknown>> | null; readonly required: Readonly<Record<string, JsonValue>> }): KindOutcome | undefined {
+  const own = gateOf(result)?.ownIn(result.found as Parameters<GatePart<object>['ownIn']>[0]);
+  if (own === undefined) return undefined;
+  return { status: own.status, score: new Decimal(own.score), required: result.required, found: result.found as Record<string, JsonValue>, why: own.why, shortfall: own.shortfall };
 }
 
 /**

@@ -79,11 +79,24 @@ export function pathToPassReference(profileInput: unknown, evaluationInput: unkn
     for (const criterion of category.criteria) shareOf.set(criterion.id, scorer.shares[index++] as Decimal);
   }
   const resultOf = new Map(evaluation.criteria.map((result) => [result.id, result]));
+  // A gap that gates others also gains what they gain back with it (their own score over the recorded one).
+  const criterionIds = profile.categories.flatMap((category) => category.criteria.map((criterion) => criterion.id));
+  const gatedGainOf = (id: string) => {
+    let gain = new Decimal(0);
+    for (const gate of scorer.gates) {
+      if (criterionIds[gate.by] !== id) continue;
+      const gatedId = criterionIds[gate.gated] as string;
+      const recorded = resultOf.get(gatedId);
+      const more = gate.own.score.minus(toDecimal(recorded?.exactScore ?? recorded?.score ?? '0'));
+      if (more.gt(0)) gain = gain.plus(more.times(shareOf.get(gatedId) ?? 0));
+    }
+    return gain;
+  };
   const gainOf = new Map(
     ids.map((id) => {
       const result = resultOf.get(id);
       const exact = toDecimal(result?.exactScore ?? result?.score ?? '0');
-      return [id, new Decimal(100).minus(exact).times(shareOf.get(id) ?? 0)];
+      return [id, new Decimal(100).minus(exact).times(shareOf.get(id) ?? 0).plus(gatedGainOf(id))];
     }),
   );
   const gainF = (id: string) => (gainOf.get(id) as Decimal).toNumber();

@@ -11,6 +11,7 @@
  * folder name; test/property/kindCatalogue.test.ts fails while a kind of the registry has none.
  */
 /// <reference types="vite/client" />
+import { existsSync, readdirSync } from 'node:fs';
 import fc from 'fast-check';
 import { addCalendarDays } from '../../src/dates/addCalendarDays.js';
 import { type CriterionKind } from '../../src/index.js';
@@ -43,12 +44,18 @@ export function settings(runs: number, fuzzShare = 1): { numRuns: number; seed: 
 
 export { calendarDate, compact, fixed, type KindArbitraries } from './arbitraryParts.js';
 
-/** The generators of each kind, by the name of its folder under test/kinds/. */
+/**
+ * The generators of each kind, by the name of its folder under test/kinds/: every folder with an
+ * arbitrary.ts, found on disk and imported, so the generators load the same under Vitest and under
+ * plain Node (the time-zone suite runs this module in child processes).
+ */
+const kindsFolder = new URL('../kinds/', import.meta.url);
 const generators = Object.fromEntries(
-  Object.entries(import.meta.glob<{ arbitrary: KindArbitraries }>('../kinds/*/arbitrary.ts', { eager: true })).map(([path, module]) => [
-    path.split('/')[2] as string,
-    module.arbitrary,
-  ]),
+  await Promise.all(
+    readdirSync(kindsFolder, { withFileTypes: true })
+      .filter((entry) => entry.isDirectory() && existsSync(new URL(`${entry.name}/arbitrary.ts`, kindsFolder)))
+      .map(async (entry) => [entry.name, ((await import(new URL(`${entry.name}/arbitrary.ts`, kindsFolder).href)) as { arbitrary: KindArbitraries }).arbitrary] as const),
+  ),
 );
 
 /** The kinds of the registry that have no generators (none, checked by test/property/kindCatalogue.test.ts). */

@@ -1,5 +1,5 @@
-import type { CriterionStatus, JsonValue, KindOutcome } from '../../criteria/outcome.js';
-import { Decimal } from '../../decimal.js';
+import type { CriterionStatus, JsonValue, KindOutcome, Shortfall, Why } from '../../criteria/outcome.js';
+import { Decimal, decimalString } from '../../decimal.js';
 import type { CompiledGaugeStudy } from './plan.js';
 
 /**
@@ -17,10 +17,20 @@ export function linkedGaugeStudy(c: CompiledGaugeStudy, entryOf: (id: string) =>
   return characteristic?.kind === 'measurement' ? { ...c, tolerance: characteristic.width } : c;
 }
 
-/** What a gated result records of its gauge: the gauge study's id and status. */
+/** What a gated result records of its gauge: the gauge study's id and status, and the measurement's own verdict before the gate. */
 interface GateRecord {
   readonly criterion: string;
   readonly status: string;
+  readonly own: OwnVerdict;
+}
+
+/** A measurement's own verdict, as its values gave it before its gauge study gated it. */
+export interface OwnVerdict {
+  readonly status: CriterionStatus;
+  /** The exact score, as a decimal text. */
+  readonly score: string;
+  readonly why: Why;
+  readonly shortfall: Shortfall | null;
 }
 
 /**
@@ -42,25 +52,26 @@ export function gatedStatus(own: CriterionStatus, gauge: CriterionStatus): 'fail
  * one whose gauge study has no evidence is missing, with a sentence that says why; otherwise (an
  * acceptable or conditionally acceptable gauge, or a measurement that fails on its own) the outcome
  * as it is. `found.gauge` keeps the gauge study's id and status (the gap list puts the study's gap
- * first).
+ * first) and the measurement's own verdict (`own`: what a met gauge study gives it back).
  *
  * @example
  * gatedOutcome(orificeCapable, gaugeFailed, 'orifice-gauge').why.code
  * //=> 'measurement.gaugeNotQualified'
  */
-export function gatedOutcome(own: KindOutcome, gauge: KindOutcome, gaugeId: string): KindOutcome {
-  const status = gatedStatus(own.status, gauge.status);
-  if (status === null) return own;
+export function gatedOutcome(own0: KindOutcome, gauge: KindOutcome, gaugeId: string): KindOutcome {
+  const status = gatedStatus(own0.status, gauge.status);
+  if (status === null) return own0;
   const study = (gauge.found ?? {}) as Record<string, JsonValue>;
-  const record: GateRecord = { criterion: gaugeId, status: gauge.status };
-  const found = { ...(own.found ?? {}), gauge: record as unknown as JsonValue };
+  const own: OwnVerdict = { status: own0.status, score: decimalString(own0.score), why: own0.why, shortfall: own0.shortfall };
+  const record: GateRecord = { criterion: gaugeId, status: gauge.status, own };
+  const found = { ...(own0.found ?? {}), gauge: record as unknown as JsonValue };
   const params = {
     gauge: gaugeId,
     percent: typeof study.percent === 'string' ? study.percent : '',
     ndc: typeof study.ndc === 'number' ? String(study.ndc) : '',
   };
   const code = status === 'fail' ? 'measurement.gaugeNotQualified' : 'measurement.gaugeMissing';
-  return { status, score: new Decimal(0), required: own.required, found, why: { code, params }, shortfall: null };
+  return { status, score: new Decimal(0), required: own0.required, found, why: { code, params }, shortfall: null };
 }
 
 /**
@@ -74,4 +85,17 @@ export function gatedOutcome(own: KindOutcome, gauge: KindOutcome, gaugeId: stri
 export function gaugeOfResult(found: Readonly<Record<string, JsonValue>> | null): string | undefined {
   const gauge = (found as { gauge?: { criterion?: unknown } } | null)?.gauge;
   return typeof gauge?.criterion === 'string' ? gauge.criterion : undefined;
+}
+
+/**
+ * Returns the measurement's own verdict a gated result recorded (`gatedOutcome`), if any: what it is
+ * when its gauge study is met.
+ *
+ * @example
+ * ownOfResult({ gauge: { criterion: 'orifice-gauge', status: 'missing', own: { status: 'pass', score: '100', why, shortfall: null } } })?.status
+ * //=> 'pass'
+ */
+export function ownOfResult(found: Readonly<Record<string, JsonValue>> | null): OwnVerdict | undefined {
+  const own = (found as { gauge?: { own?: unknown } } | null)?.gauge?.own as Partial<OwnVerdict> | undefined;
+  return own !== undefined && typeof own.status === 'string' && typeof own.score === 'string' && own.why !== undefined ? (own as OwnVerdict) : undefined;
 }

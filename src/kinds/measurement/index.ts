@@ -6,7 +6,7 @@ import { measurementCriterionIssues, measurementEntryIssues } from './issues.js'
 import { measurementCriterionSchema, measurementEvidenceSchema, measurementRequirement, evaluateMeasurement, type MeasurementCriterion, type MeasurementEvidence } from './schema.js';
 import { measurementPlan, type CompiledMeasurement } from './plan.js';
 import { stabilityGap } from './stabilityRequirement.js';
-import { gatedOutcome, gatedStatus, gaugeOfResult } from '../gauge-study/gate.js';
+import { gatedOutcome, gatedStatus, gaugeOfResult, ownOfResult } from '../gauge-study/gate.js';
 import { measurementCaseAt, passingValues } from './fixtureValues.js';
 import { MEASUREMENT_LIMIT_FIELDS, measurementBoundaryLimits, measurementLimitValues, measurementStep } from './limitValues.js';
 
@@ -34,7 +34,7 @@ export const measurement = {
   lintWarnings: (criterion, at) => [...toleranceWarnings(criterion, at), ...capabilityWarnings(criterion, at)],
   plan: measurementPlan,
   // A measurement that names its gauge is gated by the gauge study's verdict.
-  links: { gate: { by: (criterion) => criterion.gauge, status: gatedStatus, outcome: gatedOutcome, gatedIn: gaugeOfResult } },
+  links: { gate: { by: (criterion) => criterion.gauge, status: gatedStatus, outcome: gatedOutcome, gatedIn: gaugeOfResult, ownIn: ownOfResult } },
   evaluate: evaluateMeasurement,
   ownGap: (criterion, why, found) => stabilityGap(why.code, found, criterion.capability?.requireStable),
 } satisfies Kind<MeasurementCriterion, MeasurementEvidence, CompiledMeasurement>;

@@ -173,11 +173,14 @@ describe('a measurement that requires a qualified gauge', () => {
     expect(screen(gated, evidence(measurements))).toMatchObject({ score: evaluation.score, decision: evaluation.decision });
   });
 
-  it('a path to a pass closes the gauge study first, then the measurement it gates; a what-if with the gauge qualified passes the measurement on its own values', () => {
+  it('a path to a pass closes the gauge study alone when the measurement it gates passes on its own values, as a what-if with the gauge qualified does', () => {
     const evaluation = evaluate(gated, evidence(measurements));
+    expect((evaluation.criteria[0]!.found as { gauge: { own: { status: string; score: string } } }).gauge.own).toMatchObject({ status: 'pass', score: '100' });
     const path = pathToPass(gated, evaluation);
-    expect(path.next!.steps.map((step) => step.criterion)).toEqual(['gauge', 'part-d']);
-    expect(whatIf(gated, evidence(measurements), { met: ['gauge'] }).after.criteria[0]!.status).toBe('pass');
+    expect(path.next!.steps.map((step) => step.criterion)).toEqual(['gauge']);
+    const after = whatIf(gated, evidence(measurements), { met: ['gauge'] }).after;
+    expect(after.criteria[0]!.status).toBe('pass');
+    expect([path.next!.score, path.next!.decision]).toEqual([after.score, after.decision]);
   });
 
   it('keeps its own verdict with a conditionally acceptable gauge, and when it fails on its own values', () => {
