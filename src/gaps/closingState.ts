@@ -122,7 +122,11 @@ export function closingState(
   const ownOutcome = new Map<number, KindOutcome>(gates.map((g) => [g.gated, g.own]));
   const gateOf = new Map<number, number>(gates.map((g) => [g.gated, g.by]));
   const gatedBy = new Map<number, number[]>();
-  for (const g of gates) gatedBy.set(g.by, [...(gatedBy.get(g.by) ?? []), g.gated]);
+  for (const g of gates) {
+    const list = gatedBy.get(g.by);
+    if (list === undefined) gatedBy.set(g.by, [g.gated]);
+    else list.push(g.gated);
+  }
   const ownTerm = new Map<number, Decimal>([...ownOutcome].map(([i, outcome]) => [i, applies(i) ? (criteria[i] as (typeof criteria)[number]).weightExact.times(outcome.score) : ZERO]));
   let scale = 0;
   for (const term of recordedTerm) scale = Math.max(scale, term.decimalPlaces());

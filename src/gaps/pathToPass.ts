@@ -190,19 +190,18 @@ export function pathToPass(profileInput: unknown, evaluationInput: unknown, opti
   const resultOf = new Map(evaluation.criteria.map((result) => [result.id, result]));
   // A criterion that gates others (a gauge study) also gains what they gain back with it: their own
   // score over the recorded one. Counted again for a gated gap closed too, so gains stay upper bounds.
-  const gatedGain = (position: number) =>
-    scorer.gates
-      .filter((gate) => gate.by === position)
-      .reduce((sum, gate) => {
-        const recorded = evaluation.criteria[gate.gated];
-        const more = gate.own.score.minus(toDecimal(recorded?.exactScore ?? recorded?.score ?? '0'));
-        return more.gt(0) ? sum.plus(more.times(scorer.shares[gate.gated] ?? 0)) : sum;
-      }, new Decimal(0));
+  const gatedGain = new Map<number, Decimal>();
+  for (const gate of scorer.gates) {
+    const recorded = evaluation.criteria[gate.gated];
+    const more = gate.own.score.minus(toDecimal(recorded?.exactScore ?? recorded?.score ?? '0'));
+    if (more.gt(0)) gatedGain.set(gate.by, (gatedGain.get(gate.by) ?? new Decimal(0)).plus(more.times(scorer.shares[gate.gated] ?? 0)));
+  }
   const gains = gaps.map((gap, g) => {
     const result = resultOf.get(gap.criterion);
     const exact = toDecimal(result?.exactScore ?? result?.score ?? '0');
     const own = new Decimal(100).minus(exact).times(scorer.shares[positions[g] as number] ?? 0);
-    return scorer.gates.length === 0 ? own : own.plus(gatedGain(positions[g] as number));
+    const given = gatedGain.get(positions[g] as number);
+    return given === undefined ? own : own.plus(given);
   });
   const gainF = (g: number) => (gains[g] as Decimal).toNumber();
   const baseF = scorer.overall.toNumber();

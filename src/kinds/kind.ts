@@ -21,6 +21,15 @@ export interface PointsPart<C> {
   groups(criterion: C): readonly string[];
 }
 
+/** A criterion's own verdict, as its evidence gave it before another criterion gated it. */
+export interface OwnVerdict {
+  readonly status: CriterionStatus;
+  /** The exact score, as a decimal text. */
+  readonly score: string;
+  readonly why: Why;
+  readonly shortfall: Shortfall | null;
+}
+
 /** A lint warning of a kind: its code, the path of the field and the sentence's parameters. */
 export interface LintFinding {
   readonly code: LintCode;
@@ -45,7 +54,7 @@ export interface GatePart<C> {
   /** The id of the criterion whose outcome changed a result, read from the result's `found`; the gap list puts that one's gap first. */
   gatedIn(found: Readonly<Record<string, JsonValue>> | null): string | undefined;
   /** The criterion's own verdict a gated result recorded: what it is once the gating criterion is met (the path to a pass and what-if read it). */
-  ownIn(found: Readonly<Record<string, JsonValue>> | null): { readonly status: CriterionStatus; readonly score: string; readonly why: Why; readonly shortfall: Shortfall | null } | undefined;
+  ownIn(found: Readonly<Record<string, JsonValue>> | null): OwnVerdict | undefined;
 }
 
 /**

@@ -2,7 +2,7 @@ import { Decimal } from '../decimal.js';
 import type { JsonValue, KindOutcome } from '../criteria/outcome.js';
 import type { ValidationIssue } from '../errors/index.js';
 import { appendAll } from '../lists/appendAll.js';
-import type { GatePart, LintFinding, PlacedCriterion } from './kind.js';
+import type { GatePart, KindLinks, LintFinding, PlacedCriterion } from './kind.js';
 import { KIND_NAMES, kindOf, type KindName } from './registry.js';
 
 /** A criterion whose outcome another one gates, both by their place in profile order, with how the gate acts. */
@@ -108,12 +108,7 @@ export function linkEntries<E extends { readonly kind: string }>(entries: E[], b
  * //=> ['gauge_not_required']
  */
 export function linkWarnings(placed: readonly PlacedCriterion[]): LintFinding[] {
-  const warnings: LintFinding[] = [];
-  for (const kind of KIND_NAMES) {
-    const find = kindOf(kind).links?.warnings;
-    if (find !== undefined) appendAll(warnings, find(placed));
-  }
-  return warnings;
+  return fromEveryKind((links) => links.warnings?.(placed));
 }
 
 /**
@@ -125,10 +120,16 @@ export function linkWarnings(placed: readonly PlacedCriterion[]): LintFinding[] 
  * //=> 'wrong_kind'
  */
 export function linkIssues(placed: readonly PlacedCriterion[]): ValidationIssue[] {
-  const issues: ValidationIssue[] = [];
+  return fromEveryKind((links) => links.issues?.(placed));
+}
+
+/** Returns what each kind's links part gives, in registry order. */
+function fromEveryKind<T>(give: (links: KindLinks<object, object>) => readonly T[] | undefined): T[] {
+  const all: T[] = [];
   for (const kind of KIND_NAMES) {
-    const check = kindOf(kind).links?.issues;
-    if (check !== undefined) appendAll(issues, check(placed));
+    const links = kindOf(kind).links as KindLinks<object, object> | undefined;
+    const found = links === undefined ? undefined : give(links);
+    if (found !== undefined) appendAll(all, found);
   }
-  return issues;
+  return all;
 }

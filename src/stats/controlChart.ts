@@ -1,13 +1,12 @@
 import { decimalSquareRoot } from './decimalSquareRoot.js';
 import { canonicalText } from '../fast/decimalText.js';
-import { certainSignificantText } from '../fast/roundedUnits.js';
 import { Decimal } from '../decimal.js';
 import { createIssue, type ValidationIssue } from '../errors/index.js';
 import { c4 } from './c4.js';
 import { CONTROL_CHART_FACTORS_PRINTED, D3_EXACT } from './controlChartFactors.js';
 import { readControlChartInput, type ControlChartData, type ControlChartOptions, type ControlChartType } from './controlChartInput.js';
 import { d2 } from './d2.js';
-import { abs, add, compare, div, int, meanOf, mul, rangeOf, sign, significantText, sub, sum, toDecimalOf, toRational, type Rational } from './rational.js';
+import { abs, add, compare, div, fractionText, int, meanOf, mul, rangeOf, sign, significantText, sub, sum, toDecimalOf, toRational, type Rational } from './rational.js';
 import { runRuleFlags, type PointPlace, type RunRule } from './runRules.js';
 import type { CapabilityConstants } from './types.js';
 
@@ -61,15 +60,7 @@ const SIGMA_DIGITS = 6;
 type HalfWidth = { a: Rational; b: Rational } | { decimal: Decimal };
 
 const significant = (value: Decimal, digits = VALUE_DIGITS): string => significantText(value, digits);
-/**
- * A fraction to 10 significant digits: from its double (numerator and denominator rounded, then their
- * quotient: within 1e-14 of it) when that rounding is certain, else by a 50-digit decimal.
- */
-const rationalText = (value: Rational, digits = VALUE_DIGITS): string => {
-  const x = Number(value.n) / Number(value.d);
-  const certain = Math.abs(x) >= 1e-280 && Math.abs(x) <= 1e280 ? certainSignificantText(x, digits, Math.abs(x) * 1e-14) : null;
-  return certain ?? significant(toDecimalOf(value), digits);
-};
+const rationalText = (value: Rational, digits = VALUE_DIGITS): string => fractionText(value, digits);
 const halfWidthDecimal = (h: HalfWidth): Decimal => ('decimal' in h ? h.decimal : toDecimalOf(h.a).times(decimalSquareRoot(toDecimalOf(h.b))));
 const mean = meanOf;
 const range = rangeOf;

@@ -4,7 +4,7 @@ import { Decimal, decimalString, toDecimal } from '../decimal.js';
 import { createIssue, type ValidationIssue } from '../errors/index.js';
 import { readGaugeStudyInput, type GaugeBasis, type GaugeMeasurement, type GaugeMethod, type GaugeStudyInput, type GaugeStudyOptions } from './gaugeStudyInput.js';
 import { fDistributionUpperTail } from './regularizedIncompleteBeta.js';
-import { add, compare, div, gcdOf, int, max, meanOf, mul, rangeOf, ratioOf, sign, significantText, sub, toDecimalOf, toRational, type Rational } from './rational.js';
+import { add, compare, div, DOUBLE_ERROR, doubleOf, fractionText, gcdOf, int, isWellInsideDoubles, max, meanOf, mul, rangeOf, ratioOf, sign, significantText, sub, toDecimalOf, toRational, type Rational } from './rational.js';
 
 /**
  * The constants of the average and range method (AIAG MSA 4th ed., chapter III section B, the
@@ -87,7 +87,7 @@ export interface GaugeStudy {
 const DIGITS = 10;
 const TEST_DIGITS = 6;
 const significant = (value: Decimal, digits = DIGITS) => significantText(value, digits);
-const text = (value: Rational, digits = DIGITS) => significant(toDecimalOf(value), digits);
+const text = (value: Rational, digits = DIGITS) => fractionText(value, digits);
 const percentText = (value: Decimal) => decimalString(value.toDecimalPlaces(2, Decimal.ROUND_HALF_UP));
 const square = (a: Rational) => mul(a, a);
 const zero = int(0);
@@ -440,16 +440,6 @@ function varianceComponentOf(variance: Rational, { total, totalSd, k, tolerance 
   };
 }
 
-/**
- * The relative error bound of a printed figure worked out in doubles from the exact fractions: a
- * handful of correctly rounded steps (a fraction's two parts, a division, a square root, a product)
- * stay within 2e-15; the bound is five times that.
- */
-const DOUBLE_ERROR = 1e-14;
-
-/** Returns a fraction as a double, rounded at most twice (its numerator and denominator, then their quotient); NaN beyond the doubles. */
-const doubleOf = (a: Rational): number => Number(a.n) / Number(a.d);
-
 /** Returns a figure of 10 significant digits from its double when the rounding is certain, else null. */
 const significantByDoublesOf = (x: number): string | null => (Number.isFinite(x) ? certainSignificantText(x, DIGITS, Math.abs(x) * DOUBLE_ERROR) : null);
 
@@ -471,8 +461,7 @@ function componentByDoublesOf(variance: Rational, total: Rational, k: Rational, 
   const t = doubleOf(total);
   const sd = Math.sqrt(v);
   const studyVariation = sd * doubleOf(k);
-  // Normal doubles only: below about 2.2e-308 a double loses relative precision (and 0 goes the decimal way).
-  const normal = (x: number) => x >= 1e-280 && x <= 1e280;
+  const normal = (x: number) => x > 0 && isWellInsideDoubles(x);
   if (!normal(v) || !normal(t) || !normal(doubleOf(k)) || (tolerance !== null && !normal(doubleOf(tolerance)))) return null;
   const texts = [
     significantByDoublesOf(v),

@@ -1,4 +1,5 @@
 import { Decimal, decimalString, toDecimal, type DecimalInput } from '../decimal.js';
+import { certainSignificantText } from '../fast/roundedUnits.js';
 
 /**
  * An exact fraction n/d of two big integers, d > 0, in lowest terms (internal). The control chart
@@ -105,3 +106,30 @@ export const rangeOf = (list: readonly Rational[]): Rational =>
 
 /** A decimal written to `digits` significant digits, rounded half up. */
 export const significantText = (value: Decimal, digits: number): string => decimalString(value.toSignificantDigits(digits, Decimal.ROUND_HALF_UP));
+
+/**
+ * The relative error bound of a figure worked out in doubles from exact fractions: a handful of
+ * correctly rounded steps (a fraction's two parts, a division, a square root, a product) stay within
+ * 2e-15; the bound is five times that.
+ */
+export const DOUBLE_ERROR = 1e-14;
+
+/** Returns a fraction as a double, rounded at most twice (its numerator and denominator, then their quotient); NaN or ±Infinity beyond the doubles. */
+export const doubleOf = (a: Rational): number => Number(a.n) / Number(a.d);
+
+/** Whether a double is far from both ends of the normal doubles, where `DOUBLE_ERROR` bounds its relative error (0 is not). */
+export const isWellInsideDoubles = (x: number): boolean => Math.abs(x) >= 1e-280 && Math.abs(x) <= 1e280;
+
+/**
+ * Returns a fraction written to `digits` significant digits, rounded half up: from its double when
+ * that rounding is certain, else from a 50-digit decimal (the same text either way).
+ *
+ * @example
+ * fractionText(div(int(2), int(3)), 10)
+ * //=> '0.6666666667'
+ */
+export function fractionText(value: Rational, digits: number): string {
+  const x = doubleOf(value);
+  const certain = isWellInsideDoubles(x) ? certainSignificantText(x, digits, Math.abs(x) * DOUBLE_ERROR) : null;
+  return certain ?? significantText(toDecimalOf(value), digits);
+}

@@ -1,4 +1,5 @@
-import type { CriterionStatus, JsonValue, KindOutcome, Shortfall, Why } from '../../criteria/outcome.js';
+import type { CriterionStatus, JsonValue, KindOutcome } from '../../criteria/outcome.js';
+import type { OwnVerdict } from '../kind.js';
 import { Decimal, decimalString } from '../../decimal.js';
 import type { CompiledGaugeStudy } from './plan.js';
 
@@ -24,14 +25,6 @@ interface GateRecord {
   readonly own: OwnVerdict;
 }
 
-/** A measurement's own verdict, as its values gave it before its gauge study gated it. */
-export interface OwnVerdict {
-  readonly status: CriterionStatus;
-  /** The exact score, as a decimal text. */
-  readonly score: string;
-  readonly why: Why;
-  readonly shortfall: Shortfall | null;
-}
 
 /**
  * Returns the status a measurement gets from the gauge study that qualifies its gauge: a pass or
@@ -58,20 +51,20 @@ export function gatedStatus(own: CriterionStatus, gauge: CriterionStatus): 'fail
  * gatedOutcome(orificeCapable, gaugeFailed, 'orifice-gauge').why.code
  * //=> 'measurement.gaugeNotQualified'
  */
-export function gatedOutcome(own0: KindOutcome, gauge: KindOutcome, gaugeId: string): KindOutcome {
-  const status = gatedStatus(own0.status, gauge.status);
-  if (status === null) return own0;
+export function gatedOutcome(measured: KindOutcome, gauge: KindOutcome, gaugeId: string): KindOutcome {
+  const status = gatedStatus(measured.status, gauge.status);
+  if (status === null) return measured;
   const study = (gauge.found ?? {}) as Record<string, JsonValue>;
-  const own: OwnVerdict = { status: own0.status, score: decimalString(own0.score), why: own0.why, shortfall: own0.shortfall };
+  const own: OwnVerdict = { status: measured.status, score: decimalString(measured.score), why: measured.why, shortfall: measured.shortfall };
   const record: GateRecord = { criterion: gaugeId, status: gauge.status, own };
-  const found = { ...(own0.found ?? {}), gauge: record as unknown as JsonValue };
+  const found = { ...(measured.found ?? {}), gauge: record as unknown as JsonValue };
   const params = {
     gauge: gaugeId,
     percent: typeof study.percent === 'string' ? study.percent : '',
     ndc: typeof study.ndc === 'number' ? String(study.ndc) : '',
   };
   const code = status === 'fail' ? 'measurement.gaugeNotQualified' : 'measurement.gaugeMissing';
-  return { status, score: new Decimal(0), required: own0.required, found, why: { code, params }, shortfall: null };
+  return { status, score: new Decimal(0), required: measured.required, found, why: { code, params }, shortfall: null };
 }
 
 /**
