@@ -643,6 +643,7 @@ export function resultsTable(results: Record<string, unknown>): string {
 if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
   const args = process.argv.slice(2);
   const skip = args.filter((a) => a.startsWith('--skip=')).flatMap((a) => a.slice(7).split(','));
-  const results = await runBench({ small: args.includes('--small'), skip });
+  const out = args.find((a) => a.startsWith('--out='))?.slice(6);
+  const results = await runBench({ small: args.includes('--small'), skip, ...(out ? { out } : {}) });
   process.stdout.write(`${resultsTable(results)}\n`);
 }

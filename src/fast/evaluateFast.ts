@@ -6,8 +6,7 @@ import { evaluateOutcomes, type EvaluationHead } from '../scoring/evaluationResu
 import type { Evaluation } from '../scoring/evaluation.js';
 import type { CompiledCriterion, CompiledProfile } from './plan.js';
 import { fastNumbers } from './fastNumbers.js';
-import { fastOutcome } from './fastOutcomes.js';
-import { outcomeVerdict } from './referenceOutcome.js';
+import { fastOutcome, outcomeVerdict } from './fastOutcomes.js';
 import type { FastEvidence } from './plan.js';
 import { emptyVerdict, type Verdict } from './verdict.js';
 

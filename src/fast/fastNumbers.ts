@@ -7,7 +7,7 @@ import { roundedText } from './decimalText.js';
 import { decimalOf, HUNDRED, ZERO } from './fastContext.js';
 import { exactScores, type ExactScores } from './exactScores.js';
 import { roundedUnits, unitsString } from './roundedUnits.js';
-import { outcomeVerdict } from './referenceOutcome.js';
+import { outcomeVerdict } from './fastOutcomes.js';
 import { emptyVerdict, type Verdict } from './verdict.js';
 
 const U = Number.EPSILON;

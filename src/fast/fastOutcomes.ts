@@ -2,18 +2,17 @@ import type { KindOutcome } from '../criteria/outcome.js';
 import { requirementOf } from '../criteria/requirement.js';
 import { ZERO, type FastContext } from './fastContext.js';
 import { jsonClone } from './jsonClone.js';
-import { planOf } from '../kinds/registry.js';
+import { kindOf, planOf } from '../kinds/registry.js';
 import { MISSING, NOT_APPLICABLE, type CompiledCriterion, type FastEvidence } from './plan.js';
-import { referenceOutcome } from './referenceOutcome.js';
-import type { Verdict } from './verdict.js';
+import { verdictOf, type Verdict } from './verdict.js';
 
 function requiredOf(ctx: FastContext, c: CompiledCriterion) {
   return c.required === null ? requirementOf(c.criterion, { at: ctx.at }) : jsonClone(c.required);
 }
 
 /**
- * Returns the outcome of one criterion for its entry, exactly as `evaluateCriterion`, by the kind's
- * plan (its decimal evaluation for what the plan does not read), and fills in the verdict.
+ * Returns the outcome of one criterion for its entry by the kind's plan (missing without an entry,
+ * not applicable when so claimed), and fills in the verdict.
  *
  * @example
  * fastOutcome(ctx, compiled.criteria[3], holder, emptyVerdict()).status
@@ -45,7 +44,20 @@ export function fastOutcome(ctx: FastContext, c: CompiledCriterion, holder: Fast
       shortfall: null,
     };
   }
-  if (c.reference || holder.exactly[c.index]) return referenceOutcome(ctx, c, entry, verdict);
   return planOf(c.kind).outcome(ctx, c, entry, holder, verdict);
+}
+
+/**
+ * Sets a verdict to an outcome worked out in decimal arithmetic (one taken as met, or one its gate
+ * gives), with the smallest point result the outcome shows when its kind has points; returns the
+ * outcome.
+ *
+ * @example
+ * outcomeVerdict(compiled.criteria[5], { status: 'pass', score: new Decimal(100), found: { points: 8 }, ... }, emptyVerdict()).status
+ * //=> 'pass'
+ */
+export function outcomeVerdict(c: CompiledCriterion, outcome: KindOutcome, verdict: Verdict): KindOutcome {
+  const kind = kindOf(c.kind);
+  return verdictOf(outcome, verdict, kind.leastPoints !== undefined && outcome.found !== null ? kind.leastPoints(outcome.found) : Number.POSITIVE_INFINITY);
 }
 

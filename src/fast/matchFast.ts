@@ -1,4 +1,3 @@
-import { hasDecimalEvaluation } from '../criteria/evaluateCriterion.js';
 import { staysInCalendar } from '../dates/addCalendarDays.js';
 import type { MatchedEvidence } from '../parse/parseEvidence.js';
 import { isDateText, isId, isNote, isOptionalText, isPlainObject, isText, onlyKeys } from './entryChecks.js';
@@ -21,7 +20,6 @@ export function fastEvidenceHolder(compiled: CompiledProfile): FastEvidence {
     entries: new Array<Entry | undefined>(n).fill(undefined),
     values: new Array<ArrayLike<number> | undefined>(n).fill(undefined),
     groups: new Array<number[] | null>(n).fill(null),
-    exactly: new Array<boolean>(n).fill(false),
     seen: new Array<number>(n).fill(0),
     stamp: 0,
   };
@@ -91,7 +89,6 @@ export function matchFast(compiled: CompiledProfile, input: unknown, holder: Fas
   holder.auditor = auditor as string | undefined;
   holder.processSteps = undefined;
   holder.warnings = [];
-  if (holder.exactly.includes(true)) holder.exactly.fill(false);
   return true;
 }
 
@@ -110,9 +107,9 @@ export function placeMatched(compiled: CompiledProfile, matched: MatchedEvidence
   for (const c of compiled.criteria) {
     const entry = matched.entries.get(c.criterion.id) as Entry | undefined;
     holder.entries[c.index] = entry;
-    // Valid by the schemas: what the structural check does not read (an audit answer per process step)
-    // is decided by the kind's decimal evaluation; kinds without one read every valid entry alike.
-    holder.exactly[c.index] = entry !== undefined && !entryFits(compiled, holder, c, entry) && hasDecimalEvaluation(c.criterion);
+    // Valid by the schemas: the structural check reads what it can (measured values as doubles); the
+    // kind's plan decides every valid entry, also one the check does not know (answers per process step).
+    if (entry !== undefined) entryFits(compiled, holder, c, entry);
   }
   holder.evidence = matched.evidence as unknown as Entry;
   holder.supplier = supplier.region === undefined ? { id: supplier.id, name: supplier.name } : { id: supplier.id, name: supplier.name, region: supplier.region };

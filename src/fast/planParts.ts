@@ -29,8 +29,6 @@ export interface CompiledBase<K extends string, C> {
   readonly weightExact: Decimal;
   /** `required` of every result (none for certificates, whose requirement names the date). */
   readonly required: Readonly<Record<string, JsonValue>> | null;
-  /** Decide this criterion with the kind's own (reference) evaluator only. */
-  readonly reference: boolean;
 }
 
 /** At most this many texts are remembered per cache. */
@@ -63,8 +61,6 @@ export interface FastEvidence {
   readonly values: (ArrayLike<number> | undefined)[];
   /** The subgroup sizes of each measurement criterion given as subgroups, else null. */
   readonly groups: (number[] | null)[];
-  /** The criteria whose entry the structural check does not read (audit answers per process step): decided by their kind's decimal evaluator. */
-  readonly exactly: boolean[];
   /** Marks the criteria seen in the evidence being read. */
   readonly seen: number[];
   stamp: number;

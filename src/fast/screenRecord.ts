@@ -8,7 +8,6 @@ import { floatScores, floatScoresHolder, type FloatScores } from './fastNumbers.
 import { planOf } from '../kinds/registry.js';
 import { fastEvidenceHolder, matchFast } from './matchFast.js';
 import { CACHE_LIMIT, FAIL, MISSING, NOT_APPLICABLE, STATUS_NAMES, type CompiledCriterion, type CompiledProfile, type CompiledRule, type Entry, type FastEvidence } from './plan.js';
-import { referenceOutcome } from './referenceOutcome.js';
 import { roundedUnits } from './roundedUnits.js';
 import { emptyVerdict, type Verdict } from './verdict.js';
 import { kindOf } from '../kinds/registry.js';
@@ -84,7 +83,7 @@ export function screener(compiled: CompiledProfile): Screener {
   };
 }
 
-/** Returns the exact score of criterion i, working it out by its kind's evaluator when the fast route has not. */
+/** Returns the exact score of criterion i, working it out by its kind's plan when the fast route has not. */
 function exactOf(s: Screener, i: number): Decimal {
   const known = s.exact[i];
   if (known) return known;
@@ -96,8 +95,7 @@ function exactOf(s: Screener, i: number): Decimal {
     const c = s.compiled.criteria[i] as CompiledCriterion;
     const entry = s.holder.entries[i] as object;
     const ctx = { compiled: s.compiled, at: s.at, atDay: s.atDay };
-    const known = c.reference ? null : planOf(c.kind).exactScore(ctx, c, entry as Entry, status, s.decidedFast[i] === 1, s.verdict);
-    value = known ?? referenceOutcome(ctx, c, entry, emptyVerdict()).score;
+    value = planOf(c.kind).exactScore(ctx, c, entry as Entry, s.holder, status, s.decidedFast[i] === 1, s.verdict);
   }
   s.exact[i] = value;
   return value;
@@ -126,8 +124,7 @@ function decide(s: Screener, ctx: FastContext, c: CompiledCriterion): void {
     v.status = NOT_APPLICABLE;
     v.score = 0;
     v.error = 0;
-  } else if (c.reference) referenceOutcome(ctx, c, entry, v);
-  else if (planOf(c.kind).decide(ctx, c, entry, s.holder, v)) fast = 1;
+  } else if (planOf(c.kind).decide(ctx, c, entry, s.holder, v)) fast = 1;
   s.statuses[i] = v.status;
   s.scores[i] = v.score;
   s.errors[i] = v.error;

@@ -161,12 +161,6 @@ export interface Kind<C extends { readonly kind: string }, E, P extends Compiled
   /** The kind's plan: compile, structural check, outcome, verdict, exact score. */
   readonly plan: KindPlan<C, P>;
   /**
-   * The kind's evaluation in decimal arithmetic of an entry (not missing, not claimed not
-   * applicable), for what its plan leaves to it near a limit or does not read; kinds decided by
-   * their plan alone have none.
-   */
-  evaluate?(criterion: C, entry: E, context: CriterionContext): KindOutcome;
-  /**
    * What a criterion taken as fully met shows as found besides `assumedMet` (an audit question its
    * highest level), for a path to a pass and what-if; none for most kinds.
    */

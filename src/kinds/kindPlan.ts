@@ -27,13 +27,10 @@ export interface KindPlan<C extends { readonly kind: string }, P extends Compile
   compile(criterion: C, base: PlanBase<C>): P;
   /** Whether an entry is valid for the criterion and plainly so (reads measured values into the holder). */
   fits(caches: PlanCaches, holder: FastEvidence, c: P, entry: Entry): boolean;
-  /** The outcome of an entry (not missing, not not-applicable), with the verdict filled in. */
+  /** The outcome of any valid entry (not missing, not not-applicable), with the verdict filled in. */
   outcome(ctx: FastContext, c: P, entry: Entry, holder: FastEvidence, verdict: Verdict): KindOutcome;
   /** The verdict of an entry only, for screening; true when doubles decided it, false when decimals did. */
   decide(ctx: FastContext, c: P, entry: Entry, holder: FastEvidence, verdict: Verdict): boolean;
-  /**
-   * The exact score of an entry whose verdict is known (`status`, and `fast` as `decide` returned it),
-   * or null when the kind's decimal evaluation is to work it out (kinds without one always answer).
-   */
-  exactScore(ctx: FastContext, c: P, entry: Entry, status: number, fast: boolean, verdict: Verdict): Decimal | null;
+  /** The exact score of an entry whose verdict is known (`status`, and `fast` as `decide` returned it). */
+  exactScore(ctx: FastContext, c: P, entry: Entry, holder: FastEvidence, status: number, fast: boolean, verdict: Verdict): Decimal;
 }

@@ -18,11 +18,9 @@ import { metric } from './metric/index.js';
  * The criterion kinds. Each kind is one folder, `src/kinds/<kind>/`, named as its `kind` is written
  * in profiles, holding everything particular to it:
  * - `index.ts`: the kind itself (`Kind` in `./kind.ts`), the one thing the registry lists: its
- *   schemas, its requirement, its plan, its decimal evaluation if it has one, and its parts for the
- *   other stages;
- * - `schema.ts`: the criterion and evidence schemas and their types, the requirement shown in
- *   results, and the kind's evaluation in decimal arithmetic when its plan needs one near a limit or
- *   for what it does not read;
+ *   schemas, its requirement, its plan and its parts for the other stages;
+ * - `schema.ts`: the criterion and evidence schemas and their types, and the requirement shown in
+ *   results;
  * - `plan.ts`: its plan entry's type and its plan (`KindPlan` in `./kindPlan.ts`): `compile` (the plan
  *   entry: limits as decimals and doubles, the requirement worked out once), `fits` (the structural
  *   check of an entry), `outcome`, `decide` (the verdict alone, for screening) and `exactScore`;
@@ -89,7 +87,7 @@ export interface AnyKindPlan {
   fits(caches: PlanCaches, holder: FastEvidence, c: CompiledCriterion, entry: Entry): boolean;
   outcome(ctx: FastContext, c: CompiledCriterion, entry: Entry, holder: FastEvidence, verdict: Verdict): KindOutcome;
   decide(ctx: FastContext, c: CompiledCriterion, entry: Entry, holder: FastEvidence, verdict: Verdict): boolean;
-  exactScore(ctx: FastContext, c: CompiledCriterion, entry: Entry, status: number, fast: boolean, verdict: Verdict): Decimal | null;
+  exactScore(ctx: FastContext, c: CompiledCriterion, entry: Entry, holder: FastEvidence, status: number, fast: boolean, verdict: Verdict): Decimal;
 }
 
 /**

@@ -58,7 +58,7 @@ export interface CategoryAuditGroups {
  * when it was answered per process step.
  *
  * @example
- * auditQuestionState('process-audit', p621, evaluateAuditQuestion(p621, { criterion: 'P6.2.1', steps: [{ step: 'OP10', points: 8 }] }, context)).steps
+ * auditQuestionState('process-audit', p621, { status: 'partial', found: { points: 8, results: [8], steps: [{ step: 'OP10', points: 8 }] } }).steps
  * //=> [{ step: 'OP10', points: 8 }]
  */
 export function auditQuestionState(category: string, criterion: AuditQuestionCriterion, outcome: Pick<KindOutcome, 'status' | 'found'>): AuditQuestionState {

@@ -1,4 +1,5 @@
 import { mulberry32 } from '../../examples/link-and-match/generate.js';
+import { toDecimal } from '../../src/decimal.js';
 import type { CriterionInput, ProfileInput } from '../../src/index.js';
 
 /**
@@ -167,8 +168,13 @@ export function randomEvidence(profile: ProfileInput, seed: number): { supplier:
       switch (c.kind) {
         case 'measurement': {
           const n = pick(random, [3, 12, 30, 40]);
-          const values = Array.from({ length: n }, () => measuredValue(random));
-          entries.push({ criterion: c.id, values: chance(random, 0.2) && n % 4 === 0 ? Array.from({ length: n / 4 }, (_, g) => values.slice(4 * g, 4 * g + 4)) : values });
+          // Now and then in another unit: µm exactly, inches to 8 or 30 significant digits.
+          const unit = pick(random, [undefined, undefined, undefined, 'µm', 'in'] as const);
+          const digits = pick(random, [8, 30]);
+          const inUnit = (v: string | number) => (unit === undefined ? v : unit === 'µm' ? toDecimal(v).times(1000).toFixed() : toDecimal(v).div('25.4').toSignificantDigits(digits).toFixed());
+          const values = Array.from({ length: n }, () => inUnit(measuredValue(random)));
+          const given = chance(random, 0.2) && n % 4 === 0 ? Array.from({ length: n / 4 }, (_, g) => values.slice(4 * g, 4 * g + 4)) : values;
+          entries.push(unit === undefined ? { criterion: c.id, values: given } : { criterion: c.id, values: given, unit });
           break;
         }
         case 'audit-question': {
@@ -199,7 +205,15 @@ export function randomEvidence(profile: ProfileInput, seed: number): { supplier:
           entries.push({ criterion: c.id, value: chance(random, 0.7) });
           break;
         case 'attribute-inspection':
-          entries.push({ criterion: c.id, lots: Array.from({ length: 1 + Math.floor(random() * 4) }, () => ({ lotSize: 1200, inspected: 80, nonconforming: pick(random, [0, 0, 1, 2, 3]) })) });
+          // Lots of 50, 1,200 and 10,000 (sample sizes 8, 80 and 200 on normal inspection), now and
+          // then too few units inspected, enough lots for the switching rules to tighten or stop.
+          entries.push({
+            criterion: c.id,
+            lots: Array.from({ length: 1 + Math.floor(random() * 12) }, () => {
+              const [lotSize, sample] = pick(random, [[50, 8], [1200, 80], [10000, 200]] as const);
+              return { lotSize, inspected: chance(random, 0.05) ? 5 : sample, nonconforming: pick(random, [0, 0, 0, 0, 1, 2, 3, 5]) };
+            }),
+          });
           break;
       }
     }

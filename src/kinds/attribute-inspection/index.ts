@@ -3,7 +3,7 @@ import type { Kind } from '../kind.js';
 import { attributeInspectionShortForm } from './shortForm.js';
 import { attributeInspectionDescription } from './describe.js';
 import { attributeInspectionCriterionIssues, attributeInspectionEntryIssues } from './issues.js';
-import { attributeInspectionCriterionSchema, attributeInspectionEvidenceSchema, attributeInspectionRequirement, evaluateAttributeInspection, type AttributeInspectionCriterion, type AttributeInspectionEvidence } from './schema.js';
+import { attributeInspectionCriterionSchema, attributeInspectionEvidenceSchema, attributeInspectionRequirement, type AttributeInspectionCriterion, type AttributeInspectionEvidence } from './schema.js';
 import { attributeInspectionPlan, type CompiledInspection } from './plan.js';
 
 /** An attribute inspection: lots judged by ISO 2859-1 sampling plans and switching rules. */
@@ -30,5 +30,4 @@ export const attributeInspection = {
   shortForm: attributeInspectionShortForm,
   evidenceSheet: { key: 'lots', name: 'Lots', layout: 'items', list: 'lots', aliases: { id: ['lot'], nonconforming: ['defectives'] } },
   plan: attributeInspectionPlan,
-  evaluate: evaluateAttributeInspection,
 } satisfies Kind<AttributeInspectionCriterion, AttributeInspectionEvidence, CompiledInspection>;

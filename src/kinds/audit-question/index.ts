@@ -5,7 +5,7 @@ import { auditQuestionShortForm } from './shortForm.js';
 import { auditQuestionDescription } from './describe.js';
 import { auditQuestionCriterionIssues, auditQuestionEntryIssues } from './issues.js';
 import { auditQuestionPlan, leastPoints, type CompiledAudit } from './plan.js';
-import { auditQuestionCriterionSchema, auditThresholds, auditQuestionEvidenceSchema, auditQuestionRequirement, evaluateAuditQuestion, type AuditQuestionCriterion, type AuditQuestionEvidence } from './schema.js';
+import { auditQuestionCriterionSchema, auditThresholds, auditQuestionEvidenceSchema, auditQuestionRequirement, type AuditQuestionCriterion, type AuditQuestionEvidence } from './schema.js';
 
 /** An audit question: points for the answer (VDA 6.3 levels), per process step where the audit names them. */
 export const auditQuestion = {
@@ -40,7 +40,6 @@ export const auditQuestion = {
   evidenceSheet: { key: 'audit', name: 'Audit answers', layout: 'steps', list: 'steps', aliases: { notApplicable: ['na'] } },
   findingForms: [['points'], ['results'], ['steps'], ['notApplicable', 'reason']],
   plan: auditQuestionPlan,
-  evaluate: evaluateAuditQuestion,
   leastPoints,
   assumedMetFound: (criterion) => ({ points: auditThresholds(criterion).max }),
 } satisfies Kind<AuditQuestionCriterion, AuditQuestionEvidence, CompiledAudit>;

@@ -19,9 +19,13 @@ export interface CompiledAudit extends CompiledBase<'audit-question', AuditQuest
   readonly allowNotApplicable: boolean;
 }
 
+/** Returns the individual results of an answer: its results, else its process steps' points, else null (one result, `points`). */
+function resultsOf(evidence: AuditQuestionEvidence): readonly number[] | undefined {
+  return evidence.results ?? evidence.steps?.map((s) => s.points);
+}
+
 /** Returns the points in hundredths: one result as given, several as their mean rounded half-up to two decimals. */
-function hundredths(evidence: AuditQuestionEvidence): number {
-  const results = evidence.results;
+function hundredths(evidence: AuditQuestionEvidence, results = resultsOf(evidence)): number {
   if (results === undefined) return 100 * (evidence.points ?? 0);
   let sum = 0;
   for (let i = 0; i < results.length; i++) sum += results[i] as number;
@@ -29,7 +33,7 @@ function hundredths(evidence: AuditQuestionEvidence): number {
 }
 
 /**
- * Decides an audit question as `evaluateAuditQuestion` does, in whole hundredths of a point: met at
+ * Decides an audit question, in whole hundredths of a point: met at
  * the pass level, failed below the fail level, partly met between; the score is points over the
  * highest level. Exact: the points are whole hundredths.
  *
@@ -38,13 +42,13 @@ function hundredths(evidence: AuditQuestionEvidence): number {
  * //=> 60
  */
 export function decideAuditQuestion(c: CompiledAudit, evidence: AuditQuestionEvidence, verdict: Verdict): Verdict {
-  const p = hundredths(evidence);
+  const results = resultsOf(evidence);
+  const p = hundredths(evidence, results);
   verdict.status = p >= 100 * c.passPoints ? PASS : p < 100 * c.failBelow ? FAIL : PARTIAL;
   verdict.score = p / c.max;
   verdict.error = p % c.max === 0 ? 0 : verdict.score * Number.EPSILON;
   verdict.exact = null;
   let least = Number.POSITIVE_INFINITY;
-  const results = evidence.results;
   if (results === undefined) least = evidence.points ?? Number.POSITIVE_INFINITY;
   else for (let i = 0; i < results.length; i++) if ((results[i] as number) < least) least = results[i] as number;
   verdict.minPoints = least;
@@ -52,8 +56,7 @@ export function decideAuditQuestion(c: CompiledAudit, evidence: AuditQuestionEvi
 }
 
 /**
- * Returns the exact score of an audit question (points / highest level × 100), the decimal
- * `evaluateAuditQuestion` computes.
+ * Returns the exact score of an audit question (points / highest level × 100), in decimal arithmetic.
  *
  * @example
  * auditExactScore(ctx, question, { criterion: 'op-training', results: [8, 6, 6] }).toString()
@@ -63,7 +66,7 @@ export function auditExactScore(ctx: FastContext, c: CompiledAudit, evidence: Au
   return exactScore(ctx, hundredths(evidence), c.max);
 }
 
-/** Returns the exact score (points / highest level × 100) as `evaluateAuditQuestion` computes it. */
+/** Returns the exact score (points / highest level × 100) of `p` hundredths of a point. */
 function exactScore(ctx: FastContext, p: number, max: number): Decimal {
   for (let k = 0, scale = 1; k <= 10; k++, scale *= 10) {
     const scaled = p * scale;
@@ -73,8 +76,9 @@ function exactScore(ctx: FastContext, p: number, max: number): Decimal {
 }
 
 /**
- * Returns the outcome of an audit question exactly as `evaluateAuditQuestion`, with the verdict
- * filled in.
+ * Returns the outcome of an audit question, with the verdict filled in: met at the pass level, failed
+ * below the fail level, partly met between; several results (per process step or otherwise) count by
+ * their mean rounded to two decimals (VDA 6.3:2016 §6.2).
  *
  * @example
  * auditQuestionOutcome(ctx, compiled.criteria[5], { criterion: 'op-training', points: 6 }, emptyVerdict()).status
@@ -82,12 +86,14 @@ function exactScore(ctx: FastContext, p: number, max: number): Decimal {
  */
 export function auditQuestionOutcome(ctx: FastContext, c: CompiledAudit, evidence: AuditQuestionEvidence, verdict: Verdict): KindOutcome {
   decideAuditQuestion(c, evidence, verdict);
-  const p = hundredths(evidence);
+  const results = resultsOf(evidence);
+  const p = hundredths(evidence, results);
   const criterion = c.criterion;
   const pointsText = unitsString(p, 2);
   const found = {
     points: p / 100,
-    ...(evidence.results ? { results: [...evidence.results] } : {}),
+    ...(results ? { results: [...results] } : {}),
+    ...(evidence.steps ? { steps: evidence.steps.map((s) => ({ step: s.step, points: s.points })) } : {}),
     ...(evidence.note ? { note: evidence.note } : {}),
   };
   const score = exactScore(ctx, p, c.max);
@@ -99,7 +105,7 @@ export function auditQuestionOutcome(ctx: FastContext, c: CompiledAudit, evidenc
     pass: String(c.passPoints),
     star: criterion.star ? 'yes' : '',
     number: criterion.number ?? '',
-    ...(evidence.results && evidence.results.length > 1 ? { of: String(evidence.results.length), steps: '' } : {}),
+    ...(results && results.length > 1 ? { of: String(results.length), steps: evidence.steps ? 'yes' : '' } : {}),
   };
   const code = status === 'pass' ? 'audit.met' : status === 'fail' ? 'audit.notMet' : 'audit.partlyMet';
   const short = 100 * c.passPoints - p;
@@ -140,7 +146,6 @@ export const auditQuestionPlan: KindPlan<AuditQuestionCriterion, CompiledAudit> 
     const { max, passPoints, failBelow } = auditThresholds(criterion);
     return {
       ...base,
-      reference: !(max > 0),
       max,
       passPoints,
       failBelow,

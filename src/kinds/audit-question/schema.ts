@@ -2,7 +2,7 @@ import * as z from 'zod/mini';
 import { Decimal } from '../../decimal.js';
 import { criterionBaseShape } from '../../schema/criterionBase.js';
 import { idSchema, noteSchema, textSchema } from '../../schema/primitives.js';
-import type { CriterionContext, JsonValue, KindOutcome } from '../../criteria/outcome.js';
+import type { CriterionContext, JsonValue } from '../../criteria/outcome.js';
 
 const groupIdSchema = z.string().check(z.minLength(1), z.maxLength(40));
 
@@ -94,20 +94,6 @@ export function auditThresholds(criterion: Pick<AuditQuestionCriterion, 'levels'
 }
 
 /**
- * Returns the individual results of an audit question's evidence: its points, its results, or its
- * per-step points in the order given (empty for a not-applicable claim).
- *
- * @example
- * auditResults({ criterion: 'P6.4.2', steps: [{ step: 'OP10', points: 8 }, { step: 'OP20', points: 6 }] })
- * //=> [8, 6]
- */
-export function auditResults(evidence: AuditQuestionEvidence): number[] {
-  if (evidence.steps !== undefined) return evidence.steps.map((s) => s.points);
-  if (evidence.results !== undefined) return [...evidence.results];
-  return evidence.points === undefined ? [] : [evidence.points];
-}
-
-/**
  * Returns the points a question counts with: one result as it is, several results (per process step,
  * or product and process development) as their arithmetic mean rounded to two decimal places
  * (VDA 6.3:2016 §6.2).
@@ -119,54 +105,6 @@ export function auditResults(evidence: AuditQuestionEvidence): number[] {
 export function auditPoints(results: readonly number[]): Decimal {
   if (results.length === 0) return new Decimal(0);
   return new Decimal(results.reduce((a, b) => a + b, 0)).div(results.length).toDecimalPlaces(2, Decimal.ROUND_HALF_UP);
-}
-
-/**
- * Returns the outcome of an audit question: points as a share of the highest level; met at the pass
- * level, failed below the fail level, partly met in between. Several results for one question (per
- * process step or otherwise) are averaged (VDA 6.3:2016 §6.2: arithmetic mean rounded to two decimals).
- *
- * @example
- * evaluateAuditQuestion(question, { criterion: 'op-training', points: 6 }).score.toString()
- * //=> '60'
- */
-export function evaluateAuditQuestion(criterion: AuditQuestionCriterion, evidence: AuditQuestionEvidence, context: CriterionContext): KindOutcome {
-  const { max, passPoints, failBelow } = auditThresholds(criterion);
-  const results = auditResults(evidence);
-  const points = auditPoints(results);
-  const required = auditQuestionRequirement(criterion, context);
-  const found = {
-    points: points.toNumber(),
-    ...(evidence.results || evidence.steps ? { results } : {}),
-    ...(evidence.steps ? { steps: evidence.steps.map((s) => ({ step: s.step, points: s.points })) } : {}),
-    ...(evidence.note ? { note: evidence.note } : {}),
-  };
-  const score = points.div(max).times(100);
-  const status = points.gte(passPoints) ? 'pass' : points.lt(failBelow) ? 'fail' : 'partial';
-  const params = {
-    points: points.toString(),
-    max: String(max),
-    pass: String(passPoints),
-    star: criterion.star ? 'yes' : '',
-    number: criterion.number ?? '',
-    ...(results.length > 1 ? { of: String(results.length), steps: evidence.steps ? 'yes' : '' } : {}),
-  };
-  const code = status === 'pass' ? 'audit.met' : status === 'fail' ? 'audit.notMet' : 'audit.partlyMet';
-  return {
-    status,
-    score,
-    required,
-    found,
-    why: { code, params },
-    shortfall:
-      status === 'pass'
-        ? null
-        : {
-            amount: new Decimal(passPoints).minus(points).toString(),
-            unit: 'points',
-            relative: new Decimal(passPoints).minus(points).div(passPoints === 0 ? 1 : passPoints).toSignificantDigits(6).toString(),
-          },
-  };
 }
 
 /**

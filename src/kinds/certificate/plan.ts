@@ -140,7 +140,6 @@ export const certificatePlan: KindPlan<CertificateCriterion, CompiledCertificate
     ...base,
     // The requirement names the evaluation date, so it is written for each evaluation.
     required: null,
-    reference: false,
     accepted: [criterion.standard, ...criterion.alsoAccepted],
     standards: new Map(),
     minRemainingDays: criterion.minRemainingDays,
@@ -156,5 +155,5 @@ export const certificatePlan: KindPlan<CertificateCriterion, CompiledCertificate
     decideCertificate(ctx, c, entry as unknown as CertificateEvidence, verdict);
     return false;
   },
-  exactScore: (_ctx, c, _entry, status) => (status === PARTIAL ? c.expiring.exact : status === PASS ? HUNDRED : ZERO),
+  exactScore: (_ctx, c, _entry, _holder, status) => (status === PARTIAL ? c.expiring.exact : status === PASS ? HUNDRED : ZERO),
 };

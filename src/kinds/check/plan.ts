@@ -54,12 +54,12 @@ const CHECK_KEYS = new Set(['criterion', 'value', 'note']);
 
 /** The plan of a yes/no check. */
 export const checkPlan: KindPlan<CheckCriterion, CompiledCheck> = {
-  compile: (criterion, base) => ({ ...base, reference: false }),
+  compile: (_criterion, base) => base,
   fits: (_compiled, _holder, _c, e) => onlyKeys(e, CHECK_KEYS) && typeof e.value === 'boolean',
   outcome: (_ctx, c, entry, _holder, verdict) => checkOutcome(c, entry as unknown as CheckEvidence, verdict),
   decide(_ctx, c, entry, _holder, verdict) {
     decideCheck(c, entry as unknown as CheckEvidence, verdict);
     return false;
   },
-  exactScore: (_ctx, _c, _entry, status) => (status === PASS ? HUNDRED : ZERO),
+  exactScore: (_ctx, _c, _entry, _holder, status) => (status === PASS ? HUNDRED : ZERO),
 };

@@ -91,7 +91,6 @@ const DOCUMENT_KEYS = new Set(['criterion', 'status', 'date', 'reference', 'note
 export const documentPlan: KindPlan<DocumentCriterion, CompiledDocument> = {
   compile: (criterion, base) => ({
     ...base,
-    reference: false,
     accepted: new Set(criterion.acceptedStatuses.map((s) => s.trim().toLowerCase())),
     acceptedText: criterion.acceptedStatuses.join(', '),
     maxAgeDays: criterion.maxAgeDays,
@@ -107,5 +106,5 @@ export const documentPlan: KindPlan<DocumentCriterion, CompiledDocument> = {
     decideDocument(ctx, c, entry as unknown as DocumentEvidence, verdict);
     return false;
   },
-  exactScore: (_ctx, _c, _entry, status) => (status === PASS ? HUNDRED : ZERO),
+  exactScore: (_ctx, _c, _entry, _holder, status) => (status === PASS ? HUNDRED : ZERO),
 };

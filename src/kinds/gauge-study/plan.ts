@@ -39,7 +39,7 @@ function gaugeOutcome(c: CompiledGaugeStudy, entry: Entry, verdict: Verdict): Ki
  * score is 100, 50 or 0.
  */
 export const gaugeStudyPlan: KindPlan<GaugeStudyCriterion, CompiledGaugeStudy> = {
-  compile: (_criterion, base) => ({ ...base, reference: false, tolerance: null }),
+  compile: (_criterion, base) => ({ ...base, tolerance: null }),
   fits(_compiled, _holder, c, e) {
     if (!onlyKeys(e, GAUGE_KEYS) || !Array.isArray(e.measurements)) return false;
     const rows = e.measurements as Entry[];
@@ -53,7 +53,7 @@ export const gaugeStudyPlan: KindPlan<GaugeStudyCriterion, CompiledGaugeStudy> =
     gaugeOutcome(c, entry, verdict);
     return false;
   },
-  exactScore: (_ctx, _c, _entry, status) => scoreOf(status),
+  exactScore: (_ctx, _c, _entry, _holder, status) => scoreOf(status),
 };
 
 /** Whether each row has only the fields of a measurement, with names of 1 to 100 characters and a decimal value. */

@@ -53,7 +53,7 @@ function subgroupSizes(requirement: CapabilityRequirement, count: number, subgro
   return sizes;
 }
 
-/** What it would take to reach the minimum index, as `capabilityOutcome` reports it. */
+/** What it would take to reach the minimum index (see `reachFigures`). */
 function toReach(lsl: number | null, usl: number | null, mean: number, sigma: number, min: number): Record<string, JsonValue> {
   const { sigmaNeeded, meanShift } = reachFigures(lsl, usl, mean, sigma, min);
   return {
@@ -78,7 +78,9 @@ function leanStudyFigures(index: 'cpk' | 'ppk', study: LeanStudy | null, parsed:
 }
 
 /**
- * Returns the outcome of a capability requirement exactly as `capabilityOutcome`, from values already
+ * Returns the outcome of a capability requirement for measured values (in the criterion's unit)
+ * against the specification limits: the study's index, sigma and how it was estimated, the Bissell
+ * bound, and, when short, the sigma or mean shift that would reach the minimum. From values already
  * checked and read as doubles (`parsed`, in order): the study is not read again, an R̄ study works out
  * only the figures it reports (`rbarFigures`), and the index is compared with the minimum digit by
  * digit instead of as decimals. `sum` is the compensated sum of all the doubles (`sumOfFinite`).
@@ -151,7 +153,7 @@ function baseParams(requirement: CapabilityRequirement, count: number): Record<s
   return { index: requirement.index === 'cpk' ? 'Cpk' : 'Ppk', minIndex: requirement.min, n: String(count), minSamples: String(requirement.minSamples) };
 }
 
-/** The `found` of a capability study with a defined index, in the order `capabilityOutcome` gives it. */
+/** The `found` of a capability study with a defined index, in the order results show it. */
 function foundOf(requirement: CapabilityRequirement, figures: CapabilityFigures, method: string): Record<string, JsonValue> {
   const index = requirement.index;
   const found: Record<string, JsonValue> = {

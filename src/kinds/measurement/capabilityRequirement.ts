@@ -1,8 +1,6 @@
 import * as z from 'zod/mini';
-import { Decimal, decimalString, toDecimal, type DecimalInput } from '../../decimal.js';
-import { ValidationError } from '../../errors/index.js';
+import type { Decimal, DecimalInput } from '../../decimal.js';
 import { decimalSchema } from '../../schema/primitives.js';
-import { processCapabilityValues, type ProcessCapabilityValues } from '../../stats/index.js';
 import type { JsonValue } from '../../criteria/outcome.js';
 import { stabilityRequirementSchema } from './stabilityRequirement.js';
 
@@ -48,9 +46,6 @@ export interface CapabilityOutcome {
   readonly params: Record<string, string>;
 }
 
-const round = (value: number | null, places: number): string | null =>
-  value === null || !Number.isFinite(value) ? null : decimalString(new Decimal(value).toDecimalPlaces(places));
-const sig = (value: number, digits = 6) => decimalString(new Decimal(value).toSignificantDigits(digits));
 
 /** Splits a flat list into consecutive subgroups of `size` (a shorter last group is kept if it has 2 values or more). */
 function subgroupsOf(values: readonly DecimalInput[], size: number): DecimalInput[][] {
@@ -104,93 +99,4 @@ export function reachFigures(lsl: number | null, usl: number | null, mean: numbe
     meanShift = Math.min(0, usl - room - mean);
   }
   return { sigmaNeeded, meanShift };
-}
-
-/** What it would take to reach the minimum index, as reported (see `reachFigures`). */
-function toReach(study: ProcessCapabilityValues, sigma: number, min: number): Record<string, JsonValue> {
-  const { sigmaNeeded, meanShift } = reachFigures(study.lsl === null ? null : Number(study.lsl), study.usl === null ? null : Number(study.usl), study.mean, sigma, min);
-  return {
-    sigma: sig(sigmaNeeded),
-    sigmaReduction: sig(Math.max(0, sigma - sigmaNeeded)),
-    meanShift: meanShift === null ? null : sig(meanShift),
-  };
-}
-
-/**
- * Returns the outcome of a capability requirement for measured values (already in the criterion's
- * unit) against the specification limits: the study's index, sigma and how it was estimated, the
- * Bissell bound, and, when short, the sigma or mean shift that would reach the minimum.
- *
- * @example
- * capabilityOutcome({ index: 'cpk', min: '1.33', ... }, values, { lsl: '6.45', usl: '6.55' }, groups).state
- * //=> 'short'
- */
-export function capabilityOutcome(
-  requirement: CapabilityRequirement,
-  values: readonly DecimalInput[],
-  limits: { lsl: string | null; usl: string | null },
-  subgroups: readonly (readonly DecimalInput[])[] | null,
-): CapabilityOutcome {
-  const index = requirement.index;
-  const label = index === 'cpk' ? 'Cpk' : 'Ppk';
-  const base = { index: label, minIndex: requirement.min, n: String(values.length), minSamples: String(requirement.minSamples) };
-  if (values.length < requirement.minSamples) {
-    return { state: 'too-few', compared: null, credit: new Decimal(0), found: { index, n: values.length, minSamples: requirement.minSamples }, params: base };
-  }
-  const data = studyData(requirement, values, subgroups);
-  let study: ProcessCapabilityValues;
-  try {
-    study = processCapabilityValues(data, {
-      lsl: limits.lsl,
-      usl: limits.usl,
-      ...(requirement.sigma ? { sigma: requirement.sigma } : {}),
-      constants: requirement.constants,
-      confidence: requirement.confidence,
-    });
-  } catch (error) {
-    if (!(error instanceof ValidationError)) throw error;
-    const reason = error.issues[0]?.message ?? error.message;
-    const reasonId = error.issues[0]?.messageId ?? reason;
-    return { state: 'undefined', compared: null, credit: new Decimal(0), found: { index, n: values.length, reason }, params: { ...base, reason, reasonId } };
-  }
-  const value = index === 'cpk' ? study.cpk : study.ppk;
-  const interval = index === 'cpk' ? study.cpkInterval : study.ppkInterval;
-  const sigma = index === 'cpk' ? study.sigmaWithin : study.sigmaOverall;
-  const found: Record<string, JsonValue> = {
-    index,
-    value: round(value, 4),
-    n: study.n,
-    mean: sig(study.mean, 10),
-    sigma: sig(sigma),
-    sigmaMethod: index === 'cpk' ? study.sigmaWithinMethod : 'overall',
-    subgroups: study.subgroups.count,
-    ...(interval ? { lowerBound: round(interval.lowerBound, 4), confidence: requirement.confidence } : {}),
-  };
-  if (value === null) {
-    const reason = study.notes[0]?.message ?? 'The index is undefined.';
-    const reasonId = study.notes[0]?.messageId ?? 'Indeks tidak terdefinisi.';
-    return { state: 'undefined', compared: null, credit: new Decimal(0), found: { ...found, reason }, params: { ...base, reason, reasonId } };
-  }
-  const compared = toDecimal(requirement.useLowerBound && interval ? interval.lowerBound : value);
-  const min = toDecimal(requirement.min);
-  const params = {
-    ...base,
-    value: found.value as string,
-    bound: (found.lowerBound as string | undefined) ?? '',
-    useBound: requirement.useLowerBound ? 'yes' : '',
-    sigma: found.sigma as string,
-    method: String(found.sigmaMethod),
-    confidence: decimalString(toDecimal(requirement.confidence).times(100)),
-  };
-  if (compared.gte(min)) return { state: 'met', compared, credit: new Decimal(100), found, params };
-  const reach = toReach(study, sigma, min.toNumber());
-  const shortFound = { ...found, toReach: reach };
-  const shortParams = { ...params, sigmaNeeded: String(reach.sigma), meanShift: reach.meanShift === null ? '' : String(reach.meanShift) };
-  if (requirement.partialFrom !== undefined) {
-    const floor = toDecimal(requirement.partialFrom);
-    if (compared.gte(floor) && min.gt(floor)) {
-      return { state: 'short', compared, credit: compared.minus(floor).div(min.minus(floor)).times(100), found: shortFound, params: shortParams };
-    }
-  }
-  return { state: 'short', compared, credit: new Decimal(0), found: shortFound, params: shortParams };
 }

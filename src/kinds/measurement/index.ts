@@ -3,7 +3,7 @@ import type { Kind } from '../kind.js';
 import { measurementShortForm } from './shortForm.js';
 import { measurementDescription } from './describe.js';
 import { measurementCriterionIssues, measurementEntryIssues } from './issues.js';
-import { measurementCriterionSchema, measurementEvidenceSchema, measurementRequirement, evaluateMeasurement, type MeasurementCriterion, type MeasurementEvidence } from './schema.js';
+import { measurementCriterionSchema, measurementEvidenceSchema, measurementRequirement, type MeasurementCriterion, type MeasurementEvidence } from './schema.js';
 import { measurementPlan, type CompiledMeasurement } from './plan.js';
 import { stabilityGap } from './stabilityRequirement.js';
 import { gatedOutcome, gatedStatus, gaugeOfResult, ownOfResult } from '../gauge-study/gate.js';
@@ -35,6 +35,5 @@ export const measurement = {
   plan: measurementPlan,
   // A measurement that names its gauge is gated by the gauge study's verdict.
   links: { gate: { by: (criterion) => criterion.gauge, status: gatedStatus, outcome: gatedOutcome, gatedIn: gaugeOfResult, ownIn: ownOfResult } },
-  evaluate: evaluateMeasurement,
   ownGap: (criterion, why, found) => stabilityGap(why.code, found, criterion.capability?.requireStable),
 } satisfies Kind<MeasurementCriterion, MeasurementEvidence, CompiledMeasurement>;

@@ -1,6 +1,6 @@
 import { compareFloatToLimit, fastLimit, type FastLimit } from '../../fast/limit.js';
 import { FAIL, MISSING, PARTIAL, PASS, type CompiledBase } from '../../fast/planParts.js';
-import { evaluateMeasurement, meanOf, limitsOf, type MeasurementCriterion, type MeasurementEvidence, type SpecLimits } from './schema.js';
+import { flatValues, groupedValuesInUnit, meanOf, limitsOf, type MeasurementCriterion, type MeasurementEvidence, type SpecLimits } from './schema.js';
 import { fastCapabilityOutcome, type CompiledCapability } from './capabilityPlan.js';
 import type { JsonValue, KindOutcome, Shortfall } from '../../criteria/outcome.js';
 import { shortfallOf } from '../../criteria/outcome.js';
@@ -173,12 +173,13 @@ function valuesPass(floats: ArrayLike<number>, values: readonly DecimalInput[], 
 }
 
 /**
- * Returns the outcome of a measurement criterion exactly as `evaluateMeasurement`, from the values
+ * Returns the outcome of a measurement criterion: every value (or the required share) within the
+ * limits, a value on a limit being inside, and the capability and stability it requires; from the values
  * already checked and read as doubles (`floats`, in order; `groups` the subgroup sizes when the
  * evidence gives subgroups). One pass over the doubles: limits, extremes, mean and worst excursion
  * are decided on doubles and only values within a few units in the last place of a limit (or equal
  * doubles of different texts) are compared digit by digit; decimals are built only for the worst
- * excursion and partial credit. Evidence in another unit goes the exact way (`evaluateMeasurement`).
+ * excursion and partial credit. Evidence in another unit is decided as its values' exact conversions.
  *
  * @example
  * measurementOutcome(ctx, throat, { criterion: 'throat-d', values: ['6.51', '6.56'] }, [6.51, 6.56], null, emptyVerdict()).status
@@ -194,9 +195,9 @@ export function measurementOutcome(
 ): KindOutcome {
   const criterion = c.criterion;
   if (evidence.unit !== undefined && unitKey(evidence.unit) !== c.unitKey) {
-    const outcome = evaluateMeasurement(criterion, evidence, ctx);
-    settleFrom(verdict, outcome);
-    return outcome;
+    // Values in another unit are decided as their exact conversions (50 significant digits) into the criterion's.
+    const converted = { criterion: evidence.criterion, values: groupedValuesInUnit(criterion.unit, evidence) } as MeasurementEvidence;
+    return measurementOutcome(ctx, c, converted, flatValues(converted.values).map(Number), groups, verdict);
   }
   const values: readonly DecimalInput[] = groups ? (evidence.values as DecimalInput[][]).flat() : (evidence.values as DecimalInput[]);
   const unit = criterion.unit;
@@ -356,7 +357,6 @@ export const measurementPlan: KindPlan<MeasurementCriterion, CompiledMeasurement
     const grouped = capability ? studyOptions(capability, limits, [[1, 2], [3, 4]]) : null;
     return {
       ...base,
-      reference: false,
       lower: limits.lsl ? fastLimit(limits.lsl) : null,
       upper: limits.usl ? fastLimit(limits.usl) : null,
       lslText: limits.lsl ? decimalString(limits.lsl) : '',
@@ -393,5 +393,6 @@ export const measurementPlan: KindPlan<MeasurementCriterion, CompiledMeasurement
     measurementOutcome(ctx, c, entry as unknown as MeasurementEvidence, holder.values[c.index] as ArrayLike<number>, holder.groups[c.index] ?? null, verdict);
     return false;
   },
-  exactScore: () => null,
+  exactScore: (ctx, c, entry, holder, _status, _fast, verdict) =>
+    measurementOutcome(ctx, c, entry as unknown as MeasurementEvidence, holder.values[c.index] as ArrayLike<number>, holder.groups[c.index] ?? null, verdict).score,
 };

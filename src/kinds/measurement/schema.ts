@@ -5,10 +5,9 @@ import { convertValue, unitKey } from '../../units/index.js';
 import { ValidationError } from '../../errors/index.js';
 import { schemaIssues } from '../../schema/schemaIssues.js';
 import { decimalInputSchema, decimalSchema, idSchema, noteSchema } from '../../schema/primitives.js';
-import type { CriterionContext, JsonValue, KindOutcome } from '../../criteria/outcome.js';
-import { shortfallOf } from '../../criteria/outcome.js';
-import { capabilityOutcome, capabilityRequirementSchema, studyData } from './capabilityRequirement.js';
-import { instabilityOutcome, selectedRules, stabilityOutcome } from './stabilityRequirement.js';
+import type { CriterionContext, JsonValue } from '../../criteria/outcome.js';
+import { capabilityRequirementSchema } from './capabilityRequirement.js';
+import { selectedRules } from './stabilityRequirement.js';
 
 const shareSchema = decimalSchema.check(
   z.refine((v: string) => toDecimal(v).gt(0) && toDecimal(v).lte(100), {
@@ -154,10 +153,6 @@ export function compareToLimit(value: DecimalInput, limit: FastLimit): number {
   return toDecimal(value).comparedTo(limit.exact);
 }
 
-function fastLimit(limit: Decimal | null): FastLimit | null {
-  return limit ? { exact: limit, float: limit.toNumber() } : null;
-}
-
 /** Flattens subgroups into one list in production order. */
 export function flatValues(values: MeasurementEvidence['values']): DecimalInput[] {
   if (values.length === 0 || !Array.isArray(values[0])) return values as DecimalInput[];
@@ -173,7 +168,19 @@ export function flatValues(values: MeasurementEvidence['values']): DecimalInput[
  * //=> ['6.35']
  */
 export function valuesInUnit(unit: string, evidence: MeasurementEvidence): DecimalInput[] {
-  return flatValues(subgroupsInUnit(unit, evidence) ?? (inUnit(unit, evidence, evidence.values as DecimalInput[])));
+  return flatValues(groupedValuesInUnit(unit, evidence));
+}
+
+/**
+ * Returns the measured values in the criterion's unit, subgroups kept: as given when the evidence
+ * states no other unit, else each converted exactly (to 50 significant digits) from the evidence's unit.
+ *
+ * @example
+ * groupedValuesInUnit('mm', { criterion: 'd', values: [[0.25, 0.5]], unit: 'in' })
+ * //=> [['6.35', '12.7']]
+ */
+export function groupedValuesInUnit(unit: string, evidence: MeasurementEvidence): MeasurementEvidence['values'] {
+  return subgroupsInUnit(unit, evidence) ?? inUnit(unit, evidence, evidence.values as DecimalInput[]);
 }
 
 function inUnit(unit: string, evidence: MeasurementEvidence, values: DecimalInput[]): DecimalInput[] {
@@ -198,166 +205,6 @@ export function meanOf(values: readonly DecimalInput[], floatMean: number): Deci
   let sum = new Decimal(0);
   for (const value of values) sum = sum.plus(toDecimal(value));
   return sum.div(values.length).toSignificantDigits(12);
-}
-
-/**
- * Returns the outcome of a measurement criterion: every value (or the required share) must lie within
- * the limits, a value on a limit being inside. Reports count, min, max, mean, values out and the worst
- * excursion beyond a limit in the characteristic's unit.
- *
- * @example
- * evaluateMeasurement(criterion, { criterion: 'd', values: [6.47, 6.58] }, { at: '2026-11-28' }).status
- * //=> 'fail'
- */
-export function evaluateMeasurement(
-  criterion: MeasurementCriterion,
-  evidence: MeasurementEvidence,
-  context: CriterionContext,
-): KindOutcome {
-  const groups = subgroupsInUnit(criterion.unit, evidence);
-  const values = groups ? flatValues(groups) : inUnit(criterion.unit, evidence, evidence.values as DecimalInput[]);
-  const limits = limitsOf(criterion);
-  const lower = fastLimit(limits.lsl);
-  const upper = fastLimit(limits.usl);
-  const unit = criterion.unit;
-  const required = measurementRequirement(criterion, context);
-  const n = values.length;
-  if (n === 0) {
-    return {
-      status: 'missing',
-      score: new Decimal(0),
-      required,
-      found: { n: 0 },
-      why: { code: 'measurement.noValues', params: {} },
-      shortfall: null,
-    };
-  }
-
-  let below = 0;
-  let above = 0;
-  let worst: Decimal | null = null;
-  let worstValue: DecimalInput | null = null;
-  let minValue = values[0] as DecimalInput;
-  let maxValue = minValue;
-  let minFloat = Number(minValue);
-  let maxFloat = minFloat;
-  let sum = 0;
-  let compensation = 0;
-  for (const value of values) {
-    const float = typeof value === 'number' ? value : Number(value);
-    // Neumaier's compensated sum in order, as `sumOfFinite` adds (the capability study's mean).
-    const t = sum + float;
-    compensation += Math.abs(sum) >= Math.abs(float) ? sum - t + float : float - t + sum;
-    sum = t;
-    if (float < minFloat || (float === minFloat && toDecimal(value).lt(toDecimal(minValue)))) {
-      minFloat = float;
-      minValue = value;
-    }
-    if (float > maxFloat || (float === maxFloat && toDecimal(value).gt(toDecimal(maxValue)))) {
-      maxFloat = float;
-      maxValue = value;
-    }
-    let excursion: Decimal | null = null;
-    if (lower && compareToLimit(value, lower) < 0) {
-      below++;
-      excursion = lower.exact.minus(toDecimal(value));
-    } else if (upper && compareToLimit(value, upper) > 0) {
-      above++;
-      excursion = toDecimal(value).minus(upper.exact);
-    }
-    if (excursion && (!worst || excursion.gt(worst))) {
-      worst = excursion;
-      worstValue = value;
-    }
-  }
-  const out = below + above;
-  const conforming = n - out;
-  const share = new Decimal(conforming).times(100).div(n);
-  const requiredShare = toDecimal(criterion.requiredShare);
-  const found = {
-    n,
-    min: decimalString(toDecimal(minValue)),
-    max: decimalString(toDecimal(maxValue)),
-    mean: decimalString(meanOf(values, (sum + compensation) / n)),
-    outOfSpec: out,
-    belowLsl: below,
-    aboveUsl: above,
-    worstExcursion: worst ? decimalString(worst) : '0',
-    conformingShare: decimalString(share.toDecimalPlaces(4)),
-    unit,
-  };
-  const params: Record<string, string> = {
-    n: String(n),
-    out: String(out),
-    below: String(below),
-    above: String(above),
-    lsl: limits.lsl ? decimalString(limits.lsl) : '',
-    usl: limits.usl ? decimalString(limits.usl) : '',
-    unit,
-    min: found.min,
-    max: found.max,
-    worst: worstValue === null ? '' : decimalString(toDecimal(worstValue)),
-    share: found.conformingShare,
-    requiredShare: criterion.requiredShare,
-  };
-  const passes = share.gte(requiredShare);
-  const width = limits.lsl && limits.usl ? limits.usl.minus(limits.lsl) : null;
-  const shortfall = worst && !passes ? shortfallOf(worst, unit, width) : null;
-  const code = out === 0 ? 'measurement.allWithin' : passes ? 'measurement.shareMet' : 'measurement.outOfSpec';
-  const capability = criterion.capability
-    ? capabilityOutcome(
-        criterion.capability,
-        values,
-        { lsl: limits.lsl ? decimalString(limits.lsl) : null, usl: limits.usl ? decimalString(limits.usl) : null },
-        groups,
-      )
-    : null;
-  const stable = criterion.capability?.requireStable;
-  const stability =
-    capability && stable && (capability.state === 'met' || capability.state === 'short')
-      ? stabilityOutcome(stable, studyData(criterion.capability!, values, groups), criterion.capability!.constants)
-      : null;
-  if (capability) {
-    if (stability) capability.found.stability = stability.found;
-    Object.assign(found, { capability: capability.found });
-    Object.assign(params, { capability: capability.state === 'short' || capability.state === 'met' ? `${capability.params.index} ${capability.params.value}` : '', capabilityMin: capability.params.minIndex });
-  }
-  if (passes && stability && stability.state !== 'stable') {
-    return instabilityOutcome(stable!, stability, { ...params, ...capability!.params }, required, found);
-  }
-  if (passes && capability && capability.state !== 'met') {
-    const cp: Record<string, string> = { ...params, ...capability.params };
-    if (capability.state === 'too-few') {
-      return { status: 'missing', score: new Decimal(0), required, found, why: { code: 'measurement.tooFewForCapability', params: cp }, shortfall: null };
-    }
-    if (capability.state === 'undefined') {
-      return { status: 'missing', score: new Decimal(0), required, found, why: { code: 'measurement.capabilityUndefined', params: cp }, shortfall: null };
-    }
-    const min = toDecimal(criterion.capability!.min);
-    const gap = min.minus(capability.compared!);
-    return {
-      status: capability.credit.gt(0) ? 'partial' : 'fail',
-      score: capability.credit,
-      required,
-      found,
-      why: { code: cp.useBound ? 'measurement.boundShort' : 'measurement.notCapable', params: cp },
-      shortfall: { amount: decimalString(gap.toDecimalPlaces(4)), unit: cp.index ?? '', relative: decimalString(gap.div(min).toSignificantDigits(6)) },
-    };
-  }
-  if (passes) {
-    const why = capability
-      ? { code: 'measurement.capable', params: { ...params, ...capability.params, ...(stability ? { stableChart: stability.params.chart as string } : {}) } }
-      : { code, params };
-    return { status: 'pass', score: new Decimal(100), required, found, why, shortfall: null };
-  }
-  if (criterion.partialFromShare !== undefined) {
-    const from = toDecimal(criterion.partialFromShare);
-    if (share.gte(from) && requiredShare.gt(from)) {
-      const score = share.minus(from).div(requiredShare.minus(from)).times(100);
-      return { status: 'partial', score, required, found, why: { code, params }, shortfall };
-    }
-  }
-  return { status: 'fail', score: new Decimal(0), required, found, why: { code, params }, shortfall };
 }
 
 /**

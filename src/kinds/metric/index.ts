@@ -3,7 +3,7 @@ import type { Kind } from '../kind.js';
 import { metricShortForm } from './shortForm.js';
 import { metricDescription } from './describe.js';
 import { metricCriterionIssues, metricEntryIssues } from './issues.js';
-import { metricCriterionSchema, metricEvidenceSchema, metricRequirement, evaluateMetric, type MetricCriterion, type MetricEvidence } from './schema.js';
+import { metricCriterionSchema, metricEvidenceSchema, metricRequirement, type MetricCriterion, type MetricEvidence } from './schema.js';
 import { metricPlan, type CompiledMetric } from './plan.js';
 import { metricBoundaryLimits, metricCaseAt, metricLimitValues, metricStep } from './limitValues.js';
 
@@ -40,5 +40,4 @@ export const metric = {
   resultDecimals: { required: ['limit', 'target'], found: ['value', 'numerator', 'denominator'] },
   findingForms: [['value'], ['numerator', 'denominator']],
   plan: metricPlan,
-  evaluate: evaluateMetric,
 } satisfies Kind<MetricCriterion, MetricEvidence, CompiledMetric>;

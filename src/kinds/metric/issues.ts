@@ -1,6 +1,5 @@
 import { createIssue, type PathSegment, type ValidationIssue } from '../../errors/index.js';
 import { toDecimal } from '../../decimal.js';
-import { appendAll } from '../../lists/appendAll.js';
 import { resolutionIssues } from '../resolutionIssues.js';
 import type { MetricCriterion, MetricEvidence } from './schema.js';
 

@@ -1,5 +1,5 @@
 import { CACHE_LIMIT, FAIL, PARTIAL, PASS, type CompiledBase } from '../../fast/planParts.js';
-import { evaluateMetric, metricValue, ratioScale, type MetricCriterion, type MetricEvidence } from './schema.js';
+import { metricValue, ratioScale, type MetricCriterion, type MetricEvidence } from './schema.js';
 import type { KindOutcome } from '../../criteria/outcome.js';
 import { shortfallOf } from '../../criteria/outcome.js';
 import { Decimal, decimalString, toDecimal, type DecimalInput } from '../../decimal.js';
@@ -7,7 +7,7 @@ import { canonicalText, decimalTextFloat, quotientText, significantText } from '
 import { HUNDRED, ZERO, type FastContext } from '../../fast/fastContext.js';
 import { jsonClone } from '../../fast/jsonClone.js';
 import { compareFloatToLimit, compareToFastLimit, fastLimit, type FastLimit } from '../../fast/limit.js';
-import { verdictOf, type Verdict } from '../../fast/verdict.js';
+import type { Verdict } from '../../fast/verdict.js';
 import { isDecimal, onlyKeys, signOf } from '../../fast/entryChecks.js';
 import type { KindPlan } from '../kindPlan.js';
 
@@ -75,10 +75,10 @@ function advantageSign(c: CompiledMetric, figure: Figure, limit: FastLimit): num
 }
 
 /**
- * Decides a metric as `evaluateMetric` does: failed when worse than the limit, full score at the
- * target, bands or a linear score in between. Comparisons are exact; a linear score carries an
- * error bound. Returns false when a comparison of a count ratio is too close to call in doubles, so
- * the caller decides exactly.
+ * Decides a metric in doubles: failed when worse than the limit, full score at the target, bands or a
+ * linear score in between. Comparisons are exact; a linear score carries an error bound. Returns
+ * false when a comparison of a count ratio, or the clamp of a score to 0–100, is too close to call in
+ * doubles, so the caller decides in decimals (`decideMetricExactly`).
  *
  * @example
  * decideMetric(otd, { criterion: 'otd', value: 96.5 }, emptyVerdict())
@@ -147,7 +147,7 @@ export function decideMetric(c: CompiledMetric, evidence: MetricEvidence, verdic
 
 const advantage = (c: CompiledMetric, value: Decimal, reference: Decimal) => (c.higher ? value.minus(reference) : reference.minus(value));
 
-/** Returns the exact score of a metric that meets its limit, as `evaluateMetric` computes it. */
+/** Returns the exact score of a metric that meets its limit: the best band it reaches, or linear from the score at the limit to 100 at the target, clamped to 0–100. */
 function exactScore(c: CompiledMetric, value: Decimal): Decimal {
   let score: Decimal;
   if (c.bands) {
@@ -166,8 +166,7 @@ function exactScore(c: CompiledMetric, value: Decimal): Decimal {
 }
 
 /**
- * Returns the exact score of a metric that the fast route decided (`decideMetric` answered), the
- * decimal `evaluateMetric` computes.
+ * Returns the exact score of a metric whose status is known, in decimal arithmetic.
  *
  * @example
  * metricExactScore(otd, { criterion: 'otd', value: 96.5 }, verdict).toString()
@@ -210,7 +209,7 @@ function outcomeCopy(o: KindOutcome): KindOutcome {
 }
 
 /**
- * Returns the outcome of a metric exactly as `evaluateMetric`, with the verdict filled in. Outcomes of
+ * Returns the outcome of a metric, with the verdict filled in. Outcomes of
  * evidence given as a value are remembered per value in the compiled criterion (figures such as an
  * on-time share to one decimal or a complaint count repeat across suppliers); each call gets its own
  * copy of the outcome's objects.
@@ -244,22 +243,34 @@ export function metricOutcome(ctx: FastContext, c: CompiledMetric, evidence: Met
   return outcome;
 }
 
-/** Returns the outcome of a metric exactly as `evaluateMetric`, worked out, with the verdict filled in. */
+/**
+ * Decides a metric in decimal arithmetic, for a figure the doubles cannot place against a limit, band
+ * bound or the clamp to 0–100: failed when worse than the limit, else its exact score, met at 100.
+ *
+ * @example
+ * decideMetricExactly(otd, new Decimal('96.5'), emptyVerdict()).exact?.toString()
+ * //=> '81.25'
+ */
+export function decideMetricExactly(c: CompiledMetric, value: Decimal, verdict: Verdict): Verdict {
+  verdict.minPoints = Number.POSITIVE_INFINITY;
+  const worse = advantage(c, value, c.limit.exact).lt(0);
+  const exact = worse ? ZERO : exactScore(c, value);
+  verdict.status = worse ? FAIL : exact.gte(HUNDRED) ? PASS : PARTIAL;
+  verdict.exact = exact;
+  verdict.score = exact.toNumber();
+  verdict.error = Math.abs(verdict.score) * U;
+  return verdict;
+}
+
+/** Returns the outcome of a metric, worked out, with the verdict filled in: decided in doubles where they are certain, else in decimals. */
 function workedOutcome(ctx: FastContext, c: CompiledMetric, evidence: MetricEvidence, verdict: Verdict): KindOutcome {
   const criterion = c.criterion;
-  if (!decideMetric(c, evidence, verdict)) {
-    const outcome = evaluateMetric(criterion, evidence, ctx);
-    verdict.status = outcome.status === 'pass' ? PASS : outcome.status === 'fail' ? FAIL : PARTIAL;
-    verdict.exact = outcome.score;
-    verdict.score = outcome.score.toNumber();
-    verdict.error = Math.abs(verdict.score) * U;
-    return outcome;
-  }
-  const unit = criterion.unit;
-  const required = jsonClone(c.required ?? {});
   const byValue = evidence.value !== undefined;
   let ratio: Decimal | null = null;
   const exactValue = () => (byValue ? toDecimal(evidence.value as DecimalInput) : (ratio ??= metricValue(criterion, evidence)));
+  if (!decideMetric(c, evidence, verdict)) decideMetricExactly(c, exactValue(), verdict);
+  const unit = criterion.unit;
+  const required = jsonClone(c.required ?? {});
   const shown = byValue ? significantText(evidence.value as DecimalInput, 6) : (ratioText(c, evidence) ?? decimalString(exactValue().toSignificantDigits(6)));
   const found: Record<string, string> = { value: shown };
   if (evidence.numerator !== undefined) {
@@ -289,7 +300,7 @@ function workedOutcome(ctx: FastContext, c: CompiledMetric, evidence: MetricEvid
     verdict.exact = HUNDRED;
     return { status: 'pass', score: HUNDRED, required, found, why: { code: 'metric.meetsTarget', params }, shortfall: null };
   }
-  const exact = exactScore(c, exactValue());
+  const exact = verdict.exact ?? exactScore(c, exactValue());
   verdict.exact = exact;
   const goal = c.target ? c.target.exact : null;
   const gap = goal ? advantage(c, goal, exactValue()) : null;
@@ -323,7 +334,6 @@ export const metricPlan: KindPlan<MetricCriterion, CompiledMetric> = {
     const scale = ratioScale(criterion.unit);
     return {
       ...base,
-      reference: false,
       higher,
       limit,
       target,
@@ -344,13 +354,13 @@ export const metricPlan: KindPlan<MetricCriterion, CompiledMetric> = {
     return signOf(denominator as number | string) > 0 && signOf(numerator as number | string) >= 0;
   },
   outcome: (ctx, c, entry, _holder, verdict) => metricOutcome(ctx, c, entry as unknown as MetricEvidence, verdict),
-  decide(ctx, c, entry, _holder, verdict) {
-    if (decideMetric(c, entry as unknown as MetricEvidence, verdict)) return true;
-    verdictOf(evaluateMetric(c.criterion, entry as unknown as MetricEvidence, { at: ctx.at }), verdict);
+  decide(_ctx, c, entry, _holder, verdict) {
+    const evidence = entry as unknown as MetricEvidence;
+    if (decideMetric(c, evidence, verdict)) return true;
+    decideMetricExactly(c, metricValue(c.criterion, evidence), verdict);
     return false;
   },
-  exactScore(_ctx, c, entry, status, fast, verdict) {
-    if (!fast) return null;
+  exactScore(_ctx, c, entry, _holder, status, _fast, verdict) {
     verdict.status = status;
     return metricExactScore(c, entry as unknown as MetricEvidence, verdict);
   },

@@ -1,9 +1,8 @@
 import * as z from 'zod/mini';
-import { Decimal, decimalString, toDecimal } from '../../decimal.js';
+import { Decimal, toDecimal } from '../../decimal.js';
 import { criterionBaseShape } from '../../schema/criterionBase.js';
 import { decimalInputSchema, decimalSchema, idSchema, noteSchema } from '../../schema/primitives.js';
-import type { CriterionContext, JsonValue, KindOutcome } from '../../criteria/outcome.js';
-import { shortfallOf } from '../../criteria/outcome.js';
+import type { CriterionContext, JsonValue } from '../../criteria/outcome.js';
 
 /** One step of a banded score: a value at least as good as `bound` earns `score`. */
 export const metricBandSchema = z.strictObject({ bound: decimalSchema, score: decimalSchema });
@@ -68,89 +67,6 @@ export function metricValue(criterion: Pick<MetricCriterion, 'unit'>, evidence: 
   return toDecimal(evidence.numerator ?? 0)
     .times(ratioScale(criterion.unit))
     .div(toDecimal(evidence.denominator ?? 1));
-}
-
-/** Returns how much better `value` is than `reference` in the criterion's direction (negative when worse). */
-function advantage(criterion: MetricCriterion, value: Decimal, reference: Decimal): Decimal {
-  return criterion.direction === 'higher-is-better' ? value.minus(reference) : reference.minus(value);
-}
-
-/** Returns the score (0–100) of a value that meets the limit. */
-function metricScore(criterion: MetricCriterion, value: Decimal): Decimal {
-  if (criterion.bands) {
-    let best: Decimal | null = null;
-    for (const band of criterion.bands) {
-      if (advantage(criterion, value, toDecimal(band.bound)).gte(0)) {
-        const score = toDecimal(band.score);
-        if (!best || score.gt(best)) best = score;
-      }
-    }
-    return best ?? new Decimal(0);
-  }
-  if (criterion.target === undefined) return new Decimal(100);
-  const target = toDecimal(criterion.target);
-  const limit = toDecimal(criterion.limit);
-  if (advantage(criterion, value, target).gte(0)) return new Decimal(100);
-  const atLimit = toDecimal(criterion.scoreAtLimit);
-  const span = advantage(criterion, target, limit);
-  if (span.lte(0)) return new Decimal(100);
-  return atLimit.plus(new Decimal(100).minus(atLimit).times(advantage(criterion, value, limit)).div(span));
-}
-
-/**
- * Returns the outcome of a metric: failed when worse than the limit, full score at the target (or the
- * limit when there is no target), partial credit in between, linear or by bands.
- *
- * @example
- * evaluateMetric(otd, { criterion: 'otd', value: 96.5 }).status
- * //=> 'partial'
- */
-export function evaluateMetric(criterion: MetricCriterion, evidence: MetricEvidence, context: CriterionContext): KindOutcome {
-  const value = metricValue(criterion, evidence);
-  const limit = toDecimal(criterion.limit);
-  const unit = criterion.unit;
-  const required = metricRequirement(criterion, context);
-  const shown = decimalString(value.toSignificantDigits(6));
-  const found = {
-    value: shown,
-    ...(evidence.numerator !== undefined
-      ? { numerator: decimalString(toDecimal(evidence.numerator)), denominator: decimalString(toDecimal(evidence.denominator ?? 1)) }
-      : {}),
-    unit,
-  };
-  const params = {
-    value: shown,
-    limit: criterion.limit,
-    target: criterion.target ?? '',
-    unit,
-    better: criterion.direction === 'higher-is-better' ? 'at least' : 'at most',
-  };
-  const byLimit = advantage(criterion, value, limit);
-  if (byLimit.lt(0)) {
-    const amount = byLimit.abs();
-    return {
-      status: 'fail',
-      score: new Decimal(0),
-      required,
-      found,
-      why: { code: 'metric.worseThanLimit', params },
-      shortfall: shortfallOf(amount, unit, limit, 12),
-    };
-  }
-  const score = Decimal.min(new Decimal(100), Decimal.max(new Decimal(0), metricScore(criterion, value)));
-  if (score.gte(100)) {
-    return { status: 'pass', score, required, found, why: { code: 'metric.meetsTarget', params }, shortfall: null };
-  }
-  const goal = criterion.target !== undefined ? toDecimal(criterion.target) : null;
-  const gap = goal ? advantage(criterion, goal, value) : null;
-  return {
-    status: 'partial',
-    score,
-    required,
-    found,
-    why: { code: 'metric.belowTarget', params },
-    shortfall: gap && gap.gt(0) ? shortfallOf(gap, unit, goal, 12) : null,
-  };
 }
 
 /**

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { evaluate } from '../../../src/index.js';
-import { auditPoints, auditQuestionCriterionSchema, auditResults, auditThresholds, evaluateAuditQuestion } from '../../../src/kinds/audit-question/schema.js';
+import { auditPoints, auditQuestionCriterionSchema, auditThresholds } from '../../../src/kinds/audit-question/schema.js';
 import { evidenceWith, profileWith } from '../../fixtures.js';
 
 const question = (extra: Record<string, unknown> = {}) =>
@@ -68,21 +68,13 @@ describe('auditPoints (VDA 6.3:2016 §6.2)', () => {
   });
 });
 
-describe('auditResults', () => {
-  it('reads points, results or per-step points', () => {
-    expect(auditResults({ criterion: 'q', points: 6 })).toEqual([6]);
-    expect(auditResults({ criterion: 'q', results: [8, 6] })).toEqual([8, 6]);
-    expect(auditResults({ criterion: 'q', steps: [{ step: 'OP10', points: 8 }, { step: 'OP20', points: 4 }] })).toEqual([8, 4]);
-    expect(auditResults({ criterion: 'q', notApplicable: true })).toEqual([]);
-  });
-});
+describe('an audit question answered per process step', () => {
+  const perStep = (entry: Record<string, unknown>) => evaluate(profileWith([perStepQuestion as never]), evidenceWith([{ criterion: 'P6.4.2', ...entry } as never]), at).criteria[0];
 
-describe('evaluateAuditQuestion with per-step results', () => {
   it('scores the 2-dp mean of the steps and reports each step', () => {
-    const outcome = evaluateAuditQuestion(perStepQuestion, { criterion: 'P6.4.2', steps: [{ step: 'OP10', points: 10 }, { step: 'OP20', points: 8 }, { step: 'OP30', points: 8 }] }, at);
-    expect(outcome.score.toString()).toBe('86.7');
-    expect(outcome.status).toBe('partial');
-    expect(outcome.found).toEqual({
+    const result = perStep({ steps: [{ step: 'OP10', points: 10 }, { step: 'OP20', points: 8 }, { step: 'OP30', points: 8 }] });
+    expect(result).toMatchObject({ status: 'partial', score: '86.7', explanation: '8.67 of 10 points (mean of 3 process steps): requirement partly met; 10 needed.' });
+    expect(result?.found).toEqual({
       points: 8.67,
       results: [10, 8, 8],
       steps: [
@@ -91,11 +83,10 @@ describe('evaluateAuditQuestion with per-step results', () => {
         { step: 'OP30', points: 8 },
       ],
     });
-    expect(outcome.required).toEqual({ passPoints: 10, maxPoints: 10, levels: [0, 4, 6, 8, 10], star: false, number: 'P6.4.2', element: 'P6', subElement: 'P6.4' });
+    expect(result?.required).toEqual({ passPoints: 10, maxPoints: 10, levels: [0, 4, 6, 8, 10], star: false, number: 'P6.4.2', element: 'P6', subElement: 'P6.4' });
   });
 
   it('keeps plain points as before', () => {
-    const outcome = evaluateAuditQuestion(perStepQuestion, { criterion: 'P6.4.2', points: 0 }, at);
-    expect([outcome.status, outcome.score.toString(), outcome.found]).toEqual(['fail', '0', { points: 0 }]);
+    expect(perStep({ points: 0 })).toMatchObject({ status: 'fail', score: '0', found: { points: 0 } });
   });
 });

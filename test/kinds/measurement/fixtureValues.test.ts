@@ -1,10 +1,14 @@
 import { describe, expect, test } from 'vitest';
 import { criterionSchema } from '../../../src/criteria/criterion.js';
-import { evaluateMeasurement, specLimits, type MeasurementCriterion } from '../../../src/kinds/measurement/schema.js';
+import { evaluate } from '../../../src/index.js';
+import { specLimits, type MeasurementCriterion } from '../../../src/kinds/measurement/schema.js';
+import { evidenceWith, profileWith } from '../../fixtures.js';
 import { declaredMeasurementStatus, passingValue, passingValues, valuesWith } from '../../../src/kinds/measurement/fixtureValues.js';
 
 const m = (input: object) => criterionSchema.parse({ kind: 'measurement', id: 'x', title: 'X', causeFamily: 'machine', unit: 'mm', ...input }) as MeasurementCriterion;
 const at = { at: '2026-01-15' };
+/** The status `evaluate` gives a measurement criterion for these values. */
+const statusOf = (criterion: MeasurementCriterion, values: string[]) => evaluate(profileWith([criterion as never]), evidenceWith([{ criterion: 'x', values }], '2026-01-10'), at).criteria[0]?.status;
 
 /** Capability requirements of every form: index, minimum, subgroups, sigma method, lower bound. */
 const capabilities = [
@@ -45,11 +49,11 @@ describe('passingValues', () => {
         const values = passingValues(criterion);
         const label = JSON.stringify({ capability, limit });
         expect(values.length, label).toBeGreaterThanOrEqual(criterion.capability?.minSamples ?? 0);
-        expect(evaluateMeasurement(criterion, { criterion: 'x', values }, at).status, label).toBe('pass');
+        expect(statusOf(criterion, values), label).toBe('pass');
         // Still capable with one value on either limit: a boundary case tests the limit only.
         const { lsl, usl } = specLimits(criterion);
         for (const edge of [lsl, usl].filter((limit) => limit !== null).map((limit) => limit.toFixed())) {
-          expect(evaluateMeasurement(criterion, { criterion: 'x', values: valuesWith(criterion, edge) }, at).status, `${label} ${edge}`).toBe('pass');
+          expect(statusOf(criterion, valuesWith(criterion, edge)), `${label} ${edge}`).toBe('pass');
         }
       }
     }

@@ -43,6 +43,24 @@ describe('metricOutcome', () => {
     }
   });
 
+  it('decides in decimals what the doubles cannot: a count ratio on a target, a band bound or a limit to 33 digits', () => {
+    // 1 of 7 in ppm is 142857.142857142857…; the doubles of these bounds equal the ratio's double.
+    const above = '142857.142857142857142857142857143';
+    const below = '142857.142857142857142857142857142';
+    const oneOfSeven = evidenceWith([{ criterion: 'r', numerator: 1, denominator: 7 }]);
+    const withBands = (bound: string): CriterionInput =>
+      ({ kind: 'metric', id: 'r', title: 'Ratio', causeFamily: 'method', unit: 'ppm', direction: 'lower-is-better', limit: '200000', bands: [{ bound, score: '100' }, { bound: '200000', score: '50' }] }) as CriterionInput;
+    expect(same(profileWith([ratio('ppm', '200000', above)]), oneOfSeven).criteria[0]).toMatchObject({ status: 'pass', score: '100' });
+    expect(same(profileWith([ratio('ppm', '200000', below)]), oneOfSeven).criteria[0]).toMatchObject({ status: 'partial', score: '100' });
+    expect(same(profileWith([withBands(above)]), oneOfSeven).criteria[0]).toMatchObject({ status: 'pass', score: '100' });
+    expect(same(profileWith([withBands(below)]), oneOfSeven).criteria[0]).toMatchObject({ status: 'partial', score: '50' });
+    expect(same(profileWith([ratio('ppm', above, '100000')]), oneOfSeven).criteria[0]).toMatchObject({ status: 'partial' });
+    expect(same(profileWith([ratio('ppm', below, '100000')]), oneOfSeven).criteria[0]).toMatchObject({ status: 'fail', score: '0' });
+    // 7 of 80,000 is 87.5 ppm exactly, but its double carries an error bound: on the limit, not worse.
+    const onLimit = same(profileWith([ratio('ppm', '87.5', '50')]), evidenceWith([{ criterion: 'r', numerator: 7, denominator: 80_000 }]));
+    expect(onLimit.criteria[0]).toMatchObject({ status: 'partial', found: { value: '87.5' } });
+  });
+
   it('a linear score clamped at 0 and 100 is the exact route\'s', () => {
     for (const value of ['1000', '999.999', '200', '200.001', '199.999', '0', '600']) {
       same(profileWith([{ ...ratio('ppm', '1000', '200'), scoreAtLimit: '0' } as CriterionInput]), evidenceWith([{ criterion: 'r', value }]));
