@@ -65,7 +65,8 @@ function toReach(lsl: number | null, usl: number | null, mean: number, sigma: nu
 
 /** The figures of a study by R̄ or moving range straight from the doubles, or null when the study goes the full way. */
 function leanStudyFigures(index: 'cpk' | 'ppk', study: LeanStudy | null, parsed: ArrayLike<number>, sizes: readonly number[] | null, sum: number): CapabilityFigures | null {
-  if (study === null) return null;
+  // A value beyond the doubles (or a sum that overflows them) goes the full way, in decimals.
+  if (study === null || !Number.isFinite(sum)) return null;
   let k = parsed.length;
   if (sizes) {
     k = 0;
