@@ -12,5 +12,5 @@ import { valueText } from './shownText.js';
  */
 export function optionsIssues(options: unknown, path: readonly PathSegment[] = ['options']): ValidationIssue[] {
   if (options === undefined || (options !== null && typeof options === 'object' && !Array.isArray(options))) return [];
-  return [createIssue('invalid_type', path, { expected: 'an options object', expectedId: 'objek opsi', received: valueText(options) })];
+  return [createIssue('invalid_type', path, { expected: 'an options object', received: valueText(options) })];
 }

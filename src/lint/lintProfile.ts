@@ -47,7 +47,7 @@ export function lintProfile(input: unknown, options: LintOptions = {}): LintWarn
   const profile = defineProfile(input);
   const optionProblems = optionsIssues(options);
   if (optionProblems.length === 0 && options.ignore !== undefined && !Array.isArray(options.ignore)) {
-    optionProblems.push(createIssue('invalid_type', ['ignore'], { expected: 'a list of warning codes', expectedId: 'daftar kode peringatan', received: valueText(options.ignore) }));
+    optionProblems.push(createIssue('invalid_type', ['ignore'], { expected: 'a list of warning codes', received: valueText(options.ignore) }));
   }
   if (optionProblems.length > 0) throw new ValidationError(optionProblems, 'options');
   const placed = placedCriteria(profile);

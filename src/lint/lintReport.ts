@@ -1,4 +1,6 @@
 import { createIssue, optionsIssues, ValidationError, type ValidationIssue } from '../errors/index.js';
+import { reportPhrasesEn } from '../locales/en.js';
+import { reportPhrasesId } from '../locales/id.js';
 import { parseProfile } from '../parse/parseProfile.js';
 import { lintProfile, type LintOptions } from './lintProfile.js';
 import type { LintWarning } from './lintWarning.js';
@@ -20,19 +22,6 @@ export interface LintReport {
   readonly issues: readonly ValidationIssue[];
 }
 
-const SUMMARY = {
-  en: {
-    clean: (name: string) => `${name}: no warnings.`,
-    warnings: (name: string, n: number) => `${name}: ${n} warning${n === 1 ? '' : 's'}.`,
-    invalid: (n: number) => `Not a valid profile: ${n} problem${n === 1 ? '' : 's'}.`,
-  },
-  id: {
-    clean: (name: string) => `${name}: tidak ada peringatan.`,
-    warnings: (name: string, n: number) => `${name}: ${n} peringatan.`,
-    invalid: (n: number) => `Bukan profil yang sah: ${n} masalah.`,
-  },
-};
-
 /**
  * Returns the lint of a profile (parsed JSON or any input) as text for a terminal and an exit status,
  * for `supplier-quality lint`: 0 when the profile is valid and nothing is suspicious, 1 with warnings,
@@ -47,17 +36,17 @@ export function lintReport(input: unknown, options: LintReportOptions = {}): Lin
   if (notAnObject.length > 0) throw new ValidationError(notAnObject, 'options');
   const language = options.language ?? 'en';
   if (language !== 'en' && language !== 'id') throw new ValidationError([createIssue('invalid_value', ['language'], { options: '"en", "id"' })], 'options');
-  const summary = SUMMARY[language];
+  const phrases = language === 'id' ? reportPhrasesId : reportPhrasesEn;
   const sentence = (item: { message: string; messageId: string }) => (language === 'id' ? item.messageId : item.message);
   const parsed = parseProfile(input);
   if (!parsed.success) {
     const issues = parsed.error.issues;
     const lines = issues.map((issue) => `${issue.path}: ${sentence(issue)} [${issue.code}]`);
-    return { status: 2, text: [...lines, summary.invalid(issues.length)].join('\n'), warnings: [], issues };
+    return { status: 2, text: [...lines, phrases['lint.invalid']({ count: String(issues.length) })].join('\n'), warnings: [], issues };
   }
   const warnings = lintProfile(parsed.data, options);
   const name = `${parsed.data.id} ${parsed.data.version}`;
   const lines = warnings.map((warning) => `${warning.path}: ${sentence(warning)} [${warning.code}]`);
-  const last = warnings.length === 0 ? summary.clean(name) : summary.warnings(name, warnings.length);
+  const last = warnings.length === 0 ? phrases['lint.clean']({ name }) : phrases['lint.warnings']({ name, count: String(warnings.length) });
   return { status: warnings.length === 0 ? 0 : 1, text: [...lines, last].join('\n'), warnings, issues: [] };
 }

@@ -14,6 +14,7 @@ type P = Readonly<Record<string, string>>;
 type Sentence = (p: Params) => string;
 
 const plural = (n: string | undefined, one: string, many: string) => (n === '1' ? one : many);
+const capitalized = (text: string) => `${text.charAt(0).toUpperCase()}${text.slice(1)}`;
 
 /** Why a tabular form cannot carry a value (`form_cannot_carry`). */
 const FORM_REASONS_EN: Readonly<Record<string, string>> = {
@@ -110,7 +111,7 @@ export const issueSentencesEn = {
   not_integer: (p: Params) => `Must be a whole number, got ${p.value}.`,
   aql_not_in_table: (p: Params) => `AQL ${p.value} is not a column of the sampling tables; use one of: ${p.options}.`,
   edition_not_shipped: (p: Params) =>
-    `${p.inspection} inspection plans of ${p.edition} are not shipped: that edition's table could not be verified against the standard (${p.reason}). Use edition "${p.alternative}" or another severity.`,
+    `${capitalized(String(p.inspection))} inspection plans of ${p.edition} are not shipped: that edition's table could not be verified against the standard (${p.reason}). Use edition "${p.alternative}" or another severity.`,
   inspection_mismatch: (p: Params) =>
     `This lot was inspected under ${p.used} inspection, but the switching rules put it on ${p.expected} inspection.`,
   lot_result_mismatch: (p: Params) =>
@@ -662,6 +663,12 @@ export const reportPhrasesEn = {
   'column.statusAfter': 'status_after',
   'column.scoreAfter': 'score_after',
   'column.pointsLostAfter': 'points_lost_after',
+
+  'lint.clean': (p: P) => `${p.name}: no warnings.`,
+  'lint.warnings': (p: P) => `${p.name}: ${p.count} ${plural(p.count, 'warning', 'warnings')}.`,
+  'lint.invalid': (p: P) => `Not a valid profile: ${p.count} ${plural(p.count, 'problem', 'problems')}.`,
+  'cell.error': 'Error',
+  'cell.more': (p: P) => `and ${p.count} more`,
 } satisfies Record<string, string | ((p: P) => string)>;
 
 /** A key of the report phrase tables. */

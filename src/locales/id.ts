@@ -13,8 +13,9 @@ type P = Readonly<Record<string, string>>;
 type Sentence = (p: Params) => string;
 
 /**
- * The Indonesian words for what `valueText` (src/errors/shownText.ts) calls a value that is not a
- * text, a number or a boolean, for an `invalid_type` issue made without its own `receivedId`.
+ * The Indonesian words for what an `invalid_type` issue received, as the English sentence names it: a
+ * value that is not a text, a number or a boolean as `valueText` (src/errors/shownText.ts), the type
+ * names of `typeof`, and the checks' own words.
  */
 const RECEIVED_ID: ReadonlyMap<string, string> = new Map([
   ['an object', 'objek'],
@@ -30,8 +31,10 @@ const RECEIVED_ID: ReadonlyMap<string, string> = new Map([
   ['an object without an evaluation’s fields', 'objek tanpa bidang-bidang evaluasi'],
 ]);
 
-/** The Indonesian words for what an `invalid_type` issue made without its own `expectedId` expected. */
+/** The Indonesian words for what an `invalid_type` issue expected, as the English sentence names it. */
 const EXPECTED_ID: ReadonlyMap<string, string> = new Map([
+  ['a cell (a text, number, true or false, date or nothing)', 'sel (teks, angka, true atau false, tanggal, atau kosong)'],
+  ['a fixed value', 'nilai tetap'],
   ['a list', 'daftar'],
   ['a list of characteristics', 'daftar karakteristik'],
   ['a list of evidence', 'daftar bukti'],
@@ -49,26 +52,77 @@ const EXPECTED_ID: ReadonlyMap<string, string> = new Map([
   ['a range of rows', 'rentang baris'],
   ['a row of cells', 'baris sel'],
   ['a sampling plan', 'rencana pengambilan sampel'],
-  ['a sheet name (a text)', 'nama sheet (teks)'],
+  ['a sheet name (a text)', 'nama lembar (teks)'],
   ['a subgroup (a list of values)', 'subgrup (daftar nilai)'],
+  ['a text', 'teks'],
+  ['a unit name (text)', 'nama satuan (teks)'],
+  ['a value of another form', 'nilai berbentuk lain'],
   ['a whole number', 'bilangan bulat'],
   ['an A1 reference such as B3', 'referensi A1 seperti B3'],
   ['an array of lots', 'daftar lot'],
   ['an iterable of evidence records', 'kumpulan catatan bukti yang dapat diiterasi'],
   ['an object', 'objek'],
-  ['an object of sheets', 'objek berisi sheet'],
+  ['an object of sheets', 'objek berisi lembar'],
   ['an options object', 'objek opsi'],
   ['one cell', 'satu sel'],
-  ['the fields to change or null', 'bidang yang diubah atau null'],
+  ['the fields to change or null', 'kolom yang diubah atau null'],
   ['true or false', 'true atau false'],
 ]);
 
-/** Returns the Indonesian words for what an `invalid_type` issue received: its own, the table's, or the text as given (`text "…"` as `teks "…"`). */
-function receivedId(p: Params): string | number | undefined {
-  if (p.receivedId !== undefined) return p.receivedId;
-  const received = String(p.received);
-  return RECEIVED_ID.get(received) ?? (received.startsWith('text "') ? `teks ${received.slice(5)}` : p.received);
+/**
+ * Returns the Indonesian words for a value as a schema check describes it (`describe` in
+ * src/schema/fromZodIssues.ts): `the number 5` as `angka 5`, `the text "…"` as `teks "…"`, `a text` as
+ * `teks`, `a list` as `daftar`, `an object` as `objek`, `nothing` as `tidak ada`; anything else (null,
+ * true, NaN, a type name) as written.
+ */
+function describedId(text: string): string {
+  if (text.startsWith('the number ')) return `angka ${text.slice('the number '.length)}`;
+  if (text.startsWith('the text "')) return `teks ${text.slice('the text '.length)}`;
+  return DESCRIBED_ID[text] ?? text;
 }
+
+/** The fixed descriptions of `describedId`. */
+const DESCRIBED_ID: Readonly<Record<string, string>> = Object.assign(Object.create(null) as Record<string, string>, {
+  nothing: 'tidak ada',
+  'a text': 'teks',
+  'a list': 'daftar',
+  'an object': 'objek',
+});
+
+/** Returns the Indonesian words for what an `invalid_type` issue received: the table's, `text "…"` as `teks "…"`, or as a schema check describes it (`describedId`). */
+function receivedId(p: Params): string {
+  const received = String(p.received);
+  return RECEIVED_ID.get(received) ?? (received.startsWith('text "') ? `teks ${received.slice('text '.length)}` : describedId(received));
+}
+
+/** The inspection severities of ISO 2859-1 (`normal`, `tightened`, `reduced`). */
+const INSPECTION_ID: ReadonlyMap<string, string> = new Map([
+  ['normal', 'normal'],
+  ['tightened', 'diperketat'],
+  ['reduced', 'dikurangi'],
+]);
+const inspectionId = (inspection: string | number | undefined): string => INSPECTION_ID.get(String(inspection)) ?? String(inspection);
+
+/** A lot's result as `lot_result_mismatch` names it. */
+const LOT_RESULT_ID: ReadonlyMap<string, string> = new Map([
+  ['accepted', 'diterima'],
+  ['not accepted', 'tidak diterima'],
+]);
+const lotResultId = (result: string | number | undefined): string => LOT_RESULT_ID.get(String(result)) ?? String(result);
+
+/** Why a table, an edition or an index is not available, by its English reason (`edition_not_shipped`, `edition_unsupported`, `measurement.capabilityUndefined`). */
+const REASONS_ID: ReadonlyMap<string, string> = new Map([
+  ['The index is undefined.', 'Indeks tidak terdefinisi.'],
+  [
+    'its reduced plans have no gap between Ac and Re, so they differ from the ANSI/ASQ Z1.4 plans shipped here',
+    'rencana dikurangi edisi itu tanpa celah antara Ac dan Re, sehingga berbeda dari rencana ANSI/ASQ Z1.4 yang disediakan',
+  ],
+  [
+    'its evaluation chapter (downgrading rules, *-question set, rounding of E_G) could not be verified against the published volume, so its rules are not guessed.',
+    'bab evaluasinya (aturan penurunan, daftar pertanyaan bintang, pembulatan E_G) belum dapat diverifikasi terhadap buku terbitannya, sehingga aturannya tidak ditebak.',
+  ],
+]);
+const reasonId = (reason: string | number | undefined): string => REASONS_ID.get(String(reason)) ?? String(reason);
 
 /** Why a tabular form cannot carry a value (`form_cannot_carry`). */
 const FORM_REASONS_ID: Readonly<Record<string, string>> = {
@@ -78,6 +132,25 @@ const FORM_REASONS_ID: Readonly<Record<string, string>> = {
   empty_object: 'objek kosong',
   field: 'bidang tanpa kolom',
 };
+
+/**
+ * The library's own `custom` sentences, by their English words (a caller's custom issue, made with
+ * `customIssue`, brings its own `messageId`).
+ */
+const CUSTOM_ID: ReadonlyArray<readonly [RegExp, (...parts: string[]) => string]> = [
+  [/^Give a lower limit \(lsl\), an upper limit \(usl\) or both\.$/, () => 'Isi batas bawah (lsl), batas atas (usl), atau keduanya.'],
+  [/^The profile is not valid JSON: ([\s\S]*)$/, (why) => `Profil bukan JSON yang sah: ${why}`],
+  [/^This evidence was collected for profile "([\s\S]*)", not "([\s\S]*)"\.$/, (given, profile) => `Bukti ini dikumpulkan untuk profil "${given}", bukan "${profile}".`],
+];
+
+/** Returns a `custom` sentence of the library in Bahasa Indonesia, or the sentence as given. */
+function customId(message: string): string {
+  for (const [english, sentence] of CUSTOM_ID) {
+    const parts = english.exec(message);
+    if (parts) return sentence(...parts.slice(1));
+  }
+  return message;
+}
 
 /** Quantity names of src/units in Bahasa Indonesia. */
 const quantityId: Readonly<Record<string, string>> = {
@@ -108,15 +181,15 @@ function dateOutOfRangeId(p: Params): string {
 
 /** The sentence for every issue code. */
 export const issueSentencesId: Record<IssueCode, Sentence> = {
-  invalid_type: (p: Params) => `Diharapkan ${p.expectedId ?? EXPECTED_ID.get(String(p.expected)) ?? p.expected}, diterima ${receivedId(p)}.`,
+  invalid_type: (p: Params) => `Diharapkan ${EXPECTED_ID.get(String(p.expected)) ?? p.expected}, diterima ${receivedId(p)}.`,
   required: (p: Params) => `Nilai ini wajib diisi${p.given ? ` (ditemukan "${p.given}": maksud Anda "${p.field}"?)` : ''}.`,
   too_small: (p: Params) => `Minimal ${p.minimum}${p.unit ? ` ${p.unit}` : ''}.`,
   too_big: (p: Params) => `Maksimal ${p.maximum}${p.unit ? ` ${p.unit}` : ''}.`,
   invalid_value: (p: Params) => `Harus salah satu dari: ${p.options}${p.suggestion ? `; maksud Anda "${p.suggestion}"?` : '.'}`,
   unrecognized_key: (p: Params) =>
     `Kolom "${p.key}" tidak dikenal${p.kinds ? ` untuk kriteria berjenis "${p.kind}" (kolom kriteria ${p.kinds})` : ''}${p.suggestion ? `; maksud Anda "${p.suggestion}"?` : '.'}`,
-  invalid_decimal: (p: Params) => `"${p.valueId ?? p.value}" bukan bilangan desimal berhingga (gunakan angka dengan tanda opsional dan titik, mis. 10.05).`,
-  invalid_date: (p: Params) => `"${p.valueId ?? p.value}" bukan tanggal kalender berbentuk YYYY-MM-DD.`,
+  invalid_decimal: (p: Params) => `"${describedId(String(p.value))}" bukan bilangan desimal berhingga (gunakan angka dengan tanda opsional dan titik, mis. 10.05).`,
+  invalid_date: (p: Params) => `"${describedId(String(p.value))}" bukan tanggal kalender berbentuk YYYY-MM-DD.`,
   date_out_of_range: dateOutOfRangeId,
   unit_unknown: (p: Params) => `Satuan "${p.from}" tidak dapat dikonversi ke "${p.to}": "${p.unit}" bukan satuan yang dikenal${p.suggestion ? `; maksud Anda "${p.suggestion}"?` : '.'}`,
   unit_incompatible: (p: Params) =>
@@ -159,7 +232,7 @@ export const issueSentencesId: Record<IssueCode, Sentence> = {
   unknown_step: (p: Params) => `Langkah proses "${p.step}" tidak tercantum dalam processSteps (${p.steps}).`,
   unknown_group: (p: Params) =>
     `Tidak ada pertanyaan audit di ${p.categories ? `kategori ${p.categories}` : 'profil'} yang termasuk kelompok "${p.id}" (yang dikenal: ${p.groups || 'tidak ada'}).`,
-  edition_unsupported: (p: Params) => `${p.scheme} edisi ${p.edition} belum diterapkan: ${p.whyId ?? p.why} Yang diterapkan: ${p.implemented}.`,
+  edition_unsupported: (p: Params) => `${p.scheme} edisi ${p.edition} belum diterapkan: ${reasonId(p.why)} Yang diterapkan: ${p.implemented}.`,
   question_number: (p: Params) => `"${p.number}" bukan nomor pertanyaan ${p.element} (bentuk yang diharapkan ${p.expected}).`,
   unknown_ppap_element: (p: Params) => `"${p.element}" bukan elemen PPAP; gunakan nomor 1–18, 1a, 1b, "bulk", atau kunci seperti ${p.examples}.`,
   interim_needs_limit: () => 'Persetujuan sementara dibatasi waktu atau jumlah: berikan tanggal berakhir (expires) atau jumlah (quantity).',
@@ -173,15 +246,15 @@ export const issueSentencesId: Record<IssueCode, Sentence> = {
   not_integer: (p: Params) => `Harus bilangan bulat, diterima ${p.value}.`,
   aql_not_in_table: (p: Params) => `AQL ${p.value} bukan kolom tabel sampling; gunakan salah satu dari: ${p.options}.`,
   edition_not_shipped: (p: Params) =>
-    `Rencana inspeksi ${p.inspectionId} menurut ${p.edition} tidak disediakan: tabel edisi itu belum dapat diverifikasi terhadap standar (${p.reasonId}). Gunakan edisi "${p.alternative}" atau tingkat keketatan lain.`,
+    `Rencana inspeksi ${inspectionId(p.inspection)} menurut ${p.edition} tidak disediakan: tabel edisi itu belum dapat diverifikasi terhadap standar (${reasonId(p.reason)}). Gunakan edisi "${p.alternative}" atau tingkat keketatan lain.`,
   inspection_mismatch: (p: Params) =>
-    `Lot ini diinspeksi dengan inspeksi ${p.usedId}, tetapi aturan perpindahan menempatkannya pada inspeksi ${p.expectedId}.`,
+    `Lot ini diinspeksi dengan inspeksi ${inspectionId(p.used)}, tetapi aturan perpindahan menempatkannya pada inspeksi ${inspectionId(p.expected)}.`,
   lot_result_mismatch: (p: Params) =>
-    `Lot ditandai ${p.markedId}, tetapi ${p.nonconforming} tidak sesuai terhadap Ac ${p.ac} / Re ${p.re} berarti lot ${p.actualId}.`,
+    `Lot ditandai ${lotResultId(p.marked)}, tetapi ${p.nonconforming} tidak sesuai terhadap Ac ${p.ac} / Re ${p.re} berarti lot ${lotResultId(p.actual)}.`,
   lot_after_discontinuation: (p: Params) =>
     `Inspeksi dihentikan setelah lot ${p.lot}; lot berikutnya tidak dapat dinilai dengan aturan perpindahan. Setelah otoritas yang berwenang menerima tindakan korektif pemasok, mulai riwayat baru dengan inspeksi diperketat.`,
   plan_not_in_table: (p: Params) =>
-    `Ac ${p.ac} / Re ${p.re} bukan rencana yang tercetak di baris ${p.letter} pada AQL ${p.aql} dalam tabel inspeksi ${p.inspectionId}.`,
+    `Ac ${p.ac} / Re ${p.re} bukan rencana yang tercetak di baris ${p.letter} pada AQL ${p.aql} dalam tabel inspeksi ${inspectionId(p.inspection)}.`,
   subgroup_too_large: (p: Params) =>
     `Subgrup ini berisi ${p.size} nilai; metode ${p.method} ditabelkan untuk subgrup berisi 2 sampai ${p.maximum} nilai (gunakan metode pooled untuk subgrup yang lebih besar).`,
   probability_out_of_range: (p: Params) => `Harus lebih besar dari 0 dan lebih kecil dari 1, diterima ${p.value}.`,
@@ -216,7 +289,7 @@ export const issueSentencesId: Record<IssueCode, Sentence> = {
     `Baris ini berisi nilai di kolom ${p.column}, melewati kolom terakhir judul (${p.last}); beri kolom itu judul atau hapus nilainya.`,
   more_issues: (p: Params) => `${p.count} masalah lain tidak dicantumkan (paling banyak ${p.maximum} dicantumkan); perbaiki yang ini lalu periksa lagi.`,
   too_deep: (p: Params) => `Bersarang lebih dari ${p.maximum} tingkat; ini bukan yang ditulis pustaka.`,
-  custom: (p: Params) => `${p.messageId ?? p.message}`,
+  custom: (p: Params) => `${p.messageId ?? customId(String(p.message))}`,
 };
 
 /** Where the values lie against the limits: `dalam 3,18–3,22 mm`, `paling banyak 0,02 mm`. */
@@ -310,7 +383,7 @@ export const explanationsId: Record<MessageCode, (p: P) => string> = {
     `${allValues(p)}, tetapi ${p.index} ${p.value} di bawah ${p.minIndex}: perlu simpangan baku ${p.sigmaNeeded} ${p.unit}, bukan ${p.sigma} ${p.unit}${p.meanShift && p.meanShift !== '0' ? `, atau rata-rata digeser ${p.meanShift} ${p.unit}` : ''}.`,
   'measurement.boundShort': (p) => `${p.index} ${p.value} dari ${p.n} nilai, tetapi batas bawah ${p.confidence} %-nya ${p.bound} di bawah ${p.minIndex}.`,
   'measurement.tooFewForCapability': (p) => `Hanya ${p.n} nilai; studi kapabilitas memerlukan paling sedikit ${p.minSamples}.`,
-  'measurement.capabilityUndefined': (p) => `${p.index} tidak dapat dihitung: ${p.reasonId ?? p.reason}`,
+  'measurement.capabilityUndefined': (p) => `${p.index} tidak dapat dihitung: ${p.reasonId ?? reasonId(p.reason)}`,
   'measurement.unstable': (p) =>
     `Kapabilitas tidak sah (peta kendali ${chartNameId(p.chart)}): ${flaggedPointsId(p)}. ${p.index} ${p.value} tidak menggambarkan proses yang stabil: temukan dan hilangkan penyebab khusus, lalu ulangi studinya.`,
   'measurement.stabilityUntestable': (p) =>
@@ -704,6 +777,12 @@ export const reportPhrasesId: ReportMessages = {
   'column.statusAfter': 'status_sesudah',
   'column.scoreAfter': 'skor_sesudah',
   'column.pointsLostAfter': 'poin_hilang_sesudah',
+
+  'lint.clean': (p: P) => `${p.name}: tidak ada peringatan.`,
+  'lint.warnings': (p: P) => `${p.name}: ${p.count} peringatan.`,
+  'lint.invalid': (p: P) => `Bukan profil yang sah: ${p.count} masalah.`,
+  'cell.error': 'Kesalahan',
+  'cell.more': (p: P) => `dan ${p.count} lagi`,
 };
 
 const ruleReasonsId: Readonly<Record<string, Sentence>> = {

@@ -75,7 +75,6 @@ export function matchEvidence(profile: Profile, evidence: Evidence): { issues: V
   if (evidence.profile && evidence.profile.id !== profile.id) {
     warnings.push(createIssue('custom', ['profile', 'id'], {
       message: `This evidence was collected for profile "${evidence.profile.id}", not "${profile.id}".`,
-      messageId: `Bukti ini dikumpulkan untuk profil "${evidence.profile.id}", bukan "${profile.id}".`,
     }));
   }
   evidence.entries.forEach((entry, i) => {

@@ -19,10 +19,9 @@ import { checkAql, checkKnownKeys, checkOneOf, checkWholeNumber, isRecord, typeN
 
 const REQUEST_KEYS = ['lotSize', 'aql', 'level', 'inspection', 'edition'] as const;
 
-/** Why ISO 2859-1:1999 reduced plans are not shipped, in both languages. */
+/** Why ISO 2859-1:1999 reduced plans are not shipped (the catalogues word it in each language). */
 export const REDUCED_NOT_SHIPPED = {
   reason: 'its reduced plans have no gap between Ac and Re, so they differ from the ANSI/ASQ Z1.4 plans shipped here',
-  reasonId: 'rencana dikurangi edisi itu tanpa celah antara Ac dan Re, sehingga berbeda dari rencana ANSI/ASQ Z1.4 yang disediakan',
 };
 
 /**
@@ -66,8 +65,7 @@ export function samplingPlan(request: SamplingPlanRequest): SamplingPlan {
   if (inspectionOk && editionOk && masterTableFor(inspection, edition) === null) {
     issues.push(
       createIssue('edition_not_shipped', ['inspection'], {
-        inspection: 'Reduced',
-        inspectionId: 'dikurangi',
+        inspection: 'reduced',
         edition,
         alternative: 'ANSI/ASQ Z1.4-2003',
         ...REDUCED_NOT_SHIPPED,

@@ -61,7 +61,6 @@ export interface SwitchingState {
 const LOT_KEYS = ['accepted', 'nonconforming', 'plan', 'productionIrregular'] as const;
 const OPTION_KEYS = ['start', 'productionSteady', 'authorityApprovesReduced'] as const;
 const PLAN_LETTERS: readonly PlanLetter[] = ['A', 'B', 'C', 'D', 'E', 'F', 'G', 'H', 'J', 'K', 'L', 'M', 'N', 'P', 'Q', 'R', 'S'];
-const INDONESIAN: Record<Inspection, string> = { normal: 'normal', tightened: 'diperketat', reduced: 'dikurangi' };
 
 /** A lot after structural checks (internal). */
 export interface CheckedLot {
@@ -174,7 +173,6 @@ function checkPlan(plan: unknown, path: readonly PathSegment[], issues: Validati
         letter: p.planLetter,
         aql: p.aql,
         inspection: p.inspection,
-        inspectionId: INDONESIAN[p.inspection],
       }),
     );
     return false;
@@ -214,12 +212,10 @@ function checkLot(lot: unknown, path: readonly PathSegment[], issues: Validation
     issues.push(
       createIssue('lot_result_mismatch', [...path, 'accepted'], {
         marked: marked ? 'accepted' : 'not accepted',
-        markedId: marked ? 'diterima' : 'tidak diterima',
         nonconforming: disposition.nonconforming,
         ac: disposition.acceptanceNumber,
         re: disposition.rejectionNumber,
         actual: disposition.accepted ? 'accepted' : 'not accepted',
-        actualId: disposition.accepted ? 'diterima' : 'tidak diterima',
       }),
     );
     return undefined;
@@ -300,9 +296,7 @@ export function switchingRun(options: RunOptions): SwitchingRun {
         [
           createIssue('inspection_mismatch', path, {
             used: lot.plan.inspection,
-            usedId: INDONESIAN[lot.plan.inspection],
             expected: state,
-            expectedId: INDONESIAN[state],
           }),
         ],
         'switching history',

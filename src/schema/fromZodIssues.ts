@@ -17,27 +17,15 @@ function describe(value: unknown): string {
   return typeof value;
 }
 
-/** The same description in Bahasa Indonesia. */
-function describeId(value: unknown): string {
-  if (value === undefined) return 'tidak ada';
-  if (value === null) return 'null';
-  if (Array.isArray(value)) return 'daftar';
-  if (typeof value === 'number') return Number.isFinite(value) ? `angka ${value}` : `${value}`;
-  if (typeof value === 'string') return value.length > 40 ? 'teks' : `teks "${value}"`;
-  if (typeof value === 'boolean') return `${value}`;
-  if (typeof value === 'object') return 'objek';
-  return typeof value;
-}
-
-/** What a zod type expects, in English and in Bahasa Indonesia. */
-const EXPECTED: Record<string, readonly [string, string]> = {
-  string: ['a text', 'teks'],
-  number: ['a number', 'angka'],
-  int: ['a whole number', 'bilangan bulat'],
-  boolean: ['true or false', 'true atau false'],
-  array: ['a list', 'daftar'],
-  object: ['an object', 'objek'],
-  literal: ['a fixed value', 'nilai tetap'],
+/** What a zod type expects, in the English words the catalogues translate. */
+const EXPECTED: Record<string, string> = {
+  string: 'a text',
+  number: 'a number',
+  int: 'a whole number',
+  boolean: 'true or false',
+  array: 'a list',
+  object: 'an object',
+  literal: 'a fixed value',
 };
 
 /** Returns the input value at a path, or undefined when the path leaves the input. */
@@ -58,10 +46,8 @@ function oneIssue(issue: ZodIssue, input: unknown, base: readonly PathSegment[])
       if (value === undefined) return [createIssue('required', path)];
       return [
         createIssue('invalid_type', path, {
-          expected: EXPECTED[issue.expected]?.[0] ?? issue.expected,
-          expectedId: EXPECTED[issue.expected]?.[1] ?? issue.expected,
+          expected: EXPECTED[issue.expected] ?? issue.expected,
           received: describe(value),
-          receivedId: describeId(value),
         }),
       ];
     case 'too_small': {
@@ -97,14 +83,14 @@ function oneIssue(issue: ZodIssue, input: unknown, base: readonly PathSegment[])
       if (best && best.length > 0 && !(best.length === 1 && best[0]?.path.length === 0 && best[0]?.code === 'invalid_type')) {
         return best.flatMap((inner) => oneIssue({ ...inner, path: [...issue.path, ...inner.path] } as ZodIssue, input, base));
       }
-      return [createIssue('invalid_type', path, { expected: 'a value of another form', expectedId: 'nilai berbentuk lain', received: describe(value), receivedId: describeId(value) })];
+      return [createIssue('invalid_type', path, { expected: 'a value of another form', received: describe(value) })];
     }
     case 'custom': {
       const params = (issue.params ?? {}) as Record<string, string | number>;
       const code = (params.code ?? 'custom') as IssueCode;
       const written = typeof value === 'string' || typeof value === 'number';
-      // A value that is no text or number is described, in each language.
-      const rest = { ...params, value: written ? shownText(String(value)) : describe(value), ...(written ? {} : { valueId: describeId(value) }) };
+      // A value that is no text or number is described (the catalogues word the description in each language).
+      const rest = { ...params, value: written ? shownText(String(value)) : describe(value) };
       if (value === undefined && code !== 'custom') return [createIssue('required', path)];
       if (code in issueSentencesEn) return [createIssue(code, path, rest)];
       return [createIssue('custom', path, { message: issue.message })];

@@ -41,11 +41,11 @@ export function composeProfile(options: ComposeProfileOptions): ProfileInput {
   const { blocks, rules, grades, decision, translations, ...own } = options;
   // Blocks are read here (their categories and rules); everything else is checked by parseProfile.
   const blockIssues = !Array.isArray(blocks)
-    ? [createIssue('invalid_type', ['blocks'], { expected: 'a list of profile blocks', expectedId: 'daftar blok profil', received: valueText(blocks) })]
+    ? [createIssue('invalid_type', ['blocks'], { expected: 'a list of profile blocks', received: valueText(blocks) })]
     : blocks.flatMap((block, i) =>
         block !== null && typeof block === 'object' && Array.isArray(block.categories) && Array.isArray(block.rules)
           ? []
-          : [createIssue('invalid_type', ['blocks', i], { expected: 'a profile block { categories, rules }', expectedId: 'blok profil { categories, rules }', received: valueText(block) })],
+          : [createIssue('invalid_type', ['blocks', i], { expected: 'a profile block { categories, rules }', received: valueText(block) })],
       );
   if (blockIssues.length > 0) throw new ValidationError(blockIssues, 'profile');
   const profile = {

@@ -129,7 +129,6 @@ export function isCell(value: unknown): value is Cell {
 export function notACellIssue(value: unknown, segments: readonly (string | number)[]) {
   return createIssue('invalid_type', segments, {
     expected: 'a cell (a text, number, true or false, date or nothing)',
-    expectedId: 'sel (teks, angka, true atau false, tanggal, atau kosong)',
     received: valueText(value),
   });
 }

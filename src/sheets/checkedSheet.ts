@@ -24,15 +24,15 @@ export function checkedSheet(input: unknown, defaultName: string, path: readonly
   const firstColumn = place?.column ?? 1;
   const at = { sheet: sheetName, row: firstRow };
   if (name != null && typeof name !== 'string') {
-    issues.push(createSheetIssue('invalid_type', at, { expected: 'a sheet name (a text)', expectedId: 'nama lembar (teks)', received: valueText(name) }, [...path, 'name']));
+    issues.push(createSheetIssue('invalid_type', at, { expected: 'a sheet name (a text)', received: valueText(name) }, [...path, 'name']));
   }
   if (origin != null && !place) {
     issues.push(
-      createSheetIssue('invalid_type', at, { expected: 'an A1 reference such as B3', expectedId: 'referensi A1 seperti B3', received: valueText(origin) }, [...path, 'origin']),
+      createSheetIssue('invalid_type', at, { expected: 'an A1 reference such as B3', received: valueText(origin) }, [...path, 'origin']),
     );
   }
   if (!Array.isArray(values)) {
-    issues.push(createSheetIssue('invalid_type', at, { expected: 'a range of rows', expectedId: 'rentang baris', received: valueText(given ? values : input) }, given && !Array.isArray(input) ? [...path, 'values'] : path));
+    issues.push(createSheetIssue('invalid_type', at, { expected: 'a range of rows', received: valueText(given ? values : input) }, given && !Array.isArray(input) ? [...path, 'values'] : path));
     return undefined;
   }
   const rows = Array.from(values, (row: unknown, r) =>

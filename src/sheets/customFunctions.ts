@@ -1,5 +1,7 @@
 import { createIssue, ValidationError, valueText, type ValidationIssue } from '../errors/index.js';
 import { evaluate } from '../evaluate.js';
+import { reportPhrasesEn } from '../locales/en.js';
+import { reportPhrasesId } from '../locales/id.js';
 import { parseProfile } from '../parse/parseProfile.js';
 import type { ParseResult } from '../parse/result.js';
 import { samplingPlan } from '../sampling/samplingPlan.js';
@@ -63,12 +65,13 @@ function issueLine(issue: unknown, lang: Lang): string {
  * //=> 'Error: lsl: This value is required.'
  */
 export function errorCell(error: unknown, lang: Lang = 'en'): string {
-  const prefix = lang === 'id' ? 'Kesalahan' : 'Error';
+  const phrases = lang === 'id' ? reportPhrasesId : reportPhrasesEn;
+  const prefix = phrases['cell.error'];
   const issues: unknown = error instanceof ValidationError ? error.issues : undefined;
   if (!Array.isArray(issues)) return `${prefix}: ${thrownText(error)}`;
   const shown = issues.slice(0, 3).map((issue) => issueLine(issue, lang === 'id' ? 'id' : 'en'));
   const more = issues.length - shown.length;
-  const rest = more > 0 ? (lang === 'id' ? ` | dan ${more} lagi` : ` | and ${more} more`) : '';
+  const rest = more > 0 ? ` | ${phrases['cell.more']({ count: String(more) })}` : '';
   return `${prefix}: ${shown.join(' | ')}${rest}`;
 }
 
@@ -170,7 +173,6 @@ export function capabilityCell(values: unknown, lsl?: unknown, usl?: unknown, ta
       issues.push(
         createIssue('custom', ['lsl'], {
           message: 'Give a lower limit (lsl), an upper limit (usl) or both.',
-          messageId: 'Isi batas bawah (lsl), batas atas (usl), atau keduanya.',
         }),
       );
     }
@@ -376,7 +378,7 @@ export function profileFromRange(range: unknown, dates: DateCells = 'local'): Pa
     } catch (error) {
       return {
         success: false,
-        error: new ValidationError([createIssue('custom', [], { message: `The profile is not valid JSON: ${(error as Error).message}`, messageId: `Profil bukan JSON yang sah: ${(error as Error).message}` })], 'profile'),
+        error: new ValidationError([createIssue('custom', [], { message: `The profile is not valid JSON: ${(error as Error).message}` })], 'profile'),
       };
     }
     return parseProfile(json);

@@ -71,7 +71,7 @@ const rowOptionsSchema = z.object({
  */
 function cellsOf(list: unknown, name: string, at: CellLocation, firstColumn: number, issues: SheetIssue[]): Cell[] {
   if (!Array.isArray(list)) {
-    issues.push(createSheetIssue('invalid_type', at, { expected: 'a row of cells', expectedId: 'baris sel', received: valueText(list) }, [name]));
+    issues.push(createSheetIssue('invalid_type', at, { expected: 'a row of cells', received: valueText(list) }, [name]));
     return [];
   }
   return Array.from(list, (cell: unknown, c): Cell => {

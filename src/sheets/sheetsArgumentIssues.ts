@@ -12,5 +12,5 @@ import { createSheetIssue, type SheetIssue } from './sheetIssues.js';
  */
 export function sheetsArgumentIssues(sheets: unknown, at: CellLocation): SheetIssue[] {
   if (sheets !== null && typeof sheets === 'object' && !Array.isArray(sheets)) return [];
-  return [createSheetIssue('invalid_type', at, { expected: 'an object of sheets', expectedId: 'objek berisi lembar', received: valueText(sheets) }, ['sheets'])];
+  return [createSheetIssue('invalid_type', at, { expected: 'an object of sheets', received: valueText(sheets) }, ['sheets'])];
 }

@@ -33,7 +33,7 @@ export function supplierRows(profile: Profile | ProfileInput, evidences: readonl
   const criteria = parsedProfile.data.categories.flatMap((category) => category.criteria);
   const kinds = new Map(criteria.map((criterion) => [criterion.id, criterion.kind] as const));
   const list = Array.isArray(evidences) ? evidences : [];
-  if (!Array.isArray(evidences)) issues.push(createIssue('invalid_type', [], { expected: 'a list of evidence', expectedId: 'daftar bukti', received: typeof evidences }));
+  if (!Array.isArray(evidences)) issues.push(createIssue('invalid_type', [], { expected: 'a list of evidence', received: typeof evidences }));
   const writer = new CellWriter(form);
   const rows = list.map((input, i) => {
     const parsed = parseEvidence(input, { profile: parsedProfile.data });

@@ -116,7 +116,7 @@ function argumentIssues(overrides: unknown, options: unknown): ValidationIssue[]
   if (issues.length > 0) return issues;
   for (const [id, override] of Object.entries(overrides as object)) {
     if (override === null || override === undefined || (typeof override === 'object' && !Array.isArray(override))) continue;
-    issues.push(createIssue('invalid_type', ['overrides', id], { expected: 'the fields to change or null', expectedId: 'kolom yang diubah atau null', received: valueText(override) }));
+    issues.push(createIssue('invalid_type', ['overrides', id], { expected: 'the fields to change or null', received: valueText(override) }));
   }
   const auditDate = (options as FixtureOptions | undefined)?.auditDate;
   return auditDate === undefined ? issues : [...issues, ...schemaIssues(calendarDateSchema, auditDate, ['options', 'auditDate'])];

@@ -90,9 +90,7 @@ export function assertUnitTexts(units: Readonly<Record<string, unknown>>): void 
     .map(([key, unit]) =>
       createIssue('invalid_type', [key], {
         expected: 'a unit name (text)',
-        expectedId: 'nama satuan (teks)',
         received: unit === null ? 'null' : Array.isArray(unit) ? 'a list' : typeof unit === 'number' ? `the number ${unit}` : typeof unit === 'object' ? 'an object' : typeof unit,
-        receivedId: unit === null ? 'null' : Array.isArray(unit) ? 'daftar' : typeof unit === 'number' ? `angka ${unit}` : typeof unit === 'object' ? 'objek' : typeof unit,
       }),
     );
   if (issues.length > 0) throw new ValidationError(issues, 'unit');

@@ -85,9 +85,9 @@ export function capabilityOutcome(
     ...(interval ? { lowerBound: round(interval.lowerBound, 4), confidence: requirement.confidence } : {}),
   };
   if (value === null) {
-    const reason = study.notes[0]?.message ?? 'The index is undefined.';
-    const reasonId = study.notes[0]?.messageId ?? 'Indeks tidak terdefinisi.';
-    return { state: 'undefined', compared: null, credit: new Decimal(0), found: { ...found, reason }, params: { ...base, reason, reasonId } };
+    const note = study.notes[0];
+    const reason = note?.message ?? 'The index is undefined.';
+    return { state: 'undefined', compared: null, credit: new Decimal(0), found: { ...found, reason }, params: { ...base, reason, ...(note ? { reasonId: note.messageId } : {}) } };
   }
   const compared = toDecimal(requirement.useLowerBound && interval ? interval.lowerBound : value);
   const min = toDecimal(requirement.min);

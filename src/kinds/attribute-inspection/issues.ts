@@ -19,8 +19,7 @@ export function attributeInspectionCriterionIssues(criterion: AttributeInspectio
   if (criterion.inspection === 'reduced' && criterion.edition === 'ISO 2859-1:1999') {
     issues.push(
       createIssue('edition_not_shipped', [...at, 'inspection'], {
-        inspection: 'Reduced',
-        inspectionId: 'dikurangi',
+        inspection: 'reduced',
         edition: criterion.edition,
         alternative: 'ANSI/ASQ Z1.4-2003',
         ...REDUCED_NOT_SHIPPED,

@@ -141,10 +141,10 @@ export function fastCapabilityOutcome(
   const method = index === 'cpk' ? study.sigmaWithinMethod : 'overall';
   if (value === null) {
     const found = foundOf(requirement, studied, method);
-    const reason = study.notes[0]?.message ?? 'The index is undefined.';
-    const reasonId = study.notes[0]?.messageId ?? 'Indeks tidak terdefinisi.';
+    const note = study.notes[0];
+    const reason = note?.message ?? 'The index is undefined.';
     found.reason = reason;
-    return { state: 'undefined', compared: null, credit: ZERO, found, params: { ...base, reason, reasonId } };
+    return { state: 'undefined', compared: null, credit: ZERO, found, params: { ...base, reason, ...(note ? { reasonId: note.messageId } : {}) } };
   }
   return outcomeOf(requirement, compiled, values.length, studied, method, study.lsl === null ? null : Number(study.lsl), study.usl === null ? null : Number(study.usl));
 }

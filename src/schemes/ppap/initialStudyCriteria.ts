@@ -31,8 +31,8 @@ export function initialStudyCriteria(characteristics: readonly PpapCharacteristi
   // The criteria are checked when the profile is parsed; only what this function reads is checked here.
   const isObject = (value: unknown) => value !== null && typeof value === 'object' && !Array.isArray(value);
   const issues = !Array.isArray(characteristics)
-    ? [createIssue('invalid_type', [], { expected: 'a list of characteristics', expectedId: 'daftar karakteristik', received: valueText(characteristics) })]
-    : characteristics.flatMap((c, i) => (isObject(c) ? [] : [createIssue('invalid_type', [i], { expected: 'an object', expectedId: 'objek', received: valueText(c) })]));
+    ? [createIssue('invalid_type', [], { expected: 'a list of characteristics', received: valueText(characteristics) })]
+    : characteristics.flatMap((c, i) => (isObject(c) ? [] : [createIssue('invalid_type', [i], { expected: 'an object', received: valueText(c) })]));
   if (issues.length > 0) throw new ValidationError(issues, 'characteristics');
   return characteristics.map((characteristic) => ({
     ...characteristic,

@@ -34,7 +34,7 @@ export function scorecardClass(score: DecimalInput, classes: readonly GradeBand[
     Array.isArray(classes) &&
     classes.length > 0 &&
     Array.from(classes as readonly unknown[]).every((band) => band !== null && typeof band === 'object' && typeof (band as GradeBand).grade === 'string' && isDecimalInput((band as GradeBand).min));
-  if (!bands) issues.push(createIssue('invalid_type', ['classes'], { expected: 'a list of grade bands { grade, min }', expectedId: 'daftar pita nilai { grade, min }', received: valueText(classes) }));
+  if (!bands) issues.push(createIssue('invalid_type', ['classes'], { expected: 'a list of grade bands { grade, min }', received: valueText(classes) }));
   if (issues.length > 0) throw new ValidationError(issues, 'scorecard score');
   return gradeBandFor(toDecimal(score as DecimalInput), classes).grade;
 }

@@ -21,14 +21,14 @@ export class NumberChecks {
   /** Returns the value as an object's fields, or none after noting that it is not an object. */
   record(value: unknown, path: readonly PathSegment[]): Readonly<Record<string, unknown>> {
     if (value !== null && typeof value === 'object' && !Array.isArray(value)) return value as Record<string, unknown>;
-    this.issues.push(createIssue('invalid_type', path, { expected: 'an object', expectedId: 'objek', received: valueText(value) }));
+    this.issues.push(createIssue('invalid_type', path, { expected: 'an object', received: valueText(value) }));
     return {};
   }
 
   /** Returns the value as a list, or an empty list after noting that it is not one. */
   list(value: unknown, path: readonly PathSegment[]): readonly unknown[] {
     if (Array.isArray(value)) return value;
-    this.issues.push(createIssue('invalid_type', path, { expected: 'a list', expectedId: 'daftar', received: valueText(value) }));
+    this.issues.push(createIssue('invalid_type', path, { expected: 'a list', received: valueText(value) }));
     return [];
   }
 

@@ -72,7 +72,6 @@ export function checkedVda63Options<S extends z.ZodMiniType>(schema: S, input: u
         scheme: 'VDA 6.3',
         edition: options.edition,
         why: 'its evaluation chapter (downgrading rules, *-question set, rounding of E_G) could not be verified against the published volume, so its rules are not guessed.',
-        whyId: 'bab evaluasinya (aturan penurunan, daftar pertanyaan bintang, pembulatan E_G) belum dapat diverifikasi terhadap buku terbitannya, sehingga aturannya tidak ditebak.',
         implemented: VDA63_IMPLEMENTED_EDITIONS.join(', '),
       }),
     );
