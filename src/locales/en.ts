@@ -674,6 +674,22 @@ export const reportPhrasesEn = {
 /** A key of the report phrase tables. */
 export type ReportMessageKey = keyof typeof reportPhrasesEn;
 
+/** What each run rule of a control chart (src/stats/runRules.ts) looks for. */
+export const runRuleTextEn = {
+  we1: 'one point beyond 3σ',
+  we2: '2 of 3 points in a row beyond 2σ on one side',
+  we3: '4 of 5 points in a row beyond 1σ on one side',
+  we4: '8 points in a row on one side of the centre line',
+  nelson1: 'one point beyond 3σ',
+  nelson2: '9 points in a row on one side of the centre line',
+  nelson3: '6 points in a row steadily rising or falling',
+  nelson4: '14 points in a row alternating up and down',
+  nelson5: '2 of 3 points in a row beyond 2σ on one side',
+  nelson6: '4 of 5 points in a row beyond 1σ on one side',
+  nelson7: '15 points in a row within 1σ of the centre line',
+  nelson8: '8 points in a row beyond 1σ, on both sides, none within 1σ',
+} satisfies Record<string, string>;
+
 /** The month names of report dates (`19 November 2026`), January first. */
 export const monthNamesEn: readonly string[] = [
   'January',

@@ -1,4 +1,4 @@
-import { shownLine, type CliHelpKey, type CliMessageKey, type CliParams, type IssueCode, type LintCode, type MessageCode, type ReportMessages } from './en.js';
+import { shownLine, type runRuleTextEn, type CliHelpKey, type CliMessageKey, type CliParams, type IssueCode, type LintCode, type MessageCode, type ReportMessages } from './en.js';
 
 /**
  * The Bahasa Indonesia catalogue: the same four tables as the English one (en.ts), keyed exactly as it.
@@ -789,6 +789,22 @@ const ruleReasonsId: Readonly<Record<string, Sentence>> = {
   criteria: (p) => `hanya ${p.matching} kriteria yang dapat cocok dengan filternya, padahal diperlukan ${p.atLeast}`,
   below: (p) => `tidak ada skor di bawah ${p.below} (skor terendah yang mungkin ${p.lowest})`,
   'no-score': () => 'kategori yang diperiksanya tidak memiliki bobot kriteria, sehingga tidak pernah mendapat skor',
+};
+
+/** What each run rule of a control chart looks for (the keys of `runRuleTextEn`). */
+export const runRuleTextId: Record<keyof typeof runRuleTextEn, string> = {
+  we1: 'satu titik di luar 3σ',
+  we2: '2 dari 3 titik berturut-turut di luar 2σ pada satu sisi',
+  we3: '4 dari 5 titik berturut-turut di luar 1σ pada satu sisi',
+  we4: '8 titik berturut-turut pada satu sisi garis tengah',
+  nelson1: 'satu titik di luar 3σ',
+  nelson2: '9 titik berturut-turut pada satu sisi garis tengah',
+  nelson3: '6 titik berturut-turut terus naik atau terus turun',
+  nelson4: '14 titik berturut-turut naik dan turun bergantian',
+  nelson5: '2 dari 3 titik berturut-turut di luar 2σ pada satu sisi',
+  nelson6: '4 dari 5 titik berturut-turut di luar 1σ pada satu sisi',
+  nelson7: '15 titik berturut-turut di dalam 1σ dari garis tengah',
+  nelson8: '8 titik berturut-turut di luar 1σ, pada kedua sisi, tanpa satu pun di dalam 1σ',
 };
 
 /** The month names of report dates (`19 Februari 2027`), January first. */

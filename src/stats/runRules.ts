@@ -1,3 +1,6 @@
+import { runRuleTextEn } from '../locales/en.js';
+import { runRuleTextId } from '../locales/id.js';
+
 /**
  * The run rules (tests for special causes) of a Shewhart chart. Western Electric rules 1–4
  * (Western Electric, Statistical Quality Control Handbook, 1956) and Nelson rules 1–8 (L. S.
@@ -33,21 +36,10 @@ export const RUN_RULE_SETS: Readonly<Record<'western-electric' | 'nelson', reado
 /** Every rule, in documentation order. */
 export const RUN_RULES: readonly RunRule[] = Object.freeze([...RUN_RULE_SETS['western-electric'], ...RUN_RULE_SETS.nelson]);
 
-/** What a rule looks for, in English and Bahasa Indonesia. */
-export const RUN_RULE_TEXT: Readonly<Record<RunRule, { en: string; id: string }>> = Object.freeze({
-  we1: { en: 'one point beyond 3σ', id: 'satu titik di luar 3σ' },
-  we2: { en: '2 of 3 points in a row beyond 2σ on one side', id: '2 dari 3 titik berturut-turut di luar 2σ pada satu sisi' },
-  we3: { en: '4 of 5 points in a row beyond 1σ on one side', id: '4 dari 5 titik berturut-turut di luar 1σ pada satu sisi' },
-  we4: { en: '8 points in a row on one side of the centre line', id: '8 titik berturut-turut pada satu sisi garis tengah' },
-  nelson1: { en: 'one point beyond 3σ', id: 'satu titik di luar 3σ' },
-  nelson2: { en: '9 points in a row on one side of the centre line', id: '9 titik berturut-turut pada satu sisi garis tengah' },
-  nelson3: { en: '6 points in a row steadily rising or falling', id: '6 titik berturut-turut terus naik atau terus turun' },
-  nelson4: { en: '14 points in a row alternating up and down', id: '14 titik berturut-turut naik dan turun bergantian' },
-  nelson5: { en: '2 of 3 points in a row beyond 2σ on one side', id: '2 dari 3 titik berturut-turut di luar 2σ pada satu sisi' },
-  nelson6: { en: '4 of 5 points in a row beyond 1σ on one side', id: '4 dari 5 titik berturut-turut di luar 1σ pada satu sisi' },
-  nelson7: { en: '15 points in a row within 1σ of the centre line', id: '15 titik berturut-turut di dalam 1σ dari garis tengah' },
-  nelson8: { en: '8 points in a row beyond 1σ, on both sides, none within 1σ', id: '8 titik berturut-turut di luar 1σ, pada kedua sisi, tanpa satu pun di dalam 1σ' },
-});
+/** What a rule looks for, in English and Bahasa Indonesia (the catalogues' words). */
+export const RUN_RULE_TEXT: Readonly<Record<RunRule, { readonly en: string; readonly id: string }>> = Object.freeze(
+  Object.fromEntries(RUN_RULES.map((rule) => [rule, Object.freeze({ en: runRuleTextEn[rule], id: runRuleTextId[rule] })])) as Record<RunRule, { en: string; id: string }>,
+);
 
 /**
  * Returns the short name of a rule, as charts mark it: `WE2`, `N5`.
