@@ -137,17 +137,17 @@ const FORM_REASONS_ID: Readonly<Record<string, string>> = {
  * The library's own `custom` sentences, by their English words (a caller's custom issue, made with
  * `customIssue`, brings its own `messageId`).
  */
-const CUSTOM_ID: ReadonlyArray<readonly [RegExp, (...parts: string[]) => string]> = [
+const CUSTOM_ID: ReadonlyArray<readonly [RegExp, (parts: RegExpExecArray) => string]> = [
   [/^Give a lower limit \(lsl\), an upper limit \(usl\) or both\.$/, () => 'Isi batas bawah (lsl), batas atas (usl), atau keduanya.'],
-  [/^The profile is not valid JSON: ([\s\S]*)$/, (why) => `Profil bukan JSON yang sah: ${why}`],
-  [/^This evidence was collected for profile "([\s\S]*)", not "([\s\S]*)"\.$/, (given, profile) => `Bukti ini dikumpulkan untuk profil "${given}", bukan "${profile}".`],
+  [/^The profile is not valid JSON: ([\s\S]*)$/, ([, why]) => `Profil bukan JSON yang sah: ${why}`],
+  [/^This evidence was collected for profile "([\s\S]*)", not "([\s\S]*)"\.$/, ([, given, profile]) => `Bukti ini dikumpulkan untuk profil "${given}", bukan "${profile}".`],
 ];
 
 /** Returns a `custom` sentence of the library in Bahasa Indonesia, or the sentence as given. */
 function customId(message: string): string {
   for (const [english, sentence] of CUSTOM_ID) {
     const parts = english.exec(message);
-    if (parts) return sentence(...parts.slice(1));
+    if (parts) return sentence(parts);
   }
   return message;
 }
