@@ -122,6 +122,35 @@ export function compiledProfile(profile: Profile): CompiledProfile {
   return result;
 }
 
+/** Whether a weight's double is zero exactly when the weight is, and otherwise a normal double far from overflow. */
+const isPlainWeight = ({ weight, weightExact }: { readonly weight: number; readonly weightExact: Decimal }): boolean =>
+  weight === 0 ? weightExact.isZero() : weight >= 1e-280 && weight <= 1e280;
+
+/**
+ * Returns whether the weights of criteria and categories are plain doubles: each zero or between
+ * 1e-280 and 1e280 (so its double is zero only when it is, and carries a relative error of half a
+ * unit in the last place), and their sums, within a category and over the categories, at most 1e290.
+ *
+ * @example
+ * weightsInDoubles(criteria, categories)
+ * //=> true
+ */
+export function weightsInDoubles(criteria: readonly CompiledCriterion[], categories: readonly CompiledCategory[]): boolean {
+  let total = 0;
+  for (const category of categories) {
+    if (!isPlainWeight(category)) return false;
+    total += category.weight;
+    let sum = 0;
+    for (let i = category.from; i < category.to; i++) {
+      const criterion = criteria[i] as CompiledCriterion;
+      if (!isPlainWeight(criterion)) return false;
+      sum += criterion.weight;
+    }
+    if (!(sum <= 1e290)) return false;
+  }
+  return total <= 1e290;
+}
+
 function compile(profile: Profile): CompiledProfile {
   const criteria: CompiledCriterion[] = [];
   const categories: CompiledCategory[] = [];
@@ -143,6 +172,7 @@ function compile(profile: Profile): CompiledProfile {
     byId,
     gates: criterionGates(criteria.map((c) => c.criterion), byId),
     categories,
+    weightsInDoubles: weightsInDoubles(criteria, categories),
     grades: profile.grades.map((band) => ({
       grade: band.grade,
       minUnits: unitsOf(band.min, profile.places),

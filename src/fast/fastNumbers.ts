@@ -45,6 +45,30 @@ export function floatScoresHolder(compiled: CompiledProfile): FloatScores {
 }
 
 /**
+ * Fills the weighted scores of a profile whose weights the doubles cannot hold with NaN (every number
+ * then rounds from its exact value), keeping which categories have a score: those with an applicable
+ * criterion of a weight above zero.
+ */
+function unknownScores(compiled: CompiledProfile, statuses: ArrayLike<number>, into: FloatScores): FloatScores {
+  const categories = compiled.categories;
+  for (let k = 0; k < categories.length; k++) {
+    const category = categories[k] as (typeof categories)[number];
+    let weighted = false;
+    for (let i = category.from; i < category.to && !weighted; i++) {
+      weighted = statuses[i] !== NOT_APPLICABLE && !(compiled.criteria[i] as (typeof compiled.criteria)[number]).weightExact.isZero();
+    }
+    // NaN marks a category without a score; a category with one gets an unknown double (infinite error).
+    into.category[k] = weighted ? 0 : Number.NaN;
+    into.categoryError[k] = weighted ? Number.POSITIVE_INFINITY : 0;
+    into.categoryWeight[k] = weighted ? Number.NaN : 0;
+    into.categoryShare[k] = weighted ? Number.NaN : 0;
+  }
+  into.overall = 0;
+  into.overallError = Number.POSITIVE_INFINITY;
+  return into;
+}
+
+/**
  * Works out the weighted scores in doubles, as `weightedScores` defines them (a category's score is
  * the weighted mean of its applicable criteria, the overall score the weighted mean of the categories
  * that have any), with error bounds that cover the doubles of the weights and every rounding.
@@ -62,6 +86,7 @@ export function floatScores(
 ): FloatScores {
   const categories = compiled.categories;
   const criteria = compiled.criteria;
+  if (!compiled.weightsInDoubles) return unknownScores(compiled, statuses, into);
   let total = 0;
   let weighted = 0;
   let worst = 0;

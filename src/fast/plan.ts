@@ -62,6 +62,11 @@ export interface CompiledProfile extends PlanCaches {
   /** Criteria whose outcome another one gates (a measurement by its gauge study), decided after it (empty without gates). */
   readonly gates: readonly CriterionGate[];
   readonly categories: readonly CompiledCategory[];
+  /**
+   * Whether the weights are plain doubles: each zero or between 1e-280 and 1e280, and their sums at
+   * most 1e290. Otherwise (weights beyond the doubles) every weighted score is worked out exactly.
+   */
+  readonly weightsInDoubles: boolean;
   readonly grades: readonly CompiledGrade[];
   readonly missingCountsAsFail: boolean;
   readonly rules: readonly Rule[];

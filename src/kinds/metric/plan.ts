@@ -130,6 +130,8 @@ export function decideMetric(c: CompiledMetric, evidence: MetricEvidence, verdic
       error = 2 * (Math.abs(rise) * (errorAdvantage / Math.abs(span) + 4 * U * Math.abs(ratio)) + 4 * U * (Math.abs(c.atLimit.float) + Math.abs(score)));
     }
   }
+  // A limit, target or figure beyond the doubles makes the linear score no number: decide exactly.
+  if (!(Math.abs(score) + error < Number.POSITIVE_INFINITY)) return false;
   // Clamp to 0–100, as the exact route does; too close to a bound to tell: decide exactly.
   if (score - error >= 100) {
     score = 100;

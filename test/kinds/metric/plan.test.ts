@@ -61,6 +61,16 @@ describe('metricOutcome', () => {
     expect(onLimit.criteria[0]).toMatchObject({ status: 'partial', found: { value: '87.5' } });
   });
 
+  it('decides in decimals a linear score the doubles cannot hold: limits and values beyond the doubles', () => {
+    const tiny = (digit: number) => `0.${'0'.repeat(390)}${digit}`;
+    const beyond = (limit: string, target: string, value: string) =>
+      same(profileWith([ratio('ppm', limit, target)]), evidenceWith([{ criterion: 'r', value }])).criteria[0];
+    // (10^399 − 1 − 2·10^-391) / (10^399 − 1 − 10^-391) of the way from the limit to the target: 100 to 50 digits.
+    expect(beyond('9'.repeat(399), tiny(1), tiny(2))).toMatchObject({ status: 'pass', score: '100' });
+    expect(beyond('9'.repeat(399), '1', '2')).toMatchObject({ status: 'pass', score: '100' });
+    expect(beyond('9'.repeat(399), '1', `5${'0'.repeat(398)}`)).toMatchObject({ status: 'partial', score: '50' });
+  });
+
   it('a linear score clamped at 0 and 100 is the exact route\'s', () => {
     for (const value of ['1000', '999.999', '200', '200.001', '199.999', '0', '600']) {
       same(profileWith([{ ...ratio('ppm', '1000', '200'), scoreAtLimit: '0' } as CriterionInput]), evidenceWith([{ criterion: 'r', value }]));
