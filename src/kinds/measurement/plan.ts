@@ -1,5 +1,5 @@
 import { compareFloatToLimit, fastLimit, type FastLimit } from '../../fast/limit.js';
-import { FAIL, MISSING, PARTIAL, PASS, type CompiledBase } from '../../fast/planParts.js';
+import { FAIL, MISSING, PARTIAL, PASS, type CompiledBase, type Entry, type FastEvidence } from '../../fast/planParts.js';
 import { flatValues, groupedValuesInUnit, meanOf, limitsOf, type MeasurementCriterion, type MeasurementEvidence, type SpecLimits } from './schema.js';
 import { fastCapabilityOutcome, type CompiledCapability } from './capabilityPlan.js';
 import type { JsonValue, KindOutcome, Shortfall } from '../../criteria/outcome.js';
@@ -348,6 +348,20 @@ function studyOptions(capability: CapabilityRequirement, limits: SpecLimits, sam
   }
 }
 
+/**
+ * Returns the outcome of a valid entry, with its values as doubles as the structural check read them,
+ * or read here when it did not (an entry beyond the check's sizes, such as more than 100,000
+ * subgroups, reaches the plan through the schemas).
+ */
+function entryOutcome(ctx: FastContext, c: CompiledMeasurement, entry: Entry, holder: FastEvidence, verdict: Verdict): KindOutcome {
+  const evidence = entry as unknown as MeasurementEvidence;
+  const read = holder.values[c.index];
+  if (read !== undefined) return measurementOutcome(ctx, c, evidence, read, holder.groups[c.index] ?? null, verdict);
+  const grouped = evidence.values.length > 0 && Array.isArray(evidence.values[0]);
+  const sizes = grouped ? (evidence.values as DecimalInput[][]).map((group) => group.length) : null;
+  return measurementOutcome(ctx, c, evidence, flatValues(evidence.values).map(Number), sizes, verdict);
+}
+
 /** The plan of a measurement: the limits as decimals and doubles, the share rules and the capability study's options. */
 export const measurementPlan: KindPlan<MeasurementCriterion, CompiledMeasurement> = {
   compile(criterion, base) {
@@ -379,6 +393,9 @@ export const measurementPlan: KindPlan<MeasurementCriterion, CompiledMeasurement
     };
   },
   fits(_compiled, holder, c, e) {
+    // Nothing read until the values are: `readEntry` reads an entry the check leaves unread.
+    holder.values[c.index] = undefined;
+    holder.groups[c.index] = null;
     if (!onlyKeys(e, MEASUREMENT_KEYS)) return false;
     const unit = e.unit;
     if (unit !== undefined) {
@@ -387,12 +404,10 @@ export const measurementPlan: KindPlan<MeasurementCriterion, CompiledMeasurement
     }
     return readValues(holder, c.index, e.values);
   },
-  outcome: (ctx, c, entry, holder, verdict) =>
-    measurementOutcome(ctx, c, entry as unknown as MeasurementEvidence, holder.values[c.index] as ArrayLike<number>, holder.groups[c.index] ?? null, verdict),
+  outcome: entryOutcome,
   decide(ctx, c, entry, holder, verdict) {
-    measurementOutcome(ctx, c, entry as unknown as MeasurementEvidence, holder.values[c.index] as ArrayLike<number>, holder.groups[c.index] ?? null, verdict);
+    entryOutcome(ctx, c, entry, holder, verdict);
     return false;
   },
-  exactScore: (ctx, c, entry, holder, _status, _fast, verdict) =>
-    measurementOutcome(ctx, c, entry as unknown as MeasurementEvidence, holder.values[c.index] as ArrayLike<number>, holder.groups[c.index] ?? null, verdict).score,
+  exactScore: (ctx, c, entry, holder, _status, _fast, verdict) => entryOutcome(ctx, c, entry, holder, verdict).score,
 };

@@ -41,4 +41,11 @@ describe('measurementOutcome', () => {
     expect(decided(measurement({ ...upperOnly, capability: { min: '1', minSamples: 2 } }), { values: [1e308, 1e308], unit: 'in' })?.status).toBe('fail');
     expect(decided(measurement({ capability: { min: '1', minSamples: 2, index: 'ppk' } }), { values: [1e308, 1e308] })?.status).toBe('fail');
   });
+
+  it('decides an entry beyond the structural check’s sizes (more than 100,000 subgroups) by reading its values itself', () => {
+    const values = Array.from({ length: 100_001 }, (_, g) => [g % 2 === 0 ? '10.5' : '9.5']);
+    expect(decided(measurement({}), { values })).toMatchObject({ status: 'pass', found: { n: 100_001, min: '9.5', max: '10.5' } });
+    values[7] = ['11.01'];
+    expect(decided(measurement({}), { values })).toMatchObject({ status: 'fail', found: { aboveUsl: 1, worstExcursion: '0.01' } });
+  });
 });
