@@ -94,8 +94,8 @@ export function matchFast(compiled: CompiledProfile, input: unknown, holder: Fas
 
 /**
  * Reads evidence the schemas have parsed and matched against the profile (`checkEvidence`) into
- * `holder`: the entries placed by criterion position, measured values read as doubles, the process
- * steps and warnings kept. The way in for evidence the structural check is not sure of (warnings,
+ * `holder`: the entries placed by criterion position (each kind's plan reads its entry itself), the
+ * process steps and warnings kept. The way in for evidence the structural check is not sure of (warnings,
  * process steps, objects of another kind), so all evidence is evaluated by the same plan.
  *
  * @example
@@ -104,13 +104,11 @@ export function matchFast(compiled: CompiledProfile, input: unknown, holder: Fas
  */
 export function placeMatched(compiled: CompiledProfile, matched: MatchedEvidence, holder: FastEvidence): FastEvidence {
   const { supplier, auditDate, auditor, processSteps } = matched.evidence;
-  for (const c of compiled.criteria) {
-    const entry = matched.entries.get(c.criterion.id) as Entry | undefined;
-    holder.entries[c.index] = entry;
-    // Valid by the schemas: the structural check reads what it can (measured values as doubles); the
-    // kind's plan decides every valid entry, also one the check does not know (answers per process step).
-    if (entry !== undefined) entryFits(compiled, holder, c, entry);
-  }
+  // Valid by the schemas: the kind's plan decides every entry from the entry itself (nothing is left
+  // of what the structural check may have read into the holder before).
+  for (const c of compiled.criteria) holder.entries[c.index] = matched.entries.get(c.criterion.id) as Entry | undefined;
+  holder.values.fill(undefined);
+  holder.groups.fill(null);
   holder.evidence = matched.evidence as unknown as Entry;
   holder.supplier = supplier.region === undefined ? { id: supplier.id, name: supplier.name } : { id: supplier.id, name: supplier.name, region: supplier.region };
   holder.auditDate = auditDate;

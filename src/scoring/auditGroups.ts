@@ -213,23 +213,18 @@ export function auditGroups(questions: readonly AuditQuestionState[], processSte
   // One pass over the questions and one over the steps: every group is found through a map, so the
   // work grows with the questions and their answers, not with questions × groups.
   const byCategory = new Map<string, AuditQuestionState[]>();
-  const categories: string[] = [];
+  // The categories with a grouped question, in the order of their first such question.
+  const categories = new Set<string>();
   for (const q of questions) {
     const list = byCategory.get(q.category);
     if (list === undefined) byCategory.set(q.category, [q]);
     else list.push(q);
-  }
-  const grouped = new Set<string>();
-  for (const q of questions) {
-    if ((q.element !== undefined || q.perStep) && !grouped.has(q.category)) {
-      grouped.add(q.category);
-      categories.push(q.category);
-    }
+    if (q.element !== undefined || q.perStep) categories.add(q.category);
   }
   const productGroups = distinct(processSteps.map((s) => s.productGroup));
   const stepsOfGroup = new Map(productGroups.map((group) => [group, new Set(processSteps.filter((s) => s.productGroup === group).map((s) => s.id))]));
 
-  return categories.map((category) => {
+  return [...categories].map((category) => {
     const qs = byCategory.get(category) as AuditQuestionState[];
     const base: Scored[] = qs.map((question) => ({ question, value: baseValue(question) }));
     const groups: AuditGroup[] = [];

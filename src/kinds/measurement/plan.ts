@@ -350,8 +350,8 @@ function studyOptions(capability: CapabilityRequirement, limits: SpecLimits, sam
 
 /**
  * Returns the outcome of a valid entry, with its values as doubles as the structural check read them,
- * or read here when it did not (an entry beyond the check's sizes, such as more than 100,000
- * subgroups, reaches the plan through the schemas).
+ * or read here when it did not (evidence placed from the schemas, `placeMatched`: an answer per
+ * process step elsewhere, more than 100,000 subgroups).
  */
 function entryOutcome(ctx: FastContext, c: CompiledMeasurement, entry: Entry, holder: FastEvidence, verdict: Verdict): KindOutcome {
   const evidence = entry as unknown as MeasurementEvidence;
@@ -393,9 +393,6 @@ export const measurementPlan: KindPlan<MeasurementCriterion, CompiledMeasurement
     };
   },
   fits(_compiled, holder, c, e) {
-    // Nothing read until the values are: `readEntry` reads an entry the check leaves unread.
-    holder.values[c.index] = undefined;
-    holder.groups[c.index] = null;
     if (!onlyKeys(e, MEASUREMENT_KEYS)) return false;
     const unit = e.unit;
     if (unit !== undefined) {
