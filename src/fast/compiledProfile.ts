@@ -8,6 +8,7 @@ import { profileRules } from '../scoring/rules.js';
 import { criterionGates, linkEntries } from '../kinds/links.js';
 import { planOf } from '../kinds/registry.js';
 import { fastLimit } from './limit.js';
+import { isWellInsideDoubles } from '../stats/rational.js';
 import type { CompiledCategory, CompiledCriterion, CompiledProfile, CompiledRule } from './plan.js';
 import { kindOf } from '../kinds/registry.js';
 
@@ -124,7 +125,7 @@ export function compiledProfile(profile: Profile): CompiledProfile {
 
 /** Whether a weight's double is zero exactly when the weight is, and otherwise a normal double far from overflow. */
 const isPlainWeight = ({ weight, weightExact }: { readonly weight: number; readonly weightExact: Decimal }): boolean =>
-  weight === 0 ? weightExact.isZero() : weight >= 1e-280 && weight <= 1e280;
+  weight === 0 ? weightExact.isZero() : isWellInsideDoubles(weight);
 
 /**
  * Returns whether the weights of criteria and categories are plain doubles: each zero or between

@@ -14,7 +14,7 @@ import { evaluationOrThrow } from './evaluationShape.js';
 import { reauditDueIssues } from '../parse/reauditDueIssues.js';
 import { appendAll } from '../lists/appendAll.js';
 import { closingState, type ClosingState, type Decided, type GatedResult } from './closingState.js';
-import { gatedBy, ungatedOutcome } from '../kinds/links.js';
+import { ungatedOutcome } from '../kinds/links.js';
 
 export type { Decided } from './closingState.js';
 
@@ -95,14 +95,12 @@ export function rescorer(profileInput: unknown, evaluationInput: unknown): Resco
     shortfall: result.shortfall,
   }));
   // Results another criterion gated (a measurement failed by its gauge study): their own outcome while that criterion is taken as met.
-  const indexOf = new Map(placed.map(({ criterion }, i) => [criterion.id, i]));
+  const compiled = compiledProfile(profile);
   const gates: GatedResult[] = [];
-  results.forEach((result, gated) => {
-    const by = gatedBy(result);
-    const own = by === undefined ? undefined : ungatedOutcome(result);
-    const at = by === undefined ? undefined : indexOf.get(by);
-    if (own !== undefined && at !== undefined) gates.push({ gated, by: at, own });
-  });
+  for (const { gated, by } of compiled.gates) {
+    const own = ungatedOutcome(results[gated] as (typeof results)[number]);
+    if (own !== undefined) gates.push({ gated, by, own });
+  }
   const ownOf = new Map(gates.map((g) => [g.gated, g]));
   const outcomes = (met: ReadonlySet<string>): KindOutcome[] =>
     met.size === 0
@@ -119,7 +117,6 @@ export function rescorer(profileInput: unknown, evaluationInput: unknown): Resco
     ...(evaluation.processSteps ? { processSteps: evaluation.processSteps } : {}),
     warnings: evaluation.warnings ?? [],
   };
-  const compiled = compiledProfile(profile);
   const numbersOf = (met: ReadonlySet<string>) => outcomeNumbers(compiled, outcomes(met), evaluation.processSteps);
   const statuses = recorded.map((outcome) => STATUS_NAMES.indexOf(outcome.status));
   const exact = exactScores(compiled, statuses, (i) => (recorded[i] as KindOutcome).score);

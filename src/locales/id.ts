@@ -18,8 +18,6 @@ type Sentence = (p: Params) => string;
  * names of `typeof`, and the checks' own words.
  */
 const RECEIVED_ID: ReadonlyMap<string, string> = new Map([
-  ['an object', 'objek'],
-  ['a list', 'daftar'],
   ['a function', 'fungsi'],
   ['array', 'daftar'],
   ['object', 'objek'],
@@ -89,19 +87,26 @@ const DESCRIBED_ID: Readonly<Record<string, string>> = Object.assign(Object.crea
   'an object': 'objek',
 });
 
+/**
+ * Returns a decimal or date field's value as an issue quotes it: a list or object as the schema check
+ * describes it in Indonesian, anything else (the text the user wrote) as given.
+ */
+const valueId = (value: string | number | undefined): string => (value === 'a list' ? 'daftar' : value === 'an object' ? 'objek' : String(value));
+
 /** Returns the Indonesian words for what an `invalid_type` issue received: the table's, `text "…"` as `teks "…"`, or as a schema check describes it (`describedId`). */
 function receivedId(p: Params): string {
   const received = String(p.received);
   return RECEIVED_ID.get(received) ?? (received.startsWith('text "') ? `teks ${received.slice('text '.length)}` : describedId(received));
 }
 
-/** The inspection severities of ISO 2859-1 (`normal`, `tightened`, `reduced`). */
+/** The inspection severities of ISO 2859-1 and the switching rules' states (`normal`, `tightened`, `reduced`, `discontinued`). */
 const INSPECTION_ID: ReadonlyMap<string, string> = new Map([
   ['normal', 'normal'],
   ['tightened', 'diperketat'],
   ['reduced', 'dikurangi'],
+  ['discontinued', 'dihentikan'],
 ]);
-const inspectionId = (inspection: string | number | undefined): string => INSPECTION_ID.get(String(inspection)) ?? String(inspection);
+const inspectionId = (inspection: string | number | undefined): string => (inspection === undefined ? '' : (INSPECTION_ID.get(String(inspection)) ?? String(inspection)));
 
 /** A lot's result as `lot_result_mismatch` names it. */
 const LOT_RESULT_ID: ReadonlyMap<string, string> = new Map([
@@ -188,8 +193,8 @@ export const issueSentencesId: Record<IssueCode, Sentence> = {
   invalid_value: (p: Params) => `Harus salah satu dari: ${p.options}${p.suggestion ? `; maksud Anda "${p.suggestion}"?` : '.'}`,
   unrecognized_key: (p: Params) =>
     `Kolom "${p.key}" tidak dikenal${p.kinds ? ` untuk kriteria berjenis "${p.kind}" (kolom kriteria ${p.kinds})` : ''}${p.suggestion ? `; maksud Anda "${p.suggestion}"?` : '.'}`,
-  invalid_decimal: (p: Params) => `"${describedId(String(p.value))}" bukan bilangan desimal berhingga (gunakan angka dengan tanda opsional dan titik, mis. 10.05).`,
-  invalid_date: (p: Params) => `"${describedId(String(p.value))}" bukan tanggal kalender berbentuk YYYY-MM-DD.`,
+  invalid_decimal: (p: Params) => `"${valueId(p.value)}" bukan bilangan desimal berhingga (gunakan angka dengan tanda opsional dan titik, mis. 10.05).`,
+  invalid_date: (p: Params) => `"${valueId(p.value)}" bukan tanggal kalender berbentuk YYYY-MM-DD.`,
   date_out_of_range: dateOutOfRangeId,
   unit_unknown: (p: Params) => `Satuan "${p.from}" tidak dapat dikonversi ke "${p.to}": "${p.unit}" bukan satuan yang dikenal${p.suggestion ? `; maksud Anda "${p.suggestion}"?` : '.'}`,
   unit_incompatible: (p: Params) =>
@@ -341,8 +346,6 @@ const DECISIONS_ID: Readonly<Record<string, string>> = {
 const decisionId = (decision: string | undefined): string => DECISIONS_ID[decision ?? ''] ?? decision ?? '';
 
 /** ISO 2859-1 inspection severities in Bahasa Indonesia. */
-const INSPECTION_STATES: Readonly<Record<string, string>> = { normal: 'normal', tightened: 'diperketat', reduced: 'dikurangi', discontinued: 'dihentikan' };
-const inspectionState = (state: string | undefined): string => INSPECTION_STATES[state ?? ''] ?? state ?? '';
 
 /** The text for every explanation, reason and rule. */
 /** The figures of a gauge study's verdict: %GRR on its basis, the distinct categories, the model. */
@@ -423,9 +426,9 @@ export const explanationsId: Record<MessageCode, (p: P) => string> = {
     `Tidak lulus: diukur dengan alat ukur yang belum terkualifikasi (studi alat ukur ${p.gauge}${p.percent ? `, %GRR ${p.percent} %` : ''}${p.ndc ? `, ${p.ndc} kategori berbeda` : ''}); nilai terukur tidak dapat dipercaya sampai alat ukur terkualifikasi.`,
   'measurement.gaugeMissing': (p) => `Belum lulus: studi alat ukur ${p.gauge} yang mengkualifikasi alat ukur tidak memiliki bukti.`,
 
-  'inspection.allAccepted': (p) => `Semua ${p.lots} lot diterima pada AQL ${p.aql}, level ${p.level}; inspeksi sekarang ${inspectionState(p.state)}.`,
-  'inspection.someRejected': (p) => `${p.accepted} dari ${p.lots} lot diterima pada AQL ${p.aql}, level ${p.level}; lot terakhir diterima; inspeksi sekarang ${inspectionState(p.state)}.`,
-  'inspection.lastRejected': (p) => `${p.accepted} dari ${p.lots} lot diterima pada AQL ${p.aql}, level ${p.level}; lot terakhir ditolak; inspeksi sekarang ${inspectionState(p.state)}.`,
+  'inspection.allAccepted': (p) => `Semua ${p.lots} lot diterima pada AQL ${p.aql}, level ${p.level}; inspeksi sekarang ${inspectionId(p.state)}.`,
+  'inspection.someRejected': (p) => `${p.accepted} dari ${p.lots} lot diterima pada AQL ${p.aql}, level ${p.level}; lot terakhir diterima; inspeksi sekarang ${inspectionId(p.state)}.`,
+  'inspection.lastRejected': (p) => `${p.accepted} dari ${p.lots} lot diterima pada AQL ${p.aql}, level ${p.level}; lot terakhir ditolak; inspeksi sekarang ${inspectionId(p.state)}.`,
   'inspection.discontinued': (p) => `Inspeksi dihentikan setelah ${p.lots} lot (${p.accepted} diterima): lima lot ditolak pada inspeksi diperketat.`,
   'inspection.tooFewInspected': (p) => `Lot ${p.lot} diperiksa pada ${p.inspected} unit; rencananya memerlukan ${p.needed}.`,
   'reason.grade': (p) => `Skor ${p.score} memberi nilai ${p.grade}.`,
@@ -857,7 +860,6 @@ const FILE_REASONS_ID: Readonly<Record<string, string>> = {
 const fileReasonId = (reason: unknown) => (Object.hasOwn(FILE_REASONS_ID, String(reason)) ? FILE_REASONS_ID[String(reason)] : String(reason));
 
 /** The severities of inspection (ISO 2859-1), as the plan's sentence names them. */
-const INSPECTIONS_ID: Readonly<Record<string, string>> = { normal: 'normal', tightened: 'diperketat', reduced: 'dikurangi' };
 
 /** `; maksud Anda "x"?` when a closest name was found, else ''. */
 const meantId = (p: CliParams) => (p.suggestion === undefined ? '' : `; maksud Anda "${p.suggestion}"?`);
@@ -921,7 +923,7 @@ export const cliSentencesId: Readonly<Record<CliMessageKey, (p: CliParams) => st
   planAccept: (p) => `terima (Ac) ${p.ac}`,
   planReject: (p) => `tolak (Re) ${p.re}`,
   planExplanation: (p) =>
-    `Lot ${p.lot} pada tingkat ${p.level} memberi huruf kode ${p.letter}; inspeksi ${INSPECTIONS_ID[String(p.inspection)] ?? p.inspection} pada AQL ${p.aql}${p.arrow === 'none' ? '' : `, mengikuti panah ${p.arrow === 'down' ? 'ke bawah' : 'ke atas'} sampai huruf ${p.planLetter}`}: ${
+    `Lot ${p.lot} pada tingkat ${p.level} memberi huruf kode ${p.letter}; inspeksi ${inspectionId(p.inspection)} pada AQL ${p.aql}${p.arrow === 'none' ? '' : `, mengikuti panah ${p.arrow === 'down' ? 'ke bawah' : 'ke atas'} sampai huruf ${p.planLetter}`}: ${
       p.all ? `ukuran sampel rencana ${p.tableSize} tidak lebih kecil dari lot, jadi periksa semua ${p.lot} unit (inspeksi 100 %)` : `periksa ${p.size}`
     }, terima dengan ${p.ac} atau kurang yang tidak sesuai, tolak dengan ${p.re} atau lebih.`,
   capabilityValues: (p) =>

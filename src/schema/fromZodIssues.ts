@@ -88,9 +88,8 @@ function oneIssue(issue: ZodIssue, input: unknown, base: readonly PathSegment[])
     case 'custom': {
       const params = (issue.params ?? {}) as Record<string, string | number>;
       const code = (params.code ?? 'custom') as IssueCode;
-      const written = typeof value === 'string' || typeof value === 'number';
       // A value that is no text or number is described (the catalogues word the description in each language).
-      const rest = { ...params, value: written ? shownText(String(value)) : describe(value) };
+      const rest = { ...params, value: typeof value === 'string' || typeof value === 'number' ? shownText(String(value)) : describe(value) };
       if (value === undefined && code !== 'custom') return [createIssue('required', path)];
       if (code in issueSentencesEn) return [createIssue(code, path, rest)];
       return [createIssue('custom', path, { message: issue.message })];

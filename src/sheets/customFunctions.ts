@@ -1,7 +1,6 @@
 import { createIssue, ValidationError, valueText, type ValidationIssue } from '../errors/index.js';
 import { evaluate } from '../evaluate.js';
-import { reportPhrasesEn } from '../locales/en.js';
-import { reportPhrasesId } from '../locales/id.js';
+import { reportMessages } from '../report/language.js';
 import { parseProfile } from '../parse/parseProfile.js';
 import type { ParseResult } from '../parse/result.js';
 import { samplingPlan } from '../sampling/samplingPlan.js';
@@ -65,7 +64,7 @@ function issueLine(issue: unknown, lang: Lang): string {
  * //=> 'Error: lsl: This value is required.'
  */
 export function errorCell(error: unknown, lang: Lang = 'en'): string {
-  const phrases = lang === 'id' ? reportPhrasesId : reportPhrasesEn;
+  const phrases = reportMessages(lang === 'id' ? 'id' : 'en');
   const prefix = phrases['cell.error'];
   const issues: unknown = error instanceof ValidationError ? error.issues : undefined;
   if (!Array.isArray(issues)) return `${prefix}: ${thrownText(error)}`;

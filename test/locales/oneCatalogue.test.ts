@@ -118,6 +118,10 @@ describe('a value a schema check describes, in Bahasa Indonesia', () => {
     expect(schemaIssues(z.object({ a: decimal }), { a: 'number' })[0]?.messageId).toBe(
       '"number" bukan bilangan desimal berhingga (gunakan angka dengan tanda opsional dan titik, mis. 10.05).',
     );
+    for (const text of ['nothing', 'the number 5', 'the text "x"', 'a text']) {
+      expect(schemaIssues(z.object({ a: decimal }), { a: text })[0]?.messageId).toBe(`"${text}" bukan bilangan desimal berhingga (gunakan angka dengan tanda opsional dan titik, mis. 10.05).`);
+    }
+    expect(schemaIssues(z.object({ a: z.custom((v) => typeof v === 'string', { params: { code: 'invalid_date' } }) }), { a: [] })[0]?.messageId).toBe('"daftar" bukan tanggal kalender berbentuk YYYY-MM-DD.');
   });
 
   it('is worded the same way for a unit that is no text', () => {

@@ -16,7 +16,7 @@ export function ppapRequirement(level: PpapLevel, element: string | number): Ppa
   if (!([1, 2, 3, 4, 5] as unknown[]).includes(level)) {
     issues.push(createIssue('invalid_value', ['level'], { options: '1, 2, 3, 4, 5' }));
   }
-  const found = typeof element === 'string' || typeof element === 'number' ? ppapElement(element) : undefined;
+  const found = ppapElement(element);
   if (!found) {
     issues.push(createIssue('unknown_ppap_element', ['element'], { element: valueText(element), examples: PPAP_ELEMENT_EXAMPLES }));
   }
