@@ -2,7 +2,7 @@ import type { Criterion } from '../criteria/criterion.js';
 import { kindOf } from '../kinds/registry.js';
 import { toDecimal } from '../decimal.js';
 import type { PathSegment } from '../errors/index.js';
-import { lintWarning, type LintWarning } from './lintWarning.js';
+import { lintWarning, warningOf, type LintWarning } from './lintWarning.js';
 
 
 /**
@@ -19,6 +19,6 @@ export function criterionWarnings(criterion: Criterion, at: readonly PathSegment
   if (criterion.severity === 'critical' && toDecimal(criterion.weight).isZero()) {
     warnings.push(lintWarning('critical_weight_zero', [...at, 'weight'], { id: criterion.id, title: criterion.title }));
   }
-  for (const { code, segments, params } of kindOf(criterion.kind).lintWarnings?.(criterion, at) ?? []) warnings.push(lintWarning(code, segments, params));
+  for (const finding of kindOf(criterion.kind).lintWarnings?.(criterion, at) ?? []) warnings.push(warningOf(finding));
   return warnings;
 }

@@ -3,7 +3,7 @@ import { createIssue, optionsIssues, ValidationError, valueText, type PathSegmen
 import { placedCriteria } from './criterionShares.js';
 import { criterionWarnings } from './criterionWarnings.js';
 import { linkWarnings } from '../kinds/links.js';
-import { lintWarning } from './lintWarning.js';
+import { warningOf } from './lintWarning.js';
 import { duplicateTitles } from './duplicateTitles.js';
 import type { LintCode } from './lintCodes.js';
 import type { LintWarning } from './lintWarning.js';
@@ -58,7 +58,7 @@ export function lintProfile(input: unknown, options: LintOptions = {}): LintWarn
     ...duplicateTitles(profile),
     ...unreachableGrades(profile, placed),
     ...neverFiringRules(profile, placed),
-    ...linkWarnings(placed.map((p) => ({ criterion: p.criterion, at: p.segments }))).map(({ code, segments, params }) => lintWarning(code, segments, params)),
+    ...linkWarnings(placed.map((p) => ({ criterion: p.criterion, at: p.segments }))).map(warningOf),
   ];
   const ignore = new Set(options.ignore ?? []);
   return warnings

@@ -1,4 +1,5 @@
 import { pathText, type PathSegment } from '../errors/index.js';
+import type { LintFinding } from '../kinds/kind.js';
 import { lintSentencesEn, type LintCode } from '../locales/en.js';
 import { lintSentencesId } from '../locales/id.js';
 
@@ -37,4 +38,15 @@ export function lintWarning(code: LintCode, segments: readonly PathSegment[], pa
     messageId: lintSentencesId[code](params),
     params: { ...params },
   };
+}
+
+/**
+ * Returns the lint warning of a finding a kind reports (its code, where, and the sentence's parameters).
+ *
+ * @example
+ * warningOf({ code: 'gauge_not_required', segments: ['categories', 0, 'criteria', 2, 'characteristic'], params: { id: 'nozzle-gauge' } }).path
+ * //=> 'categories[0].criteria[2].characteristic'
+ */
+export function warningOf(finding: LintFinding): LintWarning {
+  return lintWarning(finding.code, finding.segments, finding.params);
 }

@@ -14,7 +14,7 @@ type P = Readonly<Record<string, string>>;
 type Sentence = (p: Params) => string;
 
 const plural = (n: string | undefined, one: string, many: string) => (n === '1' ? one : many);
-const capitalized = (text: string) => `${text.charAt(0).toUpperCase()}${text.slice(1)}`;
+export const capitalized = (text: string) => `${text.charAt(0).toUpperCase()}${text.slice(1)}`;
 
 /** Why a tabular form cannot carry a value (`form_cannot_carry`). */
 const FORM_REASONS_EN: Readonly<Record<string, string>> = {
@@ -38,7 +38,7 @@ function dateOutOfRangeEn(p: Params): string {
   const days = Number(p.days);
   const [side, limit] = days < 0 ? ['before', '0001-01-01'] : ['after', '9999-12-31'];
   const what = Object.prototype.hasOwnProperty.call(derivedDatesEn, String(p.derived)) ? (derivedDatesEn[String(p.derived)] as string) : `the date derived from ${p.value}`;
-  return `${what[0]?.toUpperCase()}${what.slice(1)}, ${Math.abs(days)} days ${side} ${p.value}, would lie ${side} ${limit}: dates must lie in the years 0001 to 9999.`;
+  return `${capitalized(what)}, ${Math.abs(days)} days ${side} ${p.value}, would lie ${side} ${limit}: dates must lie in the years 0001 to 9999.`;
 }
 
 /**

@@ -1,4 +1,4 @@
-import { shownLine, type runRuleTextEn, type CliHelpKey, type CliMessageKey, type CliParams, type IssueCode, type LintCode, type MessageCode, type ReportMessages } from './en.js';
+import { capitalized, shownLine, type runRuleTextEn, type CliHelpKey, type CliMessageKey, type CliParams, type IssueCode, type LintCode, type MessageCode, type ReportMessages } from './en.js';
 
 /**
  * The Bahasa Indonesia catalogue: the same four tables as the English one (en.ts), keyed exactly as it.
@@ -181,7 +181,7 @@ function dateOutOfRangeId(p: Params): string {
   const days = Number(p.days);
   const [side, limit] = days < 0 ? ['sebelum', '0001-01-01'] : ['setelah', '9999-12-31'];
   const what = Object.prototype.hasOwnProperty.call(derivedDatesId, String(p.derived)) ? (derivedDatesId[String(p.derived)] as string) : `tanggal turunan dari ${p.value}`;
-  return `${what[0]?.toUpperCase()}${what.slice(1)}, ${Math.abs(days)} hari ${side} ${p.value}, akan jatuh ${side} ${limit}: tanggal harus berada dalam tahun 0001 sampai 9999.`;
+  return `${capitalized(what)}, ${Math.abs(days)} hari ${side} ${p.value}, akan jatuh ${side} ${limit}: tanggal harus berada dalam tahun 0001 sampai 9999.`;
 }
 
 /** The sentence for every issue code. */

@@ -354,6 +354,9 @@ function studyCoreOf(input: GaugeStudyInput): StudyCore {
   return { model, anova, repeatability, operatorVar, interactionVar, partVar, reproducibility, grr, total: add(grr, partVar), ndc: distinctCategoriesOf(partVar, grr) };
 }
 
+/** 1.41², the square of the factor of the number of distinct categories (AIAG MSA 4th ed.). */
+const NDC_FACTOR_SQUARED = toRational('1.9881');
+
 /**
  * Number of distinct categories, exactly: the largest q with q² ≤ 1.41² × part/GRR (the whole square
  * root of the bound's whole part, in big integers), at least 1 and at most 2^53 − 1 (a larger count
@@ -361,7 +364,7 @@ function studyCoreOf(input: GaugeStudyInput): StudyCore {
  */
 function distinctCategoriesOf(partVar: Rational, grr: Rational): number | null {
   if (sign(grr) <= 0) return null;
-  const bound = mul(toRational('1.9881'), div(partVar, grr));
+  const bound = mul(NDC_FACTOR_SQUARED, div(partVar, grr));
   const q = wholeSquareRoot(bound.n / bound.d);
   return q > BigInt(Number.MAX_SAFE_INTEGER) ? Number.MAX_SAFE_INTEGER : Math.max(1, Number(q));
 }

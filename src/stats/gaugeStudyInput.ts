@@ -117,7 +117,7 @@ export function readGaugeStudyInput(data: unknown, options: unknown): GaugeStudy
     issues.push(createIssue('tolerance_missing', ['basis']));
   }
 
-  const read = gaugeTableOf(data, (opts.method as GaugeMethod | undefined) ?? 'anova', rows.length > 0);
+  const read = rows.length > 0 ? { table: null, issues: [] } : gaugeTableOf(data, (opts.method as GaugeMethod | undefined) ?? 'anova');
   appendAll(issues, read.issues);
   if (issues.length > 0) throw new ValidationError(issues, 'gauge study');
   return {
@@ -154,7 +154,7 @@ export interface GaugeTable {
  * ], 'anova').table.trials
  * //=> 2
  */
-export function gaugeTableOf(data: unknown, method: GaugeMethod, malformed = false): { table: GaugeTable | null; issues: ValidationIssue[] } {
+export function gaugeTableOf(data: unknown, method: GaugeMethod): { table: GaugeTable | null; issues: ValidationIssue[] } {
   const issues: ValidationIssue[] = [];
   // The crossed design: every part by every operator, the same number of times (indexes by name, so
   // a table of many parts or trials is read in one pass).
@@ -164,43 +164,40 @@ export function gaugeTableOf(data: unknown, method: GaugeMethod, malformed = fal
   const operatorIndex = new Map<string, number>();
   const cells: Rational[][][] = [];
   const trialsSeen = new Map<string, number>();
-  const cellOf = (part: string, operator: string): Rational[] | undefined => cells[partIndex.get(part)!]?.[operatorIndex.get(operator)!];
-  if (!malformed) {
-    (data as GaugeMeasurement[]).forEach((row, i) => {
-      const part = String(row.part);
-      const operator = String(row.operator);
-      let pi = partIndex.get(part);
-      if (pi === undefined) {
-        pi = parts.push(part) - 1;
-        partIndex.set(part, pi);
-        cells.push([]);
-      }
-      let oi = operatorIndex.get(operator);
-      if (oi === undefined) {
-        oi = operators.push(operator) - 1;
-        operatorIndex.set(operator, oi);
-      }
-      if (row.trial !== undefined) {
-        const trialKey = `${pi} ${oi} ${row.trial}`;
-        const first = trialsSeen.get(trialKey);
-        if (first !== undefined) issues.push(createIssue('duplicate_trial', ['data', i, 'trial'], { part: shownText(part), operator: shownText(operator), trial: row.trial, first: `data[${first}]` }));
-        else trialsSeen.set(trialKey, i);
-      }
-      (cells[pi]![oi] ??= []).push(toRational(row.value));
-    });
-    if (parts.length < 2) issues.push(createIssue('too_few_levels', ['data'], { minimum: 2, what: 'parts', count: parts.length }));
-    if (operators.length < 2) issues.push(createIssue('too_few_levels', ['data'], { minimum: 2, what: 'operators', count: operators.length }));
-    const expected = usualCellSize(cells);
-    if (parts.length >= 1 && expected < 2) issues.push(createIssue('too_few_levels', ['data'], { minimum: 2, what: 'trials', count: expected }));
-    appendAll(issues, unbalancedCellIssues(parts, operators, cells, expected, UNBALANCED_LISTED - issues.length));
-  }
-  if (method === 'average-range' && !malformed && parts.length >= 2 && operators.length >= 2) {
-    const r = cellOf(parts[0]!, operators[0]!)?.length ?? 0;
+  (data as GaugeMeasurement[]).forEach((row, i) => {
+    const part = String(row.part);
+    const operator = String(row.operator);
+    let pi = partIndex.get(part);
+    if (pi === undefined) {
+      pi = parts.push(part) - 1;
+      partIndex.set(part, pi);
+      cells.push([]);
+    }
+    let oi = operatorIndex.get(operator);
+    if (oi === undefined) {
+      oi = operators.push(operator) - 1;
+      operatorIndex.set(operator, oi);
+    }
+    if (row.trial !== undefined) {
+      const trialKey = `${pi} ${oi} ${row.trial}`;
+      const first = trialsSeen.get(trialKey);
+      if (first !== undefined) issues.push(createIssue('duplicate_trial', ['data', i, 'trial'], { part: shownText(part), operator: shownText(operator), trial: row.trial, first: `data[${first}]` }));
+      else trialsSeen.set(trialKey, i);
+    }
+    (cells[pi]![oi] ??= []).push(toRational(row.value));
+  });
+  if (parts.length < 2) issues.push(createIssue('too_few_levels', ['data'], { minimum: 2, what: 'parts', count: parts.length }));
+  if (operators.length < 2) issues.push(createIssue('too_few_levels', ['data'], { minimum: 2, what: 'operators', count: operators.length }));
+  const expected = usualCellSize(cells);
+  if (parts.length >= 1 && expected < 2) issues.push(createIssue('too_few_levels', ['data'], { minimum: 2, what: 'trials', count: expected }));
+  appendAll(issues, unbalancedCellIssues(parts, operators, cells, expected, UNBALANCED_LISTED - issues.length));
+  if (method === 'average-range' && parts.length >= 2 && operators.length >= 2) {
+    const r = cells[0]?.[0]?.length ?? 0;
     if (r > 3) issues.push(createIssue('not_tabulated', ['data'], { what: 'trials', range: '2 or 3', count: r }));
     if (operators.length > 3) issues.push(createIssue('not_tabulated', ['data'], { what: 'operators', range: '2 or 3', count: operators.length }));
     if (parts.length > 10) issues.push(createIssue('not_tabulated', ['data'], { what: 'parts', range: '2 to 10', count: parts.length }));
   }
-  if (malformed || issues.length > 0) return { table: null, issues };
+  if (issues.length > 0) return { table: null, issues };
   return { table: { parts, operators, trials: cells[0]![0]!.length, cells }, issues };
 }
 
